@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { channel } from './define';
+import {
+  CaseInputSchema,
+  CaseSchema,
+  CaseStatusSchema,
+  CaseSummarySchema,
+  CaseEventSchema,
+  CommentSchema,
+} from '../domain';
+
+const caseId = z.number().int().positive();
+
+export const casesChannels = {
+  'cases:list': channel(
+    z.object({
+      query: z.string().max(200).default(''),
+      status: z.array(CaseStatusSchema).default([]),
+      sort: z.enum(['updated', 'created', 'name', 'foc', 'status']).default('updated'),
+      dir: z.enum(['asc', 'desc']).default('desc'),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    z.object({ total: z.number().int(), items: z.array(CaseSummarySchema) }),
+    'List cases, paged, with a status filter and a full-text query.',
+  ),
+  'cases:counts': channel(
+    z.object({}).default({}),
+    z.record(z.string(), z.number().int()),
+    'Number of cases in each status.',
+  ),
+  'cases:get': channel(z.object({ id: caseId }), CaseSchema, 'One case with its numbers.'),
+  'cases:create': channel(z.object({ input: CaseInputSchema }), CaseSchema, 'Create a case in Draft.'),
+  'cases:update': channel(
+    z.object({ id: caseId, version: z.number().int().nonnegative(), input: CaseInputSchema }),
+    CaseSchema,
+    'Update a case; fails with CONFLICT if someone else saved it since `version`.',
+  ),
+  'cases:setStatus': channel(
+    z.object({
+      id: caseId,
+      status: CaseStatusSchema,
+      reason: z.string().max(500).optional(),
+      code: z.string().max(40).optional(),
+    }),
+    CaseSchema,
+    'Move a case to another status, following the state machine.',
+  ),
+  'cases:comment': channel(
+    z.object({ id: caseId, body: z.string().trim().min(1, { message: 'must not be empty' }).max(5000) }),
+    CommentSchema,
+    'Add a comment (allowed in any status).',
+  ),
+  'cases:history': channel(
+    z.object({ id: caseId }),
+    z.object({ events: z.array(CaseEventSchema), comments: z.array(CommentSchema) }),
+    'The audit trail (status history included) and comments of a case.',
+  ),
+} as const;
