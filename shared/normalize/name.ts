@@ -1,0 +1,96 @@
+// Account names. Bills and customers disagree on case, punctuation, "&" vs "AND", "L.L.C." vs
+// "LLC" and whether "The" or the entity suffix is written at all; none of that makes it another
+// customer. Two *different* entity types ("Acme LLC" vs "Acme Inc") are a different legal entity
+// and stay a mismatch.
+
+// Entity suffixes, mapped to one class each (Inc == Incorporated, Corp == Corporation, ...).
+const SUFFIX_CLASS: Record<string, string> = {
+  LLC: 'LLC',
+  'L L C': 'LLC',
+  'LIMITED LIABILITY COMPANY': 'LLC',
+  'LIMITED LIABILITY CO': 'LLC',
+  PLLC: 'PLLC',
+  LLP: 'LLP',
+  LP: 'LP',
+  INC: 'INC',
+  INCORPORATED: 'INC',
+  CORP: 'CORP',
+  CORPORATION: 'CORP',
+  CO: 'CO',
+  COMPANY: 'CO',
+  LTD: 'LTD',
+  LIMITED: 'LTD',
+  PC: 'PC',
+  PA: 'PA',
+  PLC: 'PLC',
+};
+// Longest first so "LIMITED LIABILITY COMPANY" wins over "COMPANY".
+const SUFFIXES = Object.keys(SUFFIX_CLASS).sort((a, b) => b.length - a.length);
+
+/** Uppercase, '&' == AND, punctuation removed (L.L.C. == LLC), spaces collapsed. Same as the scorer. */
+export function basicName(s: string | null | undefined): string {
+  return String(s ?? '')
+    .toUpperCase()
+    .replace(/&/g, ' AND ')
+    .replace(/[.'’]/g, '')
+    .replace(/[^A-Z0-9 ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface NameParts {
+  /** The name without "The", without entity suffixes. */
+  core: string;
+  /** Entity suffix classes found at the end, e.g. ['LLC']. */
+  suffixes: string[];
+  hadThe: boolean;
+}
+
+export function nameParts(s: string | null | undefined): NameParts {
+  // "L.L.C." has to be joined before the dots go, or it reads as "L L C".
+  let n = basicName(
+    String(s ?? '')
+      .replace(/\bL\.\s*L\.\s*C\.?/gi, 'LLC')
+      .replace(/\bL\.\s*L\.\s*P\.?/gi, 'LLP'),
+  );
+  const suffixes: string[] = [];
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const suf of SUFFIXES) {
+      if (n.endsWith(' ' + suf)) {
+        suffixes.unshift(SUFFIX_CLASS[suf]!);
+        n = n.slice(0, -suf.length - 1).trim();
+        changed = true;
+        break;
+      }
+    }
+  }
+  const hadThe = /^THE /.test(n);
+  while (/^THE /.test(n)) n = n.slice(4);
+  return { core: n, suffixes, hadThe };
+}
+
+/** The comparison key: core name without "The" or entity suffixes. Idempotent. */
+export function normalizeName(s: string | null | undefined): string {
+  return nameParts(s).core;
+}
+
+export interface NameComparison {
+  equal: boolean;
+  /** Why they differ, or what harmless difference was ignored. */
+  note: string | null;
+}
+
+export function compareNames(bill: string, other: string, otherLabel = 'request'): NameComparison {
+  const a = nameParts(bill);
+  const b = nameParts(other);
+  if (!a.core || !b.core) return { equal: false, note: 'a name is empty' };
+  if (a.core !== b.core) return { equal: false, note: null };
+  const sa = a.suffixes.join(' ');
+  const sb = b.suffixes.join(' ');
+  if (sa && sb && sa !== sb)
+    return { equal: false, note: `entity type ${sa} on the bill, ${sb} on the ${otherLabel}` };
+  if (sa !== sb)
+    return { equal: true, note: `entity suffix ${sa || sb} only on the ${sa ? 'bill' : otherLabel}` };
+  return { equal: true, note: null };
+}
