@@ -69,5 +69,5 @@ export function echoDesk(): Desk & { emit(e: DeskEvent): void; closed: boolean }
       desk.closed = true;
     },
   };
-  return desk as Desk & { emit(e: DeskEvent): void; closed: boolean };
+  return desk;
 }
