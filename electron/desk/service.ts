@@ -9,15 +9,21 @@ import { checksHandlers } from './handlers/checks';
 import { packetHandlers } from './handlers/packet';
 import { settingsHandlers } from './handlers/settings';
 import { dbPath } from './paths';
+import { fileKeySecretBox, type SecretBox } from './secrets';
+import fs from 'node:fs';
 
 export interface DeskOptions {
   dataDir: string;
+  /** Encrypts PINs and other secrets at rest; Electron injects a safeStorage box, others get the key file. */
+  secrets?: SecretBox;
 }
 
 /** What each domain's handler factory receives. */
 export interface ServiceDeps {
   dataDir: string;
   store: Store;
+  /** For other secrets at rest (e.g. the SMTP password): the same box the store uses for PINs. */
+  secrets: SecretBox;
   /** Broadcast an event to every connected renderer (progress, case-changed). */
   broadcast: (event: DeskEvent) => void;
 }
@@ -30,11 +36,14 @@ export interface Desk {
 }
 
 export function openDesk(opts: DeskOptions): Desk {
-  const store = openStore(dbPath(opts.dataDir));
+  fs.mkdirSync(opts.dataDir, { recursive: true });
+  const secrets = opts.secrets ?? fileKeySecretBox(opts.dataDir);
+  const store = openStore(dbPath(opts.dataDir), { secrets });
   const listeners = new Set<(e: DeskEvent) => void>();
   const deps: ServiceDeps = {
     dataDir: opts.dataDir,
     store,
+    secrets,
     broadcast: (e) => {
       for (const l of listeners) l(e);
     },

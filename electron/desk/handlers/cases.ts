@@ -1,0 +1,41 @@
+import type { DeskHandlers } from '../../../shared/contract';
+import type { casesChannels } from '../../../shared/channels/cases';
+import type { ServiceDeps } from '../service';
+
+// Handlers of the cases channels (see shared/channels/cases.ts). Arguments arrive already parsed
+// by dispatch; every write tells the other windows/doors which case moved to which version so
+// an open editor can warn before its save would hit CONFLICT.
+export function casesHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeof casesChannels> {
+  const { store } = deps;
+  const changed = (caseId: number, version: number) =>
+    deps.broadcast({ type: 'case-changed', caseId, version });
+
+  return {
+    'cases:list': (args) => store.listCases(args),
+    'cases:counts': () => store.counts(),
+    'cases:get': ({ id }) => store.getCase(id),
+    'cases:create': ({ input }, ctx) => {
+      const c = store.createCase(input, ctx.actor);
+      changed(c.id, c.version);
+      return c;
+    },
+    'cases:update': ({ id, version, input }, ctx) => {
+      const c = store.updateCase(id, version, input, ctx.actor);
+      if (c.version !== version) changed(c.id, c.version);
+      return c;
+    },
+    'cases:setStatus': ({ id, status, reason, code }, ctx) => {
+      const c = store.setStatus(id, status, ctx.actor, { reason, code });
+      changed(c.id, c.version);
+      return c;
+    },
+    'cases:comment': ({ id, body }, ctx) => {
+      const comment = store.addComment(id, body, ctx.actor);
+      // A comment does not bump the version (it must not make a colleague's open edit conflict),
+      // but open case pages still want to show it.
+      changed(id, store.getCase(id).version);
+      return comment;
+    },
+    'cases:history': ({ id }) => store.history(id),
+  };
+}

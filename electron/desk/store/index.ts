@@ -1,0 +1,17 @@
+// The case store. Import from here only: the rest of the folder is the SQLite implementation.
+export type {
+  Store,
+  ListQuery,
+  Readiness,
+  DocumentKind,
+  DocumentInput,
+  DocumentRecord,
+  EventInput,
+  StoredChecks,
+  DuplicateHit,
+} from './types';
+export { DOCUMENT_KINDS } from './types';
+export { openStore, type StoreOptions } from './sqlite-store';
+export { inspectDatabase, APPLICATION_ID } from './open';
+export { SCHEMA_VERSION } from './migrations';
+export { PIN_MASK } from './diff';

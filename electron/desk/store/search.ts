@@ -1,0 +1,68 @@
+// What goes into the search index for a case, and how a typed query becomes an FTS5 MATCH.
+// Pure, so it is unit-tested without SQLite.
+import type { CaseInput } from '../../../shared/domain';
+
+export interface FtsRow {
+  name: string;
+  numbers: string;
+  account: string;
+  address: string;
+}
+
+const alnum = (s: string) => s.replace(/[^0-9a-z]/gi, '');
+
+export function ftsRow(input: CaseInput): FtsRow {
+  const c = input.customer;
+  const a = input.serviceAddress;
+  const numbers = [c.btn.replace(/\D/g, ''), input.newBtn ?? '', ...input.numbers.map((n) => n.number)];
+  // The account number twice: as written ("123-456 789") and bare ("123456789"), so either
+  // spelling of it in the search box finds the case.
+  const account =
+    c.accountNumber === alnum(c.accountNumber)
+      ? c.accountNumber
+      : `${c.accountNumber} ${alnum(c.accountNumber)}`;
+  return {
+    name: c.accountName,
+    numbers: [...new Set(numbers.filter(Boolean))].join(' '),
+    account,
+    address: [a.line1, a.line2 ?? '', a.city, a.state, a.zip].filter(Boolean).join(' '),
+  };
+}
+
+export interface ParsedQuery {
+  /** FTS5 MATCH expression over terms of 3+ characters (the trigram minimum); null if none. */
+  match: string | null;
+  /** Lower-cased terms of 1–2 characters, matched by substring instead. */
+  short: string[];
+}
+
+const PHONEISH = /^[\d\s()+.-]+$/;
+
+/** Collapses "(212) 555-0124" or "+1 212 555 0124" to digits; drops the NANP country code. */
+function phoneDigits(s: string): string {
+  const d = s.replace(/\D/g, '');
+  return d.length === 11 && d.startsWith('1') ? d.slice(1) : d;
+}
+
+/** null when the query has no searchable term (list everything). */
+export function parseQuery(raw: string): ParsedQuery | null {
+  const q = raw.trim();
+  if (!q) return null;
+  let terms: string[];
+  if (PHONEISH.test(q) && /\d/.test(q)) {
+    // A whole query that looks like a phone number is one number, spaces and all.
+    terms = [phoneDigits(q)];
+  } else {
+    terms = q
+      .split(/\s+/)
+      .map((t) => (/^[\d()+.-]+$/.test(t) && /\d/.test(t) ? t.replace(/\D/g, '') : t))
+      .filter(Boolean);
+  }
+  const long = terms.filter((t) => [...t].length >= 3);
+  const short = terms.filter((t) => [...t].length < 3).map((t) => t.toLowerCase());
+  if (!long.length && !short.length) return null;
+  // Each term is quoted as an FTS5 string (inner quotes doubled), so operators and punctuation
+  // typed by an agent are searched for literally, never parsed as query syntax.
+  const match = long.length ? long.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ') : null;
+  return { match, short };
+}

@@ -1,0 +1,465 @@
+// The SQLite implementation of Store. Every write runs in one IMMEDIATE transaction that also
+// writes its audit events and the search row, so the audit trail and search never drift from
+// the data, and concurrent writers (CLI + host) queue on busy_timeout instead of failing.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Case, CaseEvent, CaseInput, Comment, Extraction } from '../../../shared/domain';
+import { DeskError } from '../../../shared/errors';
+import {
+  CASE_STATUSES,
+  EDITABLE_STATUSES,
+  IllegalTransitionError,
+  OPEN_STATUSES,
+  STATUS_LABELS,
+  assertTransition,
+  type CaseStatus,
+} from '../../../shared/status';
+import type { SecretBox } from '../secrets';
+import { ALWAYS_EDITABLE_FIELDS, auditableInput, diffCaseInput, type FieldChange } from './diff';
+import { createLister } from './list';
+import { openDatabase } from './open';
+import {
+  caseFromRow,
+  caseParams,
+  documentFromRow,
+  parseJson,
+  type CaseRow,
+  type DocumentRow,
+  type NumberRow,
+} from './rows';
+import { ftsRow } from './search';
+import type { DocumentInput, DocumentRecord, EventInput, Readiness, Store, StoredChecks } from './types';
+
+export interface StoreOptions {
+  /** Encrypts port-out PINs at rest. Without one, saving a case that has a PIN is refused. */
+  secrets?: SecretBox;
+  /** Opens without migrating or writing (the schema must be current). */
+  readonly?: boolean;
+}
+
+interface EventRow {
+  id: number;
+  case_id: number;
+  at: string;
+  actor: string;
+  kind: string;
+  field: string | null;
+  old_value: string | null;
+  new_value: string | null;
+  note: string | null;
+}
+interface CommentRow {
+  id: number;
+  case_id: number;
+  at: string;
+  author: string;
+  body: string;
+}
+
+const eventFromRow = (r: EventRow): CaseEvent => ({
+  id: r.id,
+  caseId: r.case_id,
+  at: r.at,
+  actor: r.actor,
+  kind: r.kind,
+  field: r.field,
+  oldValue: parseJson<unknown>(r.old_value),
+  newValue: parseJson<unknown>(r.new_value),
+  note: r.note,
+});
+const commentFromRow = (r: CommentRow): Comment => ({
+  id: r.id,
+  caseId: r.case_id,
+  at: r.at,
+  author: r.author,
+  body: r.body,
+});
+
+const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
+const now = () => new Date().toISOString();
+
+const notFound = (id: number, what = 'Case') => new DeskError('NOT_FOUND', `${what} ${id} does not exist.`);
+
+/** Two entries for one number in one case would make the LOA and the carrier order ambiguous. */
+function assertUniqueNumbers(input: CaseInput): void {
+  const seen = new Map<string, number>();
+  const issues: { path: string; message: string }[] = [];
+  input.numbers.forEach((n, i) => {
+    const first = seen.get(n.number);
+    if (first === undefined) seen.set(n.number, i);
+    else
+      issues.push({
+        path: `numbers.${i}.number`,
+        message: `${n.number} is already listed at numbers.${first}`,
+      });
+  });
+  if (issues.length) {
+    throw new DeskError(
+      'BAD_ARGUMENT',
+      `Invalid case: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+      issues,
+    );
+  }
+}
+
+export function openStore(file: string, opts: StoreOptions = {}): Store {
+  const db = openDatabase(file, { readonly: opts.readonly ?? false });
+  const secrets = opts.secrets;
+
+  const encryptPin = (pin: string | null): string | null => {
+    if (!pin) return null;
+    if (!secrets)
+      throw new DeskError('INTERNAL', 'This store has no secret box, so it cannot save a port-out PIN.');
+    return secrets.encrypt(pin);
+  };
+  // A PIN that cannot be decrypted (secret.key replaced) reads as missing rather than making the
+  // whole case unreadable: the checks then flag "no PIN" and the agent re-enters it.
+  const decryptPin = (enc: string | null): string | null => {
+    if (!enc || !secrets) return null;
+    try {
+      return secrets.decrypt(enc);
+    } catch {
+      return null;
+    }
+  };
+
+  const sql = {
+    caseById: db.prepare('SELECT * FROM cases WHERE id = ?'),
+    numbersOf: db.prepare(
+      'SELECT number, action, kind, e911 FROM numbers WHERE case_id = ? ORDER BY position',
+    ),
+    insertCase: db.prepare(
+      `INSERT INTO cases (account_name, account_type, account_number, btn, pin_enc, losing_carrier, wireless,
+         auth_name, auth_title, auth_email, auth_phone, svc_line1, svc_line2, svc_city, svc_state, svc_zip,
+         new_btn, foc_date, foc_time, flags, notes, status, version, created_at, updated_at)
+       VALUES (@account_name, @account_type, @account_number, @btn, @pin_enc, @losing_carrier, @wireless,
+         @auth_name, @auth_title, @auth_email, @auth_phone, @svc_line1, @svc_line2, @svc_city, @svc_state, @svc_zip,
+         @new_btn, @foc_date, @foc_time, @flags, @notes, 'draft', 1, @at, @at)`,
+    ),
+    updateCase: db.prepare(
+      `UPDATE cases SET account_name = @account_name, account_type = @account_type, account_number = @account_number,
+         btn = @btn, pin_enc = @pin_enc, losing_carrier = @losing_carrier, wireless = @wireless,
+         auth_name = @auth_name, auth_title = @auth_title, auth_email = @auth_email, auth_phone = @auth_phone,
+         svc_line1 = @svc_line1, svc_line2 = @svc_line2, svc_city = @svc_city, svc_state = @svc_state, svc_zip = @svc_zip,
+         new_btn = @new_btn, foc_date = @foc_date, foc_time = @foc_time, flags = @flags, notes = @notes,
+         version = version + 1, updated_at = @at
+       WHERE id = @id`,
+    ),
+    setStatus: db.prepare('UPDATE cases SET status = ?, version = version + 1, updated_at = ? WHERE id = ?'),
+    deleteNumbers: db.prepare('DELETE FROM numbers WHERE case_id = ?'),
+    insertNumber: db.prepare(
+      'INSERT INTO numbers (case_id, position, number, action, kind, e911) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    deleteFts: db.prepare('DELETE FROM cases_fts WHERE rowid = ?'),
+    insertFts: db.prepare(
+      'INSERT INTO cases_fts (rowid, name, numbers, account, address) VALUES (@id, @name, @numbers, @account, @address)',
+    ),
+    insertEvent: db.prepare(
+      `INSERT INTO case_events (case_id, at, actor, kind, field, old_value, new_value, note)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    eventById: db.prepare('SELECT * FROM case_events WHERE id = ?'),
+    eventsOf: db.prepare('SELECT * FROM case_events WHERE case_id = ? ORDER BY id'),
+    insertComment: db.prepare('INSERT INTO comments (case_id, at, author, body) VALUES (?, ?, ?, ?)'),
+    commentById: db.prepare('SELECT * FROM comments WHERE id = ?'),
+    commentsOf: db.prepare('SELECT * FROM comments WHERE case_id = ? ORDER BY id'),
+    caseExists: db.prepare('SELECT 1 FROM cases WHERE id = ?').pluck(),
+    counts: db.prepare('SELECT status, count(*) AS n FROM cases GROUP BY status'),
+    insertDocument: db.prepare(
+      `INSERT INTO documents (case_id, sha256, kind, filename, mime, size, pages, created_at)
+       VALUES (@case_id, @sha256, @kind, @filename, @mime, @size, @pages, @created_at)`,
+    ),
+    documentById: db.prepare('SELECT * FROM documents WHERE id = ?'),
+    documentsOf: db.prepare('SELECT * FROM documents WHERE case_id = ? ORDER BY id'),
+    upsertExtraction: db.prepare(
+      `INSERT INTO extractions (document_id, json, created_at) VALUES (?, ?, ?)
+       ON CONFLICT (document_id) DO UPDATE SET json = excluded.json, created_at = excluded.created_at`,
+    ),
+    extractionOf: db.prepare('SELECT json FROM extractions WHERE document_id = ?').pluck(),
+    upsertChecks: db.prepare(
+      `INSERT INTO case_checks (case_id, json, readiness, computed_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (case_id) DO UPDATE SET json = excluded.json, readiness = excluded.readiness,
+         computed_at = excluded.computed_at`,
+    ),
+    checksOf: db.prepare('SELECT json, readiness, computed_at FROM case_checks WHERE case_id = ?'),
+    getSetting: db.prepare('SELECT value FROM settings WHERE key = ?').pluck(),
+    setSetting: db.prepare(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ),
+    duplicates: db.prepare(
+      `SELECT n.case_id AS caseId, c.account_name AS accountName, n.number AS number
+       FROM numbers n JOIN cases c ON c.id = n.case_id
+       WHERE n.number IN (SELECT value FROM json_each(@numbers))
+         AND n.action = 'port'
+         AND c.status IN (SELECT value FROM json_each(@open))
+         AND c.id <> @exclude
+       ORDER BY n.number, n.case_id`,
+    ),
+  };
+  const listCases = createLister(db);
+
+  // IMMEDIATE takes the write lock up front: a deferred transaction that reads then writes can
+  // fail with SQLITE_BUSY_SNAPSHOT under WAL, which busy_timeout cannot retry.
+  const write = <T>(fn: () => T): T => db.transaction(fn).immediate();
+  // Reads that span several statements (a case and its numbers, a count and its page) share one snapshot.
+  const read = <T>(fn: () => T): T => db.transaction(fn).deferred();
+
+  const caseRow = (id: number): CaseRow => {
+    const row = sql.caseById.get(id) as CaseRow | undefined;
+    if (!row) throw notFound(id);
+    return row;
+  };
+  const loadCase = (id: number): Case => {
+    const row = caseRow(id);
+    return caseFromRow(row, sql.numbersOf.all(id) as NumberRow[], decryptPin(row.pin_enc));
+  };
+  const inputOf = (c: Case): CaseInput => {
+    const { id: _id, status: _s, version: _v, createdAt: _c, updatedAt: _u, ...input } = c;
+    return input;
+  };
+
+  const addEvent = (caseId: number, at: string, actor: string, e: EventInput): number =>
+    Number(
+      sql.insertEvent.run(
+        caseId,
+        at,
+        actor,
+        e.kind,
+        e.field ?? null,
+        json(e.oldValue),
+        json(e.newValue),
+        e.note ?? null,
+      ).lastInsertRowid,
+    );
+
+  const writeNumbers = (caseId: number, input: CaseInput) => {
+    sql.deleteNumbers.run(caseId);
+    input.numbers.forEach((n, i) =>
+      sql.insertNumber.run(caseId, i, n.number, n.action, n.kind, json(n.e911)),
+    );
+  };
+  const writeFts = (caseId: number, input: CaseInput) => {
+    sql.deleteFts.run(caseId);
+    sql.insertFts.run({ id: caseId, ...ftsRow(input) });
+  };
+
+  const insertCase = (input: CaseInput, actor: string, at: string): number => {
+    assertUniqueNumbers(input);
+    const id = Number(
+      sql.insertCase.run({ ...caseParams(input, encryptPin(input.customer.pin)), at }).lastInsertRowid,
+    );
+    writeNumbers(id, input);
+    writeFts(id, input);
+    addEvent(id, at, actor, { kind: 'created', newValue: auditableInput(input) });
+    return id;
+  };
+
+  const store: Store = {
+    listCases: (q) => read(() => listCases(q)),
+
+    counts() {
+      const out = Object.fromEntries(CASE_STATUSES.map((s) => [s, 0])) as Record<CaseStatus, number>;
+      for (const r of sql.counts.all() as { status: CaseStatus; n: number }[]) out[r.status] = r.n;
+      return out;
+    },
+
+    getCase: (id) => read(() => loadCase(id)),
+
+    createCase(input, actor) {
+      return write(() => loadCase(insertCase(input, actor, now())));
+    },
+
+    createCases(inputs, actor) {
+      return write(() => {
+        const at = now();
+        return inputs.map((input) => insertCase(input, actor, at));
+      });
+    },
+
+    updateCase(id, version, input, actor) {
+      return write(() => {
+        const current = loadCase(id);
+        if (current.version !== version) {
+          throw new DeskError(
+            'CONFLICT',
+            `This case was changed by someone else since you opened it (you edited version ${version}; it is now version ${current.version}). ` +
+              'Reload it to see their changes, then make yours again.',
+          );
+        }
+        assertUniqueNumbers(input);
+        const changes: FieldChange[] = diffCaseInput(inputOf(current), input);
+        if (!changes.length) return current; // nothing changed: no new version, no empty event
+        const locked = changes.filter((c) => !ALWAYS_EDITABLE_FIELDS.has(c.field));
+        if (locked.length && !EDITABLE_STATUSES.includes(current.status)) {
+          throw new DeskError(
+            'CONFLICT',
+            `A case in ${STATUS_LABELS[current.status]} cannot be edited (changes to ${locked[0]!.field}` +
+              `${locked.length > 1 ? ` and ${locked.length - 1} more` : ''}): carriers reject requests changed after submission. ` +
+              `Move it to ${EDITABLE_STATUSES.filter((s) => s !== 'rejected' && s !== current.status)
+                .map((s) => STATUS_LABELS[s])
+                .join(' or ')} first; notes can always be edited.`,
+          );
+        }
+        // Re-encrypt only when the PIN changed, so an unrelated edit leaves its ciphertext alone.
+        const row = caseRow(id);
+        const pinEnc =
+          input.customer.pin === current.customer.pin ? row.pin_enc : encryptPin(input.customer.pin);
+        const at = now();
+        sql.updateCase.run({ ...caseParams(input, pinEnc), at, id });
+        writeNumbers(id, input);
+        writeFts(id, input);
+        for (const c of changes) {
+          addEvent(id, at, actor, {
+            kind: 'updated',
+            field: c.field,
+            oldValue: c.oldValue,
+            newValue: c.newValue,
+            note: c.note ?? null,
+          });
+        }
+        return loadCase(id);
+      });
+    },
+
+    setStatus(id, to, actor, opts = {}) {
+      return write(() => {
+        const from = caseRow(id).status;
+        try {
+          assertTransition(from, to);
+        } catch (err) {
+          if (err instanceof IllegalTransitionError) throw new DeskError('ILLEGAL_TRANSITION', err.message);
+          throw err;
+        }
+        const reason = opts.reason?.trim() || null;
+        const code = opts.code?.trim() || null;
+        if (to === 'rejected' && !reason) {
+          throw new DeskError(
+            'BAD_ARGUMENT',
+            'Moving a case to Rejected needs the rejection reason (for example "PIN invalid"), and the carrier’s code if it gave one.',
+            [{ path: 'reason', message: 'is required when the status is Rejected' }],
+          );
+        }
+        const at = now();
+        sql.setStatus.run(to, at, id);
+        const note = reason && code ? `${reason} (code ${code})` : (reason ?? (code ? `code ${code}` : null));
+        addEvent(id, at, actor, { kind: 'status', field: 'status', oldValue: from, newValue: to, note });
+        return loadCase(id);
+      });
+    },
+
+    addComment(id, body, actor) {
+      return write(() => {
+        caseRow(id);
+        const at = now();
+        const commentId = Number(sql.insertComment.run(id, at, actor, body).lastInsertRowid);
+        // Mirrored in the audit trail so "every change appends an event" holds for comments too.
+        addEvent(id, at, actor, { kind: 'comment', newValue: { commentId }, note: null });
+        return commentFromRow(sql.commentById.get(commentId) as CommentRow);
+      });
+    },
+
+    history(id) {
+      return read(() => {
+        caseRow(id);
+        return {
+          events: (sql.eventsOf.all(id) as EventRow[]).map(eventFromRow),
+          comments: (sql.commentsOf.all(id) as CommentRow[]).map(commentFromRow),
+        };
+      });
+    },
+
+    appendEvent(caseId, event, actor) {
+      return write(() => {
+        if (!sql.caseExists.get(caseId)) throw notFound(caseId);
+        const eventId = addEvent(caseId, now(), actor, event);
+        return eventFromRow(sql.eventById.get(eventId) as EventRow);
+      });
+    },
+
+    addDocument(caseId, doc: DocumentInput, actor): DocumentRecord {
+      return write(() => {
+        if (!sql.caseExists.get(caseId)) throw notFound(caseId);
+        const at = now();
+        const docId = Number(
+          sql.insertDocument.run({ case_id: caseId, ...doc, created_at: at }).lastInsertRowid,
+        );
+        addEvent(caseId, at, actor, {
+          kind: 'document',
+          field: 'documents',
+          newValue: { id: docId, kind: doc.kind, filename: doc.filename, sha256: doc.sha256 },
+        });
+        return documentFromRow(sql.documentById.get(docId) as DocumentRow);
+      });
+    },
+
+    listDocuments: (caseId) => (sql.documentsOf.all(caseId) as DocumentRow[]).map(documentFromRow),
+
+    getDocument(id) {
+      const row = sql.documentById.get(id) as DocumentRow | undefined;
+      if (!row) throw notFound(id, 'Document');
+      return documentFromRow(row);
+    },
+
+    saveExtraction(documentId, extraction: Extraction) {
+      write(() => {
+        if (!sql.documentById.get(documentId)) throw notFound(documentId, 'Document');
+        sql.upsertExtraction.run(documentId, JSON.stringify(extraction), now());
+      });
+    },
+
+    getExtraction: (documentId) =>
+      parseJson<Extraction>((sql.extractionOf.get(documentId) as string | undefined) ?? null),
+
+    saveChecks(caseId, result: { readiness: Readiness; checks: unknown }) {
+      write(() => {
+        if (!sql.caseExists.get(caseId)) throw notFound(caseId);
+        sql.upsertChecks.run(caseId, JSON.stringify(result.checks ?? null), result.readiness, now());
+      });
+    },
+
+    getChecks(caseId): StoredChecks | null {
+      const row = sql.checksOf.get(caseId) as
+        { json: string; readiness: Readiness; computed_at: string } | undefined;
+      return row
+        ? { readiness: row.readiness, checks: parseJson<unknown>(row.json), computedAt: row.computed_at }
+        : null;
+    },
+
+    getSetting(key) {
+      const v = sql.getSetting.get(key) as string | undefined;
+      return v === undefined ? undefined : parseJson<unknown>(v);
+    },
+
+    setSetting(key, value) {
+      write(() => sql.setSetting.run(key, JSON.stringify(value ?? null)));
+    },
+
+    findOpenCasesWithNumbers(numbers, excludeCaseId) {
+      if (!numbers.length) return [];
+      return sql.duplicates.all({
+        numbers: JSON.stringify(numbers),
+        open: JSON.stringify(OPEN_STATUSES),
+        exclude: excludeCaseId ?? -1,
+      }) as { caseId: number; accountName: string; number: string }[];
+    },
+
+    async backup(dest) {
+      // Back up to a temp name beside the target, then rename: a crash mid-backup never leaves
+      // a half-written file under the name the agent will later restore from.
+      const target = path.resolve(dest);
+      const tmp = `${target}.${process.pid}.partial`;
+      try {
+        await db.backup(tmp);
+        fs.renameSync(tmp, target);
+      } catch (err) {
+        fs.rmSync(tmp, { force: true });
+        throw new DeskError('BAD_INPUT_FILE', `Backup to ${target} failed: ${(err as Error).message}`);
+      }
+    },
+
+    close() {
+      if (db.open) db.close();
+    },
+  };
+  return store;
+}
