@@ -32,15 +32,14 @@ export function evalFieldChecks(fields: BillFields, req: PortRequest): FieldChec
 export function toVerdicts(checks: FieldCheck[]): EvalVerdicts {
   const v = Object.fromEntries(checks.map((c) => [c.field, c.verdict])) as Record<string, string>;
   // A comparison field never reports ok/stale and billAge never reports match/mismatch.
-  const cmp = (k: string) =>
-    (v[k] === 'match' || v[k] === 'mismatch' ? v[k] : 'missing');
+  const cmp = (k: string) => (v[k] === 'match' || v[k] === 'mismatch' ? v[k] : 'missing');
   return {
     accountName: cmp('accountName'),
     accountNumber: cmp('accountNumber'),
     btn: cmp('btn'),
     serviceAddress: cmp('serviceAddress'),
     numbersOnBill: cmp('numbersOnBill'),
-    billAge: (v.billAge === 'ok' || v.billAge === 'stale' ? v.billAge : 'missing'),
+    billAge: v.billAge === 'ok' || v.billAge === 'stale' ? v.billAge : 'missing',
   };
 }
 
