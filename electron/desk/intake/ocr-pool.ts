@@ -1,0 +1,188 @@
+// A warm pool of tesseract.js workers: one per core, created on first use, reused across bills.
+// We keep our own slots instead of tesseract's Scheduler because a job that overruns its time
+// limit (or is cancelled) must kill *its* worker (the WASM engine cannot be interrupted) and
+// have it replaced, while the other workers carry on; Scheduler can only terminate them all.
+import os from 'node:os';
+import { DeskError } from '../../../shared/errors';
+import { createOcrWorker, type OcrWorker } from './ocr';
+
+export interface OcrJobOptions {
+  signal?: AbortSignal;
+  /** Overrides the pool's per-job limit. */
+  timeoutMs?: number;
+  /** Page segmentation mode for this job. */
+  psm?: string;
+}
+
+interface Slot {
+  worker: Promise<OcrWorker> | null;
+  busy: boolean;
+  psm: string | null;
+}
+
+interface Waiter {
+  resolve: (slot: Slot) => void;
+  reject: (err: unknown) => void;
+  signal?: AbortSignal;
+}
+
+export interface OcrPoolOptions {
+  size?: number;
+  /** Per-page OCR limit; past it the worker is terminated and replaced. */
+  jobTimeoutMs?: number;
+}
+
+export const DEFAULT_OCR_TIMEOUT_MS = 60_000;
+
+export class OcrPool {
+  readonly size: number;
+  private readonly slots: Slot[];
+  private readonly waiters: Waiter[] = [];
+  private readonly jobTimeoutMs: number;
+  private closed = false;
+  /** Workers created so far (recycling included); for tests and the benchmark. */
+  created = 0;
+
+  constructor(opts: OcrPoolOptions = {}) {
+    this.size = Math.max(1, opts.size ?? os.availableParallelism());
+    this.jobTimeoutMs = opts.jobTimeoutMs ?? DEFAULT_OCR_TIMEOUT_MS;
+    this.slots = Array.from({ length: this.size }, () => ({ worker: null, busy: false, psm: null }));
+  }
+
+  /** Creates every worker now (the CLI batch mode and the app at idle call this). */
+  async warm(n = this.size): Promise<void> {
+    await Promise.all(this.slots.slice(0, n).map((s) => this.workerOf(s)));
+  }
+
+  /** Recognises one image (any format Leptonica reads; we pass PNM) and returns tesseract's TSV. */
+  async recognizeTsv(image: Buffer, opts: OcrJobOptions = {}): Promise<string> {
+    if (this.closed) throw new DeskError('CANCELED', 'The OCR engine is shut down');
+    opts.signal?.throwIfAborted?.();
+    const slot = await this.acquire(opts.signal);
+    try {
+      return await this.runOn(slot, image, opts);
+    } finally {
+      this.release(slot);
+    }
+  }
+
+  private async runOn(slot: Slot, image: Buffer, opts: OcrJobOptions): Promise<string> {
+    const worker = await this.workerOf(slot);
+    const psm = opts.psm ?? '3';
+    if (slot.psm !== psm) {
+      await worker.setParameters({ tessedit_pageseg_mode: psm as never });
+      slot.psm = psm;
+    }
+    const limit = opts.timeoutMs ?? this.jobTimeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    let onAbort: (() => void) | undefined;
+    const stop = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new DeskError(
+              'LIMIT_EXCEEDED',
+              `OCR of a page took longer than ${Math.round(limit / 1000)} s and was stopped`,
+            ),
+          ),
+        limit,
+      );
+      onAbort = () => reject(new DeskError('CANCELED', 'Reading the bill was cancelled'));
+      opts.signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      const res = await Promise.race([
+        worker.recognize(image, {}, { text: false, blocks: false, hocr: false, tsv: true }),
+        stop,
+      ]);
+      return (res.data as unknown as { tsv?: string }).tsv ?? '';
+    } catch (err) {
+      // The engine may still be grinding on the page; kill it and let the slot start afresh.
+      this.recycle(slot);
+      throw err;
+    } finally {
+      clearTimeout(timer);
+      if (onAbort) opts.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private recycle(slot: Slot): void {
+    const old = slot.worker;
+    slot.worker = null;
+    slot.psm = null;
+    if (old) void old.then((w) => w.terminate()).catch(() => undefined);
+  }
+
+  private workerOf(slot: Slot): Promise<OcrWorker> {
+    if (!slot.worker) {
+      this.created++;
+      slot.psm = '3';
+      const p = createOcrWorker({ psm: '3' });
+      slot.worker = p;
+      p.catch(() => {
+        if (slot.worker === p) slot.worker = null;
+      });
+    }
+    return slot.worker;
+  }
+
+  private acquire(signal?: AbortSignal): Promise<Slot> {
+    // Prefer a slot whose worker is already warm.
+    const free = this.slots.filter((s) => !s.busy);
+    const slot = free.find((s) => s.worker !== null) ?? free[0];
+    if (slot) {
+      slot.busy = true;
+      return Promise.resolve(slot);
+    }
+    return new Promise<Slot>((resolve, reject) => {
+      const waiter: Waiter = { resolve, reject, ...(signal ? { signal } : {}) };
+      this.waiters.push(waiter);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const i = this.waiters.indexOf(waiter);
+          if (i >= 0) this.waiters.splice(i, 1);
+          reject(new DeskError('CANCELED', 'Reading the bill was cancelled'));
+        },
+        { once: true },
+      );
+    });
+  }
+
+  private release(slot: Slot): void {
+    const next = this.waiters.shift();
+    if (next && !this.closed) next.resolve(slot);
+    else slot.busy = false;
+  }
+
+  /** Number of workers alive now. */
+  get alive(): number {
+    return this.slots.filter((s) => s.worker !== null).length;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const w of this.waiters.splice(0))
+      w.reject(new DeskError('CANCELED', 'The OCR engine is shut down'));
+    await Promise.all(
+      this.slots.map(async (s) => {
+        const w = s.worker;
+        s.worker = null;
+        if (w) await w.then((x) => x.terminate()).catch(() => undefined);
+      }),
+    );
+  }
+}
+
+let shared: OcrPool | null = null;
+/** The process-wide pool (the app and batch CLI reuse it across bills). */
+export function sharedOcrPool(): OcrPool {
+  if (!shared || (shared as unknown as { closed: boolean }).closed) shared = new OcrPool();
+  return shared;
+}
+
+export async function closeSharedOcrPool(): Promise<void> {
+  const p = shared;
+  shared = null;
+  await p?.close();
+}

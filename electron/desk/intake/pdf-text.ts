@@ -1,0 +1,164 @@
+// PDF reading with pdfjs-dist (legacy build: the modern one needs browser globals Node lacks).
+// The text layer is turned into words with boxes in PDF points, origin top-left, so the
+// extractor sees text-layer and OCR pages in one coordinate system.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { PageWords, Word } from '../../../shared/domain';
+import { DeskError } from '../../../shared/errors';
+
+import type * as PdfJsNs from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+type PdfJs = typeof PdfJsNs;
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+export type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+
+let pdfjsPromise: Promise<PdfJs> | null = null;
+/** pdfjs is ~2 MB of JS; load it only when a PDF arrives. */
+export function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsPromise;
+}
+
+function pdfjsAssetUrl(sub: string): string {
+  const req = createRequire(import.meta.url);
+  const root = path.dirname(req.resolve('pdfjs-dist/package.json'));
+  return pathToFileURL(path.join(root, sub) + path.sep).href;
+}
+
+export interface OpenPdfOptions {
+  /** Name used in error messages ("bill.pdf is password-protected…"). */
+  name?: string;
+}
+
+/** Opens a PDF, turning pdfjs' exceptions into errors an agent can act on. */
+export async function openPdf(data: Uint8Array, opts: OpenPdfOptions = {}): Promise<PdfDocument> {
+  const pdfjs = await loadPdfJs();
+  const name = opts.name ?? 'The PDF';
+  // pdfjs transfers (detaches) the buffer it is given; hand it a copy so callers keep theirs.
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(data),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    standardFontDataUrl: pdfjsAssetUrl('standard_fonts'),
+    cMapUrl: pdfjsAssetUrl('cmaps'),
+    cMapPacked: true,
+    wasmUrl: pdfjsAssetUrl('wasm'),
+    stopAtErrors: false,
+  });
+  try {
+    return await task.promise;
+  } catch (err) {
+    const e = err as { name?: string; message?: string };
+    if (e?.name === 'PasswordException') {
+      throw new DeskError(
+        'BAD_INPUT_FILE',
+        `${name} is password-protected; ask the customer for an unlocked copy`,
+      );
+    }
+    if (e?.name === 'InvalidPDFException') {
+      throw new DeskError(
+        'BAD_INPUT_FILE',
+        `${name} is not a readable PDF (corrupt or truncated): ${e.message ?? 'invalid structure'}`,
+      );
+    }
+    throw new DeskError(
+      'BAD_INPUT_FILE',
+      `${name} could not be read as a PDF (${e?.message ?? String(err)})`,
+    );
+  }
+}
+
+interface TextItemLike {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+function isTextItem(x: unknown): x is TextItemLike {
+  return typeof (x as TextItemLike).str === 'string' && Array.isArray((x as TextItemLike).transform);
+}
+
+/**
+ * Reads the text layer of one page as words. A text item is a run of glyphs; we split it at
+ * spaces and give each word a share of the run's width proportional to its character count
+ * (exact glyph widths are not exposed, and proportional boxes are good enough to outline).
+ */
+export async function pageTextWords(page: PdfPage, pageNumber: number): Promise<PageWords> {
+  const pdfjs = await loadPdfJs();
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const words: Word[] = [];
+  for (const item of content.items) {
+    if (!isTextItem(item) || !item.str.trim()) continue;
+    const tx = pdfjs.Util.transform(viewport.transform, item.transform);
+    // tx maps glyph space into device space (top-left origin). Its column lengths are the
+    // font size along and across the text direction; we only lay out horizontal text.
+    const fontH = Math.hypot(tx[2], tx[3]) || item.height || 1;
+    const scaleX = Math.hypot(tx[0], tx[1]) || fontH;
+    const fontScaleX = item.transform[0] ? scaleX / Math.hypot(item.transform[0], item.transform[1] ?? 0) : 1;
+    const runW = item.width * (Number.isFinite(fontScaleX) ? fontScaleX : 1);
+    const x = tx[4]!;
+    const baseline = tx[5]!;
+    const y0 = baseline - fontH * 0.8;
+    const y1 = baseline + fontH * 0.2;
+    const chars = item.str.length;
+    // Letter-spaced headings ("W I R E L E S S") are one word to a reader.
+    if (/^\s*\S( \S){2,}\s*$/.test(item.str)) {
+      const start = item.str.search(/\S/);
+      const end = item.str.trimEnd().length;
+      words.push({
+        text: item.str.replace(/\s+/g, ''),
+        x0: round2(x + (runW * start) / chars),
+        y0: round2(y0),
+        x1: round2(x + (runW * end) / chars),
+        y1: round2(y1),
+        conf: 1,
+      });
+      continue;
+    }
+    const re = /\S+/g;
+    for (let m = re.exec(item.str); m; m = re.exec(item.str)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      words.push({
+        text: m[0],
+        x0: round2(x + (runW * start) / chars),
+        y0: round2(y0),
+        x1: round2(x + (runW * end) / chars),
+        y1: round2(y1),
+        conf: 1,
+      });
+    }
+  }
+  return {
+    page: pageNumber,
+    width: round2(viewport.width),
+    height: round2(viewport.height),
+    source: 'text',
+    words,
+  };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Reads the text layer of every page (pages without text come back with no words). */
+export async function pdfTextWords(data: Uint8Array, opts: OpenPdfOptions = {}): Promise<PageWords[]> {
+  const doc = await openPdf(data, opts);
+  try {
+    const out: PageWords[] = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const page = await doc.getPage(i);
+      out.push(await pageTextWords(page, i));
+      page.cleanup();
+    }
+    return out;
+  } finally {
+    await doc.destroy();
+  }
+}
