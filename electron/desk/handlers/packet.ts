@@ -1,8 +1,45 @@
+import path from 'node:path';
 import type { DeskHandlers } from '../../../shared/contract';
 import type { packetChannels } from '../../../shared/channels/packet';
 import type { ServiceDeps } from '../service';
+import { registerDownload } from '../downloads';
+import { uploadInfo, discardUpload } from '../uploads';
+import { attachSignedLoa, exportCase, sendCase, type PacketDeps } from '../packet';
 
-// Handlers of the packet channels (see shared/channels/packet.ts).
-export function packetHandlers(_deps: ServiceDeps): Pick<DeskHandlers, keyof typeof packetChannels> {
-  return {};
+// Handlers of the packet channels (see shared/channels/packet.ts). The work is in desk/packet;
+// here only the doors' concerns: downloads for the browser, uploads for the signed LOA, and
+// telling open windows that the case moved.
+export function packetHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeof packetChannels> {
+  const pdeps: PacketDeps = {
+    store: deps.store,
+    dataDir: deps.dataDir,
+    secrets: deps.secrets,
+    registerDownload: (file, name, mime) => registerDownload(file, name, mime),
+  };
+  const changed = (caseId: number): void => {
+    deps.broadcast({ type: 'case-changed', caseId, version: deps.store.getCase(caseId).version });
+  };
+  return {
+    'packet:export': async (args, ctx) => {
+      const { written: _w, raw: _r, ...result } = await exportCase(pdeps, args, ctx);
+      changed(args.caseId);
+      return result;
+    },
+    'packet:send': async (args, ctx) => {
+      try {
+        return await sendCase(pdeps, args, ctx);
+      } finally {
+        changed(args.caseId);
+      }
+    },
+    'packet:attachSignedLoa': async (args, ctx) => {
+      const up = args.uploadId ? uploadInfo(deps.dataDir, args.uploadId) : null;
+      const filePath = up ? up.path : path.resolve(args.path!);
+      const filename = up ? up.name : path.basename(filePath);
+      const r = await attachSignedLoa(pdeps, { caseId: args.caseId, filePath, filename }, ctx);
+      if (up) discardUpload(deps.dataDir, up.uploadId);
+      changed(args.caseId);
+      return r;
+    },
+  };
 }

@@ -1,8 +1,23 @@
 import type { DeskHandlers } from '../../../shared/contract';
 import type { settingsChannels } from '../../../shared/channels/settings';
 import type { ServiceDeps } from '../service';
+import { readSettings, smtpPassword, writeSettings } from '../packet/settings-store';
+import { verifySmtp } from '../packet/smtp';
 
-// Handlers of the settings channels (see shared/channels/settings.ts).
-export function settingsHandlers(_deps: ServiceDeps): Pick<DeskHandlers, keyof typeof settingsChannels> {
-  return {};
+// Handlers of the settings channels (see shared/channels/settings.ts). The SMTP password goes in
+// encrypted and never comes back out: settings:get reports only whether one is stored.
+export function settingsHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeof settingsChannels> {
+  return {
+    'settings:get': () => readSettings(deps.store),
+    'settings:set': (patch) => writeSettings(deps.store, deps.secrets, patch),
+    'settings:testSmtp': async () => {
+      const s = readSettings(deps.store).email.smtp;
+      try {
+        const message = await verifySmtp({ ...s, password: smtpPassword(deps.store, deps.secrets) });
+        return { ok: true, message };
+      } catch (err) {
+        return { ok: false, message: err instanceof Error ? err.message : String(err) };
+      }
+    },
+  };
 }

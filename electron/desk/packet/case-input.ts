@@ -1,0 +1,99 @@
+// Assembles a PacketInput from the store: the case, the desk profile, the latest bill's blobs and
+// extraction, and the stored check report. Every missing piece is named in one clear error.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { DeskError } from '../../../shared/errors';
+import { CheckReportSchema, type CheckReport } from '../../../shared/check/types';
+import type { Store, DocumentRecord } from '../store';
+import { blobDir } from '../paths';
+import { readSettings } from './settings-store';
+import type { BillFile, CheckRow, Finding, PacketInput, Readiness } from './model';
+import type { Signature } from '../../../shared/channels/packet';
+
+/** Content-addressed blob path, as intake writes it: <dataDir>/blobs/<sha[0..2]>/<sha>. */
+export const blobPath = (dataDir: string, sha256: string): string =>
+  path.join(blobDir(dataDir), sha256.slice(0, 2), sha256);
+
+export async function readBlob(dataDir: string, doc: DocumentRecord): Promise<Uint8Array> {
+  try {
+    return await fs.readFile(blobPath(dataDir, doc.sha256));
+  } catch (err) {
+    const why =
+      (err as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'its stored file is missing'
+        : (err as Error).message;
+    throw new DeskError(
+      'NOT_FOUND',
+      `The bill "${doc.filename}" (document #${doc.id}) cannot be put in the packet: ${why}. Add the bill to the case again.`,
+    );
+  }
+}
+
+/** The bill documents of the latest intake: every document of kind 'bill', oldest first. */
+function billDocuments(docs: DocumentRecord[]): DocumentRecord[] {
+  return docs
+    .filter((d) => d.kind === 'bill')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+}
+
+export function checkRows(report: CheckReport): {
+  rows: CheckRow[];
+  readiness: Readiness;
+  findings: Finding[];
+} {
+  return {
+    rows: report.fields.map((f) => ({
+      field: f.label,
+      billValue: f.billValue,
+      requestValue: f.requestValue,
+      verdict: f.verdict,
+      reason: f.reason,
+    })),
+    readiness: { level: report.readiness.readiness, summary: report.readiness.summary },
+    findings: [...report.readiness.blockers, ...report.readiness.warnings].map((r) => ({
+      severity: r.severity,
+      title: r.title,
+      reason: r.reason,
+      code: r.code,
+    })),
+  };
+}
+
+export async function packetInputFromStore(
+  deps: { store: Store; dataDir: string },
+  caseId: number,
+  signature: Signature | undefined,
+  now: Date,
+): Promise<PacketInput> {
+  const { store, dataDir } = deps;
+  const kase = store.getCase(caseId);
+  const settings = readSettings(store);
+  const bills = billDocuments(store.listDocuments(caseId));
+  const bill: BillFile[] = [];
+  for (const d of bills) bill.push({ name: d.filename, mime: d.mime, bytes: await readBlob(dataDir, d) });
+  // The numbers the latest bill shows: the newest bill document with an extraction.
+  let billNumbers: string[] = [];
+  for (const d of [...bills].reverse()) {
+    const ex = store.getExtraction(d.id);
+    if (ex) {
+      billNumbers = ex.fields.numbers;
+      break;
+    }
+  }
+  const stored = store.getChecks(caseId);
+  const parsed = stored ? CheckReportSchema.safeParse(stored.checks) : null;
+  const checks = parsed?.success ? checkRows(parsed.data) : null;
+  return {
+    kase,
+    profile: settings.deskProfile,
+    portingInbox: settings.email.portingInbox,
+    fromAddress: settings.email.smtp.from || settings.deskProfile.email,
+    billNumbers,
+    bill,
+    checks: checks?.rows ?? [],
+    readiness: checks?.readiness ?? { level: stored?.readiness ?? null },
+    findings: checks?.findings ?? [],
+    signature,
+    now,
+  };
+}
