@@ -1,0 +1,139 @@
+// The losing carrier's name: the logo text at the top of page 1, confirmed (or replaced) by what
+// the bill says about itself ("payable to X", "Thank you for choosing X", "© 2025 X").
+import type { Doc, LWord, Segment } from './layout';
+import type { Labelled } from './read';
+
+export interface CarrierPick {
+  name: string;
+  confidence: number;
+  words: LWord[];
+}
+
+const GENERIC = new Set([
+  'INVOICE',
+  'STATEMENT',
+  'BILL',
+  'YOUR',
+  'ACCOUNT',
+  'PAGE',
+  'SUMMARY',
+  'MONTHLY',
+  'BILLING',
+  'SERVICE',
+  'SERVICES',
+  'OF',
+  'THE',
+  'AND',
+  'TOTAL',
+  'AMOUNT',
+  'DUE',
+  'DATE',
+  'CUSTOMER',
+  'PAYMENT',
+  'NOTICE',
+  'IMPORTANT',
+  'INFORMATION',
+  'BUSINESS',
+  'WELCOME',
+  'NEW',
+]);
+
+/** "A C M E" -> "ACME": letter-spaced logos come out of the text layer one letter per word. */
+function collapseSpacing(words: string[]): string {
+  const out: string[] = [];
+  let run = '';
+  for (const w of words) {
+    if (/^[A-Za-z]$/.test(w)) run += w;
+    else {
+      if (run) out.push(run);
+      run = '';
+      out.push(w);
+    }
+  }
+  if (run) out.push(run);
+  return out.join(' ');
+}
+
+const SENTENCES: RegExp[] = [
+  /payable to:?\s+(.+)/i,
+  /thank you for (?:choosing|using|being an? |your business with|selecting)\s*(?:customer of\s+)?(.+)/i,
+  /©\s*(?:\d{4}\s+)?(.+)/,
+  /\(c\)\s*\d{4}\s+(.+)/i,
+  /copyright\s+(?:©\s*)?\d{4}\s+(.+)/i,
+  /welcome to\s+(.+)/i,
+];
+
+function cleanCarrier(s: string): string {
+  return s
+    .split(/[.!,;|]|\s{2,}|\b(?:all rights|customer|payment center|is a |are |for |and your|,)\b/i)[0]!
+    .replace(/\b(?:Inc|LLC|Corp|Co)\.?$/i, (m) => m)
+    .trim()
+    .split(/\s+/)
+    .slice(0, 4)
+    .join(' ');
+}
+
+const key = (s: string) =>
+  s
+    .toUpperCase()
+    .replace(/[^A-Z0-9 ]/g, '')
+    .trim();
+
+export function findCarrier(L: Labelled): CarrierPick | null {
+  const doc: Doc = L.doc;
+  const stated: { name: string; words: LWord[] }[] = [];
+  for (const line of doc.lines) {
+    for (const seg of line.segs) {
+      for (const re of SENTENCES) {
+        const m = re.exec(seg.text);
+        if (!m) continue;
+        const name = cleanCarrier(m[1]!);
+        if (name.length >= 3 && /[A-Za-z]{2}/.test(name)) stated.push({ name, words: seg.words });
+      }
+    }
+  }
+  // Logo: the tallest text in the top fifth of page 1 that is not a label or a value.
+  const first = doc.lines.filter((l) => l.page === (doc.pages[0]?.page ?? 1));
+  const hMed = median(first.map((l) => l.h));
+  let logo: { seg: Segment; h: number } | null = null;
+  for (const line of first) {
+    if (line.cy > line.pageHeight * 0.22) continue;
+    for (const seg of line.segs) {
+      if ((L.hitsByLine.get(line.index) ?? []).some((h) => h.seg === seg)) continue;
+      const letters = seg.text.replace(/[^A-Za-z]/g, '');
+      if (letters.length < 3 || /\d{3}/.test(seg.text)) continue;
+      const words = seg.text.toUpperCase().split(/\s+/);
+      if (words.every((w) => GENERIC.has(w.replace(/[^A-Z]/g, '')))) continue;
+      const h = Math.max(...seg.words.map((w) => w.y1 - w.y0));
+      if (!logo || h > logo.h * 1.05) logo = { seg, h };
+    }
+  }
+  const logoName = logo
+    ? collapseSpacing(logo.seg.words.map((w) => w.text))
+        .replace(/[^A-Za-z0-9&'\- ]/g, '')
+        .trim()
+    : null;
+  const logoStrong = !!logo && logo.h > hMed * 1.4;
+  if (logoName && logo) {
+    const lk = key(logoName).split(' ')[0] ?? '';
+    // The stated name is clean text; prefer it when it starts like the logo.
+    const agree = stated.find((s) => key(s.name).split(' ')[0] === lk && lk.length >= 3);
+    if (agree) {
+      const a = key(agree.name);
+      const l = key(logoName).replace(/\s+/g, '');
+      if (a.replace(/\s+/g, '') === l || a.length >= key(logoName).length)
+        return { name: agree.name, confidence: 0.95, words: logo.seg.words };
+      return { name: logoName, confidence: 0.9, words: logo.seg.words };
+    }
+    if (logoStrong) return { name: logoName, confidence: 0.75, words: logo.seg.words };
+  }
+  if (stated.length) return { name: stated[0]!.name, confidence: 0.6, words: stated[0]!.words };
+  if (logoName && logo) return { name: logoName, confidence: 0.4, words: logo.seg.words };
+  return null;
+}
+
+function median(a: number[]): number {
+  if (!a.length) return 0;
+  const s = a.slice().sort((x, y) => x - y);
+  return s[s.length >> 1]!;
+}

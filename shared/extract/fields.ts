@@ -1,0 +1,246 @@
+// Field finders: every label of a field proposes values; values are checked against the field's
+// shape, and candidates that agree vote together.
+import type { Address } from '../domain';
+import type { LWord } from './layout';
+import { meanConf } from './layout';
+import type { FieldKind, LabelHit } from './labels';
+import type { Labelled, ValueRead } from './read';
+import { continuation, reads } from './read';
+import {
+  findDates,
+  looksLikeStreet,
+  parseAccountNumber,
+  parseCityStateZip,
+  parsePhone,
+  splitStreetCity,
+  UNIT_RE,
+} from './shapes';
+
+export interface Candidate<T> {
+  value: T;
+  key: string;
+  score: number;
+  words: LWord[];
+}
+
+export interface Picked<T> {
+  value: T;
+  confidence: number;
+  words: LWord[];
+  all: Candidate<T>[];
+}
+
+const HOW: Record<ValueRead['how'], number> = { same: 1, right: 0.95, below: 0.85 };
+
+function baseScore(hit: LabelHit, kind: FieldKind, r: ValueRead): number {
+  const w = hit.kinds[kind] ?? 0;
+  const page = hit.line.page === 1 ? 1 : 0.8;
+  const conf = 0.6 + 0.4 * Math.min(hit.conf, meanConf(r.words));
+  return w * HOW[r.how] * page * conf;
+}
+
+/** Sums agreeing candidates; the strongest group wins. */
+export function vote<T>(cands: Candidate<T>[]): Picked<T> | null {
+  if (!cands.length) return null;
+  const groups = new Map<string, Candidate<T>[]>();
+  for (const c of cands) groups.set(c.key, [...(groups.get(c.key) ?? []), c]);
+  let best: Candidate<T>[] | null = null;
+  let bestS = -1;
+  let secondS = 0;
+  for (const g of groups.values()) {
+    const sorted = g.slice().sort((a, b) => b.score - a.score);
+    const s = sorted[0]!.score + 0.3 * sorted.slice(1).reduce((t, c) => t + c.score, 0);
+    if (s > bestS) {
+      secondS = Math.max(secondS, bestS);
+      bestS = s;
+      best = sorted;
+    } else secondS = Math.max(secondS, s);
+  }
+  const top = best![0]!;
+  const agreement = Math.min(1, 0.8 + 0.1 * best!.length);
+  const margin = bestS > 0 ? Math.max(0, 1 - secondS / bestS) : 0;
+  const confidence = Math.max(0, Math.min(1, Math.min(1, top.score) * agreement * (0.75 + 0.25 * margin)));
+  return { value: top.value, confidence, words: top.words, all: cands };
+}
+
+const hitsFor = (L: Labelled, kind: FieldKind): LabelHit[] =>
+  [...L.hitsByLine.values()].flat().filter((h) => (h.kinds[kind] ?? 0) > 0);
+
+// ---- account number ------------------------------------------------------------------------
+
+export function findAccountNumber(L: Labelled): Picked<string> | null {
+  const cands: Candidate<string>[] = [];
+  for (const hit of hitsFor(L, 'accountNumber')) {
+    for (const r of reads(L, hit)) {
+      const v = parseAccountNumber(r.text);
+      if (!v) continue;
+      const n = v.split(/\s+/).length;
+      cands.push({
+        value: v,
+        key: v.toUpperCase().replace(/[^A-Z0-9]/g, ''),
+        score: baseScore(hit, 'accountNumber', r),
+        words: r.words.slice(0, n),
+      });
+      break;
+    }
+  }
+  return vote(cands);
+}
+
+// ---- BTN -----------------------------------------------------------------------------------
+
+export function findBtn(L: Labelled): Picked<string> | null {
+  const cands: Candidate<string>[] = [];
+  for (const hit of hitsFor(L, 'btn')) {
+    for (const r of reads(L, hit)) {
+      const v = parsePhone(r.text.slice(0, 40));
+      if (!v) continue;
+      cands.push({ value: v, key: v, score: baseScore(hit, 'btn', r), words: r.words.slice(0, 4) });
+      break;
+    }
+  }
+  return vote(cands);
+}
+
+// ---- bill date -----------------------------------------------------------------------------
+
+export function findBillDate(L: Labelled): Picked<string> | null {
+  const cands: Candidate<string>[] = [];
+  for (const hit of hitsFor(L, 'billDate')) {
+    for (const r of reads(L, hit)) {
+      const ds = findDates(r.text);
+      const d = ds[0];
+      // a value that is a range ("Jun 6 - Jul 6") belongs to a period label, not a bill date
+      if (!d || d.start > 3) continue;
+      const range = ds.length > 1 && /^\s*(-|–|to|thru|through)\s*$/i.test(r.text.slice(d.end, ds[1]!.start));
+      cands.push({
+        value: d.iso,
+        key: d.iso,
+        score: baseScore(hit, 'billDate', r) * (range ? 0.3 : 1),
+        words: r.words.slice(0, 3),
+      });
+      break;
+    }
+  }
+  return vote(cands);
+}
+
+// ---- account name --------------------------------------------------------------------------
+
+const NOT_A_NAME = /^(ATTN|ATTENTION|C\/O|PO BOX|P\.O\.)\b/i;
+
+export function cleanName(s: string): string | null {
+  const t = s
+    .replace(/^[\s:#\-–]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (t.length < 2 || !/[A-Za-z]{2}/.test(t)) return null;
+  if (NOT_A_NAME.test(t)) return null;
+  if (parsePhone(t) && /\d{3}/.test(t)) return null;
+  if ((t.match(/\d/g) ?? []).length > t.length / 3) return null;
+  if (findDates(t).length) return null;
+  if (/\$\s?\d/.test(t)) return null;
+  return t;
+}
+
+const normName = (s: string) =>
+  s
+    .toUpperCase()
+    .replace(/&/g, ' AND ')
+    .replace(/[.'’]/g, '')
+    .replace(/[^A-Z0-9 ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+export function findAccountName(L: Labelled): Picked<string> | null {
+  const cands: Candidate<string>[] = [];
+  for (const hit of hitsFor(L, 'accountName')) {
+    for (const r of reads(L, hit)) {
+      const v = cleanName(r.text);
+      if (!v) continue;
+      if (looksLikeStreet(v) || parseCityStateZip(v)) break;
+      cands.push({ value: v, key: normName(v), score: baseScore(hit, 'accountName', r), words: r.words });
+      break;
+    }
+  }
+  return vote(cands);
+}
+
+// ---- service address -----------------------------------------------------------------------
+
+export interface AddrRead {
+  address: Address;
+  words: LWord[];
+}
+
+/** Turns the lines of an address block into an Address. */
+export function parseAddressLines(lines: string[]): { address: Address; used: number } | null {
+  for (let k = 0; k < lines.length; k++) {
+    const csz = parseCityStateZip(lines[k]!);
+    if (!csz) continue;
+    let street = lines.slice(0, k);
+    let city = csz.city;
+    if (csz.before) street = [...street, csz.before];
+    else if (k === 0 || !street.some(looksLikeStreet)) {
+      // one-line address without commas: split at the street suffix
+      const sp = splitStreetCity(city);
+      if (sp && looksLikeStreet(sp.street)) {
+        street = [...street, sp.street];
+        city = sp.city;
+      }
+    }
+    // leading name/attention lines are not part of the street
+    const firstStreet = street.findIndex((s) => looksLikeStreet(s));
+    if (firstStreet > 0) street = street.slice(firstStreet);
+    street = street.map((s) => s.replace(/[,\s]+$/, '')).filter(Boolean);
+    if (!street.length) return null;
+    let line1 = street[0]!;
+    let line2: string | null = street.slice(1).join(' ') || null;
+    // "123 Main St, Suite 4" on one line stays merged; a separate unit line becomes line2.
+    if (line2 && !UNIT_RE.test(line2) && !looksLikeStreet(line1)) {
+      line1 = street.join(' ');
+      line2 = null;
+    }
+    if (street.length > 2) {
+      line1 = street[0]!;
+      line2 = street.slice(1).join(' ');
+    }
+    return {
+      address: { line1, line2, city: city.replace(/,$/, '').trim(), state: csz.state, zip: csz.zip },
+      used: k + 1,
+    };
+  }
+  return null;
+}
+
+export function readAddressAt(L: Labelled, first: ValueRead): AddrRead | null {
+  const block = continuation(L, first, 5);
+  const parsed = parseAddressLines(block.map((b) => b.text));
+  if (!parsed) return null;
+  return { address: parsed.address, words: block.slice(0, parsed.used).flatMap((b) => b.words) };
+}
+
+export const addrKey = (a: Address) =>
+  [a.line1, a.line2 ?? '', a.city, a.state, a.zip.slice(0, 5)]
+    .join('|')
+    .toUpperCase()
+    .replace(/[^A-Z0-9|]/g, '');
+
+export function findServiceAddress(L: Labelled): Picked<Address> | null {
+  const cands: Candidate<Address>[] = [];
+  for (const hit of hitsFor(L, 'serviceAddress')) {
+    for (const r of reads(L, hit)) {
+      const a = readAddressAt(L, r);
+      if (!a) continue;
+      const shape = looksLikeStreet(a.address.line1) ? 1 : 0.7;
+      cands.push({
+        value: a.address,
+        key: addrKey(a.address),
+        score: baseScore(hit, 'serviceAddress', r) * shape,
+        words: a.words,
+      });
+      break;
+    }
+  }
+  return vote(cands);
+}

@@ -1,0 +1,198 @@
+// extractBill: words and boxes in, bill fields out, each with a confidence and its boxes.
+import type { Address, BillFields, Extraction, FieldMeta, PageWords } from '../domain';
+import { findCarrier } from './carrier';
+import type { Picked } from './fields';
+import {
+  cleanName,
+  findAccountName,
+  findAccountNumber,
+  findBillDate,
+  findBtn,
+  findServiceAddress,
+  parseAddressLines,
+} from './fields';
+import type { Doc, LWord } from './layout';
+import { boxOf, buildDoc } from './layout';
+import type { LabelHit } from './labels';
+import { findLabels } from './labels';
+import { findNumbers, pickNumbers } from './numbers';
+import type { Labelled } from './read';
+import { findDates, looksLikeStreet, parseCityStateZip, validNanp } from './shapes';
+
+export { buildDoc } from './layout';
+export { findDates, findPhones, parseDate, parsePhone, parseCityStateZip, repairDigits } from './shapes';
+
+function label(doc: Doc): Labelled {
+  const hitsByLine = new Map<number, LabelHit[]>();
+  for (const line of doc.lines) {
+    const hits = findLabels(line);
+    if (hits.length) hitsByLine.set(line.index, hits);
+  }
+  return { doc, hitsByLine };
+}
+
+const meta = (confidence: number, words: LWord[]): FieldMeta => ({
+  confidence: Math.round(confidence * 1000) / 1000,
+  boxes: boxOf(words),
+});
+
+/** Extracts the porting fields from a bill's words. Pure: no I/O, deterministic. */
+export function extractBill(pages: PageWords[]): Extraction {
+  const doc = buildDoc(pages);
+  const L = label(doc);
+  const fields: BillFields = {
+    carrier: null,
+    accountName: null,
+    accountNumber: null,
+    btn: null,
+    serviceAddress: null,
+    billDate: null,
+    numbers: [],
+  };
+  const m: Record<string, FieldMeta> = {};
+  const set = <K extends keyof BillFields>(k: K, p: Picked<BillFields[K]> | null) => {
+    if (!p) return;
+    fields[k] = p.value;
+    m[k] = meta(p.confidence, p.words);
+  };
+
+  set('accountNumber', findAccountNumber(L));
+  set('btn', findBtn(L));
+  set('billDate', findBillDate(L) ?? fallbackDate(L));
+  set('serviceAddress', findServiceAddress(L) ?? fallbackAddress(L));
+  set('accountName', findAccountName(L) ?? fallbackName(L, fields.serviceAddress));
+
+  const carrier = findCarrier(L);
+  if (carrier) {
+    fields.carrier = carrier.name;
+    m.carrier = meta(carrier.confidence, carrier.words);
+  }
+
+  // Numbers: exclude the account-number value itself; the BTN value counts as a line.
+  const acctWords = new Set<LWord>(wordsOf(m.accountNumber, doc));
+  const btnWords = new Set<LWord>(wordsOf(m.btn, doc));
+  const picked = pickNumbers(findNumbers(L, acctWords, btnWords));
+  if (!fields.btn) {
+    const fb = fallbackBtn(fields.accountNumber, picked);
+    if (fb) {
+      fields.btn = fb.number;
+      m.btn = meta(fb.confidence, fb.words);
+    }
+  }
+  if (fields.btn && !picked.some((p) => p.number === fields.btn))
+    picked.unshift({ number: fields.btn, words: [], confidence: (m.btn?.confidence ?? 0.5) * 0.8 });
+  const numberMeta: Record<string, FieldMeta> = {};
+  for (const p of picked) {
+    numberMeta[p.number] = p.words.length
+      ? meta(p.confidence, p.words)
+      : { confidence: p.confidence, boxes: m.btn?.boxes ?? [] };
+  }
+  fields.numbers = picked.map((p) => p.number);
+  m.numbers = {
+    confidence: picked.length
+      ? Math.round((picked.reduce((s, p) => s + p.confidence, 0) / picked.length) * 1000) / 1000
+      : 0,
+    boxes: picked.flatMap((p) => boxOf(p.words)),
+  };
+  return { fields, meta: m, numberMeta };
+}
+
+/** Words whose original boxes lie inside a field's boxes (to exclude them from numbers). */
+function wordsOf(fm: FieldMeta | undefined, doc: Doc): LWord[] {
+  if (!fm) return [];
+  const out: LWord[] = [];
+  for (const line of doc.lines)
+    for (const w of line.words)
+      for (const b of fm.boxes)
+        if (
+          b.page === w.page &&
+          w.box.x0 >= b.x0 - 0.5 &&
+          w.box.x1 <= b.x1 + 0.5 &&
+          w.box.y0 >= b.y0 - 0.5 &&
+          w.box.y1 <= b.y1 + 0.5
+        )
+          out.push(w);
+  return out;
+}
+
+// ---- fallbacks when no label names the field -------------------------------------------------
+
+function fallbackBtn(acct: string | null, picked: { number: string; words: LWord[]; confidence: number }[]) {
+  // Many telcos build the account number from the BTN ("860-555-0133-301").
+  const d = (acct ?? '').replace(/\D/g, '');
+  if (d.length >= 10 && validNanp(d.slice(0, 10))) {
+    const n = d.slice(0, 10);
+    const onBill = picked.find((p) => p.number === n);
+    return { number: n, words: onBill?.words ?? [], confidence: onBill ? 0.6 : 0.4 };
+  }
+  const first = picked[0];
+  return first ? { number: first.number, words: first.words, confidence: 0.3 } : null;
+}
+
+function fallbackDate(L: Labelled): Picked<string> | null {
+  // The first date in the top part of page 1 that no due/period label owns.
+  for (const line of L.doc.lines) {
+    if (line.page !== 1 || line.cy > line.pageHeight * 0.4) continue;
+    const hits = L.hitsByLine.get(line.index) ?? [];
+    for (const seg of line.segs) {
+      if (hits.some((h) => h.seg === seg && ((h.kinds.due ?? 0) > 0 || (h.kinds.period ?? 0) > 0))) continue;
+      const ds = findDates(seg.text);
+      if (ds.length === 1) return { value: ds[0]!.iso, confidence: 0.3, words: seg.words, all: [] };
+    }
+  }
+  return null;
+}
+
+function fallbackAddress(L: Labelled): Picked<Address> | null {
+  // An address block that is not under a mailing/remit label: street line(s) then city line.
+  const lines = L.doc.lines;
+  for (let i = 0; i < lines.length; i++) {
+    for (const seg of lines[i]!.segs) {
+      if (!parseCityStateZip(seg.text)) continue;
+      const block: { text: string; words: LWord[] }[] = [{ text: seg.text, words: seg.words }];
+      for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+        const s = lines[j]!.segs.find((x) => Math.abs(x.x0 - seg.x0) < lines[j]!.h * 1.5);
+        if (!s) break;
+        const hit = (L.hitsByLine.get(j) ?? []).find((h) => h.seg === s);
+        if (hit) {
+          if ((hit.kinds.mailing ?? 0) > 0 || (hit.kinds.remit ?? 0) > 0) block.length = 0;
+          break;
+        }
+        block.unshift({ text: s.text, words: s.words });
+      }
+      if (
+        !block.length ||
+        !block.some((b) => looksLikeStreet(b.text)) ||
+        /P\.?\s?O\.?\s+BOX/i.test(block.map((b) => b.text).join(' '))
+      )
+        continue;
+      const p = parseAddressLines(block.map((b) => b.text));
+      if (p) return { value: p.address, confidence: 0.3, words: block.flatMap((b) => b.words), all: [] };
+    }
+  }
+  return null;
+}
+
+function fallbackName(L: Labelled, service: Address | null): Picked<string> | null {
+  // The addressee line: the line right above the first street line of an address block on page 1.
+  const lines = L.doc.lines.filter((l) => l.page === 1);
+  for (let i = 1; i < lines.length; i++) {
+    for (const seg of lines[i]!.segs) {
+      if (!looksLikeStreet(seg.text)) continue;
+      const below = lines[i + 1]?.segs.find((s) => Math.abs(s.x0 - seg.x0) < lines[i]!.h * 1.5);
+      const below2 = lines[i + 2]?.segs.find((s) => Math.abs(s.x0 - seg.x0) < lines[i]!.h * 1.5);
+      if (!parseCityStateZip(below?.text ?? '') && !parseCityStateZip(below2?.text ?? '')) continue;
+      for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+        const s = lines[j]!.segs.find((x) => Math.abs(x.x0 - seg.x0) < lines[j]!.h * 1.5);
+        if (!s) break;
+        const hit = (L.hitsByLine.get(lines[j]!.index) ?? []).find((h) => h.seg === s);
+        if (hit && (hit.kinds.remit ?? 0) > 0) break;
+        if (hit) continue;
+        const v = cleanName(s.text);
+        if (v && !(service && v.toUpperCase().includes(service.line1.toUpperCase())))
+          return { value: v, confidence: 0.3, words: s.words, all: [] };
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,518 @@
+// Label vocabulary and a fuzzy matcher that finds labels on lines the way a reader spots them:
+// at the start of a column piece, or followed by a colon or a dotted leader.
+import type { Line, LWord, Segment } from './layout';
+import { isLeader } from './layout';
+
+export type FieldKind = 'accountNumber' | 'btn' | 'serviceAddress' | 'billDate' | 'accountName';
+export type OtherKind = 'mailing' | 'remit' | 'contact' | 'due' | 'period' | 'lines' | 'amount' | 'other';
+export type LabelKind = FieldKind | OtherKind;
+
+interface Phrase {
+  tokens: string[];
+  kinds: Partial<Record<LabelKind, number>>;
+  /** generic one-word labels need stronger layout evidence */
+  generic: boolean;
+}
+
+// Token synonyms collapse to one canonical spelling before phrases are compared.
+const CANON: Record<string, string> = {
+  NO: '#',
+  NUMBER: '#',
+  NBR: '#',
+  NUM: '#',
+  NMBR: '#',
+  '#': '#',
+  ACCT: 'ACCOUNT',
+  ACCNT: 'ACCOUNT',
+  ACC: 'ACCOUNT',
+  ACCOUNT: 'ACCOUNT',
+  TEL: 'TELEPHONE',
+  TELEPHONE: 'TELEPHONE',
+  PHONE: 'PHONE',
+  ADDR: 'ADDRESS',
+  ADDRESS: 'ADDRESS',
+  CUST: 'CUSTOMER',
+  CUSTOMER: 'CUSTOMER',
+  STMT: 'STATEMENT',
+  STATEMENT: 'STATEMENT',
+  INV: 'INVOICE',
+  INVOICE: 'INVOICE',
+  SVC: 'SERVICE',
+  SERVICE: 'SERVICE',
+  SERVICES: 'SERVICE',
+  BILLING: 'BILLING',
+  BILL: 'BILL',
+  BILLED: 'BILLED',
+  IDENTIFIER: 'ID',
+  ID: 'ID',
+  LOC: 'LOCATION',
+  LOCATION: 'LOCATION',
+};
+
+const P = (text: string, kinds: Phrase['kinds'], generic = false): Phrase => ({
+  tokens: text.split(' ').map((t) => CANON[t] ?? t),
+  kinds,
+  generic,
+});
+
+const A = { accountNumber: 1 };
+const PHRASES: Phrase[] = [
+  // account number
+  ...[
+    'ACCOUNT NUMBER',
+    'ACCOUNT #',
+    'ACCT #',
+    'ACCOUNT ID',
+    'ACCOUNT CODE',
+    'CUSTOMER ID',
+    'CUSTOMER NUMBER',
+    'CUSTOMER ACCOUNT',
+    'CUSTOMER ACCOUNT NUMBER',
+    'MEMBER ACCOUNT',
+    'MEMBER ACCOUNT NUMBER',
+    'MEMBER NUMBER',
+    'MEMBER ID',
+    'BILLING ACCOUNT',
+    'BILLING ACCOUNT NUMBER',
+    'BAN',
+    'CLIENT NUMBER',
+    'CLIENT ID',
+    'CLIENT ACCOUNT',
+    'YOUR ACCOUNT NUMBER',
+    'ACCOUNT NUMBER BAN',
+    'BILLING ACCOUNT #',
+    'MASTER ACCOUNT',
+    'MASTER ACCOUNT NUMBER',
+    'SUBSCRIBER NUMBER',
+    'SUBSCRIBER ID',
+  ].map((t) => P(t, A)),
+  P('ACCOUNT', { accountNumber: 0.6 }, true),
+  // BTN
+  ...[
+    'BTN',
+    'BILLING TELEPHONE NUMBER',
+    'BILLING TELEPHONE #',
+    'BILLING PHONE NUMBER',
+    'BILLING PHONE',
+    'BILLING NUMBER',
+    'MAIN NUMBER',
+    'MAIN PHONE',
+    'MAIN PHONE NUMBER',
+    'MAIN TELEPHONE NUMBER',
+    'MAIN LINE',
+    'MAIN BILLING NUMBER',
+    'PRIMARY NUMBER',
+    'PRIMARY PHONE',
+    'PRIMARY PHONE NUMBER',
+    'PRIMARY LINE',
+    'PRIMARY TELEPHONE NUMBER',
+    'YOUR NUMBER',
+    'YOUR PHONE NUMBER',
+    'YOUR TELEPHONE NUMBER',
+    'ACCOUNT PHONE',
+    'ACCOUNT PHONE NUMBER',
+    'ACCOUNT TELEPHONE NUMBER',
+    'PILOT NUMBER',
+    'BILLED TELEPHONE NUMBER',
+    'BILLING TN',
+    'MAIN TN',
+    'MAIN BTN',
+    'BILLING TELEPHONE',
+  ].map((t) => P(t, { btn: 1 })),
+  ...['TELEPHONE NUMBER', 'PHONE NUMBER', 'PHONE', 'TELEPHONE', 'TN'].map((t) =>
+    P(t, { btn: 0.4 }, t.split(' ').length === 1),
+  ),
+  // service address
+  ...[
+    'SERVICE ADDRESS',
+    'SERVICE LOCATION',
+    'LOCATION OF SERVICE',
+    'SERVICE INSTALLED AT',
+    'INSTALLED AT',
+    'PREMISES',
+    'PREMISES ADDRESS',
+    'SERVICE PREMISES',
+    'SERVICE SITE',
+    'SITE ADDRESS',
+    'SERVICE AT',
+    'ADDRESS OF SERVICE',
+    'INSTALLATION ADDRESS',
+    'SERVICE LOCATION ADDRESS',
+    'SERVICE PROVIDED AT',
+    'SERVICE ADDRESS FOR',
+    'LOCATION ADDRESS',
+    'SERVICE PLACE',
+    'PLACE OF SERVICE',
+    'SERVICE LOCATED AT',
+    'INSTALLATION LOCATION',
+    'SITE LOCATION',
+    'SERVICE PREMISE',
+    'PREMISE ADDRESS',
+  ].map((t) => P(t, { serviceAddress: 1 })),
+  P('LOCATION', { serviceAddress: 0.6 }, true),
+  P('SITE', { serviceAddress: 0.5 }, true),
+  // bill date
+  ...[
+    'BILL DATE',
+    'BILLING DATE',
+    'STATEMENT DATE',
+    'INVOICE DATE',
+    'DATE ISSUED',
+    'ISSUE DATE',
+    'DATE OF BILL',
+    'DATE OF STATEMENT',
+    'DATE OF INVOICE',
+    'BILL ISSUED',
+    'STATEMENT ISSUED',
+    'INVOICE ISSUED',
+    'ISSUED ON',
+    'BILL ISSUE DATE',
+    'DATE PREPARED',
+    'BILL PRINT DATE',
+    'STATEMENT ISSUE DATE',
+    'INVOICE ISSUE DATE',
+  ].map((t) => P(t, { billDate: 1 })),
+  P('ISSUED', { billDate: 0.7 }, true),
+  P('DATE', { billDate: 0.5 }, true),
+  // account name
+  ...[
+    'ACCOUNT NAME',
+    'CUSTOMER NAME',
+    'BUSINESS NAME',
+    'ACCOUNT HOLDER',
+    'ACCOUNT HOLDER NAME',
+    'SUBSCRIBER NAME',
+    'COMPANY NAME',
+    'PREPARED FOR',
+    'ACCOUNT OWNER',
+    'MEMBER NAME',
+    'CLIENT NAME',
+    'NAME ON ACCOUNT',
+    'BILLING NAME',
+    'SERVICE NAME',
+  ].map((t) => P(t, { accountName: 1 })),
+  ...['BILLED TO', 'BILL TO', 'SOLD TO'].map((t) => P(t, { accountName: 0.55, mailing: 1 })),
+  ...['CUSTOMER', 'NAME', 'SUBSCRIBER', 'COMPANY', 'MEMBER', 'CLIENT'].map((t) =>
+    P(t, { accountName: t === 'CUSTOMER' || t === 'NAME' ? 0.7 : 0.5 }, true),
+  ),
+  // traps
+  ...[
+    'MAILING ADDRESS',
+    'BILLING ADDRESS',
+    'MAIL TO',
+    'MAILING',
+    'CORRESPONDENCE ADDRESS',
+    'POSTAL ADDRESS',
+    'SHIP TO',
+  ].map((t) => P(t, { mailing: 1 })),
+  ...[
+    'REMIT TO',
+    'REMIT PAYMENT TO',
+    'REMIT PAYMENTS TO',
+    'SEND PAYMENT TO',
+    'SEND PAYMENTS TO',
+    'MAKE CHECKS PAYABLE TO',
+    'PAYABLE TO',
+    'PAYMENT ADDRESS',
+    'MAIL PAYMENT TO',
+    'MAIL PAYMENTS TO',
+    'PLEASE REMIT TO',
+    'PLEASE REMIT',
+    'REMITTANCE ADDRESS',
+    'REMIT',
+    'PAY TO',
+    'RETURN THIS PORTION',
+    'PAYMENT COUPON',
+    'DETACH AND RETURN',
+    'PLEASE DETACH',
+    'PAYMENT STUB',
+  ].map((t) => P(t, { remit: 1 })),
+  ...[
+    'CUSTOMER CARE',
+    'CUSTOMER SERVICE',
+    'SUPPORT',
+    'TECHNICAL SUPPORT',
+    'TECH SUPPORT',
+    'REPAIR',
+    'REPAIR SERVICE',
+    'REPAIRS',
+    'FAX',
+    'BUSINESS OFFICE',
+    'CALL US',
+    'CALL',
+    'CONTACT US',
+    'CONTACT',
+    'QUESTIONS',
+    'BILLING INQUIRIES',
+    'BILLING QUESTIONS',
+    'HELP',
+    'SALES',
+    'TOLL FREE',
+    'TTY',
+    'TDD',
+    'TROUBLE',
+    'OUTAGE',
+    'OUTAGES',
+    'CARE',
+    'CUSTOMER CARE NUMBER',
+    'CUSTOMER SUPPORT',
+    'SERVICE DESK',
+    'HELP DESK',
+    'TECHNICAL',
+    'EMERGENCY',
+    'PAYMENTS BY PHONE',
+    'PAY BY PHONE',
+    'AUTOMATED PAYMENTS',
+    'TO REPORT',
+    'DIAL',
+    'HEARING IMPAIRED',
+    'SPANISH',
+    'ESPANOL',
+    'BILLING DEPARTMENT',
+    'ACCOUNT SERVICES',
+    'CUSTOMER RELATIONS',
+    'FRAUD',
+    'LOST OR STOLEN',
+  ].map((t) => P(t, { contact: 1 })),
+  ...[
+    'DUE DATE',
+    'PAYMENT DUE',
+    'PAYMENT DUE DATE',
+    'PAY BY',
+    'PLEASE PAY BY',
+    'DUE BY',
+    'AUTOPAY DATE',
+    'AUTO PAY DATE',
+    'PAYMENT DUE BY',
+    'DUE ON',
+    'DUE',
+    'LAST PAYMENT',
+    'PAYMENT RECEIVED',
+    'PAYMENT DATE',
+    'PAID ON',
+    'SCHEDULED PAYMENT',
+    'DRAFT DATE',
+    'NEXT BILL DATE',
+    'NEXT BILL',
+    'LATE FEE AFTER',
+    'PAY ON OR BEFORE',
+    'PAST DUE AFTER',
+  ].map((t) => P(t, { due: 1 })),
+  ...[
+    'STATEMENT PERIOD',
+    'BILLING PERIOD',
+    'SERVICE PERIOD',
+    'BILL PERIOD',
+    'SERVICE FROM',
+    'PERIOD',
+    'BILLING CYCLE',
+    'SERVICE DATES',
+    'FOR SERVICE THROUGH',
+    'FOR SERVICES FROM',
+    'CHARGES FROM',
+    'INVOICE PERIOD',
+    'USAGE PERIOD',
+    'CYCLE',
+    'COVERAGE PERIOD',
+    'SERVICE THROUGH',
+    'BILLING CYCLE DATES',
+  ].map((t) => P(t, { period: 1 })),
+  ...[
+    'AMOUNT DUE',
+    'TOTAL AMOUNT DUE',
+    'TOTAL DUE',
+    'BALANCE DUE',
+    'AMOUNT ENCLOSED',
+    'PREVIOUS BALANCE',
+    'NEW CHARGES',
+    'TOTAL',
+    'BALANCE',
+  ].map((t) => P(t, { amount: 1 })),
+  ...[
+    'PAGE',
+    'PIN',
+    'PASSCODE',
+    'SECURITY CODE',
+    'INVOICE #',
+    'INVOICE',
+    'STATEMENT #',
+    'BILL #',
+    'ORDER #',
+    'REFERENCE #',
+    'CONFIRMATION #',
+    'TAX ID',
+    'FEDERAL TAX ID',
+    'EIN',
+    'ATTN',
+    'ATTENTION',
+  ].map((t) => P(t, { other: 1 })),
+];
+
+const BY_FIRST = new Map<string, Phrase[]>();
+for (const p of PHRASES) {
+  const k = p.tokens[0]!;
+  BY_FIRST.set(k, [...(BY_FIRST.get(k) ?? []), p]);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+
+const DICT = [...new Set(PHRASES.flatMap((p) => p.tokens).concat(Object.keys(CANON)))];
+
+function lev(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+const canonCache = new Map<string, string>();
+/** Maps an OCR'd token onto the label dictionary (one or two edits allowed on longer words). */
+export function canonToken(raw: string): string {
+  const hit = canonCache.get(raw);
+  if (hit !== undefined) return hit;
+  let t = raw.toUpperCase();
+  if (t !== '#')
+    t = t
+      .replace(/[0]/g, 'O')
+      .replace(/[1|]/g, 'I')
+      .replace(/5/g, 'S')
+      .replace(/[^A-Z#]/g, '');
+  let out = CANON[t] ?? t;
+  if (!CANON[t] && !DICT.includes(t) && t.length >= 4) {
+    const max = t.length >= 8 ? 2 : 1;
+    let best: string | null = null;
+    let bestD = max + 1;
+    for (const d of DICT) {
+      if (d.length < 4) continue;
+      const dist = lev(t, d, max);
+      if (dist < bestD) {
+        bestD = dist;
+        best = d;
+      }
+    }
+    if (best) out = CANON[best] ?? best;
+  }
+  canonCache.set(raw, out);
+  return out;
+}
+
+export interface Tok {
+  canon: string;
+  word: number;
+  /** the word ends with ':' (or the token is followed by a leader) */
+  colon: boolean;
+}
+
+/** Splits a segment's words into label tokens ("Acct#:" -> ACCOUNT, #). Leaders become colons. */
+export function tokenize(words: LWord[]): Tok[] {
+  const toks: Tok[] = [];
+  words.forEach((w, wi) => {
+    if (isLeader(w.text) || w.text === ':') {
+      const last = toks[toks.length - 1];
+      if (last) last.colon = true;
+      return;
+    }
+    const colon = /[:]\.*$|\.{2,}:?$/.test(w.text);
+    const parts = w.text
+      .replace(/[.:]+$/, '')
+      .split(/(#)/)
+      .map((p) => p.replace(/^[^A-Za-z0-9#]+|[^A-Za-z0-9#]+$/g, ''))
+      .filter(Boolean);
+    parts.forEach((p, i) =>
+      toks.push({ canon: canonToken(p), word: wi, colon: colon && i === parts.length - 1 }),
+    );
+  });
+  return toks;
+}
+
+export interface LabelHit {
+  kinds: Partial<Record<LabelKind, number>>;
+  phrase: string;
+  seg: Segment;
+  line: Line;
+  /** words of the label inside seg.words: [wordStart, wordEnd) */
+  wordStart: number;
+  wordEnd: number;
+  colon: boolean;
+  generic: boolean;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  conf: number;
+  words: LWord[];
+}
+
+/** Finds every label on a line. */
+export function findLabels(line: Line): LabelHit[] {
+  const hits: LabelHit[] = [];
+  for (const seg of line.segs) {
+    const toks = tokenize(seg.words);
+    let i = 0;
+    while (i < toks.length) {
+      const cands = BY_FIRST.get(toks[i]!.canon);
+      let matched: Phrase | null = null;
+      if (cands) {
+        for (const p of cands) {
+          if (i + p.tokens.length > toks.length) continue;
+          let ok = true;
+          for (let k = 0; k < p.tokens.length; k++) {
+            if (toks[i + k]!.canon !== p.tokens[k]) ok = false;
+            // a colon inside the phrase means the label ended earlier
+            if (k < p.tokens.length - 1 && toks[i + k]!.colon) ok = false;
+          }
+          if (ok) {
+            matched = p;
+            break;
+          }
+        }
+      }
+      if (!matched) {
+        i++;
+        continue;
+      }
+      const last = toks[i + matched.tokens.length - 1]!;
+      const atStart = i === 0 || toks[i - 1]!.colon;
+      const wordStart = toks[i]!.word;
+      const wordEnd = last.word + 1;
+      const wholeSeg = wordEnd >= seg.words.length;
+      const nextIsHash = toks[i + matched.tokens.length]?.canon === '#' && false;
+      const colon = last.colon || nextIsHash;
+      // Position rules: labels open a column piece or end with a colon; one-word generic labels
+      // ("Customer", "Date") must stand alone or carry a colon.
+      let accept = matched.generic ? (atStart || i === 0) && (colon || wholeSeg) : atStart || colon;
+      // Mid-segment label after a value (dense "Acct: 123 Bill Date: 7/9/24") needs its colon.
+      if (!accept && colon && matched.tokens.length >= 1) accept = true;
+      if (accept) {
+        const words = seg.words.slice(wordStart, wordEnd);
+        hits.push({
+          kinds: matched.kinds,
+          phrase: matched.tokens.join(' '),
+          seg,
+          line,
+          wordStart,
+          wordEnd,
+          colon,
+          generic: matched.generic,
+          x0: words[0]!.x0,
+          x1: words[words.length - 1]!.x1,
+          y0: Math.min(...words.map((w) => w.y0)),
+          y1: Math.max(...words.map((w) => w.y1)),
+          conf: words.reduce((s, w) => s + w.conf, 0) / words.length,
+          words,
+        });
+        i += matched.tokens.length;
+      } else i++;
+    }
+  }
+  return hits;
+}

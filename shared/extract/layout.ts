@@ -1,0 +1,233 @@
+// Page geometry: undo skew, group words into lines, split lines into segments (column pieces)
+// at wide gaps. Everything downstream reads the page through these structures.
+import type { Box, PageWords, Word } from '../domain';
+
+export interface LWord {
+  text: string;
+  /** de-rotated coordinates used for layout decisions */
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  conf: number;
+  page: number;
+  /** the original box, reported back to the UI */
+  box: Box;
+}
+
+export interface Segment {
+  words: LWord[];
+  text: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  line: Line;
+  /** index inside line.segs */
+  index: number;
+}
+
+export interface Line {
+  page: number;
+  words: LWord[];
+  segs: Segment[];
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  cy: number;
+  /** typical word height on this line */
+  h: number;
+  /** index in Doc.lines (document order: page, then top to bottom) */
+  index: number;
+  pageWidth: number;
+  pageHeight: number;
+}
+
+export interface Doc {
+  lines: Line[];
+  pages: { page: number; width: number; height: number; source: 'text' | 'ocr'; skewDeg: number }[];
+}
+
+const median = (a: number[]): number => {
+  if (!a.length) return 0;
+  const s = a.slice().sort((x, y) => x - y);
+  return s[s.length >> 1]!;
+};
+
+const cx = (w: { x0: number; x1: number }) => (w.x0 + w.x1) / 2;
+const cy = (w: { y0: number; y1: number }) => (w.y0 + w.y1) / 2;
+const hh = (w: { y0: number; y1: number }) => Math.max(1e-6, w.y1 - w.y0);
+
+/**
+ * Estimates page skew from neighbouring words on the same text line: the median slope of the
+ * line joining their centres, weighted towards long baselines. Text layers are assumed straight.
+ */
+export function estimateSkew(words: Word[]): number {
+  const ws = words.filter((w) => w.text.trim().length > 0 && w.x1 > w.x0 && w.y1 > w.y0);
+  if (ws.length < 4) return 0;
+  const hMed = median(ws.map(hh));
+  const byX = ws.slice().sort((a, b) => a.x0 - b.x0);
+  const slopes: number[] = [];
+  for (let i = 0; i < byX.length; i++) {
+    const a = byX[i]!;
+    if (Math.abs(hh(a) - hMed) > hMed * 0.6) continue;
+    // nearest right neighbour with vertical overlap (tolerates ~6° at this distance)
+    let best: Word | null = null;
+    for (let j = i + 1; j < byX.length; j++) {
+      const b = byX[j]!;
+      if (b.x0 - a.x1 > hMed * 3) break;
+      if (b.x0 < a.x1 - hMed * 0.3) continue;
+      if (Math.abs(cy(b) - cy(a)) > hMed * 0.6 || Math.abs(hh(b) - hh(a)) > hMed * 0.4) continue;
+      if (!best || b.x0 < best.x0) best = b;
+    }
+    if (best) {
+      const dx = cx(best) - cx(a);
+      // use bottoms (baselines ignoring descenders would be better; bottoms of like-height words are close)
+      const dy = (best.y1 + best.y0) / 2 - (a.y1 + a.y0) / 2;
+      if (dx > hMed) slopes.push(dy / dx);
+    }
+  }
+  if (slopes.length < 3) return 0;
+  const s = median(slopes);
+  const deg = (Math.atan(s) * 180) / Math.PI;
+  return Math.max(-8, Math.min(8, deg));
+}
+
+function rotateWords(p: PageWords, deg: number): LWord[] {
+  const r = (-deg * Math.PI) / 180;
+  const c = Math.cos(r);
+  const s = Math.sin(r);
+  const ox = p.width / 2;
+  const oy = p.height / 2;
+  return p.words
+    .filter((w) => w.text.trim().length > 0)
+    .map((w) => {
+      const mx = cx(w) - ox;
+      const my = cy(w) - oy;
+      const nx = mx * c - my * s + ox;
+      const ny = mx * s + my * c + oy;
+      const hw = (w.x1 - w.x0) / 2;
+      const hv = (w.y1 - w.y0) / 2;
+      return {
+        text: w.text.trim(),
+        x0: nx - hw,
+        x1: nx + hw,
+        y0: ny - hv,
+        y1: ny + hv,
+        conf: Math.max(0, Math.min(1, w.conf)),
+        page: p.page,
+        box: { page: p.page, x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1 },
+      };
+    });
+}
+
+/** Groups words into lines by chaining each word to the line whose right end it continues. */
+function groupLines(words: LWord[], page: PageWords): Omit<Line, 'index'>[] {
+  const sorted = words.slice().sort((a, b) => a.x0 - b.x0 || a.y0 - b.y0);
+  const open: { words: LWord[]; lastCy: number; lastH: number; x1: number }[] = [];
+  for (const w of sorted) {
+    const h = hh(w);
+    let best: (typeof open)[number] | null = null;
+    let bestD = Infinity;
+    for (const l of open) {
+      if (w.x0 < l.x1 - Math.min(h, l.lastH) * 0.5) continue;
+      const d = Math.abs(cy(w) - l.lastCy);
+      const tol = Math.max(Math.min(h, l.lastH) * 0.55, 0.001);
+      if (d <= tol && d < bestD) {
+        best = l;
+        bestD = d;
+      }
+    }
+    if (best) {
+      best.words.push(w);
+      best.lastCy = cy(w);
+      best.lastH = h;
+      best.x1 = w.x1;
+    } else open.push({ words: [w], lastCy: cy(w), lastH: h, x1: w.x1 });
+  }
+  // Lines that were split by an overlapping word are merged when they sit at the same height.
+  const lines = open.map((l) => l.words);
+  lines.sort((a, b) => cy(a[0]!) - cy(b[0]!));
+  return lines.map((ws) => {
+    const line: Omit<Line, 'index'> = {
+      page: page.page,
+      words: ws,
+      segs: [],
+      x0: Math.min(...ws.map((w) => w.x0)),
+      x1: Math.max(...ws.map((w) => w.x1)),
+      y0: Math.min(...ws.map((w) => w.y0)),
+      y1: Math.max(...ws.map((w) => w.y1)),
+      cy: median(ws.map(cy)),
+      h: median(ws.map(hh)),
+      pageWidth: page.width,
+      pageHeight: page.height,
+    };
+    return line;
+  });
+}
+
+/** A leader token: dots, underscores or dashes used to join a label to its value. */
+export const isLeader = (t: string): boolean => /^[.·…_\-:]{2,}:?$/.test(t) || /^[.·…_]{3,}/.test(t);
+
+function splitSegments(line: Line): void {
+  const ws = line.words;
+  const segs: LWord[][] = [];
+  let cur: LWord[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const prev = ws[i - 1];
+    if (prev) {
+      const gap = w.x0 - prev.x1;
+      const ref = Math.max(Math.min(hh(prev), hh(w)), line.h * 0.6);
+      if (gap > ref * 1.3) {
+        segs.push(cur);
+        cur = [];
+      }
+    }
+    cur.push(w);
+  }
+  if (cur.length) segs.push(cur);
+  line.segs = segs.map((sw, index) => ({
+    words: sw,
+    text: sw.map((w) => w.text).join(' '),
+    x0: sw[0]!.x0,
+    x1: sw[sw.length - 1]!.x1,
+    y0: Math.min(...sw.map((w) => w.y0)),
+    y1: Math.max(...sw.map((w) => w.y1)),
+    line,
+    index,
+  }));
+}
+
+export function buildDoc(pages: PageWords[]): Doc {
+  const lines: Line[] = [];
+  const meta: Doc['pages'] = [];
+  for (const p of pages.slice().sort((a, b) => a.page - b.page)) {
+    const skew = p.source === 'ocr' ? estimateSkew(p.words) : 0;
+    const words = rotateWords(p, Math.abs(skew) < 0.05 ? 0 : skew);
+    meta.push({ page: p.page, width: p.width, height: p.height, source: p.source, skewDeg: skew });
+    for (const l of groupLines(words, p)) {
+      const line: Line = { ...l, index: lines.length };
+      splitSegments(line);
+      lines.push(line);
+    }
+  }
+  return { lines, pages: meta };
+}
+
+export function boxOf(words: LWord[]): Box[] {
+  if (!words.length) return [];
+  const byPage = new Map<number, LWord[]>();
+  for (const w of words) byPage.set(w.page, [...(byPage.get(w.page) ?? []), w]);
+  return [...byPage.entries()].map(([page, ws]) => ({
+    page,
+    x0: Math.min(...ws.map((w) => w.box.x0)),
+    y0: Math.min(...ws.map((w) => w.box.y0)),
+    x1: Math.max(...ws.map((w) => w.box.x1)),
+    y1: Math.max(...ws.map((w) => w.box.y1)),
+  }));
+}
+
+export const meanConf = (words: LWord[]): number =>
+  words.length ? words.reduce((s, w) => s + w.conf, 0) / words.length : 0;

@@ -1,0 +1,142 @@
+// Reading the value that belongs to a label: on the same column piece after the label, in the
+// next piece to the right, or below the label in the same column.
+import type { Doc, Line, LWord, Segment } from './layout';
+import { isLeader } from './layout';
+import type { LabelHit } from './labels';
+
+export type How = 'same' | 'right' | 'below';
+
+export interface ValueRead {
+  words: LWord[];
+  text: string;
+  how: How;
+  line: Line;
+  /** the segment the value sits in (for column continuation) */
+  seg: Segment;
+  x0: number;
+}
+
+export interface Labelled {
+  doc: Doc;
+  /** label hits per line index */
+  hitsByLine: Map<number, LabelHit[]>;
+}
+
+const textOf = (ws: LWord[]) =>
+  ws
+    .map((w) => w.text)
+    .join(' ')
+    .trim();
+
+function stripLead(ws: LWord[]): LWord[] {
+  let i = 0;
+  while (i < ws.length && (isLeader(ws[i]!.text) || /^[:#\-–.]+$/.test(ws[i]!.text))) i++;
+  return ws.slice(i);
+}
+
+/** Label hits that start a segment (the segment is "a label", not a value). */
+export function segStartsWithLabel(L: Labelled, seg: Segment): LabelHit | null {
+  const hits = L.hitsByLine.get(seg.line.index) ?? [];
+  return hits.find((h) => h.seg === seg && h.wordStart === 0) ?? null;
+}
+
+export function readSame(L: Labelled, hit: LabelHit): ValueRead | null {
+  const seg = hit.seg;
+  const later = (L.hitsByLine.get(hit.line.index) ?? []).filter(
+    (h) => h.seg === seg && h.wordStart >= hit.wordEnd,
+  );
+  const stop = later.length ? Math.min(...later.map((h) => h.wordStart)) : seg.words.length;
+  const ws = stripLead(seg.words.slice(hit.wordEnd, stop));
+  if (!ws.length) return null;
+  return { words: ws, text: textOf(ws), how: 'same', line: hit.line, seg, x0: ws[0]!.x0 };
+}
+
+export function readRight(L: Labelled, hit: LabelHit): ValueRead | null {
+  const segs = hit.line.segs;
+  const next = segs[hit.seg.index + 1];
+  if (!next) return null;
+  // The label must end its segment for the next piece to be its value.
+  if (hit.wordEnd < hit.seg.words.length && stripLead(hit.seg.words.slice(hit.wordEnd)).length) return null;
+  if (next.x0 - hit.x1 > hit.line.pageWidth * 0.45) return null;
+  const lab = segStartsWithLabel(L, next);
+  if (lab) return null;
+  const ws = stripLead(next.words);
+  if (!ws.length) return null;
+  return { words: ws, text: textOf(ws), how: 'right', line: hit.line, seg: next, x0: ws[0]!.x0 };
+}
+
+/** The segment of a line that shares the most horizontal extent with [x0, x1]. */
+export function overlapping(line: Line, x0: number, x1: number): Segment | null {
+  let best: Segment | null = null;
+  let bestO = 0;
+  for (const s of line.segs) {
+    const o = Math.min(s.x1, x1) - Math.max(s.x0, x0);
+    if (o > bestO) {
+      bestO = o;
+      best = s;
+    }
+  }
+  return best;
+}
+
+export function readBelow(L: Labelled, hit: LabelHit, maxLines = 3): ValueRead | null {
+  const lines = L.doc.lines;
+  const h = hit.line.h;
+  let seen = 0;
+  for (let i = hit.line.index + 1; i < lines.length && seen < maxLines; i++) {
+    const ln = lines[i]!;
+    if (ln.page !== hit.line.page) break;
+    if (ln.cy - hit.line.cy > h * 4.2) break;
+    const seg = overlapping(ln, hit.x0 - h * 0.5, Math.max(hit.x1, hit.x0 + h * 4) + h * 0.5);
+    if (!seg) continue;
+    seen++;
+    if (segStartsWithLabel(L, seg)) return null;
+    // The value may start left of the label (right-aligned labels) but not far away.
+    if (seg.x0 < hit.x0 - hit.line.pageWidth * 0.15) return null;
+    const ws = stripLead(seg.words);
+    if (!ws.length) continue;
+    return { words: ws, text: textOf(ws), how: 'below', line: ln, seg, x0: ws[0]!.x0 };
+  }
+  return null;
+}
+
+/** Value candidates for a label in reading order of preference. */
+export function reads(L: Labelled, hit: LabelHit): ValueRead[] {
+  const out: ValueRead[] = [];
+  const s = readSame(L, hit);
+  if (s) out.push(s);
+  const r = s ? null : readRight(L, hit);
+  if (r) out.push(r);
+  const b = readBelow(L, hit);
+  if (b) out.push(b);
+  return out;
+}
+
+/**
+ * Lines continuing a value in its column (multi-line addresses): same left edge, no big gap,
+ * stopping at another label.
+ */
+export function continuation(L: Labelled, first: ValueRead, max = 4): ValueRead[] {
+  const out: ValueRead[] = [first];
+  const lines = L.doc.lines;
+  let prev = first.line;
+  const h = first.line.h;
+  for (let i = first.line.index + 1; i < lines.length && out.length <= max; i++) {
+    const ln = lines[i]!;
+    if (ln.page !== prev.page) break;
+    if (ln.cy - prev.cy > h * 2.6) break;
+    const seg = ln.segs.find((s) => Math.abs(s.x0 - first.x0) < Math.max(h * 1.5, ln.pageWidth * 0.015));
+    if (!seg) {
+      // a line in another column at this height; keep looking only if nothing sits in our column
+      const blocking = overlapping(ln, first.x0, first.x0 + h * 6);
+      if (blocking) break;
+      continue;
+    }
+    if (segStartsWithLabel(L, seg)) break;
+    const ws = stripLead(seg.words);
+    if (!ws.length) break;
+    out.push({ words: ws, text: textOf(ws), how: 'below', line: ln, seg, x0: ws[0]!.x0 });
+    prev = ln;
+  }
+  return out;
+}

@@ -1,0 +1,392 @@
+// Value shapes: parsers that know what a phone number, a date, an account number or a ZIP looks
+// like, and use that knowledge to undo the usual OCR confusions (O/0, l/1, S/5, B/8 …).
+
+const DIGIT_LIKE: Record<string, string> = {
+  O: '0',
+  o: '0',
+  D: '0',
+  Q: '0',
+  U: '0',
+  l: '1',
+  I: '1',
+  i: '1',
+  '|': '1',
+  '!': '1',
+  L: '1',
+  J: '1',
+  ']': '1',
+  '[': '1',
+  S: '5',
+  s: '5',
+  $: '5',
+  B: '8',
+  Z: '2',
+  z: '2',
+  G: '6',
+  b: '6',
+  g: '9',
+  q: '9',
+  T: '7',
+  A: '4',
+};
+const LETTER_LIKE: Record<string, string> = {
+  '0': 'O',
+  '1': 'I',
+  '5': 'S',
+  '8': 'B',
+  '2': 'Z',
+  '6': 'G',
+  '4': 'A',
+  '7': 'T',
+  '|': 'I',
+};
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isSep = (c: string | undefined): boolean => c === undefined || /[\s\-./()]/.test(c);
+
+/**
+ * Repairs letters that OCR put among digits. A confusable character is replaced only when its
+ * neighbours are digits or separators and at least one of them is a digit, so genuine
+ * alphanumeric codes like "AB12345" keep their letters.
+ */
+export function repairDigits(s: string): string {
+  const out = s.split('');
+  // Two passes so "1OO5" (two confusables in a row) is repaired too.
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < out.length; i++) {
+      const c = out[i]!;
+      const d = DIGIT_LIKE[c];
+      if (d === undefined) continue;
+      const prev = out[i - 1];
+      const next = out[i + 1];
+      const okPrev = isDigit(prev) || isSep(prev);
+      const okNext = isDigit(next) || isSep(next);
+      if (okPrev && okNext && (isDigit(prev) || isDigit(next))) out[i] = d;
+    }
+  }
+  return out.join('');
+}
+
+/** Aggressive repair for a field known to be all digits (phone, ZIP). */
+export function forceDigits(s: string): string {
+  return s
+    .split('')
+    .map((c) => DIGIT_LIKE[c] ?? c)
+    .join('');
+}
+
+export const digitsOf = (s: string): string => s.replace(/\D/g, '');
+
+// ---- phones --------------------------------------------------------------------------------
+
+export interface PhoneHit {
+  /** ten digits */
+  number: string;
+  start: number;
+  end: number;
+}
+
+const PHONE_RE =
+  /(?<![\dA-Za-z-])(?:\+?1[\s.-]{0,2})?\(?\s?([2-9]\d{2})\s?\)?[\s.-]{0,3}(\d{3})[\s.-]{0,3}(\d{4})(?![\d])(?!-\d)/g;
+
+/** Every NANP number in a piece of text, after digit repair; positions refer to the input. */
+export function findPhones(text: string): PhoneHit[] {
+  const repaired = repairPhoneText(text);
+  const hits: PhoneHit[] = [];
+  for (const m of repaired.matchAll(PHONE_RE)) {
+    const number = `${m[1]}${m[2]}${m[3]}`;
+    if (!validNanp(number)) continue;
+    hits.push({ number, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+/** Repairs confusables inside digit runs but keeps string length (positions stay valid). */
+function repairPhoneText(text: string): string {
+  // Only inside tokens that are mostly digits already, so words are not turned into numbers.
+  return text.replace(/[^\s]+/g, (tok) => {
+    const d = (tok.match(/\d/g) ?? []).length;
+    const conf = tok.split('').filter((c) => DIGIT_LIKE[c] !== undefined).length;
+    if (d >= 3 && conf <= Math.max(1, d / 3))
+      return tok.replace(/./g, (c) => (/[A-Za-z|!$\][]/.test(c) ? (DIGIT_LIKE[c] ?? c) : c));
+    return tok;
+  });
+}
+
+export function validNanp(n: string): boolean {
+  return /^[2-9]\d{2}[2-9]\d{6}$/.test(n);
+}
+
+export const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
+
+/** Parses a whole value as one phone number (10 digits) or null. */
+export function parsePhone(text: string): string | null {
+  const hits = findPhones(text);
+  if (hits.length) return hits[0]!.number;
+  const d = digitsOf(forceDigits(text.replace(/[A-Za-z]{3,}/g, ' ')));
+  const ten = d.length === 11 && d.startsWith('1') ? d.slice(1) : d;
+  return ten.length === 10 && validNanp(ten) ? ten : null;
+}
+
+// ---- dates ---------------------------------------------------------------------------------
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+function monthOf(word: string): number | null {
+  const w = word
+    .toUpperCase()
+    .replace(/[0O]/g, 'O')
+    .replace(/[1|!]/g, 'L')
+    .replace(/5/g, 'S')
+    .replace(/[^A-Z]/g, '');
+  if (w.length < 3) return null;
+  const head = w.slice(0, 3);
+  const i = MONTHS.indexOf(head);
+  if (i >= 0) return i + 1;
+  // one OCR slip in the abbreviation: "Ju1" -> JUL handled above, "Jui"/"Juu" -> JUN/JUL ambiguous
+  const fixes: Record<string, string> = {
+    JUI: 'JUL',
+    JLY: 'JUL',
+    SPT: 'SEP',
+    AUQ: 'AUG',
+    DCC: 'DEC',
+    N0V: 'NOV',
+    OCI: 'OCT',
+    FEH: 'FEB',
+  };
+  const f = fixes[head];
+  return f ? MONTHS.indexOf(f) + 1 : null;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (y < 100) y += 2000;
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2099) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export interface DateHit {
+  iso: string;
+  start: number;
+  end: number;
+}
+
+/** Every date in a text, in order. Understands numeric, ISO and month-name forms. */
+export function findDates(text: string): DateHit[] {
+  const t = repairDigits(text);
+  const hits: DateHit[] = [];
+  const push = (v: string | null, m: RegExpMatchArray) => {
+    if (v && !hits.some((h) => m.index! < h.end && m.index! + m[0].length > h.start))
+      hits.push({ iso: v, start: m.index!, end: m.index! + m[0].length });
+  };
+  // 2024-07-09
+  for (const m of t.matchAll(/(?<!\d)(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})(?!\d)/g))
+    push(iso(+m[1]!, +m[2]!, +m[3]!), m);
+  // 07/09/2024, 07-09-24, 07.09.2024 (US order; day-first only when the first part cannot be a month)
+  for (const m of t.matchAll(/(?<![\d/])(\d{1,2})\s?[-/.,]\s?(\d{1,2})\s?[-/.,]\s?(\d{4}|\d{2})(?![\d/])/g)) {
+    const a = +m[1]!,
+      b = +m[2]!,
+      y = +m[3]!;
+    push(a > 12 ? iso(y, b, a) : iso(y, a, b), m);
+  }
+  // Jul 9, 2024 / July 09 2024 / Jul. 9th, 2024
+  for (const m of t.matchAll(/\b([A-Za-z]{3,9})\.?\s*(\d{1,2})(?:st|nd|rd|th)?\s*[,.]?\s*(\d{4})(?!\d)/g)) {
+    const mo = monthOf(m[1]!);
+    if (mo) push(iso(+m[3]!, mo, +m[2]!), m);
+  }
+  // 09-JUL-2024 / 9 July 2024
+  for (const m of t.matchAll(
+    /(?<!\d)(\d{1,2})\s?[-\s.]\s?([A-Za-z]{3,9})\.?\s?[-\s.,]\s?(\d{4}|\d{2})(?!\d)/g,
+  )) {
+    const mo = monthOf(m[2]!);
+    if (mo) push(iso(+m[3]!, mo, +m[1]!), m);
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+export function parseDate(text: string): string | null {
+  return findDates(text)[0]?.iso ?? null;
+}
+
+// ---- account numbers -----------------------------------------------------------------------
+
+/**
+ * Reads an account number from the start of a value: runs of alphanumeric groups joined by
+ * spaces or dashes, containing digits. Stops at the first plain word.
+ */
+export function parseAccountNumber(text: string): string | null {
+  const toks = text
+    .trim()
+    .replace(/^[#:.\s]+/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const kept: string[] = [];
+  for (const raw of toks) {
+    const tok = repairDigits(raw.replace(/[,;]$/, ''));
+    const digits = (tok.match(/\d/g) ?? []).length;
+    const ok =
+      /^[A-Za-z0-9][A-Za-z0-9\-/.]*$/.test(tok) &&
+      (digits >= Math.min(2, tok.length) || (kept.length > 0 && /^[A-Z]{1,3}$/.test(tok) && false));
+    if (!ok) break;
+    kept.push(tok.replace(/\.$/, ''));
+    if (kept.join('').length > 30) break;
+  }
+  const v = kept.join(' ');
+  const alnum = v.replace(/[^A-Za-z0-9]/g, '');
+  if (alnum.length < 4 || (alnum.match(/\d/g) ?? []).length < 3) return null;
+  // A lone date or money amount is not an account number.
+  if (/^\$|^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(v)) return null;
+  return v;
+}
+
+// ---- addresses -----------------------------------------------------------------------------
+
+export const STATE_CODES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY GU VI'.split(
+    ' ',
+  ),
+);
+const STATE_NAMES: Record<string, string> = {
+  ALABAMA: 'AL',
+  ALASKA: 'AK',
+  ARIZONA: 'AZ',
+  ARKANSAS: 'AR',
+  CALIFORNIA: 'CA',
+  COLORADO: 'CO',
+  CONNECTICUT: 'CT',
+  DELAWARE: 'DE',
+  FLORIDA: 'FL',
+  GEORGIA: 'GA',
+  HAWAII: 'HI',
+  IDAHO: 'ID',
+  ILLINOIS: 'IL',
+  INDIANA: 'IN',
+  IOWA: 'IA',
+  KANSAS: 'KS',
+  KENTUCKY: 'KY',
+  LOUISIANA: 'LA',
+  MAINE: 'ME',
+  MARYLAND: 'MD',
+  MASSACHUSETTS: 'MA',
+  MICHIGAN: 'MI',
+  MINNESOTA: 'MN',
+  MISSISSIPPI: 'MS',
+  MISSOURI: 'MO',
+  MONTANA: 'MT',
+  NEBRASKA: 'NE',
+  NEVADA: 'NV',
+  'NEW HAMPSHIRE': 'NH',
+  'NEW JERSEY': 'NJ',
+  'NEW MEXICO': 'NM',
+  'NEW YORK': 'NY',
+  'NORTH CAROLINA': 'NC',
+  'NORTH DAKOTA': 'ND',
+  OHIO: 'OH',
+  OKLAHOMA: 'OK',
+  OREGON: 'OR',
+  PENNSYLVANIA: 'PA',
+  'RHODE ISLAND': 'RI',
+  'SOUTH CAROLINA': 'SC',
+  'SOUTH DAKOTA': 'SD',
+  TENNESSEE: 'TN',
+  TEXAS: 'TX',
+  UTAH: 'UT',
+  VERMONT: 'VT',
+  VIRGINIA: 'VA',
+  WASHINGTON: 'WA',
+  'WEST VIRGINIA': 'WV',
+  WISCONSIN: 'WI',
+  WYOMING: 'WY',
+};
+
+export interface CityStateZip {
+  city: string;
+  state: string;
+  zip: string;
+  /** text before the city when the whole address sits on one line */
+  before: string;
+}
+
+function stateCode(raw: string): string | null {
+  const u = raw.toUpperCase().replace(/\./g, '').trim();
+  if (STATE_CODES.has(u)) return u;
+  const fixed = u.replace(/[0-9|]/g, (c) => LETTER_LIKE[c] ?? c);
+  if (STATE_CODES.has(fixed)) return fixed;
+  return STATE_NAMES[u] ?? null;
+}
+
+/**
+ * Parses "City, ST 12345[-6789]" (also "CITY ST 12345", full state names, OCR-mangled ZIPs).
+ * Whatever precedes the city (on one-line addresses) is returned in `before`.
+ */
+export function parseCityStateZip(text: string): CityStateZip | null {
+  const t = text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.,;]+$/, '');
+  // ZIP at the end: 12345, 12345-6789, 12345 - 6789
+  const zm = /[\s,]([0-9OoIlSBZ|]{5})(?:\s?[-–]\s?([0-9OoIlSBZ|]{4}))?$/.exec(t);
+  if (!zm) return null;
+  const zip5 = forceDigits(zm[1]!);
+  const zip4 = zm[2] ? forceDigits(zm[2]) : '';
+  if (!/^\d{5}$/.test(zip5) || (zip4 && !/^\d{4}$/.test(zip4))) return null;
+  const rest = t.slice(0, zm.index).replace(/[\s,.]+$/, '');
+  const toks = rest.split(/[\s]+/);
+  let state: string | null = null;
+  let headToks: string[] = [];
+  for (const n of [1, 2]) {
+    if (toks.length <= n - 1) break;
+    const cand = toks
+      .slice(toks.length - n)
+      .join(' ')
+      .replace(/^,/, '');
+    const code =
+      n === 1 ? stateCode(cand) : (STATE_NAMES[cand.toUpperCase().replace(/[^A-Z ]/g, '')] ?? null);
+    if (code) {
+      state = code;
+      headToks = toks.slice(0, toks.length - n);
+      break;
+    }
+  }
+  if (!state) return null;
+  const head = headToks.join(' ').replace(/[,\s]+$/, '');
+  let city = head;
+  let before = '';
+  const lastComma = head.lastIndexOf(',');
+  if (lastComma >= 0) {
+    city = head.slice(lastComma + 1).trim();
+    before = head.slice(0, lastComma).trim();
+  }
+  if (!/[A-Za-z]/.test(city)) return null;
+  return { city, state, zip: zip4 ? `${zip5}-${zip4}` : zip5, before };
+}
+
+const STREET_SUFFIX = new Set(
+  'ST STREET AVE AVENUE AV BLVD BOULEVARD RD ROAD DR DRIVE LN LANE CT COURT PL PLACE PKWY PARKWAY HWY HIGHWAY CIR CIRCLE TER TERRACE TRL TRAIL SQ SQUARE WAY PIKE PLZ PLAZA CTR CENTER XING LOOP ROW RUN PATH ALY ALLEY TPKE TURNPIKE EXPY FWY'.split(
+    ' ',
+  ),
+);
+export const UNIT_RE =
+  /^(?:SUITE|STE|APT|APARTMENT|UNIT|FL|FLR|FLOOR|BLDG|BUILDING|RM|ROOM|DEPT|#\s?\w+|\d+(?:ST|ND|RD|TH)\s+(?:FLOOR|FL|FLR))\b/i;
+
+/** Splits "123 Main St Fort Collins" (no comma) into street and city at the last street suffix. */
+export function splitStreetCity(s: string): { street: string; city: string } | null {
+  const toks = s.split(/\s+/);
+  for (let i = toks.length - 2; i >= 1; i--) {
+    const t = toks[i]!.toUpperCase().replace(/[.,]/g, '');
+    if (STREET_SUFFIX.has(t)) {
+      let j = i + 1;
+      // keep a unit designator ("Suite 200") with the street
+      if (j < toks.length - 1 && UNIT_RE.test(toks[j]!)) j += 2;
+      if (j >= toks.length) return null;
+      return { street: toks.slice(0, j).join(' '), city: toks.slice(j).join(' ') };
+    }
+  }
+  return null;
+}
+
+export const looksLikeStreet = (s: string): boolean =>
+  /^\s*\d+[A-Za-z]?\b/.test(repairDigits(s)) || /^\s*(?:P\.?\s?O\.?\s+BOX|ONE|TWO)\b/i.test(s);
+
+export const MONEY_RE = /-?\$\s?-?[\d,]+\.\d{2}|\b\d{1,3}(?:,\d{3})*\.\d{2}\b/;
