@@ -73,7 +73,7 @@ describe('binding', () => {
 
 describe('token', () => {
   it('401 without a token, with a wrong token, in every place it can be given', async () => {
-    const attempts = [
+    const attempts: Parameters<typeof raw>[1][] = [
       { path: '/' },
       { path: '/index.html' },
       { path: '/assets/app.js' },

@@ -1,0 +1,136 @@
+// Electron main process. Thin on purpose: lifecycle, one window, and wiring the pure policy in
+// security.ts and the contract-driven ipc.ts into Electron. All desk logic lives in electron/desk.
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import type { Desk } from './desk/service';
+import { openDesk } from './desk/service';
+import { defaultDataDir } from './desk/paths';
+import { fileKeySecretBox } from './desk/secrets';
+import { resolveStatic } from './host/static';
+import { registerDeskIpc } from './ipc';
+import { createAppSecretBox } from './secret-box';
+import {
+  APP_HOST,
+  APP_INDEX_URL,
+  APP_SCHEME,
+  DESK_EVENT_CHANNEL,
+  isAllowedNavigation,
+  makePermissionCheckHandler,
+  makePermissionRequestHandler,
+  makeWindowOpenHandler,
+  securityHeaders,
+  windowWebPreferences,
+} from './security';
+
+// The Vite dev server, only for an unpackaged app started by a developer.
+const devUrl = !app.isPackaged ? process.env.PORTING_DESK_DEV_URL : undefined;
+const appUrl = devUrl ?? APP_INDEX_URL;
+const rendererDir = path.join(__dirname, '..', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+
+let mainWindow: BrowserWindow | null = null;
+let desk: Desk | null = null;
+
+// Must run before 'ready': app:// behaves like https (secure context, fetch, relative URLs).
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+]);
+app.enableSandbox();
+
+/** Serves dist/renderer on app://desk/ with the same traversal checks and CSP as the browser host. */
+function serveRenderer(request: Request): Response {
+  const url = new URL(request.url);
+  if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
+  const found = resolveStatic(rendererDir, url.pathname);
+  if (found.kind !== 'file')
+    return new Response('Not found', { status: found.kind === 'bad-request' ? 400 : 404 });
+  return new Response(fs.readFileSync(found.filePath), {
+    status: 200,
+    headers: { ...securityHeaders(), 'Content-Type': found.contentType },
+  });
+}
+
+function hardenSessions(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler(makePermissionRequestHandler(appUrl));
+  ses.setPermissionCheckHandler(makePermissionCheckHandler(appUrl));
+  // No CSP header is forced onto the Vite dev server: its HMR preamble is an inline script.
+  // Packaged builds only ever load app://, whose responses carry the CSP (serveRenderer).
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Porting Desk',
+    show: false,
+    backgroundColor: '#f7f8fa',
+    webPreferences: windowWebPreferences(preloadPath),
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(appUrl);
+  return win;
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(makeWindowOpenHandler((url) => void shell.openExternal(url)));
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url, appUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedNavigation(url, appUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+if (!app.requestSingleInstanceLock()) {
+  // A second launch only focuses the first: two processes on one case store is a support call.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      protocol.handle(APP_SCHEME, serveRenderer);
+      hardenSessions();
+      const dataDir = defaultDataDir();
+      desk = openDesk({ dataDir, secrets: createAppSecretBox(safeStorage, fileKeySecretBox(dataDir)) });
+      registerDeskIpc({ ipcMain, desk, appUrl });
+      desk.onEvent((event) => {
+        if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(DESK_EVENT_CHANNEL, event);
+      });
+      mainWindow = createWindow();
+      mainWindow.on('closed', () => {
+        mainWindow = null;
+      });
+    })
+    .catch((err: unknown) => {
+      // No window yet to show it in: the agent gets a dialog-free exit with the reason on stderr.
+      process.stderr.write(
+        `Porting Desk could not start: ${err instanceof Error ? err.message : String(err)}\n`,
+      );
+      app.exit(1);
+    });
+
+  app.on('window-all-closed', () => app.quit());
+
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (!desk || closing) return;
+    // Close the store (WAL checkpoint) before the process goes away.
+    event.preventDefault();
+    closing = true;
+    const d = desk;
+    desk = null;
+    void d.close().finally(() => app.quit());
+  });
+}
