@@ -30,7 +30,7 @@ export interface NormalizedAddress {
 }
 
 const PO_BOX =
-  /^\s*(?:P\.?\s*O\.?\s*B(?:OX)?\.?|POST\s+OFFICE\s+BOX|POB|BOX|P\.?\s*O\.?\s*DRAWER|CALLER\s+BOX|LOCKBOX)\s*#?\s*([A-Z0-9-]+)/i;
+  /^\s*(?:P\.?\s*O\.?\s*B(?:OX)?\.?|POST\s+OFFICE\s+BOX|POB|BOX|P\.?\s*O\.?\s*DRAWER|CALLER\s+BOX|LOCKBOX)(?![A-Z])\s*#?\s*([A-Z0-9-]+)/i;
 
 /** True when the line is a post-office box ("P.O. Box 12", "POB 12", "Post Office Box 12"). */
 export function isPoBox(line: string | null | undefined): boolean {

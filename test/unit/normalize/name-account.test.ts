@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareNames, normalizeName, basicName } from '../../../shared/normalize/name';
+import { compareAccounts, normalizeAccount } from '../../../shared/normalize/account';
+
+describe('account names', () => {
+  it.each([
+    ['Tidewater Landscaping, LLC', 'Tidewater Landscaping, L.L.C.'],
+    ['Brightwater Engineering Inc.', 'brightwater engineering inc'],
+    ['Brightwater Engineering Inc.', 'Brightwater Engineering Incorporated'],
+    ['Acme Corp', 'ACME CORPORATION'],
+    ['Hannah & Samuel McAllister', 'HANNAH AND SAMUEL MCALLISTER'],
+    ['The Blue Heron Bakery', 'Blue Heron Bakery'],
+    ['Whitmore Printing, P.C.', 'WHITMORE PRINTING P.C.'],
+    ['Acme Holdings LLC', 'Acme Holdings'],
+  ])('%s == %s', (a, b) => {
+    expect(compareNames(a, b).equal).toBe(true);
+    expect(compareNames(b, a).equal).toBe(true);
+  });
+
+  it.each([
+    ['Pemberton Physical Therapy LLC', 'Pemberton Veterinary Clinic LLC'],
+    ['Fatima H. Schmidt', 'Grace Schmidt'],
+    ['Acme LLC', 'Acme Inc'],
+  ])('%s != %s', (a, b) => {
+    expect(compareNames(a, b).equal).toBe(false);
+  });
+
+  it('names the different entity type', () => {
+    expect(compareNames('Acme LLC', 'Acme Inc').note).toBe('entity type LLC on the bill, INC on the request');
+  });
+
+  it('property: normalization is idempotent and comparison symmetric', () => {
+    const word = fc.constantFrom(
+      'Acme',
+      'the',
+      'The',
+      'LLC',
+      'L.L.C.',
+      'Inc.',
+      '&',
+      'and',
+      'Co',
+      'Blue',
+      'heron',
+      "O'Brien",
+      'Corp',
+      ',',
+    );
+    const name = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        expect(normalizeName(normalizeName(a))).toBe(normalizeName(a));
+        expect(basicName(basicName(a))).toBe(basicName(a));
+        expect(compareNames(a, b).equal).toBe(compareNames(b, a).equal);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('account numbers', () => {
+  it('ignores separators', () => {
+    expect(compareAccounts('8164 2706 3839', '816427063839').equal).toBe(true);
+    expect(compareAccounts('505-555-0113-780', '5055550113780').equal).toBe(true);
+  });
+
+  it('reports a real digit difference with its position', () => {
+    const c = compareAccounts('1443-205-275', '1493-205-275');
+    expect(c.equal).toBe(false);
+    expect(c.probableOcr).toBe(false);
+    expect(c.detail).toBe('digit 3 differs');
+  });
+
+  it('flags OCR-confusable differences as probable, never equal', () => {
+    for (const [bill, req] of [
+      ['1443-2O5-275', '1443-205-275'],
+      ['I443-205-275', '1443-205-275'],
+      ['8S31', '8531'],
+      ['B131', '8131'],
+      ['Z236', '2236'],
+      ['G16', '616'],
+    ] as const) {
+      const c = compareAccounts(bill, req);
+      expect(c.equal).toBe(false);
+      expect(c.probableOcr).toBe(true);
+      expect(c.detail).toMatch(/probable OCR confusion/);
+    }
+  });
+
+  it('property: normalization idempotent, equality symmetric', () => {
+    const acct = fc.stringMatching(/^[0-9A-Za-z -]{0,16}$/);
+    fc.assert(
+      fc.property(acct, acct, (a, b) => {
+        expect(normalizeAccount(normalizeAccount(a))).toBe(normalizeAccount(a));
+        expect(compareAccounts(a, b).equal).toBe(compareAccounts(b, a).equal);
+        expect(compareAccounts(a, b).probableOcr).toBe(compareAccounts(b, a).probableOcr);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
