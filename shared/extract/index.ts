@@ -17,7 +17,7 @@ import type { LabelHit } from './labels';
 import { findLabels } from './labels';
 import { findNumbers, pickNumbers } from './numbers';
 import type { Labelled } from './read';
-import { findDates, looksLikeStreet, parseCityStateZip, validNanp } from './shapes';
+import { findDates, findPhones, looksLikeStreet, MONEY_RE, parseAccountNumber, parseCityStateZip, validNanp } from './shapes';
 
 export { buildDoc } from './layout';
 export { findDates, findPhones, parseDate, parsePhone, parseCityStateZip, repairDigits } from './shapes';
@@ -56,17 +56,16 @@ export function extractBill(pages: PageWords[]): Extraction {
     m[k] = meta(p.confidence, p.words);
   };
 
-  set('accountNumber', findAccountNumber(L));
+  set('accountNumber', findAccountNumber(L) ?? fallbackAccount(L));
   set('btn', findBtn(L));
   set('billDate', findBillDate(L) ?? fallbackDate(L));
   set('serviceAddress', findServiceAddress(L) ?? fallbackAddress(L));
-  set('accountName', findAccountName(L) ?? fallbackName(L, fields.serviceAddress));
-
   const carrier = findCarrier(L);
   if (carrier) {
     fields.carrier = carrier.name;
     m.carrier = meta(carrier.confidence, carrier.words);
   }
+  set('accountName', findAccountName(L) ?? fallbackName(L, fields.serviceAddress, fields.carrier));
 
   // Numbers: exclude the account-number value itself; the BTN value counts as a line.
   const acctWords = new Set<LWord>(wordsOf(m.accountNumber, doc));
@@ -134,8 +133,9 @@ function fallbackDate(L: Labelled): Picked<string> | null {
   for (const line of L.doc.lines) {
     if (line.page !== 1 || line.cy > line.pageHeight * 0.4) continue;
     const hits = L.hitsByLine.get(line.index) ?? [];
+    // a line that carries a due date or a period says nothing about the bill date
+    if (hits.some((h) => (h.kinds.due ?? 0) > 0 || (h.kinds.period ?? 0) > 0)) continue;
     for (const seg of line.segs) {
-      if (hits.some((h) => h.seg === seg && ((h.kinds.due ?? 0) > 0 || (h.kinds.period ?? 0) > 0))) continue;
       const ds = findDates(seg.text);
       if (ds.length === 1) return { value: ds[0]!.iso, confidence: 0.3, words: seg.words, all: [] };
     }
@@ -173,26 +173,66 @@ function fallbackAddress(L: Labelled): Picked<Address> | null {
   return null;
 }
 
-function fallbackName(L: Labelled, service: Address | null): Picked<string> | null {
-  // The addressee line: the line right above the first street line of an address block on page 1.
-  const lines = L.doc.lines.filter((l) => l.page === 1);
+function fallbackName(L: Labelled, service: Address | null, carrier: string | null): Picked<string> | null {
+  // The addressee: the line right above the street line of an address block. A name that shows up
+  // in more than one block (envelope window and service block) is the customer; the carrier's own
+  // name (remit block) is not.
+  const lines = L.doc.lines;
+  const carrierKey = (carrier ?? '').toUpperCase().replace(/[^A-Z]/g, ' ').trim().split(/\s+/)[0] ?? '';
+  const found: { v: string; words: LWord[]; order: number }[] = [];
   for (let i = 1; i < lines.length; i++) {
     for (const seg of lines[i]!.segs) {
       if (!looksLikeStreet(seg.text)) continue;
-      const below = lines[i + 1]?.segs.find((s) => Math.abs(s.x0 - seg.x0) < lines[i]!.h * 1.5);
-      const below2 = lines[i + 2]?.segs.find((s) => Math.abs(s.x0 - seg.x0) < lines[i]!.h * 1.5);
-      if (!parseCityStateZip(below?.text ?? '') && !parseCityStateZip(below2?.text ?? '')) continue;
+      const col = (k: number) => lines[k]?.segs.find((s) => Math.abs(s.x0 - seg.x0) < lines[i]!.h * 1.5 && lines[k]!.page === lines[i]!.page);
+      if (![1, 2, 3].some((d) => parseCityStateZip(col(i + d)?.text ?? '')) && !parseCityStateZip(seg.text)) continue;
       for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
-        const s = lines[j]!.segs.find((x) => Math.abs(x.x0 - seg.x0) < lines[j]!.h * 1.5);
+        const s = col(j);
         if (!s) break;
-        const hit = (L.hitsByLine.get(lines[j]!.index) ?? []).find((h) => h.seg === s);
+        const hit = (L.hitsByLine.get(j) ?? []).find((h) => h.seg === s);
         if (hit && (hit.kinds.remit ?? 0) > 0) break;
         if (hit) continue;
         const v = cleanName(s.text);
-        if (v && !(service && v.toUpperCase().includes(service.line1.toUpperCase())))
-          return { value: v, confidence: 0.3, words: s.words, all: [] };
+        if (!v || looksLikeStreet(v)) continue;
+        const vk = v.toUpperCase().replace(/[^A-Z]/g, ' ').trim();
+        if (carrierKey.length >= 3 && vk.split(/\s+/)[0] === carrierKey) break;
+        if (service && v.toUpperCase().includes(service.line1.toUpperCase())) break;
+        found.push({ v, words: s.words, order: found.length });
+        break;
       }
     }
   }
-  return null;
+  if (!found.length) return null;
+  const k = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  const count = (v: string) => found.filter((f) => k(f.v) === k(v)).length;
+  const best = found.slice().sort((a, b) => count(b.v) - count(a.v) || a.order - b.order)[0]!;
+  return { value: best.v, confidence: count(best.v) > 1 ? 0.5 : 0.3, words: best.words, all: [] };
+}
+
+function fallbackAccount(L: Labelled): Picked<string> | null {
+  // No label survived (OCR lost it): an identifier-shaped token that is not a phone, date, ZIP or
+  // amount, preferring ones that repeat and sit high on the first page.
+  const seen = new Map<string, { v: string; words: LWord[]; score: number }>();
+  for (const line of L.doc.lines) {
+    const hits = L.hitsByLine.get(line.index) ?? [];
+    for (const seg of line.segs) {
+      const owned = hits.find((h) => h.seg === seg);
+      if (owned && !((owned.kinds.accountNumber ?? 0) > 0)) continue;
+      for (let i = 0; i < seg.words.length; i++) {
+        const t = seg.words[i]!.text;
+        if (!/\d/.test(t) || MONEY_RE.test(t) || findDates(t).length || findPhones(t).some((p) => p.end - p.start >= t.length - 1)) continue;
+        const v = parseAccountNumber(t);
+        if (!v || v.includes(' ')) continue;
+        const alnum = v.replace(/[^A-Za-z0-9]/g, '');
+        if (alnum.length < 8 || /^\d{5}(-\d{4})?$/.test(v) || /^\d{1,6}$/.test(v)) continue;
+        const prev = seg.words[i - 1]?.text ?? '';
+        if (/^(box|suite|ste|#)$/i.test(prev)) continue;
+        const k = alnum.toUpperCase();
+        const e = seen.get(k) ?? { v, words: [seg.words[i]!], score: 0 };
+        e.score += (line.page === 1 ? 1 : 0.5) * (line.cy < line.pageHeight * 0.4 ? 1.5 : 1) * (/-|\d{8,}/.test(v) ? 1 : 0.7);
+        seen.set(k, e);
+      }
+    }
+  }
+  const best = [...seen.values()].sort((a, b) => b.score - a.score)[0];
+  return best ? { value: best.v, confidence: Math.min(0.45, 0.2 + 0.1 * best.score), words: best.words, all: [] } : null;
 }

@@ -172,6 +172,10 @@ export const isLeader = (t: string): boolean => /^[.·…_\-:]{2,}:?$/.test(t) |
 
 function splitSegments(line: Line): void {
   const ws = line.words;
+  // Average character width: monospaced layouts put two spaces between words, so the column gap
+  // must be measured in characters as well as in line heights.
+  const long = ws.filter((w) => w.text.length >= 2);
+  const charW = long.length ? long.reduce((s, w) => s + (w.x1 - w.x0), 0) / long.reduce((s, w) => s + w.text.length, 0) : line.h * 0.5;
   const segs: LWord[][] = [];
   let cur: LWord[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -180,7 +184,7 @@ function splitSegments(line: Line): void {
     if (prev) {
       const gap = w.x0 - prev.x1;
       const ref = Math.max(Math.min(hh(prev), hh(w)), line.h * 0.6);
-      if (gap > ref * 1.3) {
+      if (gap > Math.max(ref * 1.3, charW * 2.6)) {
         segs.push(cur);
         cur = [];
       }

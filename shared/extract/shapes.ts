@@ -45,26 +45,28 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
 const isSep = (c: string | undefined): boolean => c === undefined || /[\s\-./()]/.test(c);
 
 /**
- * Repairs letters that OCR put among digits. A confusable character is replaced only when its
- * neighbours are digits or separators and at least one of them is a digit, so genuine
- * alphanumeric codes like "AB12345" keep their letters.
+ * Repairs letters that OCR put among digits. Works per run of letters/digits: a run made only of
+ * digits and look-alikes ("1OO5", "8l39") is read as digits when digits dominate; a run with real
+ * letters only has look-alikes repaired between two digits; a leading letter prefix such as
+ * "AB" in "AB12345" is kept.
  */
 export function repairDigits(s: string): string {
-  const out = s.split('');
-  // Two passes so "1OO5" (two confusables in a row) is repaired too.
-  for (let pass = 0; pass < 2; pass++) {
-    for (let i = 0; i < out.length; i++) {
-      const c = out[i]!;
-      const d = DIGIT_LIKE[c];
-      if (d === undefined) continue;
-      const prev = out[i - 1];
-      const next = out[i + 1];
-      const okPrev = isDigit(prev) || isSep(prev);
-      const okNext = isDigit(next) || isSep(next);
-      if (okPrev && okNext && (isDigit(prev) || isDigit(next))) out[i] = d;
+  return s.replace(/[A-Za-z0-9|!$\]\[]+/g, (run) => {
+    const chars = run.split('');
+    const digits = chars.filter(isDigit).length;
+    if (digits === 0) return run;
+    const realLetters = chars.some((c) => !isDigit(c) && DIGIT_LIKE[c] === undefined);
+    if (realLetters) {
+      return chars.map((c, i) => (DIGIT_LIKE[c] !== undefined && isDigit(chars[i - 1]) && isDigit(chars[i + 1]) ? DIGIT_LIKE[c] : c)).join('');
     }
-  }
-  return out.join('');
+    const look = chars.length - digits;
+    if (digits < look) return run;
+    // a prefix of two or more letters that are not the classic O/I/l confusions is a real prefix
+    const m = /^([A-Za-z]{2,})/.exec(run);
+    let keep = 0;
+    if (m && /[^OoIlDQi]/.test(m[1]!)) keep = m[1]!.length;
+    return run.slice(0, keep) + chars.slice(keep).map((c) => DIGIT_LIKE[c] ?? c).join('');
+  });
 }
 
 /** Aggressive repair for a field known to be all digits (phone, ZIP). */
@@ -101,16 +103,9 @@ export function findPhones(text: string): PhoneHit[] {
   return hits;
 }
 
-/** Repairs confusables inside digit runs but keeps string length (positions stay valid). */
+/** Repairs look-alikes inside digit runs; keeps the string length so positions stay valid. */
 function repairPhoneText(text: string): string {
-  // Only inside tokens that are mostly digits already, so words are not turned into numbers.
-  return text.replace(/[^\s]+/g, (tok) => {
-    const d = (tok.match(/\d/g) ?? []).length;
-    const conf = tok.split('').filter((c) => DIGIT_LIKE[c] !== undefined).length;
-    if (d >= 3 && conf <= Math.max(1, d / 3))
-      return tok.replace(/./g, (c) => (/[A-Za-z|!$\][]/.test(c) ? (DIGIT_LIKE[c] ?? c) : c));
-    return tok;
-  });
+  return repairDigits(text);
 }
 
 export function validNanp(n: string): boolean {

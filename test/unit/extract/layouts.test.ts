@@ -1,0 +1,267 @@
+// Bills from carriers and layouts the public samples do not have: sidebar, letter, payment stub on
+// top with labels above values, dotted leaders, a dense invoice, and a multi-page lines table.
+import { describe, expect, it } from 'vitest';
+import { ExtractionSchema } from '../../../shared/domain';
+import type { Address } from '../../../shared/domain';
+import { extractBill } from '../../../shared/extract';
+import { gridPage } from './grid';
+
+const street = (a: Address | null) => (a ? [a.line1, a.line2].filter(Boolean).join(' ').replace(/,/g, '').replace(/\s+/g, ' ') : null);
+
+const SIDEBAR = [
+  'CASCADE MOBILE                                                   Invoice',
+  '',
+  'ACCOUNT                    Hi Rosa Delgado Design Studio,',
+  'Acct #                     Here is your bill for service from 05/02/2025 to 06/01/2025.',
+  '7781-0043-12',
+  '                           Total due  $184.20     Pay by 06/21/2025',
+  'Invoice Date',
+  'June 4, 2025               Your lines',
+  '                           Number            Plan                    Charges',
+  'Your number                (503) 555-0142    Unlimited Pro            $55.00',
+  '(503) 555-0142             (503) 555-0143    Unlimited Pro            $55.00',
+  '                           (503) 555-0199    Hotspot                  $20.00',
+  'Customer Name',
+  'Rosa Delgado Design Studio',
+  '',
+  'Location of Service',
+  '4410 NE Alberta St',
+  'Suite 3B',
+  'Portland, OR 97211-3355',
+  '',
+  'Need help? Call 1-877-555-0100',
+  'Fax (503) 555-0111',
+  'Send payments to:',
+  'Cascade Mobile',
+  'PO Box 4410',
+  'Seattle, WA 98124-4410',
+];
+
+describe('extractBill on unseen layouts', () => {
+  it('reads a sidebar layout with labels above values', () => {
+    const ex = extractBill([gridPage(SIDEBAR, { scale: { 0: 2 } })]);
+    expect(() => ExtractionSchema.parse(ex)).not.toThrow();
+    const f = ex.fields;
+    expect(f.accountNumber).toBe('7781-0043-12');
+    expect(f.btn).toBe('5035550142');
+    expect(f.billDate).toBe('2025-06-04');
+    expect(f.accountName).toBe('Rosa Delgado Design Studio');
+    expect(street(f.serviceAddress)).toBe('4410 NE Alberta St Suite 3B');
+    expect(f.serviceAddress).toMatchObject({ city: 'Portland', state: 'OR', zip: '97211-3355' });
+    expect(f.numbers.sort()).toEqual(['5035550142', '5035550143', '5035550199']);
+    expect(f.carrier).toBe('CASCADE MOBILE');
+    for (const k of ['accountNumber', 'btn', 'billDate', 'accountName', 'serviceAddress']) {
+      expect(ex.meta[k]!.confidence).toBeGreaterThan(0.5);
+      expect(ex.meta[k]!.boxes.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads the same sidebar bill scanned 3° crooked with OCR confusions', () => {
+    const rows = SIDEBAR.map((r) => r.replace('7781-0043-12', '7781-OO43-l2').replace('(503) 555-0143', '(5O3) 555-O143').replace('June 4, 2025', 'June 4, 2O25'));
+    for (const deg of [3, -3]) {
+      const ex = extractBill([gridPage(rows, { skewDeg: deg, conf: 0.85, scale: { 0: 2 } })]);
+      expect(ex.fields.accountNumber?.replace(/\D/g, '')).toBe('7781004312');
+      expect(ex.fields.billDate).toBe('2025-06-04');
+      expect(ex.fields.btn).toBe('5035550142');
+      expect(ex.fields.numbers.sort()).toEqual(['5035550142', '5035550143', '5035550199']);
+      expect(ex.fields.serviceAddress?.zip).toBe('97211-3355');
+      expect(ex.meta.btn!.confidence).toBeLessThan(1);
+    }
+  });
+
+  it('reads a letter: unlabelled date, salutation, inline service address', () => {
+    const ex = extractBill([
+      gridPage(
+        [
+          'GRANITE STATE TELEPHONE',
+          '12 Depot Road, Concord, NH 03301',
+          '',
+          'March 3, 2025',
+          '',
+          'Northfield Veterinary Clinic PLLC',
+          'Attn: Office Manager',
+          'PO Box 220',
+          'Northfield, NH 03276',
+          '',
+          'Re: Member Account 0031-88214',
+          '',
+          'Dear Northfield Veterinary Clinic PLLC,',
+          '',
+          'Thank you for choosing Granite State Telephone. This letter is your statement for the',
+          'billing period February 1, 2025 through February 28, 2025. Payment is due by March 24, 2025.',
+          '',
+          'Primary Number: 603-555-0187',
+          'Service installed at: 48 Elm Street, Unit 2, Northfield, NH 03276',
+          '',
+          'Numbers on this account',
+          '603-555-0187     Business line      $42.00',
+          '603-555-0188     Business line      $42.00',
+          '603-555-0161     Fax line           $18.00',
+          '',
+          'For repair call 603-555-0100. Customer service 1-800-555-0199.',
+        ],
+        { scale: { 0: 1.8 } },
+      ),
+    ]);
+    const f = ex.fields;
+    expect(f.accountNumber).toBe('0031-88214');
+    expect(f.btn).toBe('6035550187');
+    expect(f.billDate).toBe('2025-03-03');
+    expect(f.accountName).toBe('Northfield Veterinary Clinic PLLC');
+    expect(street(f.serviceAddress)).toBe('48 Elm Street Unit 2');
+    expect(f.serviceAddress).toMatchObject({ city: 'Northfield', state: 'NH', zip: '03276' });
+    expect(f.numbers.sort()).toEqual(['6035550161', '6035550187', '6035550188']);
+    expect(f.carrier).toMatch(/granite state telephone/i);
+  });
+
+  it('reads a bill with the payment stub on top and labels above values', () => {
+    const ex = extractBill([
+      gridPage(
+        [
+          'LAKESHORE FIBER                                   PAYMENT COUPON',
+          'Please return this portion with your payment',
+          'Customer Number      Amount Due      Due Date',
+          'LF-20931-7           $96.40          07/28/2024',
+          'Remit to: Lakeshore Fiber, PO Box 9001, Chicago, IL 60680-9001',
+          '- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -',
+          'LAKESHORE FIBER',
+          '',
+          'Customer Number      Statement Date      Billing Period',
+          'LF-20931-7           07/08/2024          06/05/2024 - 07/04/2024',
+          '',
+          'Billed To                                Location of Service',
+          'Harbor Point Marina Inc                  77 Shoreline Dr Fl 2',
+          '1200 Commerce Ave                        Milwaukee, WI 53202',
+          'Racine, WI 53403',
+          '',
+          'Main Number',
+          '(414) 555-0120',
+          '',
+          'Phone lines',
+          'Line              Description                  Amount',
+          '(414) 555-0120    Voice Line                   $25.00',
+          '(414) 555-0121    Voice Line                   $25.00',
+          '(414) 555-0135    Voice Line w/ Voicemail      $30.00',
+          '',
+          'Questions? 1-888-555-0140 | Fax: 414-555-0149',
+        ],
+        { scale: { 0: 1.6 } },
+      ),
+    ]);
+    const f = ex.fields;
+    expect(f.accountNumber).toBe('LF-20931-7');
+    expect(f.billDate).toBe('2024-07-08');
+    expect(f.accountName).toBe('Harbor Point Marina Inc');
+    expect(street(f.serviceAddress)).toBe('77 Shoreline Dr Fl 2');
+    expect(f.serviceAddress).toMatchObject({ city: 'Milwaukee', state: 'WI', zip: '53202' });
+    expect(f.btn).toBe('4145550120');
+    expect(f.numbers.sort()).toEqual(['4145550120', '4145550121', '4145550135']);
+    expect(f.carrier).toMatch(/lakeshore fiber/i);
+  });
+
+  it('reads dotted leaders, all caps, an account number that embeds the BTN', () => {
+    const ex = extractBill([
+      gridPage(
+        [
+          'BIG SKY RURAL TELEPHONE COOPERATIVE',
+          '',
+          'MEMBER ACCOUNT...........: 406-555-0166-01',
+          'YOUR NUMBER..............: (406) 555-0166',
+          'DATE ISSUED..............: 09-JUL-2024',
+          'DUE DATE.................: 29-JUL-2024',
+          'MEMBER NAME..............: JUNIPER RIDGE RANCH',
+          'PREMISES.................: 1450 COUNTY ROAD 12',
+          '                           APT B',
+          '                           LEWISTOWN MT 59457',
+          'MAILING ADDRESS..........: PO BOX 77, LEWISTOWN MT 59457',
+          '',
+          'TEL NUMBER         SERVICE                    AMOUNT',
+          '406 555-0166       RESIDENTIAL LINE           $22.10',
+          '406 555-0167       RESIDENTIAL LINE           $22.10',
+          '',
+          'REPAIR 611 OR 406-555-0100     OFFICE 406-555-0101',
+        ],
+        { scale: { 0: 1.6 } },
+      ),
+    ]);
+    const f = ex.fields;
+    expect(f.accountNumber).toBe('406-555-0166-01');
+    expect(f.btn).toBe('4065550166');
+    expect(f.billDate).toBe('2024-07-09');
+    expect(f.accountName).toBe('JUNIPER RIDGE RANCH');
+    expect(street(f.serviceAddress)).toBe('1450 COUNTY ROAD 12 APT B');
+    expect(f.serviceAddress).toMatchObject({ city: 'LEWISTOWN', state: 'MT', zip: '59457' });
+    expect(f.numbers.sort()).toEqual(['4065550166', '4065550167']);
+    expect(f.carrier).toMatch(/big sky rural telephone/i);
+  });
+
+  it('reads a dense invoice with several label: value pairs per line', () => {
+    const ex = extractBill([
+      gridPage([
+        'SUMMIT VOICE & DATA                                  INVOICE',
+        'Acct #: 88-1234-56   Invoice Date: 2024-07-09   Due: 2024-07-30   BTN: 415.555.0110',
+        'Customer: Bayview Bistro LLC   Service Address: 900 Embarcadero, Ste 12, San Francisco, CA 94111',
+        'Billing Address: 455 Market St, San Francisco, CA 94105',
+        '',
+        'Line 415.555.0110   Calls 312   Min 1,204   $40.00',
+        'Line 415.555.0111   Calls 88    Min 302     $40.00',
+        '',
+        'Support: 415.555.0100   Fax: 415.555.0101   (c) 2024 Summit Voice & Data',
+      ], { scale: { 0: 1.5 } }),
+    ]);
+    const f = ex.fields;
+    expect(f.accountNumber).toBe('88-1234-56');
+    expect(f.billDate).toBe('2024-07-09');
+    expect(f.btn).toBe('4155550110');
+    expect(f.accountName).toBe('Bayview Bistro LLC');
+    expect(street(f.serviceAddress)).toBe('900 Embarcadero Ste 12');
+    expect(f.serviceAddress).toMatchObject({ city: 'San Francisco', state: 'CA', zip: '94111' });
+    expect(f.numbers.sort()).toEqual(['4155550110', '4155550111']);
+    expect(f.carrier).toMatch(/summit voice/i);
+  });
+
+  it('collects numbers from a lines table that continues on page 2', () => {
+    const p1 = gridPage(
+      [
+        'NORTHWIND COMMUNICATIONS',
+        'Account Number   5512 0091 7730          Bill Date   11/02/2024',
+        'Account Name     Alder & Finch Architects',
+        'Billing Telephone Number   (720) 555-0101',
+        'Service Address  1600 Wynkoop St, 4th Floor',
+        '                 Denver, CO 80202',
+        '',
+        'Lines on this account',
+        'Number            Description            Charges',
+        '(720) 555-0101    Business Line          $30.00',
+        '(720) 555-0102    Business Line          $30.00',
+        '3 more line(s) continued on page 2',
+        'Customer Care 1-866-555-0123',
+      ],
+      { scale: { 0: 1.8 } },
+    );
+    const p2 = gridPage(
+      [
+        'NORTHWIND COMMUNICATIONS      Account Number 5512 0091 7730    Page 2 of 2',
+        'Lines on this account (continued)',
+        '(720) 555-0103    Business Line          $30.00',
+        '(720) 555-0104    Hunt Group             $10.00',
+        '(303) 555-0177    Remote Office Line     $30.00',
+        'Repair: (720) 555-0199',
+      ],
+      { page: 2 },
+    );
+    const f = extractBill([p1, p2]).fields;
+    expect(f.accountNumber).toBe('5512 0091 7730');
+    expect(f.billDate).toBe('2024-11-02');
+    expect(f.accountName).toBe('Alder & Finch Architects');
+    expect(street(f.serviceAddress)).toBe('1600 Wynkoop St 4th Floor');
+    expect(f.numbers.sort()).toEqual(['3035550177', '7205550101', '7205550102', '7205550103', '7205550104']);
+    expect(f.carrier).toMatch(/northwind communications/i);
+  });
+
+  it('returns nulls, not guesses, for a page with nothing on it', () => {
+    const ex = extractBill([gridPage(['Thank you', 'Page 1 of 1'])]);
+    expect(ex.fields).toMatchObject({ accountNumber: null, btn: null, serviceAddress: null, billDate: null, numbers: [] });
+    expect(extractBill([]).fields.numbers).toEqual([]);
+  });
+});
