@@ -61,14 +61,32 @@ export const defaultSettings = (): Settings => SettingsSchema.parse({});
  * A settings change. Every section is optional (only what is given changes). The SMTP password:
  * a string sets it, null clears it, absent keeps the stored one.
  */
+// Patch schemas repeat the field rules without defaults: a zod default inside .partial() would
+// still fill absent fields, silently resetting what the caller did not mention.
 export const SettingsPatchSchema = z.object({
-  deskProfile: DeskProfileSchema.partial().optional(),
+  deskProfile: z
+    .object({
+      companyName: text(120),
+      addressLines: z.array(text(120)).max(4, { message: 'at most 4 address lines' }),
+      phone: text(30),
+      email,
+      logo: logoDataUrl.nullable(),
+    })
+    .partial()
+    .optional(),
   email: z
     .object({
       portingInbox: email.optional(),
-      smtp: SmtpSettingsSchema.omit({ hasPassword: true })
+      smtp: z
+        .object({
+          host: text(253),
+          port: z.number().int().min(1).max(65535),
+          security: z.enum(SMTP_SECURITY),
+          user: text(200),
+          from: email,
+          password: z.string().max(500).nullable(),
+        })
         .partial()
-        .extend({ password: z.string().max(500).nullable().optional() })
         .optional(),
     })
     .optional(),

@@ -128,7 +128,7 @@ export class Writer {
 
   heading(s: string, size = 13): void {
     this.ensure(size * 1.4 + 40);
-    this.space(6);
+    this.space(5);
     this.text(s, { size, font: this.fonts.bold, color: ACCENT });
     this.space(2);
   }
@@ -156,7 +156,7 @@ export class Writer {
       const labels = group.map(([l]) =>
         wrap(sanitize(l, this.fonts.bold), this.fonts.bold, size - 0.5, labelWidth - 6),
       );
-      const h = Math.max(...wrapped.map((l) => l.length), ...labels.map((l) => l.length)) * lh + 4;
+      const h = Math.max(...wrapped.map((l) => l.length), ...labels.map((l) => l.length)) * lh + 3;
       this.ensure(h);
       group.forEach(([, value], c) => {
         const x = this.left + c * (colW + gap);

@@ -2,7 +2,7 @@
 // billing name and address and every number covered (Attachment A: to port and not to port).
 import { rgb } from 'pdf-lib';
 import { Writer, embedDataUrl, MUTED, ACCENT, type Column } from './layout';
-import { addressLines, formatPhone, longDate } from './text';
+import { addressLines, formatPhone, longDate, wrap } from './text';
 import {
   btnStranded,
   numberLines,
@@ -78,8 +78,6 @@ export async function buildLoa(input: PacketInput): Promise<Uint8Array> {
       (tf ? ' Toll-free numbers are covered by the separate RespOrg change letter.' : ''),
     { size: 9.5, lineGap: 1.5 },
   );
-  w.space(5);
-  w.text('I understand and agree that:', { size: 9.5 });
   const terms = [
     'only one service provider may be designated for each telephone number, and this change replaces my current provider for the numbers to port;',
     keep.length
@@ -89,7 +87,16 @@ export async function buildLoa(input: PacketInput): Promise<Uint8Array> {
     'services tied to the ported numbers (such as DSL, alarm or fax lines) may stop working once they are ported;',
     'the information above matches the records of my current provider, and I may not make changes to the account until the port completes.',
   ];
+  w.space(5);
+  // The terms stay on the page of the signature that accepts them: never a lone signature block.
+  const termsH = terms.reduce(
+    (h, t) => h + wrap(t, w.fonts.regular, 9.5, w.width - 24).length * 13.85 + 1,
+    14,
+  );
+  w.ensure(termsH + SIGNATURE_BLOCK_H);
+  w.text('I understand and agree that:', { size: 9.5 });
   terms.forEach((t, i) => {
+    w.ensure(14);
     const y0 = w.y;
     w.text(`${i + 1}.`, { size: 9.5, x: w.left + 8, width: 14 });
     w.y = y0;
@@ -109,6 +116,9 @@ async function signatureImage(w: Writer, input: PacketInput) {
   return input.signature?.kind === 'drawn' ? embedDataUrl(w.pdf, input.signature.pngDataUrl) : null;
 }
 
+/** Height the signature block needs (caption, lines, printed name, e-signature note). */
+export const SIGNATURE_BLOCK_H = 125;
+
 export function signatureBlock(
   w: Writer,
   input: PacketInput,
@@ -116,7 +126,7 @@ export function signatureBlock(
 ): void {
   const a = input.kase.authorized;
   const sig = input.signature;
-  w.ensure(120);
+  w.ensure(SIGNATURE_BLOCK_H);
   w.space(14);
   if (!sig) {
     w.text('To be signed by the authorized person (electronic signature accepted).', {

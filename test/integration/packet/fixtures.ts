@@ -151,13 +151,19 @@ export function pngDataUrlSignature(): Promise<string> {
     .then((b) => `data:image/png;base64,${b.toString('base64')}`);
 }
 
+const fontDir = (): string =>
+  path.join(
+    path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
+    'standard_fonts',
+  ) + path.sep;
+
 /** Text of each page, read back with pdfjs (legacy build: runs in Node). */
 export async function pdfText(bytes: Uint8Array): Promise<string[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await pdfjs.getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
-    useSystemFonts: false,
+    standardFontDataUrl: fontDir(),
   }).promise;
   const out: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
@@ -178,15 +184,10 @@ export async function pdfText(bytes: Uint8Array): Promise<string[]> {
 export async function renderPdf(bytes: Uint8Array, scale = 1.25): Promise<Buffer[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const { createCanvas } = await import('@napi-rs/canvas');
-  const standardFontDataUrl =
-    path.join(
-      path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
-      'standard_fonts',
-    ) + path.sep;
   const doc = await pdfjs.getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
-    standardFontDataUrl,
+    standardFontDataUrl: fontDir(),
   }).promise;
   const pngs: Buffer[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
