@@ -1,0 +1,204 @@
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import type { Case, CaseInput } from '../../../../shared/domain';
+import { EDITABLE_STATUSES, STATUS_LABELS } from '../../../../shared/status';
+import { call, asDeskError, onDeskEvent } from '../../desk/client';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDate, formatPhone } from '../../components/format';
+import { hrefFor } from '../../state/router';
+import { toast } from '../../state/toasts';
+import { CaseForm } from './CaseForm';
+import { ConflictBanner } from './ConflictBanner';
+import { inputFromCase } from './form-schema';
+import { StatusControl } from './StatusControl';
+import { Timeline } from './Timeline';
+import { CaseExtras } from './CaseExtras';
+
+const PacketButton = lazy(() => import('../packet/PacketButton'));
+
+const TABS = [
+  { id: 'details', label: 'Details' },
+  { id: 'bill', label: 'Bill' },
+  { id: 'checks', label: 'Checks' },
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'documents', label: 'Documents' },
+];
+
+export function CasePage({ id, tab }: { id: number; tab: string }) {
+  const [kase, setKase] = useState<Case | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [theirs, setTheirs] = useState<Case | null>(null);
+  const [resetToken, setResetToken] = useState(0);
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const [refreshKey, setRefreshKey] = useState(0);
+
+  const load = useCallback(async () => {
+    try {
+      const c = await call('cases:get', { id });
+      setKase(c);
+      setResetToken((t) => t + 1);
+      setChangedElsewhere(false);
+      setError(null);
+    } catch (err) {
+      setError(asDeskError(err).message);
+    }
+  }, [id]);
+
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetch on open; state is set after the answer
+    void load();
+  }, [load]);
+
+  // Another window saved this case: note it (the form keeps the agent's edits).
+  useEffect(
+    () =>
+      onDeskEvent((e) => {
+        if (e.type === 'case-changed' && e.caseId === id) {
+          setRefreshKey((k) => k + 1);
+          setKase((cur) => {
+            if (cur && e.version > cur.version) setChangedElsewhere(true);
+            return cur;
+          });
+        }
+      }),
+    [id],
+  );
+
+  const save = async (input: CaseInput, version?: number) => {
+    if (!kase) return;
+    try {
+      const next = await call('cases:update', { id, version: version ?? kase.version, input });
+      setKase(next);
+      setTheirs(null);
+      setChangedElsewhere(false);
+      setResetToken((t) => t + 1);
+      setRefreshKey((k) => k + 1);
+      toast.success('Case saved.');
+    } catch (err) {
+      const e = asDeskError(err);
+      if (e.code === 'CONFLICT') {
+        try {
+          setTheirs(await call('cases:get', { id }));
+        } catch {
+          /* the banner still explains; the form keeps the values */
+        }
+        toast.error('Not saved: this case was changed elsewhere. Your edits are kept.');
+        return;
+      }
+      toast.error(e.message);
+      throw e;
+    }
+  };
+
+  const onStatus = (c: Case) => {
+    setKase((cur) => (cur ? { ...cur, status: c.status, version: c.version, updatedAt: c.updatedAt } : c));
+    setRefreshKey((k) => k + 1);
+  };
+
+  if (error && !kase)
+    return (
+      <div className="banner banner-error" role="alert">
+        {error} <a href={hrefFor({ name: 'list' })}>Back to the case list</a>
+      </div>
+    );
+  if (!kase) return <p className="muted">Loading case…</p>;
+
+  const editable = EDITABLE_STATUSES.includes(kase.status);
+  const active = TABS.some((t) => t.id === tab) ? tab : 'details';
+
+  return (
+    <div className="case-page">
+      <div className="page-head case-head">
+        <div>
+          <p className="crumbs">
+            <a href={hrefFor({ name: 'list' })}>Cases</a> / Case {kase.id}
+          </p>
+          <h1>
+            {kase.customer.accountName || '(no name)'} <StatusBadge status={kase.status} />
+          </h1>
+          <p className="muted">
+            BTN {formatPhone(kase.customer.btn) || '—'} · {kase.numbers.length}{' '}
+            {kase.numbers.length === 1 ? 'number' : 'numbers'} ·{' '}
+            {kase.customer.losingCarrier || 'carrier not set'}
+            {kase.focDate ? ` · FOC ${formatDate(kase.focDate, true)}` : ''}
+          </p>
+        </div>
+        <div className="btn-row head-actions">
+          <StatusControl key={kase.status} kase={kase} onChanged={onStatus} />
+          <Suspense fallback={null}>
+            <PacketButton kase={kase} onDone={() => void load()} />
+          </Suspense>
+        </div>
+      </div>
+      <CaseExtras.Readiness kase={kase} refreshKey={refreshKey} />
+      {changedElsewhere && !theirs && (
+        <div className="banner banner-info" role="status">
+          This case was just changed in another window.{' '}
+          <button type="button" className="btn btn-small" onClick={() => void load()}>
+            Load the latest
+          </button>{' '}
+          (unsaved edits here would be replaced)
+        </div>
+      )}
+      <nav aria-label="Case sections">
+        <div className="tabs">
+          {TABS.map((t) => (
+            <a
+              key={t.id}
+              href={hrefFor({ name: 'case', id, tab: t.id })}
+              aria-current={active === t.id ? 'page' : undefined}
+            >
+              {t.label}
+            </a>
+          ))}
+        </div>
+      </nav>
+      <div hidden={active !== 'details'}>
+        <div className="workspace">
+          <div>
+            <CaseForm
+              defaults={inputFromCase(kase)}
+              resetToken={resetToken}
+              submitLabel="Save case"
+              caseId={kase.id}
+              readOnly={!editable}
+              readOnlyReason={
+                editable
+                  ? undefined
+                  : `A case in ${STATUS_LABELS[kase.status]} cannot be edited. Move it to Action Required or back to Draft first.`
+              }
+              onSubmit={(input) => save(input)}
+              banner={(current) =>
+                theirs ? (
+                  <ConflictBanner
+                    theirs={theirs}
+                    current={current}
+                    onKeepMine={() => {
+                      const v = theirs.version;
+                      const form = document.querySelector<HTMLFormElement>('form.case-form');
+                      // Resubmit through the form so validation and toWire still apply.
+                      setKase((cur) => (cur ? { ...cur, version: v } : cur));
+                      setTheirs(null);
+                      setTimeout(() => form?.requestSubmit(), 0);
+                    }}
+                    onLoadTheirs={() => {
+                      setKase(theirs);
+                      setTheirs(null);
+                      setResetToken((t) => t + 1);
+                    }}
+                  />
+                ) : null
+              }
+            />
+          </div>
+          <CaseExtras.BillSide kase={kase} onCaseChanged={() => void load()} />
+        </div>
+      </div>
+      {active === 'bill' && <CaseExtras.BillTab kase={kase} onCaseChanged={() => void load()} />}
+      {active === 'checks' && (
+        <CaseExtras.ChecksTab kase={kase} refreshKey={refreshKey} onCaseChanged={() => void load()} />
+      )}
+      {active === 'timeline' && <Timeline caseId={kase.id} refreshKey={refreshKey} />}
+      {active === 'documents' && <CaseExtras.DocumentsTab kase={kase} />}
+    </div>
+  );
+}

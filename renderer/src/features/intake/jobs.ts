@@ -1,0 +1,109 @@
+// Bill intake jobs started from this window: upload, then intake:addBill with a job id of our
+// own so progress events can be matched and the job cancelled. The intake channels may land
+// after this screen; calls go by name through callIf until then.
+import { create } from 'zustand';
+import type { DeskEvent } from '../../../../shared/contract';
+import { asDeskError, callIf, fileRef, hasChannel, onDeskEvent } from '../../desk/client';
+
+export interface Job {
+  jobId: string;
+  fileName: string;
+  caseId: number | null;
+  stage: string;
+  done: number;
+  total: number;
+  message: string | null;
+  state: 'running' | 'done' | 'failed' | 'canceled';
+  error: string | null;
+}
+
+interface JobsState {
+  jobs: Record<string, Job>;
+  patch: (id: string, p: Partial<Job>) => void;
+}
+
+export const useJobs = create<JobsState>((set) => ({
+  jobs: {},
+  patch: (id, p) => set((s) => ({ jobs: { ...s.jobs, [id]: { ...(s.jobs[id] as Job), ...p } } })),
+}));
+
+let listening = false;
+function listen() {
+  if (listening) return;
+  listening = true;
+  onDeskEvent((e: DeskEvent) => {
+    if (e.type !== 'progress') return;
+    const job = useJobs.getState().jobs[e.jobId];
+    if (!job || job.state !== 'running') return;
+    useJobs
+      .getState()
+      .patch(e.jobId, { stage: e.stage, done: e.done, total: e.total, message: e.message ?? null });
+  });
+}
+
+const ACCEPTED = /\.(pdf|png|jpe?g|tiff?|heic|heif)$/i;
+export const ACCEPT_ATTR = '.pdf,.png,.jpg,.jpeg,.tif,.tiff,.heic,.heif,application/pdf,image/*';
+
+export function intakeAvailable(): boolean {
+  return hasChannel('intake:addBill');
+}
+
+/** Runs one bill through intake; resolves with the channel's result, or null when it failed. */
+export async function runIntake<T>(
+  file: File,
+  caseId: number | null,
+): Promise<{ jobId: string; result: T } | { jobId: string; error: string }> {
+  listen();
+  const jobId = `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const { patch } = useJobs.getState();
+  patch(jobId, {
+    jobId,
+    fileName: file.name,
+    caseId,
+    stage: 'Uploading',
+    done: 0,
+    total: file.size || 1,
+    message: null,
+    state: 'running',
+    error: null,
+  });
+  const fail = (error: string) => {
+    const canceled = useJobs.getState().jobs[jobId]?.state === 'canceled';
+    if (!canceled) patch(jobId, { state: 'failed', error });
+    return { jobId, error: canceled ? 'Canceled.' : error };
+  };
+  // A quick local refusal for what intake cannot read; intake also sniffs the content itself.
+  if (!ACCEPTED.test(file.name) && !/^(application\/pdf|image\/)/.test(file.type)) {
+    return fail(
+      `“${file.name}” is not a bill format the desk reads. Use a PDF, JPEG, PNG, TIFF or HEIC file.`,
+    );
+  }
+  if (!intakeAvailable()) return fail('Bill intake is not available in this version of the desk yet.');
+  try {
+    const ref = await fileRef(file, (done, total) => patch(jobId, { done, total }));
+    if (useJobs.getState().jobs[jobId]?.state === 'canceled') return { jobId, error: 'Canceled.' };
+    patch(jobId, { stage: 'Reading the bill', done: 0, total: 1 });
+    const result = await callIf<T>('intake:addBill', { ...(caseId ? { caseId } : {}), ...ref, jobId });
+    patch(jobId, { state: 'done', stage: 'Done', done: 1, total: 1 });
+    return { jobId, result: result as T };
+  } catch (err) {
+    return fail(asDeskError(err).message);
+  }
+}
+
+export async function cancelJob(jobId: string): Promise<void> {
+  useJobs.getState().patch(jobId, { state: 'canceled', stage: 'Canceled' });
+  try {
+    await callIf('intake:cancel', { jobId });
+  } catch {
+    /* already finished */
+  }
+}
+
+export function dismissJob(jobId: string): void {
+  useJobs.setState((s) => {
+    const jobs = { ...s.jobs };
+    delete jobs[jobId];
+    return { jobs };
+  });
+}

@@ -1,0 +1,34 @@
+import { create } from 'zustand';
+
+export interface Toast {
+  id: number;
+  kind: 'success' | 'error' | 'info';
+  text: string;
+}
+
+interface ToastState {
+  toasts: Toast[];
+  push: (kind: Toast['kind'], text: string) => void;
+  dismiss: (id: number) => void;
+}
+
+let seq = 0;
+
+export const useToasts = create<ToastState>((set, get) => ({
+  toasts: [],
+  push(kind, text) {
+    const id = ++seq;
+    set({ toasts: [...get().toasts.slice(-3), { id, kind, text }] });
+    // Errors stay until dismissed: an agent may be looking at the bill when one appears.
+    if (kind !== 'error') setTimeout(() => get().dismiss(id), 4000);
+  },
+  dismiss(id) {
+    set({ toasts: get().toasts.filter((t) => t.id !== id) });
+  },
+}));
+
+export const toast = {
+  success: (t: string) => useToasts.getState().push('success', t),
+  error: (t: string) => useToasts.getState().push('error', t),
+  info: (t: string) => useToasts.getState().push('info', t),
+};
