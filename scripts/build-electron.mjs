@@ -1,0 +1,151 @@
+// Bundles the main-process side with esbuild: Electron main + sandboxed preload (CJS, what
+// Electron loads), and the CLI + browser host (ESM for plain Node). Every package.json dependency
+// stays external: native modules (better-sqlite3, sharp) and wasm/data packages (tesseract.js,
+// pdfjs-dist) must be loaded from node_modules (asar-unpacked in the installer), not inlined.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'dist', 'electron');
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const external = [
+  'electron',
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.optionalDependencies ?? {}),
+];
+const quiet = process.argv.includes('--quiet');
+
+/** The contract's channel names, read by bundling shared/contract.ts once and importing it. */
+async function contractChannels() {
+  const tmp = path.join(root, 'dist', '.build', 'contract.mjs');
+  await build({
+    entryPoints: [path.join(root, 'shared', 'contract.ts')],
+    outfile: tmp,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    external,
+    logLevel: 'error',
+  });
+  const mod = await import(`${pathToFileURL(tmp).href}?t=${Date.now()}`);
+  fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
+  if (!Array.isArray(mod.CHANNELS) || mod.CHANNELS.length === 0)
+    throw new Error('shared/contract.ts exports no CHANNELS');
+  return mod.CHANNELS;
+}
+
+/**
+ * electron/cli.ts lazy-loads one module per command. A command another part of the desk has not
+ * shipped yet becomes a module that fails to load, which the CLI already reports as "not
+ * available" (and leaves out of its usage), instead of failing the whole build.
+ */
+const missingCliCommands = {
+  name: 'missing-cli-commands',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/cli\/[a-z-]+$/ }, (args) => {
+      if (path.resolve(args.importer) !== path.join(root, 'electron', 'cli.ts')) return undefined;
+      const file = path.join(root, 'electron', `${args.path}.ts`);
+      if (fs.existsSync(file)) return undefined;
+      return {
+        path: args.path,
+        namespace: 'missing-cli',
+        warnings: [{ text: `CLI command module ${args.path} does not exist yet; bundling a stub` }],
+      };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'missing-cli' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`The '${path.basename(args.path)}' command is not available in this build.`)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: quiet ? 'error' : 'warning',
+  // Every bare import stays external, also transitive ones a desk module imports directly
+  // (e.g. @napi-rs/canvas for pdfjs): electron-builder ships the production node_modules tree.
+  packages: 'external',
+  external,
+};
+
+// ESM output can still meet CommonJS-style `require`/`__dirname` in bundled sources.
+const esmBanner = [
+  "import { createRequire as __deskCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __deskFileURLToPath } from 'node:url';",
+  'const require = __deskCreateRequire(import.meta.url);',
+  'const __filename = __deskFileURLToPath(import.meta.url);',
+  "const __dirname = __deskFileURLToPath(new URL('.', import.meta.url));",
+].join('\n');
+
+// CJS output has no import.meta; give ESM sources a real one.
+const cjsImportMeta = {
+  banner: { js: "const __deskImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__deskImportMetaUrl' },
+};
+
+async function main() {
+  const started = Date.now();
+  fs.mkdirSync(out, { recursive: true });
+  const channels = await contractChannels();
+
+  await Promise.all([
+    build({
+      ...common,
+      ...cjsImportMeta,
+      entryPoints: [path.join(root, 'electron', 'main.ts')],
+      outfile: path.join(out, 'main.cjs'),
+      format: 'cjs',
+    }),
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'electron', 'preload.ts')],
+      outfile: path.join(out, 'preload.cjs'),
+      format: 'cjs',
+      // A sandboxed preload may require only 'electron': bundle everything else, externalise nothing.
+      packages: undefined,
+      external: ['electron'],
+      define: { __DESK_CHANNELS__: JSON.stringify(channels) },
+    }),
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'electron', 'cli.ts')],
+      outfile: path.join(out, 'cli.mjs'),
+      format: 'esm',
+      banner: { js: esmBanner },
+      plugins: [missingCliCommands],
+    }),
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'electron', 'host.ts')],
+      outfile: path.join(out, 'host.mjs'),
+      format: 'esm',
+      banner: { js: esmBanner },
+    }),
+  ]);
+
+  // The sandbox would fail at runtime on any other require; fail the build instead.
+  const preload = fs.readFileSync(path.join(out, 'preload.cjs'), 'utf8');
+  const requires = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)]
+    .map((m) => m[1])
+    .filter((m) => m !== 'electron');
+  if (requires.length)
+    throw new Error(
+      `preload.cjs requires ${requires.join(', ')}; a sandboxed preload may only require 'electron'`,
+    );
+
+  if (!quiet)
+    console.log(
+      `electron bundles built in ${Date.now() - started} ms (${channels.length} channels) -> ${path.relative(root, out)}`,
+    );
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
