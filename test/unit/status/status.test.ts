@@ -31,8 +31,15 @@ describe('case status machine', () => {
     for (const s of CASE_STATUSES) {
       const seen = new Set<CaseStatus>([s]);
       const queue = [s];
-      while (queue.length)
-        for (const n of nextStatuses(queue.shift()!)) if (!seen.has(n)) (seen.add(n), queue.push(n));
+      while (queue.length) {
+        for (const n of nextStatuses(queue.shift()!)) {
+          if (!seen.has(n)) {
+            seen.add(n);
+            queue.push(n);
+          }
+        }
+      }
+      for (const n of nextStatuses(queue.shift()!)) if (!seen.has(n)) (seen.add(n), queue.push(n));
       expect(seen.has('canceled') || seen.has('completed')).toBe(true);
       if (!TERMINAL.includes(s)) expect(seen.has('canceled')).toBe(true);
     }
