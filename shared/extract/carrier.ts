@@ -90,7 +90,12 @@ export function findCarrier(L: Labelled): CarrierPick | null {
         const m = re.exec(seg.text);
         if (!m) continue;
         const name = cleanCarrier(m[1]!);
-        if (name.length >= 3 && /[A-Za-z]{2}/.test(name) && !/^(P\.?\s?O\.?\s|BOX\b|\d|the\b|us\b|our\b)/i.test(name)) stated.push({ name, words: seg.words });
+        if (
+          name.length >= 3 &&
+          /[A-Za-z]{2}/.test(name) &&
+          !/^(P\.?\s?O\.?\s|BOX\b|\d|the\b|us\b|our\b)/i.test(name)
+        )
+          stated.push({ name, words: seg.words });
       }
     }
   }
@@ -117,7 +122,9 @@ export function findCarrier(L: Labelled): CarrierPick | null {
     : null;
   // OCR of decorative logos is often garbage ("Rie 0"): demand a real word and decent confidence.
   const logoClean =
-    !!logo && logo.seg.words.some((w) => /^[A-Za-z&'-]{4,}$/.test(w.text)) && logo.seg.words.reduce((t, w) => t + w.conf, 0) / logo.seg.words.length >= 0.7;
+    !!logo &&
+    logo.seg.words.some((w) => /^[A-Za-z&'-]{4,}$/.test(w.text)) &&
+    logo.seg.words.reduce((t, w) => t + w.conf, 0) / logo.seg.words.length >= 0.7;
   const logoStrong = !!logo && logo.h > hMed * 1.4 && logoClean;
   if (logoName && logo) {
     const lk = key(logoName).split(' ')[0] ?? '';
@@ -136,7 +143,9 @@ export function findCarrier(L: Labelled): CarrierPick | null {
     // the name the bill states most often ("payable to", "©", "remit to" …)
     const counts = new Map<string, number>();
     for (const s of stated) counts.set(key(s.name), (counts.get(key(s.name)) ?? 0) + 1);
-    const top = stated.slice().sort((a, b) => (counts.get(key(b.name)) ?? 0) - (counts.get(key(a.name)) ?? 0))[0]!;
+    const top = stated
+      .slice()
+      .sort((a, b) => (counts.get(key(b.name)) ?? 0) - (counts.get(key(a.name)) ?? 0))[0]!;
     return { name: top.name, confidence: 0.6, words: top.words };
   }
   if (logoName && logo) return { name: logoName, confidence: 0.4, words: logo.seg.words };

@@ -17,7 +17,15 @@ import type { LabelHit } from './labels';
 import { findLabels } from './labels';
 import { findNumbers, pickNumbers } from './numbers';
 import type { Labelled } from './read';
-import { findDates, findPhones, looksLikeStreet, MONEY_RE, parseAccountNumber, parseCityStateZip, validNanp } from './shapes';
+import {
+  findDates,
+  findPhones,
+  looksLikeStreet,
+  MONEY_RE,
+  parseAccountNumber,
+  parseCityStateZip,
+  validNanp,
+} from './shapes';
 
 export { buildDoc } from './layout';
 export { findDates, findPhones, parseDate, parsePhone, parseCityStateZip, repairDigits } from './shapes';
@@ -178,13 +186,22 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
   // in more than one block (envelope window and service block) is the customer; the carrier's own
   // name (remit block) is not.
   const lines = L.doc.lines;
-  const carrierKey = (carrier ?? '').toUpperCase().replace(/[^A-Z]/g, ' ').trim().split(/\s+/)[0] ?? '';
+  const carrierKey =
+    (carrier ?? '')
+      .toUpperCase()
+      .replace(/[^A-Z]/g, ' ')
+      .trim()
+      .split(/\s+/)[0] ?? '';
   const found: { v: string; words: LWord[]; order: number }[] = [];
   for (let i = 1; i < lines.length; i++) {
     for (const seg of lines[i]!.segs) {
       if (!looksLikeStreet(seg.text)) continue;
-      const col = (k: number) => lines[k]?.segs.find((s) => Math.abs(s.x0 - seg.x0) < lines[i]!.h * 1.5 && lines[k]!.page === lines[i]!.page);
-      if (![1, 2, 3].some((d) => parseCityStateZip(col(i + d)?.text ?? '')) && !parseCityStateZip(seg.text)) continue;
+      const col = (k: number) =>
+        lines[k]?.segs.find(
+          (s) => Math.abs(s.x0 - seg.x0) < lines[i]!.h * 1.5 && lines[k]!.page === lines[i]!.page,
+        );
+      if (![1, 2, 3].some((d) => parseCityStateZip(col(i + d)?.text ?? '')) && !parseCityStateZip(seg.text))
+        continue;
       for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
         const s = col(j);
         if (!s) break;
@@ -193,7 +210,10 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
         if (hit) continue;
         const v = cleanName(s.text);
         if (!v || looksLikeStreet(v)) continue;
-        const vk = v.toUpperCase().replace(/[^A-Z]/g, ' ').trim();
+        const vk = v
+          .toUpperCase()
+          .replace(/[^A-Z]/g, ' ')
+          .trim();
         if (carrierKey.length >= 3 && vk.split(/\s+/)[0] === carrierKey) break;
         if (service && v.toUpperCase().includes(service.line1.toUpperCase())) break;
         found.push({ v, words: s.words, order: found.length });
@@ -219,7 +239,13 @@ function fallbackAccount(L: Labelled): Picked<string> | null {
       if (owned && !((owned.kinds.accountNumber ?? 0) > 0)) continue;
       for (let i = 0; i < seg.words.length; i++) {
         const t = seg.words[i]!.text;
-        if (!/\d/.test(t) || MONEY_RE.test(t) || findDates(t).length || findPhones(t).some((p) => p.end - p.start >= t.length - 1)) continue;
+        if (
+          !/\d/.test(t) ||
+          MONEY_RE.test(t) ||
+          findDates(t).length ||
+          findPhones(t).some((p) => p.end - p.start >= t.length - 1)
+        )
+          continue;
         const v = parseAccountNumber(t);
         if (!v || v.includes(' ')) continue;
         const alnum = v.replace(/[^A-Za-z0-9]/g, '');
@@ -228,11 +254,16 @@ function fallbackAccount(L: Labelled): Picked<string> | null {
         if (/^(box|suite|ste|#)$/i.test(prev)) continue;
         const k = alnum.toUpperCase();
         const e = seen.get(k) ?? { v, words: [seg.words[i]!], score: 0 };
-        e.score += (line.page === 1 ? 1 : 0.5) * (line.cy < line.pageHeight * 0.4 ? 1.5 : 1) * (/-|\d{8,}/.test(v) ? 1 : 0.7);
+        e.score +=
+          (line.page === 1 ? 1 : 0.5) *
+          (line.cy < line.pageHeight * 0.4 ? 1.5 : 1) *
+          (/-|\d{8,}/.test(v) ? 1 : 0.7);
         seen.set(k, e);
       }
     }
   }
   const best = [...seen.values()].sort((a, b) => b.score - a.score)[0];
-  return best ? { value: best.v, confidence: Math.min(0.45, 0.2 + 0.1 * best.score), words: best.words, all: [] } : null;
+  return best
+    ? { value: best.v, confidence: Math.min(0.45, 0.2 + 0.1 * best.score), words: best.words, all: [] }
+    : null;
 }

@@ -175,7 +175,9 @@ function splitSegments(line: Line): void {
   // Average character width: monospaced layouts put two spaces between words, so the column gap
   // must be measured in characters as well as in line heights.
   const long = ws.filter((w) => w.text.length >= 2);
-  const charW = long.length ? long.reduce((s, w) => s + (w.x1 - w.x0), 0) / long.reduce((s, w) => s + w.text.length, 0) : line.h * 0.5;
+  const charW = long.length
+    ? long.reduce((s, w) => s + (w.x1 - w.x0), 0) / long.reduce((s, w) => s + w.text.length, 0)
+    : line.h * 0.5;
   const segs: LWord[][] = [];
   let cur: LWord[] = [];
   for (let i = 0; i < ws.length; i++) {

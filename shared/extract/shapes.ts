@@ -42,7 +42,6 @@ const LETTER_LIKE: Record<string, string> = {
 };
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isSep = (c: string | undefined): boolean => c === undefined || /[\s\-./()]/.test(c);
 
 /**
  * Repairs letters that OCR put among digits. Works per run of letters/digits: a run made only of
@@ -51,13 +50,17 @@ const isSep = (c: string | undefined): boolean => c === undefined || /[\s\-./()]
  * "AB" in "AB12345" is kept.
  */
 export function repairDigits(s: string): string {
-  return s.replace(/[A-Za-z0-9|!$\]\[]+/g, (run) => {
+  return s.replace(/[A-Za-z0-9|!$[\]]+/g, (run) => {
     const chars = run.split('');
     const digits = chars.filter(isDigit).length;
     if (digits === 0) return run;
     const realLetters = chars.some((c) => !isDigit(c) && DIGIT_LIKE[c] === undefined);
     if (realLetters) {
-      return chars.map((c, i) => (DIGIT_LIKE[c] !== undefined && isDigit(chars[i - 1]) && isDigit(chars[i + 1]) ? DIGIT_LIKE[c] : c)).join('');
+      return chars
+        .map((c, i) =>
+          DIGIT_LIKE[c] !== undefined && isDigit(chars[i - 1]) && isDigit(chars[i + 1]) ? DIGIT_LIKE[c] : c,
+        )
+        .join('');
     }
     const look = chars.length - digits;
     if (digits < look) return run;
@@ -65,7 +68,13 @@ export function repairDigits(s: string): string {
     const m = /^([A-Za-z]{2,})/.exec(run);
     let keep = 0;
     if (m && /[^OoIlDQi]/.test(m[1]!)) keep = m[1]!.length;
-    return run.slice(0, keep) + chars.slice(keep).map((c) => DIGIT_LIKE[c] ?? c).join('');
+    return (
+      run.slice(0, keep) +
+      chars
+        .slice(keep)
+        .map((c) => DIGIT_LIKE[c] ?? c)
+        .join('')
+    );
   });
 }
 

@@ -25,7 +25,14 @@ export function gridPage(rows: string[], o: GridOpts = {}): PageWords {
     const f = o.scale?.[r] ?? 1;
     for (const m of row.matchAll(/\S+/g)) {
       const x0 = 30 + m.index * charW * f;
-      words.push({ text: m[0], x0, x1: x0 + m[0].length * charW * f, y0: y, y1: y + lineH * 0.75 * f, conf: o.conf ?? 1 });
+      words.push({
+        text: m[0],
+        x0,
+        x1: x0 + m[0].length * charW * f,
+        y0: y,
+        y1: y + lineH * 0.75 * f,
+        conf: o.conf ?? 1,
+      });
     }
     y += lineH * f;
   });

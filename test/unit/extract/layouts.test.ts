@@ -6,7 +6,8 @@ import type { Address } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
 import { gridPage } from './grid';
 
-const street = (a: Address | null) => (a ? [a.line1, a.line2].filter(Boolean).join(' ').replace(/,/g, '').replace(/\s+/g, ' ') : null);
+const street = (a: Address | null) =>
+  a ? [a.line1, a.line2].filter(Boolean).join(' ').replace(/,/g, '').replace(/\s+/g, ' ') : null;
 
 const SIDEBAR = [
   'CASCADE MOBILE                                                   Invoice',
@@ -57,7 +58,12 @@ describe('extractBill on unseen layouts', () => {
   });
 
   it('reads the same sidebar bill scanned 3° crooked with OCR confusions', () => {
-    const rows = SIDEBAR.map((r) => r.replace('7781-0043-12', '7781-OO43-l2').replace('(503) 555-0143', '(5O3) 555-O143').replace('June 4, 2025', 'June 4, 2O25'));
+    const rows = SIDEBAR.map((r) =>
+      r
+        .replace('7781-0043-12', '7781-OO43-l2')
+        .replace('(503) 555-0143', '(5O3) 555-O143')
+        .replace('June 4, 2025', 'June 4, 2O25'),
+    );
     for (const deg of [3, -3]) {
       const ex = extractBill([gridPage(rows, { skewDeg: deg, conf: 0.85, scale: { 0: 2 } })]);
       expect(ex.fields.accountNumber?.replace(/\D/g, '')).toBe('7781004312');
@@ -197,17 +203,20 @@ describe('extractBill on unseen layouts', () => {
 
   it('reads a dense invoice with several label: value pairs per line', () => {
     const ex = extractBill([
-      gridPage([
-        'SUMMIT VOICE & DATA                                  INVOICE',
-        'Acct #: 88-1234-56   Invoice Date: 2024-07-09   Due: 2024-07-30   BTN: 415.555.0110',
-        'Customer: Bayview Bistro LLC   Service Address: 900 Embarcadero, Ste 12, San Francisco, CA 94111',
-        'Billing Address: 455 Market St, San Francisco, CA 94105',
-        '',
-        'Line 415.555.0110   Calls 312   Min 1,204   $40.00',
-        'Line 415.555.0111   Calls 88    Min 302     $40.00',
-        '',
-        'Support: 415.555.0100   Fax: 415.555.0101   (c) 2024 Summit Voice & Data',
-      ], { scale: { 0: 1.5 } }),
+      gridPage(
+        [
+          'SUMMIT VOICE & DATA                                  INVOICE',
+          'Acct #: 88-1234-56   Invoice Date: 2024-07-09   Due: 2024-07-30   BTN: 415.555.0110',
+          'Customer: Bayview Bistro LLC   Service Address: 900 Embarcadero, Ste 12, San Francisco, CA 94111',
+          'Billing Address: 455 Market St, San Francisco, CA 94105',
+          '',
+          'Line 415.555.0110   Calls 312   Min 1,204   $40.00',
+          'Line 415.555.0111   Calls 88    Min 302     $40.00',
+          '',
+          'Support: 415.555.0100   Fax: 415.555.0101   (c) 2024 Summit Voice & Data',
+        ],
+        { scale: { 0: 1.5 } },
+      ),
     ]);
     const f = ex.fields;
     expect(f.accountNumber).toBe('88-1234-56');
@@ -261,7 +270,13 @@ describe('extractBill on unseen layouts', () => {
 
   it('returns nulls, not guesses, for a page with nothing on it', () => {
     const ex = extractBill([gridPage(['Thank you', 'Page 1 of 1'])]);
-    expect(ex.fields).toMatchObject({ accountNumber: null, btn: null, serviceAddress: null, billDate: null, numbers: [] });
+    expect(ex.fields).toMatchObject({
+      accountNumber: null,
+      btn: null,
+      serviceAddress: null,
+      billDate: null,
+      numbers: [],
+    });
     expect(extractBill([]).fields.numbers).toEqual([]);
   });
 });
