@@ -386,6 +386,14 @@ export function canonToken(raw: string): string {
       .replace(/[1|]/g, 'I')
       .replace(/5/g, 'S')
       .replace(/[^A-Z#]/g, '');
+  // "rn" read for "m" is the classic OCR slip ("Nurnber", "Narne")
+  if (
+    !CANON[t] &&
+    !DICT.includes(t) &&
+    t.includes('RN') &&
+    (CANON[t.replace(/RN/g, 'M')] || DICT.includes(t.replace(/RN/g, 'M')))
+  )
+    t = t.replace(/RN/g, 'M');
   let out = CANON[t] ?? t;
   if (!CANON[t] && !DICT.includes(t) && t.length >= 4) {
     const max = t.length >= 8 ? 2 : 1;

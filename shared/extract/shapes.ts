@@ -195,7 +195,9 @@ export function findDates(text: string): DateHit[] {
     push(a > 12 ? iso(y, b, a) : iso(y, a, b), m);
   }
   // Jul 9, 2024 / July 09 2024 / Jul. 9th, 2024
-  for (const m of t.matchAll(/\b([A-Za-z]{3,9})\.?\s*(\d{1,2})(?:st|nd|rd|th)?\s*[,.]?\s*(\d{4})(?!\d)/g)) {
+  for (const m of t.matchAll(
+    /\b([A-Za-z]{3,9}|[A-Za-z]{2}[1|](?=\s))\.?\s*(\d{1,2})(?:st|nd|rd|th)?\s*[,.]?\s*(\d{4})(?!\d)/g,
+  )) {
     const mo = monthOf(m[1]!);
     if (mo) push(iso(+m[3]!, mo, +m[2]!), m);
   }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findPhones,
+  parseAccountNumber,
+  parseCityStateZip,
+  parseDate,
+  parsePhone,
+  repairDigits,
+} from '../../../shared/extract/shapes';
+
+describe('shapes', () => {
+  it('parses the date forms bills use', () => {
+    for (const s of [
+      'July 9, 2024',
+      'Jul 09 2024',
+      '07/09/2024',
+      '2024-07-09',
+      '09-JUL-2024',
+      '9 July 2024',
+      'Jul. 9th, 2024',
+      '07/09/24',
+      '07-09-2024',
+      'JUL 9,2024',
+      'Ju1 9, 2O24',
+    ])
+      expect(parseDate(s), s).toBe('2024-07-09');
+    expect(parseDate('13/07/2024')).toBe('2024-07-13');
+    expect(parseDate('02/30/2024')).toBeNull();
+    expect(parseDate('no date here')).toBeNull();
+  });
+
+  it('reads phone numbers in every common format and repairs OCR look-alikes', () => {
+    for (const s of [
+      '(970) 555-0124',
+      '970-555-0124',
+      '970.555.0124',
+      '970 555 0124',
+      '1-970-555-0124',
+      '+1 970 555 0124',
+      '9705550124',
+      '(97O) 555-Ol24',
+      '970 S55-0124',
+    ])
+      expect(parsePhone(s), s).toBe('9705550124');
+    expect(findPhones('860-555-0133-301')).toEqual([]);
+    expect(findPhones('8139 1524 9256')).toEqual([]);
+    expect(parsePhone('Page 1 of 2')).toBeNull();
+  });
+
+  it('repairs digits by shape without eating real letters', () => {
+    expect(repairDigits('1443-2O5-275')).toBe('1443-205-275');
+    expect(repairDigits('AB12345')).toBe('AB12345');
+    expect(repairDigits('Lane')).toBe('Lane');
+    expect(parseAccountNumber('8l39 1524 9256 Page 2')).toBe('8139 1524 9256');
+    expect(parseAccountNumber('Summary')).toBeNull();
+  });
+
+  it('splits city, state and ZIP', () => {
+    expect(parseCityStateZip('Fort Collins, CO 80537')).toMatchObject({
+      city: 'Fort Collins',
+      state: 'CO',
+      zip: '80537',
+    });
+    expect(parseCityStateZip('SALT LAKE CITY UT 84191')).toMatchObject({
+      city: 'SALT LAKE CITY',
+      state: 'UT',
+      zip: '84191',
+    });
+    expect(parseCityStateZip('Trenton, New Jersey 08677-6336')).toMatchObject({
+      city: 'Trenton',
+      state: 'NJ',
+      zip: '08677-6336',
+    });
+    expect(parseCityStateZip('HARTFORD CT O6102')).toMatchObject({ zip: '06102' });
+    expect(parseCityStateZip('1779 W Franklin Lane, Fort Collins, CO 80537')).toMatchObject({
+      before: '1779 W Franklin Lane',
+      city: 'Fort Collins',
+    });
+    expect(parseCityStateZip('Total 12345')).toBeNull();
+  });
+});
