@@ -85,10 +85,23 @@ export function parseRequest(value: unknown, what = 'request'): PortRequest {
     throw new DeskError('BAD_ARGUMENT', `${what} must be a JSON object`);
   const r = PortRequestSchema.safeParse(value);
   if (r.success) return r.data;
-  const issues = r.error.issues.map((i) => ({
-    path: [what, ...i.path.map(String)].join('.'),
-    message: i.code === 'invalid_type' && i.input === undefined ? 'is required' : i.message,
-  }));
+  const at = (path: PropertyKey[]) =>
+    path.reduce<unknown>(
+      (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+      value,
+    );
+  // One message per field: the first is the most basic ("must be a date" before "not a real date").
+  const seen = new Set<string>();
+  const issues: { path: string; message: string }[] = [];
+  for (const i of r.error.issues) {
+    const path = [what, ...i.path.map(String)].join('.');
+    if (seen.has(path)) continue;
+    seen.add(path);
+    issues.push({
+      path,
+      message: i.code === 'invalid_type' && at(i.path) === undefined ? 'is required' : i.message,
+    });
+  }
   throw new DeskError('BAD_ARGUMENT', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
 }
 
