@@ -3,7 +3,7 @@
 import { rgb } from 'pdf-lib';
 import { STATUS_LABELS } from '../../../shared/status';
 import { Writer, embedDataUrl, MUTED } from './layout';
-import { addressLines, addressOneLine, formatPhone, longDate, maskPin } from './text';
+import { addressLines, addressOneLine, formatPhone, longDate, maskPin, sanitize, wrap } from './text';
 import { footerFor } from './loa';
 import { numberLines, toKeep, toPort, KIND_LABEL, type PacketInput, type Verdict } from './model';
 
@@ -45,18 +45,21 @@ export async function buildCoverSheet(input: PacketInput): Promise<Uint8Array> {
 
   const r = READINESS[input.readiness.level ?? 'none'];
   const bannerText = input.readiness.summary ? `${r.label}  |  ${input.readiness.summary}` : r.label;
-  w.ensure(28);
+  // The banner grows with its text: a long summary wraps inside the box, never over its border.
+  const bannerLines = wrap(sanitize(bannerText, w.fonts.bold), w.fonts.bold, 10.5, w.width - 20);
+  const bannerH = bannerLines.length * 13.65 + 10;
+  w.ensure(bannerH + 4);
   w.page.drawRectangle({
     x: w.left,
-    y: w.y - 24,
+    y: w.y - bannerH,
     width: w.width,
-    height: 24,
+    height: bannerH,
     color: r.bg,
     borderColor: r.color,
     borderWidth: 0.8,
   });
-  w.y -= 7;
-  w.text(bannerText, { size: 10.5, font: w.fonts.bold, color: r.color, x: w.left + 10 });
+  w.y -= 5;
+  w.text(bannerText, { size: 10.5, font: w.fonts.bold, color: r.color, x: w.left + 10, width: w.width - 20 });
   w.y -= 5;
 
   const lines = numberLines(input);
@@ -134,10 +137,10 @@ export async function buildCoverSheet(input: PacketInput): Promise<Uint8Array> {
     w.heading('Findings');
     w.table(
       [
-        { title: 'Severity', width: 0.13 },
-        { title: 'Finding', width: 0.27, bold: true },
-        { title: 'What to do', width: 0.48 },
-        { title: 'Code', width: 0.12 },
+        { title: 'Severity', width: 0.12 },
+        { title: 'Finding', width: 0.25, bold: true },
+        { title: 'What to do', width: 0.43 },
+        { title: 'Carrier code', width: 0.2 },
       ],
       findings.map((f) => [
         f.severity === 'blocker' ? 'BLOCKER' : 'WARNING',

@@ -127,7 +127,8 @@ export class Writer {
   }
 
   heading(s: string, size = 13): void {
-    this.ensure(size * 1.4 + 40);
+    // Keep a heading with at least a table header and a row or two below it.
+    this.ensure(size * 1.4 + 90);
     this.space(5);
     this.text(s, { size, font: this.fonts.bold, color: ACCENT });
     this.space(2);
@@ -218,15 +219,18 @@ export class Writer {
       });
       this.y -= h;
     };
-    this.ensure(lh * 2 + pad * 4);
-    drawHeader();
-    rows.forEach((row, r) => {
+    const laid = rows.map((row, r) => {
       const cells = row.map((v, c) => {
         const st = style?.(r, c);
         const font = st?.bold || columns[c]?.bold ? this.fonts.bold : this.fonts.regular;
         return { font, st, lines: wrap(sanitize(v, font, true), font, size, widths[c]! - pad * 2) };
       });
-      const h = Math.max(1, ...cells.map((c) => c.lines.length)) * lh + pad * 2 - 2;
+      return { cells, h: Math.max(1, ...cells.map((c) => c.lines.length)) * lh + pad * 2 - 2 };
+    });
+    // Never leave a header alone at the foot of a page: it moves with the first row.
+    this.ensure(lh + pad * 2 + (laid[0]?.h ?? 0));
+    drawHeader();
+    laid.forEach(({ cells, h }, r) => {
       if (this.ensure(h)) drawHeader();
       if (r % 2 === 1) {
         this.page.drawRectangle({ x: this.left, y: this.y - h, width: this.width, height: h, color: ZEBRA });
