@@ -1,0 +1,85 @@
+// `desk intake <bill> [--request r.json] --json` and `desk intake <bills…> --jsonl`.
+// Prints the scorer's format (shared/eval/README.md) and nothing else on stdout. One-shot intake
+// never opens the case store, and the heavy modules (pdfjs, sharp, tesseract) load only when a
+// bill needs them.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CliIo } from '../cli';
+import type { BillFields } from '../../shared/domain';
+import { DeskError } from '../../shared/errors';
+
+export const usage =
+  'intake <bill-file> [--request <request.json>] --json | intake <bill-files…> [--request r.json] --jsonl';
+
+interface EvalOutput {
+  file?: string;
+  fields: BillFields;
+  checks?: unknown;
+  error?: string;
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        request: { type: 'string', short: 'r' },
+        json: { type: 'boolean', default: false },
+        jsonl: { type: 'boolean', default: false },
+      },
+    });
+  } catch (err) {
+    throw new DeskError('BAD_ARGUMENT', (err as Error).message);
+  }
+  const files = parsed.positionals;
+  const { request, jsonl } = parsed.values;
+  if (files.length === 0) throw new DeskError('BAD_ARGUMENT', `no bill file given; usage: desk ${usage}`);
+  if (files.length > 1 && !jsonl)
+    throw new DeskError('BAD_ARGUMENT', 'several bill files need --jsonl (one JSON object per line)');
+
+  const req = request ? await loadRequest(request) : null;
+  const [{ intakeBill }, { closeSharedOcrPool }, { evalChecks }] = await Promise.all([
+    import('../desk/intake/bill'),
+    import('../desk/intake/ocr-pool'),
+    import('../../shared/check/eval'),
+  ]);
+  const one = async (file: string): Promise<EvalOutput> => {
+    const res = await intakeBill(file, { name: path.basename(file) });
+    const fields = res.extraction.fields;
+    return req ? { fields, checks: evalChecks(fields, req) } : { fields };
+  };
+  try {
+    if (!jsonl) {
+      io.out(JSON.stringify(await one(files[0]!)) + '\n');
+      return 0;
+    }
+    let failed = 0;
+    for (const file of files) {
+      try {
+        io.out(JSON.stringify({ file, ...(await one(file)) }) + '\n');
+      } catch (err) {
+        failed++;
+        const msg = err instanceof Error ? err.message : String(err);
+        io.out(JSON.stringify({ file, error: msg.split('\n')[0] }) + '\n');
+        io.err(`error: ${path.basename(file)}: ${msg.split('\n')[0]}\n`);
+      }
+    }
+    return failed ? 1 : 0;
+  } finally {
+    await closeSharedOcrPool();
+  }
+}
+
+async function loadRequest(file: string) {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    throw new DeskError('BAD_ARGUMENT', `request file ${file} cannot be read`);
+  }
+  const { parseRequestJson } = await import('../../shared/request');
+  return parseRequestJson(text, path.basename(file, '.json'));
+}

@@ -1,0 +1,42 @@
+// A bill file in, its fields out: the words (text layer or OCR) handed to the pure extractor.
+import type { Extraction } from '../../../shared/domain';
+import { DeskError } from '../../../shared/errors';
+import { extractBill } from '../../../shared/extract';
+import { readBillWords, type BillWords, type ReadOptions } from './pipeline';
+
+export interface IntakeResult extends BillWords {
+  extraction: Extraction;
+}
+
+/** True when the extractor found nothing an agent could use. */
+export function isEmptyExtraction(x: Extraction): boolean {
+  const f = x.fields;
+  return (
+    !f.carrier &&
+    !f.accountName &&
+    !f.accountNumber &&
+    !f.btn &&
+    !f.serviceAddress &&
+    !f.billDate &&
+    f.numbers.length === 0
+  );
+}
+
+export async function intakeBill(input: Uint8Array | string, opts: ReadOptions = {}): Promise<IntakeResult> {
+  const words = await readBillWords(input, opts);
+  opts.signal?.throwIfAborted();
+  opts.onProgress?.({ stage: 'extract', done: 0, total: 1 });
+  const extraction = extractBill(words.pages);
+  opts.onProgress?.({ stage: 'extract', done: 1, total: 1 });
+  if (isEmptyExtraction(extraction)) {
+    const name = opts.name ?? (typeof input === 'string' ? input.split(/[\\/]/).pop() : 'The file');
+    const count = words.pages.reduce((n, p) => n + p.words.length, 0);
+    throw new DeskError(
+      'BAD_INPUT_FILE',
+      count === 0
+        ? `No bill fields found in ${name}: no text could be read on its ${words.pages.length} page(s)`
+        : `No bill fields found in ${name}: no account, phone number, address or bill date among its ${count} words`,
+    );
+  }
+  return { ...words, extraction };
+}
