@@ -1,0 +1,124 @@
+// Generates synthetic carrier bills with ground truth and port requests.
+// npx tsx scripts/make-bills/index.ts --out test/fixtures/bills --seed 7 [--count 40] [--prefix fx] [--renditions text-pdf,scan-pdf,photo]
+import fs from 'node:fs';
+import path from 'node:path';
+import { Doc } from './draw';
+import { makeBill, truthOf } from './model';
+import { DISCREPANCIES, expectedOf, makeRequest, possible, type Discrepancy } from './request';
+import { Rng } from './rng';
+import { TEMPLATES } from './templates/index';
+
+const argv = process.argv.slice(2);
+const opt = (k: string, dflt: string): string => {
+  const i = argv.indexOf(k);
+  return i >= 0 && argv[i + 1] ? argv[i + 1]! : dflt;
+};
+const out = path.resolve(opt('--out', 'test/fixtures/bills'));
+const seed = Number(opt('--seed', '7'));
+const count = Number(opt('--count', '40'));
+const prefix = opt('--prefix', 'fx');
+const onlyTemplates = opt('--templates', '').split(',').filter(Boolean);
+const allowed = opt('--renditions', 'text-pdf,scan-pdf,photo,scan-rot90,fax-tiff').split(',');
+
+export type Rendition = 'text-pdf' | 'scan-pdf' | 'photo' | 'scan-rot90' | 'fax-tiff';
+
+// A fixed cycle: half text PDFs (cheap, exact), 30% scans, 20% photos, plus one each of the odd intake cases.
+// The cycle (10) and the template rotation (11) are coprime, so every template meets every rendition.
+const CYCLE: Rendition[] = [
+  'text-pdf',
+  'scan-pdf',
+  'text-pdf',
+  'photo',
+  'text-pdf',
+  'scan-pdf',
+  'text-pdf',
+  'scan-pdf',
+  'photo',
+  'text-pdf',
+];
+function renditionFor(i: number): Rendition {
+  if (i === 5 && allowed.includes('scan-rot90')) return 'scan-rot90';
+  if (i === 11 && allowed.includes('fax-tiff')) return 'fax-tiff';
+  const pick = CYCLE[i % CYCLE.length]!;
+  return allowed.includes(pick) ? pick : 'text-pdf';
+}
+
+async function main(): Promise<void> {
+  const templates = onlyTemplates.length ? TEMPLATES.filter((t) => onlyTemplates.includes(t.id)) : TEMPLATES;
+  if (!templates.length) throw new Error(`no template matches ${onlyTemplates.join(',')}`);
+  fs.mkdirSync(path.join(out, 'truth'), { recursive: true });
+  fs.mkdirSync(path.join(out, 'requests'), { recursive: true });
+  const root = new Rng(seed);
+  const counts: Record<string, number> = {};
+  let bytes = 0;
+  let faxPending = false;
+  for (let i = 0; i < count; i++) {
+    const r = root.fork(i);
+    const t = templates[i % templates.length]!;
+    const id = `${prefix}-${String(i + 1).padStart(3, '0')}`;
+    const bill = makeBill(r.fork(1), {
+      id,
+      template: t.id,
+      carrier: t.carrier,
+      kind: t.kind,
+      acctStyle: t.acctStyle,
+      acctPrefix: t.acctPrefix ?? 'AC',
+      businessShare: t.businessShare,
+      lineRange: t.lineRange,
+      disconnectedShare: t.disconnectedShare,
+      remit: t.remit,
+    });
+    const doc = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier);
+    t.draw(doc, bill, r.fork(2));
+    const pdf = await doc.save();
+    const pages = doc.pages.length;
+    let rendition = renditionFor(i);
+    // The fax case is only interesting with several pages: hold it until a multi-page bill comes up.
+    if (rendition === 'fax-tiff' && pages < 2) {
+      faxPending = true;
+      rendition = 'text-pdf';
+    } else if (faxPending && pages > 1) {
+      faxPending = false;
+      rendition = 'fax-tiff';
+    }
+    const { renderRendition } = await import('./render');
+    const made = await renderRendition(rendition, pdf, pages, r.fork(4));
+    const file = `${id}.${made.ext}`;
+    fs.writeFileSync(path.join(out, file), made.data);
+    bytes += made.data.length;
+    // Alternate clean / discrepant; cycle through the discrepancy kinds.
+    const rq = r.fork(5);
+    let disc: Discrepancy | null = i % 2 === 0 ? null : DISCREPANCIES[(i >> 1) % DISCREPANCIES.length]!;
+    if (disc && !possible(bill, disc)) disc = 'street-number';
+    const truth = truthOf(bill);
+    const req = makeRequest(rq, bill, disc);
+    const expected = expectedOf(truth, req, disc);
+    const rec = {
+      id,
+      template: t.id,
+      set: 'fixtures',
+      rendition,
+      file,
+      pages: made.pages ?? pages,
+      accountType: bill.accountType,
+      render: made.render,
+      truth,
+      expected,
+      notes: { layout: t.layout, disconnected: bill.disconnected, mailingDiffers: bill.mailingDiffers },
+    };
+    fs.writeFileSync(path.join(out, 'truth', `${id}.json`), JSON.stringify(rec, null, 2) + '\n');
+    fs.writeFileSync(path.join(out, 'requests', `${id}.json`), JSON.stringify(req, null, 2) + '\n');
+    counts[rendition] = (counts[rendition] ?? 0) + 1;
+    process.stderr.write(
+      `${id} ${t.id.padEnd(24)} ${rendition.padEnd(10)} ${pages}p ${(made.data.length / 1024).toFixed(0)} KB ${disc ?? 'clean'}\n`,
+    );
+  }
+  process.stderr.write(
+    `${count} bills, ${JSON.stringify(counts)}, ${(bytes / 1048576).toFixed(2)} MB in ${out}\n`,
+  );
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,355 @@
+// The facts of one bill, drawn at random; templates decide only how they are printed.
+import type { Rng } from './rng';
+import {
+  BUSINESS_FORMS,
+  BUSINESS_KINDS,
+  BUSINESS_STEMS,
+  CITIES,
+  DIRS,
+  FEATURES,
+  FIRST,
+  LAST,
+  STREET_NAMES,
+  SUFFIXES,
+  WIRELESS_PLANS,
+  WIRELINE_PLANS,
+  type City,
+} from './data';
+
+export interface Addr {
+  line1: string;
+  line2: string | null;
+  city: string;
+  state: string;
+  zip: string;
+}
+export interface Line {
+  num: string; // 10 digits
+  plan: string;
+  user: string | null;
+  charge: number;
+  minutes: number;
+  dataGb: number;
+  texts: number;
+  features: { name: string; amount: number }[];
+}
+export type AcctStyle = 'dash433' | 'space444' | 'prefixed' | 'btn-embed' | 'long' | 'alnum' | 'plain9';
+export type Kind = 'wireless' | 'wireline' | 'cable';
+
+export interface Bill {
+  id: string;
+  template: string;
+  carrier: string;
+  kind: Kind;
+  accountType: 'business' | 'residential';
+  accountName: string;
+  contact: string; // a person (ATTN line / authorised user), never the account name
+  accountNumber: string;
+  btn: string;
+  lines: Line[];
+  /** numbers recently removed: printed, but NOT part of truth.numbers */
+  disconnected: string[];
+  /** same-area-code 555-01XX numbers that belong to the carrier (business office, repair) */
+  office: string;
+  repairLocal: string;
+  fax: string;
+  tollFree: { care: string; repair: string; tty: string; billing: string };
+  service: Addr;
+  mailing: Addr;
+  mailingDiffers: boolean;
+  remit: Addr;
+  billDate: Date;
+  periodStart: Date;
+  periodEnd: Date;
+  dueDate: Date;
+  prevBillDate: Date;
+  autopayDate: Date;
+  prevBalance: number;
+  payment: number;
+  current: number;
+  taxes: number;
+  total: number;
+  pin: string;
+}
+
+const DAY = 86400000;
+export const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * DAY);
+export const iso = (d: Date): string => d.toISOString().slice(0, 10);
+
+const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+export type DateStyle = 'mon' | 'month' | 'mdy' | 'mdy2' | 'iso' | 'dmon' | 'MON';
+export function fmtDate(d: Date, s: DateStyle): string {
+  const y = d.getUTCFullYear(),
+    m = d.getUTCMonth(),
+    day = d.getUTCDate();
+  const p = (n: number): string => String(n).padStart(2, '0');
+  switch (s) {
+    case 'mon':
+      return `${MON[m]} ${day}, ${y}`;
+    case 'MON':
+      return `${MON[m]!.toUpperCase()} ${p(day)} ${y}`;
+    case 'month':
+      return `${MONTH[m]} ${day}, ${y}`;
+    case 'mdy':
+      return `${p(m + 1)}/${p(day)}/${y}`;
+    case 'mdy2':
+      return `${p(m + 1)}/${p(day)}/${String(y).slice(2)}`;
+    case 'iso':
+      return `${y}-${p(m + 1)}-${p(day)}`;
+    case 'dmon':
+      return `${day} ${MON[m]} ${y}`;
+  }
+}
+
+export type PhoneStyle = 'paren' | 'dash' | 'dot' | 'plus' | 'space' | 'one';
+export function fmtPhone(n: string, s: PhoneStyle): string {
+  const a = n.slice(0, 3),
+    b = n.slice(3, 6),
+    c = n.slice(6);
+  switch (s) {
+    case 'paren':
+      return `(${a}) ${b}-${c}`;
+    case 'dash':
+      return `${a}-${b}-${c}`;
+    case 'dot':
+      return `${a}.${b}.${c}`;
+    case 'plus':
+      return `+1 ${a} ${b} ${c}`;
+    case 'space':
+      return `${a} ${b} ${c}`;
+    case 'one':
+      return `1-${a}-${b}-${c}`;
+  }
+}
+export const PHONE_STYLES: PhoneStyle[] = ['paren', 'dash', 'dot', 'plus', 'space', 'one'];
+
+export const cityLine = (a: Addr, sep = ', '): string => `${a.city}${sep}${a.state} ${a.zip}`;
+export const addrLines = (a: Addr): string[] => [a.line1, ...(a.line2 ? [a.line2] : []), cityLine(a)];
+export const upperAddr = (ls: string[]): string[] => ls.map((l) => l.toUpperCase());
+
+function zipPlus4(r: Rng, zip: string): string {
+  return r.chance(0.35) ? `${zip}-${r.digits(4)}` : zip;
+}
+
+function street(r: Rng, short: boolean): string {
+  const [long, abbr] = r.pick(SUFFIXES);
+  const dir = r.chance(0.25) ? r.pick(DIRS) + ' ' : '';
+  const num = r.pick([r.int(10, 99), r.int(100, 999), r.int(1000, 9999), r.int(10000, 48000)]);
+  return `${num} ${dir}${r.pick(STREET_NAMES)} ${short ? abbr : long}`;
+}
+
+function unit(r: Rng, business: boolean): string | null {
+  if (r.chance(0.4)) return null;
+  const n = r.int(2, 18);
+  return business
+    ? r.pick([
+        `Suite ${r.int(100, 950)}`,
+        `Ste ${r.int(100, 950)}`,
+        `Fl ${n}`,
+        `Floor ${n}`,
+        `Unit ${r.int(1, 40)}`,
+        `Bldg ${r.pick(['A', 'B', 'C', '2'])}`,
+        `Suite ${r.int(1, 9)}${r.pick(['A', 'B', 'C'])}`,
+      ])
+    : r.pick([
+        `Apt ${r.int(1, 40)}${r.pick(['', 'A', 'B', 'C'])}`,
+        `Unit ${r.int(1, 300)}`,
+        `Apt ${r.int(101, 950)}`,
+      ]);
+}
+
+function name(r: Rng, business: boolean): string {
+  if (!business) return `${r.pick(FIRST)} ${r.pick(LAST)}`;
+  const stem = r.pick(BUSINESS_STEMS);
+  const kind = r.pick(BUSINESS_KINDS);
+  const form = r.pick(BUSINESS_FORMS);
+  const base = form === '& Co.' ? `${stem} ${form}` : `${stem} ${kind}`;
+  if (!form || form === '& Co.') return base;
+  return r.chance(0.3) && form !== 'Co.' ? `${base}, ${form}` : `${base} ${form}`;
+}
+export const otherName = name;
+
+function accountNumber(r: Rng, style: AcctStyle, btn: string, prefix: string): string {
+  const L = [...'ABCDEFGHJKLMNPRSTUVWXYZ'];
+  switch (style) {
+    case 'dash433':
+      return `${r.digits(4)}-${r.digits(3)}-${r.digits(3)}`;
+    case 'space444':
+      return `${r.int(1, 9)}${r.digits(3)} ${r.digits(4)} ${r.digits(4)}`;
+    case 'prefixed':
+      return `${prefix}-${r.digits(5)}-${r.digits(4)}`;
+    case 'btn-embed':
+      return r.chance(0.5)
+        ? `${btn.slice(0, 3)} ${btn.slice(3, 6)}-${btn.slice(6)} ${r.digits(3)}`
+        : `${btn}-${r.digits(2)}${r.pick(L)}`;
+    case 'long':
+      return `000${r.digits(2)}${r.int(1, 9)}${r.digits(7)}`;
+    case 'alnum':
+      return `${r.pick(L)}${r.pick(L)}${r.int(1, 9)}-${r.digits(3)}${r.pick(L)}-${r.digits(4)}`;
+    case 'plain9':
+      return `${r.int(1, 9)}${r.digits(8)}`;
+  }
+}
+
+export interface BillSpec {
+  id: string;
+  template: string;
+  carrier: string;
+  kind: Kind;
+  acctStyle: AcctStyle;
+  acctPrefix: string;
+  businessShare: number;
+  lineRange: [number, number];
+  disconnectedShare: number;
+  remit: Addr;
+}
+
+export function makeBill(r: Rng, s: BillSpec): Bill {
+  const business = r.chance(s.businessShare);
+  const city: City = r.pick(CITIES);
+  const short = r.chance(0.6);
+  const service: Addr = {
+    line1: street(r, short),
+    line2: unit(r, business),
+    city: city.city,
+    state: city.state,
+    zip: zipPlus4(r, city.zip),
+  };
+  const mailingDiffers = r.chance(business ? 0.75 : 0.45);
+  const mcity = r.chance(0.6) ? city : r.pick(CITIES);
+  const mailing: Addr = !mailingDiffers
+    ? service
+    : r.chance(0.5)
+      ? {
+          line1: `PO Box ${r.int(100, 98000)}`,
+          line2: null,
+          city: mcity.city,
+          state: mcity.state,
+          zip: zipPlus4(r, mcity.zip),
+        }
+      : {
+          line1: street(r, short),
+          line2: unit(r, business),
+          city: mcity.city,
+          state: mcity.state,
+          zip: zipPlus4(r, mcity.zip),
+        };
+
+  // All numbers share a pool of 01XX suffixes so account, carrier-office and removed numbers never collide.
+  const pool = r.shuffle(Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0')));
+  const take = (npa: string): string => `${npa}55501${pool.pop()}`;
+  const n = r.int(s.lineRange[0], s.lineRange[1]);
+  // Real accounts have runs of consecutive numbers (hunt groups, DID blocks).
+  const nums: string[] = [];
+  const btn = take(city.npa);
+  nums.push(btn);
+  while (nums.length < n) {
+    const base = take(city.npa);
+    nums.push(base);
+    const run = r.chance(0.3) ? r.int(1, 3) : 0;
+    for (let k = 1; k <= run && nums.length < n; k++) {
+      const next = base.slice(0, 8) + String((Number(base.slice(8)) + k) % 100).padStart(2, '0');
+      const idx = pool.indexOf(next.slice(8));
+      if (idx >= 0) {
+        pool.splice(idx, 1);
+        nums.push(next);
+      }
+    }
+  }
+  const disconnected = r.chance(s.disconnectedShare)
+    ? Array.from({ length: r.int(1, 3) }, () => take(city.npa))
+    : [];
+  const plans = s.kind === 'wireless' ? WIRELESS_PLANS : WIRELINE_PLANS;
+  const contact = `${r.pick(FIRST)} ${r.pick(LAST)}`;
+  const lines: Line[] = nums.map((num, i) => ({
+    num,
+    plan:
+      i === 0 && s.kind !== 'wireless'
+        ? business
+          ? 'Business Line - Main'
+          : 'Residential Line'
+        : r.pick(plans),
+    user: s.kind === 'wireless' ? `${r.pick(FIRST)} ${r.pick(LAST).charAt(0)}.` : null,
+    charge: r.int(900, 9500) / 100,
+    minutes: r.int(0, 2400),
+    dataGb: r.int(0, 5000) / 100,
+    texts: r.int(0, 1800),
+    features: r
+      .shuffle(FEATURES)
+      .slice(0, r.int(1, 4))
+      .map((f) => ({ name: f, amount: r.int(0, 1299) / 100 })),
+  }));
+  const billDate = new Date(Date.UTC(r.int(2024, 2025), r.int(0, 11), r.int(1, 28)));
+  const periodEnd = addDays(billDate, -r.int(0, 3));
+  const current =
+    Math.round(lines.reduce((t, l) => t + l.charge + l.features.reduce((u, f) => u + f.amount, 0), 0) * 100) /
+    100;
+  const taxes = Math.round(current * r.float(0.06, 0.18) * 100) / 100;
+  const prevBalance = Math.round(current * r.float(0.85, 1.15) * 100) / 100;
+  const payment = -prevBalance;
+  const npa = city.npa;
+  return {
+    id: s.id,
+    template: s.template,
+    carrier: s.carrier,
+    kind: s.kind,
+    accountType: business ? 'business' : 'residential',
+    accountName: name(r, business),
+    contact,
+    accountNumber: accountNumber(r, s.acctStyle, btn, s.acctPrefix),
+    btn,
+    lines,
+    disconnected,
+    office: take(npa),
+    repairLocal: take(npa),
+    fax: take(npa),
+    tollFree: {
+      care: `1-800-555-01${r.digits(2)}`,
+      repair: `1-888-555-01${r.digits(2)}`,
+      tty: `1-877-555-01${r.digits(2)}`,
+      billing: `1-866-555-01${r.digits(2)}`,
+    },
+    service,
+    mailing,
+    mailingDiffers,
+    remit: s.remit,
+    billDate,
+    periodStart: addDays(periodEnd, -r.pick([29, 30, 31])),
+    periodEnd,
+    dueDate: addDays(billDate, r.int(14, 25)),
+    prevBillDate: addDays(billDate, -r.pick([28, 30, 31])),
+    autopayDate: addDays(billDate, r.int(10, 20)),
+    prevBalance,
+    payment,
+    current,
+    taxes,
+    total: Math.round((prevBalance + payment + current + taxes) * 100) / 100,
+    pin: r.digits(r.pick([4, 6])),
+  };
+}
+
+export function truthOf(b: Bill) {
+  return {
+    carrier: b.carrier,
+    accountName: b.accountName,
+    accountNumber: b.accountNumber,
+    btn: b.btn,
+    serviceAddress: b.service,
+    billDate: iso(b.billDate),
+    numbers: b.lines.map((l) => l.num),
+  };
+}

@@ -1,0 +1,224 @@
+// Turns a text PDF into the renditions intake meets in practice: scanned PDF, phone photo,
+// a scan turned 90 degrees, a multi-page fax TIFF. All randomness comes from the seeded Rng.
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { createCanvas } from '@napi-rs/canvas';
+import { PDFDocument } from 'pdf-lib';
+import sharp from 'sharp';
+import type { Rng } from './rng';
+
+export interface Made {
+  data: Uint8Array;
+  ext: string;
+  pages?: number;
+  render: Record<string, unknown>;
+}
+
+const require = createRequire(import.meta.url);
+const FONTS = path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/';
+
+interface Raster {
+  data: Buffer; // RGB
+  width: number;
+  height: number;
+}
+
+async function rasterize(pdf: Uint8Array, dpi: number, maxPages = 99): Promise<Raster[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: pdf.slice(), standardFontDataUrl: FONTS, verbosity: 0 })
+    .promise;
+  const out: Raster[] = [];
+  for (let i = 1; i <= Math.min(doc.numPages, maxPages); i++) {
+    const page = await doc.getPage(i);
+    const vp = page.getViewport({ scale: dpi / 72 });
+    const w = Math.round(vp.width),
+      h = Math.round(vp.height);
+    const canvas = createCanvas(w, h);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, w, h);
+    // @napi-rs/canvas is API-compatible with the DOM canvas pdfjs expects
+    await page.render({ canvas: canvas as never, canvasContext: ctx as never, viewport: vp }).promise;
+    const rgba = ctx.getImageData(0, 0, w, h).data;
+    const rgb = Buffer.alloc(w * h * 3);
+    for (let p = 0, q = 0; p < rgba.length; p += 4, q += 3) {
+      rgb[q] = rgba[p]!;
+      rgb[q + 1] = rgba[p + 1]!;
+      rgb[q + 2] = rgba[p + 2]!;
+    }
+    out.push({ data: rgb, width: w, height: h });
+    page.cleanup();
+  }
+  await doc.destroy();
+  return out;
+}
+
+/** Seeded sensor noise plus an optional lighting gradient, applied in place on raw pixels. */
+function grain(
+  buf: Buffer,
+  w: number,
+  h: number,
+  ch: number,
+  r: Rng,
+  amount: number,
+  light?: { ax: number; ay: number; lo: number; hi: number },
+): void {
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const n = (r.next() + r.next() + r.next() - 1.5) * amount * 24;
+      let f = 1;
+      if (light) {
+        const t = ((x / w - 0.5) * light.ax + (y / h - 0.5) * light.ay + 1) / 2;
+        const dx = x / w - 0.5,
+          dy = y / h - 0.5;
+        f = light.lo + (light.hi - light.lo) * Math.min(1, Math.max(0, t)) - (dx * dx + dy * dy) * 0.35;
+      }
+      const o = (y * w + x) * ch;
+      for (let c = 0; c < ch; c++) {
+        const v = buf[o + c]! * f + n;
+        buf[o + c] = v < 0 ? 0 : v > 255 ? 255 : v;
+      }
+    }
+  }
+}
+
+async function scanPage(
+  p: Raster,
+  r: Rng,
+  o: { rot: number; blur: number; noise: number; q: number; turn: number },
+): Promise<Buffer> {
+  const gray = await sharp(p.data, { raw: { width: p.width, height: p.height, channels: 3 } })
+    .grayscale()
+    .rotate(o.rot, { background: '#ffffff' })
+    .blur(o.blur)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const { width, height } = gray.info;
+  grain(gray.data, width, height, 1, r, o.noise);
+  let img = sharp(gray.data, { raw: { width, height, channels: 1 } });
+  if (o.turn) img = img.rotate(o.turn);
+  return img.toColourspace('b-w').jpeg({ quality: o.q }).toBuffer();
+}
+
+async function imagePdf(jpegs: Buffer[], turned: boolean): Promise<Uint8Array> {
+  const out = await PDFDocument.create();
+  const d = new Date(Date.UTC(2025, 0, 1));
+  out.setCreationDate(d);
+  out.setModificationDate(d);
+  out.setProducer('ScanSnap Manager');
+  for (const j of jpegs) {
+    const img = await out.embedJpg(j);
+    const [W, H] = turned ? [792, 612] : [612, 792];
+    const page = out.addPage([W, H]);
+    page.drawImage(img, { x: 0, y: 0, width: W, height: H });
+  }
+  return out.save({ useObjectStreams: false });
+}
+
+const round = (n: number, k = 2): number => Math.round(n * 10 ** k) / 10 ** k;
+
+export async function renderRendition(kind: string, pdf: Uint8Array, pages: number, r: Rng): Promise<Made> {
+  switch (kind) {
+    case 'text-pdf':
+      return { data: pdf, ext: 'pdf', render: {} };
+    case 'scan-pdf':
+    case 'scan-rot90': {
+      const turn = kind === 'scan-rot90' ? r.pick([90, 270]) : 0;
+      const o = {
+        dpi: r.pick([200, 200, 240, 300]),
+        rot: round(r.float(-1.5, 1.5)),
+        blur: round(r.float(0.35, 0.9)),
+        noise: round(r.float(0.4, 0.9)),
+        q: r.int(28, 50),
+        turn,
+      };
+      // Keep big scans modest: 300 dpi only for one-page bills.
+      if (pages > 1 && o.dpi > 200) o.dpi = 200;
+      const rasters = await rasterize(pdf, o.dpi);
+      const jpegs: Buffer[] = [];
+      for (const p of rasters) jpegs.push(await scanPage(p, r, o));
+      return { data: await imagePdf(jpegs, turn !== 0), ext: 'pdf', pages: rasters.length, render: o };
+    }
+    case 'photo': {
+      const o = {
+        dpi: r.int(150, 220),
+        rot: round(r.float(-3, 3)),
+        shear: [round(r.float(-0.03, 0.03), 3), round(r.float(-0.02, 0.02), 3)],
+        gray: r.chance(0.3),
+        q: r.int(60, 85),
+        bg: r.pick(['#6b5a48', '#3e4a56', '#4d5e4a', '#8a8178', '#2f2a26']),
+        png: r.chance(0.25),
+      };
+      // Noisy photos compress badly as PNG; keep those small: grey, 150 dpi, short palette.
+      if (o.png) Object.assign(o, { gray: true, dpi: 150 });
+      const [p] = await rasterize(pdf, o.dpi, 1);
+      if (!p) throw new Error('no page to photograph');
+      const tint = r.pick([
+        [250, 246, 236],
+        [244, 244, 240],
+        [252, 248, 240],
+      ]);
+      for (let i = 0; i < p.data.length; i += 3) {
+        p.data[i] = (p.data[i]! * tint[0]!) / 255;
+        p.data[i + 1] = (p.data[i + 1]! * tint[1]!) / 255;
+        p.data[i + 2] = (p.data[i + 2]! * tint[2]!) / 255;
+      }
+      const light = {
+        ax: round(r.float(-1, 1)),
+        ay: round(r.float(-1, 1)),
+        lo: round(r.float(0.72, 0.85)),
+        hi: round(r.float(0.98, 1.06)),
+      };
+      grain(p.data, p.width, p.height, 3, r, 0.25, light);
+      const margin = Math.round(p.width * 0.06);
+      const geo = await sharp(p.data, { raw: { width: p.width, height: p.height, channels: 3 } })
+        .extend({ top: margin, bottom: margin, left: margin, right: margin, background: o.bg })
+        .affine(
+          [
+            [1, o.shear[0]!],
+            [o.shear[1]!, 1],
+          ],
+          { background: o.bg, interpolator: 'bilinear' },
+        )
+        .rotate(o.rot, { background: o.bg })
+        .blur(0.6)
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      let img = sharp(geo.data, { raw: { width: geo.info.width, height: geo.info.height, channels: 3 } });
+      if (o.gray) img = img.grayscale();
+      const data = o.png
+        ? await img.png({ palette: true, colors: 16, dither: 0, compressionLevel: 9 }).toBuffer()
+        : await img.jpeg({ quality: o.q }).toBuffer();
+      return { data, ext: o.png ? 'png' : 'jpg', pages: 1, render: { ...o, light } };
+    }
+    case 'fax-tiff': {
+      // Fax machines send bilevel pages at 204x196 dpi; we use 200 and Group 4 compression.
+      const o = { dpi: 200, rot: round(r.float(-1, 1)), threshold: r.int(150, 190) };
+      const rasters = await rasterize(pdf, o.dpi);
+      const pagesBw: Buffer[] = [];
+      for (const p of rasters) {
+        pagesBw.push(
+          await sharp(p.data, { raw: { width: p.width, height: p.height, channels: 3 } })
+            .grayscale()
+            .rotate(o.rot, { background: '#ffffff' })
+            .resize(p.width, p.height, { fit: 'cover' })
+            .threshold(o.threshold)
+            .toColourspace('b-w')
+            .png()
+            .toBuffer(),
+        );
+      }
+      const data = await sharp(
+        pagesBw.length > 1 ? pagesBw : pagesBw[0],
+        pagesBw.length > 1 ? { join: { animated: true } } : {},
+      )
+        // joining pages adds an alpha band that Group 4 cannot carry
+        .removeAlpha()
+        .toColourspace('b-w')
+        .tiff({ compression: 'ccittfax4', bitdepth: 1, xres: o.dpi / 25.4, yres: o.dpi / 25.4 })
+        .toBuffer();
+      return { data, ext: 'tif', pages: rasters.length, render: o };
+    }
+  }
+  throw new Error(`unknown rendition ${kind}`);
+}

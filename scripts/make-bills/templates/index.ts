@@ -1,0 +1,26 @@
+import { bluebird } from './bluebird';
+import { cascade } from './cascade';
+import { copperline } from './copperline';
+import { granite } from './granite';
+import { harbor } from './harbor';
+import { lakeshore } from './lakeshore';
+import { meridian } from './meridian';
+import { northwind } from './northwind';
+import { pinecrest } from './pinecrest';
+import { redwood } from './redwood';
+import { summit } from './summit';
+import type { Template } from './types';
+
+export const TEMPLATES: Template[] = [
+  northwind,
+  bluebird,
+  cascade,
+  summit,
+  harbor,
+  pinecrest,
+  redwood,
+  lakeshore,
+  meridian,
+  granite,
+  copperline,
+];
