@@ -8,10 +8,9 @@ import type { ArgsIn, Channel, Result } from '../../shared/contract';
 import type { Case, CaseSummary } from '../../shared/domain';
 import { DeskError } from '../../shared/errors';
 import { CASE_STATUSES, STATUS_LABELS, type CaseStatus } from '../../shared/status';
-import { dispatch } from '../desk/dispatch';
 import { defaultDataDir } from '../desk/paths';
-import { openDesk, type Desk } from '../desk/service';
-import { PIN_MASK } from '../desk/store';
+import type { Desk } from '../desk/service';
+import { PIN_MASK } from '../desk/store/diff';
 
 export const usage = [
   'cases list [--query q] [--status s]… [--sort updated|created|name|foc|status] [--asc] [--limit n] [--offset n] [--json]',
@@ -54,6 +53,9 @@ export function parseId(raw: string | undefined, what = 'case id'): number {
 
 /** Opens the desk on the data dir, runs fn, and always closes it (WAL checkpoint, locks released). */
 export async function withDesk<T>(fn: (desk: Desk) => Promise<T>): Promise<T> {
+  // Loaded on demand: the service pulls in every domain (PDF, OCR, packet), which a bad-argument
+  // error should not have to wait for.
+  const { openDesk } = await import('../desk/service');
   const desk = openDesk({ dataDir: defaultDataDir() });
   try {
     return await fn(desk);
@@ -63,6 +65,7 @@ export async function withDesk<T>(fn: (desk: Desk) => Promise<T>): Promise<T> {
 }
 
 export async function call<C extends Channel>(desk: Desk, channel: C, args: ArgsIn<C>): Promise<Result<C>> {
+  const { dispatch } = await import('../desk/dispatch');
   const res = await dispatch(desk.handlers, channel, args, { actor: cliActor() });
   if (!res.ok) throw new DeskError(res.error.code, res.error.message, res.error.issues);
   return res.value as Result<C>;

@@ -8,7 +8,7 @@ import { DeskError } from '../../shared/errors';
 import { STATUS_LABELS } from '../../shared/status';
 import { defaultDataDir, dbPath } from '../desk/paths';
 import { SECRET_KEY_FILE } from '../desk/secrets';
-import { inspectDatabase } from '../desk/store';
+import { inspectDatabase } from '../desk/store/open';
 import { parseCli, withDesk } from './cases';
 
 export const usage = [
