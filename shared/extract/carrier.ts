@@ -129,11 +129,20 @@ export function findCarrier(L: Labelled): CarrierPick | null {
   if (logoName && logo) {
     const lk = key(logoName).split(' ')[0] ?? '';
     // The stated name is clean text; prefer it when it starts like the logo.
-    const agree = stated.find((s) => key(s.name).split(' ')[0] === lk && lk.length >= 3);
+    const flat = (x: string) => key(x).replace(/\s+/g, '');
+    const agree = stated.find(
+      (s) =>
+        (key(s.name).split(' ')[0] === lk && lk.length >= 3) ||
+        (flat(s.name).length >= 5 && flat(logoName).startsWith(flat(s.name))),
+    );
     if (agree) {
       const a = key(agree.name);
       const l = key(logoName).replace(/\s+/g, '');
-      if (a.replace(/\s+/g, '') === l || a.length >= key(logoName).length)
+      if (
+        a.replace(/\s+/g, '') === l ||
+        l.startsWith(a.replace(/\s+/g, '')) ||
+        a.length >= key(logoName).length
+      )
         return { name: agree.name, confidence: 0.95, words: logo.seg.words };
       return { name: logoName, confidence: 0.9, words: logo.seg.words };
     }

@@ -1,11 +1,11 @@
 // Field finders: every label of a field proposes values; values are checked against the field's
 // shape, and candidates that agree vote together.
 import type { Address } from '../domain';
-import type { LWord } from './layout';
+import type { LWord, Segment } from './layout';
 import { meanConf } from './layout';
 import type { FieldKind, LabelHit } from './labels';
 import type { Labelled, ValueRead } from './read';
-import { continuation, reads } from './read';
+import { continuation, reads, segStartsWithLabel } from './read';
 import {
   findDates,
   looksLikeStreet,
@@ -72,7 +72,10 @@ export function findAccountNumber(L: Labelled): Picked<string> | null {
   const cands: Candidate<string>[] = [];
   for (const hit of hitsFor(L, 'accountNumber')) {
     for (const r of reads(L, hit)) {
-      const v = parseAccountNumber(r.text);
+      const v = parseAccountNumber(
+        r.text,
+        r.words.some((w) => w.ocr),
+      );
       if (!v) continue;
       const n = v.split(/\s+/).length;
       cands.push({
@@ -152,6 +155,28 @@ const normName = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** A long name wrapped onto the next line of its column ("Haverford Machine Works" / "LLP"). */
+function wrappedTail(L: Labelled, r: ValueRead): { text: string; words: LWord[] } | null {
+  let seg: Segment | undefined;
+  for (let i = r.line.index + 1; i < L.doc.lines.length && !seg; i++) {
+    const next = L.doc.lines[i]!;
+    if (next.page !== r.line.page || next.cy - r.line.cy > r.line.h * 1.8) break;
+    seg = next.segs.find((s) => Math.abs(s.x0 - r.x0) < r.line.h * 1.2);
+  }
+  if (!seg || segStartsWithLabel(L, seg) || seg.words.length > 4) return null;
+  const t = cleanName(seg.text);
+  if (!t || looksLikeStreet(t) || parseCityStateZip(t) || /^(ATTN|C\/O|DBA)\b/i.test(t)) return null;
+  // only a tail that cannot stand alone as a name: legal suffixes or a lower-case continuation
+  if (
+    !/^(LLC|LLP|L\.L\.C\.|PLLC|INC\.?|CORP\.?|CO\.?|LTD\.?|P\.?C\.?|LP|PLC|COMPANY|&|AND|OF|[a-z])/i.test(
+      t,
+    ) &&
+    !/(&|\bAND|,)$/i.test(r.text)
+  )
+    return null;
+  return { text: t, words: seg.words };
+}
+
 export function findAccountName(L: Labelled): Picked<string> | null {
   const cands: Candidate<string>[] = [];
   for (const hit of hitsFor(L, 'accountName')) {
@@ -159,7 +184,10 @@ export function findAccountName(L: Labelled): Picked<string> | null {
       const v = cleanName(r.text);
       if (!v) continue;
       if (looksLikeStreet(v) || parseCityStateZip(v)) break;
-      cands.push({ value: v, key: normName(v), score: baseScore(hit, 'accountName', r), words: r.words });
+      const wrap = wrappedTail(L, r);
+      const full = wrap ? `${v} ${wrap.text}` : v;
+      const words = wrap ? [...r.words, ...wrap.words] : r.words;
+      cands.push({ value: full, key: normName(full), score: baseScore(hit, 'accountName', r), words });
       break;
     }
   }

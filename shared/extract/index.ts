@@ -246,7 +246,7 @@ function fallbackAccount(L: Labelled): Picked<string> | null {
           findPhones(t).some((p) => p.end - p.start >= t.length - 1)
         )
           continue;
-        const v = parseAccountNumber(t);
+        const v = parseAccountNumber(t, seg.words[i]!.ocr);
         if (!v || v.includes(' ')) continue;
         const alnum = v.replace(/[^A-Za-z0-9]/g, '');
         if (alnum.length < 8 || /^\d{5}(-\d{4})?$/.test(v) || /^\d{1,6}$/.test(v)) continue;

@@ -345,6 +345,15 @@ const PHRASES: Phrase[] = [
     'EIN',
     'ATTN',
     'ATTENTION',
+    'ACCOUNT SUMMARY',
+    'SUMMARY OF CHARGES',
+    'BILL SUMMARY',
+    'YOUR ACCOUNT',
+    'ACCOUNT INFORMATION',
+    'IMPORTANT MESSAGES',
+    'ACCOUNT DETAILS',
+    'ACCOUNT OVERVIEW',
+    'CHARGES SUMMARY',
   ].map((t) => P(t, { other: 1 })),
 ];
 

@@ -11,6 +11,8 @@ export interface LWord {
   y1: number;
   conf: number;
   page: number;
+  /** read by OCR (look-alike repairs apply) rather than taken from a text layer */
+  ocr: boolean;
   /** the original box, reported back to the UI */
   box: Box;
 }
@@ -117,6 +119,7 @@ function rotateWords(p: PageWords, deg: number): LWord[] {
         y1: ny + hv,
         conf: Math.max(0, Math.min(1, w.conf)),
         page: p.page,
+        ocr: p.source === 'ocr',
         box: { page: p.page, x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1 },
       };
     });

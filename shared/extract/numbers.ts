@@ -29,11 +29,14 @@ function wordsIn(seg: Segment, start: number, end: number): LWord[] {
   return out;
 }
 
+const hasPhone = (seg: Segment | undefined) => !!seg && findPhones(seg.text).length > 0;
+
 function labelLeftOf(hits: LabelHit[], seg: Segment, x: number): LabelHit | null {
   let best: LabelHit | null = null;
   for (const h of hits) {
     if (h.x1 > x + 1) continue;
-    if (h.seg !== seg && h.seg.index !== seg.index - 1) continue;
+    // a label in the previous piece owns this number only if that piece has no number of its own
+    if (h.seg !== seg && (h.seg.index !== seg.index - 1 || hasPhone(h.seg))) continue;
     if (!best || h.x1 > best.x1) best = h;
   }
   return best;
@@ -61,7 +64,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         else if (lab && ((lab.kinds.accountNumber ?? 0) > 0 || (lab.kinds.other ?? 0) > 0)) score -= 2;
         if (
           CONTACT_WORDS.test(before) ||
-          (prevSeg && prevSeg.words.length <= 4 && CONTACT_WORDS.test(prevSeg.text))
+          (prevSeg && prevSeg.words.length <= 4 && !hasPhone(prevSeg) && CONTACT_WORDS.test(prevSeg.text))
         )
           score -= 3;
         // "(Mon-Fri 8-5)" or "24/7" after a number marks a contact line
@@ -71,7 +74,9 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
           const above = aboveSeg(L, line, seg);
           if (above && (isContactHit(labelAt(L, above)) || CONTACT_WORDS.test(above.text))) score -= 3;
         }
-        if (TOLL_FREE.has(p.number.slice(0, 3))) score -= 1;
+        // carriers print toll-free numbers everywhere; one counts as a line only in a priced row
+        if (TOLL_FREE.has(p.number.slice(0, 3)))
+          score -= line.segs.some((x) => MONEY_RE.test(x.text)) ? 1 : 2;
         const rowStart = before.trim() === '' || /^[\d.\s)*-]*$/.test(before);
         const others = line.segs.filter((s) => s !== seg);
         if (rowStart) score += 1;
@@ -82,15 +87,60 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
           score += 1;
         // a phone number in running prose is rarely one of the lines
         if (!rowStart && seg.words.length > 6) score -= 1;
-        out.push({
-          number: p.number,
-          words: ws,
-          score,
-          conf: ws.reduce((s, w) => s + w.conf, 0) / ws.length,
-        });
+        // call detail rows: a date or a time to the left means the number is the other party
+        const leftText = line.segs
+          .slice(0, seg.index)
+          .map((x) => x.text)
+          .join(' ')
+          .concat(' ', before);
+        if (DATE_TIME_LEFT.test(leftText)) score -= 3;
+        // disconnected / ported-out numbers are no longer on the account
+        if (GONE.test(line.segs.map((x) => x.text).join(' '))) score -= 3;
+        if (sectionSays(L, line, GONE_OR_USAGE)) score -= 3;
+        const conf = ws.reduce((t, w) => t + w.conf, 0) / ws.length;
+        out.push({ number: p.number, words: ws, score, conf });
+        // "413-555-0140 thru 413-555-0145" / "413-555-0140 - 0145": every number of the block
+        for (const n of expandRange(seg.text.slice(p.start), p.number))
+          out.push({ number: n, words: ws, score, conf });
       }
     }
   }
+  return out;
+}
+
+const DATE_TIME_LEFT = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\b(?:AM|PM)\b/i;
+const GONE = /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated)\b/i;
+const GONE_OR_USAGE =
+  /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated|call detail|call log|calls made|call history|itemized calls|usage detail|numbers? called|calls to)\b/i;
+
+const ROW = /(?:^|\s)\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}|\$\s?\d/;
+
+/** Whether the heading of the table a line sits in (the nearest non-row lines above) matches. */
+function sectionSays(L: Labelled, line: Line, re: RegExp): boolean {
+  let nonRows = 0;
+  for (let i = line.index - 1; i >= 0 && i >= line.index - 40; i--) {
+    const ln = L.doc.lines[i]!;
+    if (ln.page !== line.page) break;
+    const text = ln.segs.map((x) => x.text).join(' ');
+    if (ROW.test(text) && !re.test(text)) continue;
+    if (re.test(text)) return true;
+    if (++nonRows >= 2) break;
+  }
+  return false;
+}
+
+function expandRange(text: string, first: string): string[] {
+  const m =
+    /^\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\s*(?:-|–|thru|through|to)\s*(?:\(?(\d{3})\)?[\s.-]*(\d{3})[\s.-]*)?(\d{4})\b/i.exec(
+      text,
+    );
+  if (!m) return [];
+  if (m[1] && `${m[1]}${m[2]}` !== first.slice(0, 6)) return [];
+  const a = Number(first.slice(6));
+  const b = Number(m[3]);
+  if (!(b > a) || b - a > 1000) return [];
+  const out: string[] = [];
+  for (let n = a + 1; n <= b; n++) out.push(first.slice(0, 6) + String(n).padStart(4, '0'));
   return out;
 }
 

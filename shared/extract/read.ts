@@ -106,9 +106,12 @@ export function reads(L: Labelled, hit: LabelHit): ValueRead[] {
   const s = readSame(L, hit);
   if (s) out.push(s);
   const r = s ? null : readRight(L, hit);
-  if (r) out.push(r);
+  // a piece far to the right is more likely another column than this label's value
+  const far = !!r && r.x0 - hit.x1 > hit.line.pageWidth * 0.15;
+  if (r && !far) out.push(r);
   const b = readBelow(L, hit);
   if (b) out.push(b);
+  if (r && far) out.push(r);
   return out;
 }
 

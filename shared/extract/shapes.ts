@@ -221,7 +221,28 @@ export function parseDate(text: string): string | null {
  * Reads an account number from the start of a value: runs of alphanumeric groups joined by
  * spaces or dashes, containing digits. Stops at the first plain word.
  */
-export function parseAccountNumber(text: string): string | null {
+/** Conservative repair for identifiers that may contain letters: only a look-alike between two digits. */
+export function repairBetweenDigits(s: string): string {
+  // O and I/l are the confusions OCR makes most and that identifiers avoid; S, B, D, L … are real
+  // letters in many account numbers, so those are only repaired between two digits.
+  const CLASSIC = /[OoIl|i]/;
+  return s.replace(/[A-Za-z0-9|]+/g, (g) => {
+    const d = (g.match(/\d/g) ?? []).length;
+    const classic = g.split('').filter((c) => CLASSIC.test(c)).length;
+    const others = g.length - d - classic;
+    return g
+      .split('')
+      .map((c, i, a) => {
+        if (DIGIT_LIKE[c] === undefined) return c;
+        if (isDigit(a[i - 1]) && isDigit(a[i + 1])) return DIGIT_LIKE[c];
+        if (CLASSIC.test(c) && others === 0 && d >= 1 && d >= classic) return DIGIT_LIKE[c];
+        return c;
+      })
+      .join('');
+  });
+}
+
+export function parseAccountNumber(text: string, ocr = true): string | null {
   const toks = text
     .trim()
     .replace(/^[#:.\s]+/, '')
@@ -229,7 +250,8 @@ export function parseAccountNumber(text: string): string | null {
     .filter(Boolean);
   const kept: string[] = [];
   for (const raw of toks) {
-    const tok = repairDigits(raw.replace(/[,;]$/, ''));
+    const cut = raw.replace(/[,;]$/, '');
+    const tok = ocr ? repairBetweenDigits(cut) : cut;
     const digits = (tok.match(/\d/g) ?? []).length;
     const ok =
       /^[A-Za-z0-9][A-Za-z0-9\-/.]*$/.test(tok) &&
