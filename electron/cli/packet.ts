@@ -14,7 +14,7 @@ import { cliActor, parseCli, parseId, withDesk } from './cases';
 
 export const usage =
   'packet <case-id> --out <dir> [--sign <name>]  |  packet --request <request.json> --bill <file> --out <dir> ' +
-  '[--signer <name>] [--signer-title <t>] [--signer-email <e>] [--signer-phone <p>] [--carrier <name>] [--sign <name>]';
+  '[--signer <name>] [--signer-title <t>] [--signer-email <e>] [--signer-phone <p>] [--carrier <name>] [--new-btn <n>] [--sign <name>]';
 
 const OPTIONS = {
   out: { type: 'string' },
@@ -26,12 +26,14 @@ const OPTIONS = {
   'signer-email': { type: 'string' },
   'signer-phone': { type: 'string' },
   carrier: { type: 'string' },
+  'new-btn': { type: 'string' },
 } as const;
 
 /** Which flag fixes which missing field, so a CLI user gets an actionable line. */
 const FLAG_FOR: Record<string, string> = {
   'authorized.name': '--signer',
   'customer.losingCarrier': '--carrier',
+  newBtn: '--new-btn',
 };
 
 function readFile(file: string, what: string): Buffer {
@@ -84,6 +86,12 @@ async function oneShot(
     phone: values['signer-phone'] ?? '',
   };
   if (values.carrier) input.customer.losingCarrier = values.carrier;
+  if (values['new-btn']) {
+    const d = values['new-btn'].replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+    if (d.length !== 10)
+      throw new DeskError('BAD_ARGUMENT', `--new-btn ${values['new-btn']} is not a 10-digit number`);
+    input.newBtn = d;
+  }
   const report = runChecks({
     caseId: null,
     input,
