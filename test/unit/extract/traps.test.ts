@@ -152,4 +152,79 @@ describe('extractBill traps', () => {
     ]).fields;
     expect(f.btn).toBe('7205550111');
   });
+
+  it('leaves out called numbers in call detail, disconnected numbers and header toll-free numbers', () => {
+    const f = extractBill([
+      gridPage([
+        'TALLGRASS WIRELESS                                 1-800-555-0143 | tallgrass.example',
+        'Account Number: TW-5521-09        Bill Date: 05/13/2024',
+        'Line summary',
+        'Number            User          Plan             Total',
+        '401-555-0183      Carlos P.     Shared 20GB      $38.40',
+        '401-555-0169      James K.      Hotspot 50GB     $88.82',
+        '',
+        'Call detail for 401-555-0183',
+        'Date     Time        Number            Location          Min',
+        '4/10     9:00 PM     937-555-0173      DAYTON OH         48',
+        '4/11     8:00 PM     508-555-0100      WORCESTER MA      43',
+        '',
+        'Numbers ported out or disconnected',
+        '401-555-0178          Disconnected 04/23/2024',
+        '401-555-0177          Disconnected 04/23/2024',
+      ]),
+    ]).fields;
+    expect(f.numbers.sort()).toEqual(['4015550169', '4015550183']);
+  });
+
+  it('expands number blocks written as ranges', () => {
+    const f = extractBill([
+      gridPage([
+        'Telephone number(s)                          Description              Qty    Amount',
+        '413-555-0106                                 Business Line            1      $9.13',
+        '413-555-0140 thru 413-555-0143               DID block (4 numbers)    4      $33.62',
+        '413-555-0152 - 0154                          DID block (3 numbers)    3      $26.53',
+      ]),
+    ]).fields;
+    expect(f.numbers.sort()).toEqual([
+      '4135550106',
+      '4135550140',
+      '4135550141',
+      '4135550142',
+      '4135550143',
+      '4135550152',
+      '4135550153',
+      '4135550154',
+    ]);
+  });
+
+  it('keeps a sidebar contact number out while keeping the table row beside it', () => {
+    const f = extractBill([
+      gridPage([
+        'Number                             User        Plan              Total',
+        'Lost or stolen: 1-888-555-0180     937-555-0167        Keiko O.    Unlimited    $93.66',
+        'TTY 1-877-555-0115                 937.555.0168        Mei A.      Tablet       $36.80',
+      ]),
+    ]).fields;
+    expect(f.numbers.sort()).toEqual(['9375550167', '9375550168']);
+  });
+
+  it('joins a name that wraps onto the next line of its column', () => {
+    const f = extractBill([
+      gridPage([
+        'Account Name                Total due',
+        'Haverford Machine Works     $2,757.49',
+        'LLP',
+        '',
+        'Account Number',
+        '121944777',
+      ]),
+    ]).fields;
+    expect(f.accountName).toBe('Haverford Machine Works LLP');
+    expect(f.accountNumber).toBe('121944777');
+  });
+
+  it('keeps real letters in account numbers read from a text layer', () => {
+    const f = extractBill([gridPage(['Customer ID:   VJ7-892D-0840', 'Account #:   8285550172-88L'])]).fields;
+    expect(['VJ7-892D-0840', '8285550172-88L']).toContain(f.accountNumber);
+  });
 });
