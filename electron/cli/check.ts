@@ -2,6 +2,7 @@
 // every check with its reason. A request.json is checked without a stored case; a case id uses
 // the case (and its latest stored bill unless --bill names another file).
 import fs from 'node:fs';
+import path from 'node:path';
 import type { CliIo } from '../cli';
 import { BillFieldsSchema, isoDate, type BillFields, type Case } from '../../shared/domain';
 import { DeskError, fromZodError } from '../../shared/errors';
@@ -55,10 +56,16 @@ function readFields(file: string): BillFields {
 
 /** Reads and extracts a bill file through intake, loaded only when needed (OCR is heavy). */
 async function billFromFile(file: string): Promise<BillFields> {
-  const pipeline = await import('../desk/intake/pipeline');
-  const { extractBill } = await import('../../shared/extract');
-  const words = await pipeline.readBillWords(file);
-  return extractBill(words.pages).fields;
+  const [{ intakeBill }, { closeSharedOcrPool }] = await Promise.all([
+    import('../desk/intake/bill'),
+    import('../desk/intake/ocr-pool'),
+  ]);
+  try {
+    return (await intakeBill(file, { name: path.basename(file) })).extraction.fields;
+  } finally {
+    // The OCR workers would otherwise keep the process alive.
+    await closeSharedOcrPool();
+  }
 }
 
 function parseAsOf(raw: string | undefined): string | undefined {
