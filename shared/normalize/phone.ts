@@ -58,10 +58,18 @@ export function isTollFree(d: string): boolean {
   return (TOLL_FREE_NPAS as readonly string[]).includes(d.slice(0, 3));
 }
 
+// Canada is a property of the area code alone; libphonenumber's lookup is the slow part of a
+// 1,000-number case, so it runs once per NPA.
+const canadianByNpa = new Map<string, boolean>();
+
 export function isCanadian(d: string): boolean {
-  if (CANADIAN_NPAS.has(d.slice(0, 3))) return true;
-  const p = parsePhoneNumberFromString('+1' + d);
-  return p?.country === 'CA';
+  const npa = d.slice(0, 3);
+  let ca = canadianByNpa.get(npa);
+  if (ca === undefined) {
+    ca = CANADIAN_NPAS.has(npa) || parsePhoneNumberFromString(`+1${npa}2345678`)?.country === 'CA';
+    canadianByNpa.set(npa, ca);
+  }
+  return ca;
 }
 
 export function analyzePhone(input: string | null | undefined): PhoneInfo {
