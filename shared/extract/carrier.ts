@@ -116,7 +116,7 @@ export function findCarrier(L: Labelled): CarrierPick | null {
     }
   }
   const logoName = logo
-    ? collapseSpacing(logo.seg.words.map((w) => w.text))
+    ? collapseSpacing(joinFragments(logo.seg.words))
         .replace(/[^A-Za-z0-9&'\- ]/g, '')
         .trim()
     : null;
@@ -132,7 +132,7 @@ export function findCarrier(L: Labelled): CarrierPick | null {
     const flat = (x: string) => key(x).replace(/\s+/g, '');
     const agree = stated.find(
       (s) =>
-        (key(s.name).split(' ')[0] === lk && lk.length >= 3) ||
+        (/^[A-Za-z0-9&'.\- ]+$/.test(s.name) && key(s.name).split(' ')[0] === lk && lk.length >= 3) ||
         (flat(s.name).length >= 5 && flat(logoName).startsWith(flat(s.name))),
     );
     if (agree) {
@@ -165,4 +165,23 @@ function median(a: number[]): number {
   if (!a.length) return 0;
   const s = a.slice().sort((x, y) => x - y);
   return s[s.length >> 1]!;
+}
+
+/** OCR splits big logo words ("Ca ble"): a short lower-case fragment close to its neighbour joins it. */
+function joinFragments(words: LWord[]): string[] {
+  const out: string[] = [];
+  let prev: LWord | null = null;
+  for (const w of words) {
+    const gap = prev ? w.x0 - prev.x1 : Infinity;
+    if (
+      prev &&
+      /^[a-z]/.test(w.text) &&
+      (prev.text.length <= 3 || w.text.length <= 3) &&
+      gap < (w.y1 - w.y0) * 0.5
+    )
+      out[out.length - 1] += w.text;
+    else out.push(w.text);
+    prev = w;
+  }
+  return out;
 }
