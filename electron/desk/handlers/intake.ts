@@ -1,8 +1,175 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { DeskHandlers } from '../../../shared/contract';
 import type { intakeChannels } from '../../../shared/channels/intake';
+import { BillFieldsSchema, type Extraction } from '../../../shared/domain';
+import { DeskError } from '../../../shared/errors';
 import type { ServiceDeps } from '../service';
+import { uploadInfo } from '../uploads';
+import { putBlob, readBlob, sweepBlobTemps } from '../intake/blobs';
+import { LIMITS, mb, type BillKind } from '../intake/sniff';
 
-// Handlers of the intake channels (see shared/channels/intake.ts).
-export function intakeHandlers(_deps: ServiceDeps): Pick<DeskHandlers, keyof typeof intakeChannels> {
-  return {};
+// Handlers of the intake channels (see shared/channels/intake.ts). Reading a bill is slow (OCR),
+// so addBill reports progress under the caller's jobId and can be cancelled with intake:cancel.
+// Nothing is stored until the bill has been read and its fields found: a failed intake leaves
+// no blob, document or extraction behind.
+
+const MIME: Record<BillKind, string> = {
+  pdf: 'application/pdf',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  tiff: 'image/tiff',
+  heic: 'image/heic',
+};
+
+export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeof intakeChannels> {
+  const jobs = new Map<string, AbortController>();
+  sweepBlobTemps(deps.dataDir);
+  let seq = 0;
+
+  return {
+    'intake:addBill': async (args, ctx) => {
+      const jobId = args.jobId ?? `intake-${Date.now()}-${++seq}`;
+      if (jobs.has(jobId)) throw new DeskError('CONFLICT', `A bill is already being read under job ${jobId}`);
+      const ac = new AbortController();
+      jobs.set(jobId, ac);
+      const onOuterAbort = () => ac.abort();
+      ctx.signal?.addEventListener('abort', onOuterAbort, { once: true });
+      try {
+        if (args.caseId !== undefined) deps.store.getCase(args.caseId); // NOT_FOUND before any work
+        const source = args.uploadId ? uploadInfo(deps.dataDir, args.uploadId) : null;
+        const file = source?.path ?? args.path!;
+        const filename = source?.name ?? path.basename(file);
+        const bytes = await readLimited(file, filename);
+        const { intakeBill } = await import('../intake/bill');
+        const emit = (stage: string, done: number, total: number) => {
+          const ev = { type: 'progress' as const, jobId, stage, done, total };
+          deps.broadcast(ev);
+          ctx.emit?.(ev);
+        };
+        const res = await intakeBill(bytes, {
+          name: filename,
+          signal: ac.signal,
+          onProgress: (p) => emit(p.stage, p.done, p.total),
+        });
+        ac.signal.throwIfAborted();
+        let document = null;
+        if (args.caseId !== undefined) {
+          emit('store', 0, 1);
+          const blob = putBlob(deps.dataDir, bytes);
+          document = deps.store.addDocument(
+            args.caseId,
+            {
+              sha256: blob.sha256,
+              kind: 'bill',
+              filename,
+              mime: MIME[res.kind],
+              size: bytes.byteLength,
+              pages: res.pages.length,
+            },
+            ctx.actor,
+          );
+          deps.store.saveExtraction(document.id, res.extraction);
+          emit('store', 1, 1);
+          const c = deps.store.getCase(args.caseId);
+          deps.broadcast({ type: 'case-changed', caseId: c.id, version: c.version });
+        }
+        return {
+          document,
+          extraction: res.extraction,
+          pages: res.pages.map((p) => ({ page: p.page, width: p.width, height: p.height, source: p.source })),
+          rendition: res.renditionHint,
+          warnings: res.warnings,
+        };
+      } catch (err) {
+        if (ac.signal.aborted && !(err instanceof DeskError && err.code === 'CANCELED')) {
+          throw new DeskError('CANCELED', 'Reading the bill was cancelled');
+        }
+        if (err instanceof Error && err.name === 'AbortError')
+          throw new DeskError('CANCELED', 'Reading the bill was cancelled');
+        throw err;
+      } finally {
+        jobs.delete(jobId);
+        ctx.signal?.removeEventListener('abort', onOuterAbort);
+      }
+    },
+
+    'intake:cancel': ({ jobId }) => {
+      const ac = jobs.get(jobId);
+      if (!ac) return { canceled: false };
+      ac.abort();
+      return { canceled: true };
+    },
+
+    'intake:listDocuments': ({ caseId }) => {
+      deps.store.getCase(caseId);
+      return deps.store.listDocuments(caseId);
+    },
+
+    'intake:getExtraction': ({ documentId }) => {
+      const document = deps.store.getDocument(documentId);
+      return { document, extraction: deps.store.getExtraction(documentId) };
+    },
+
+    'intake:correctField': ({ documentId, field, value }, ctx) => {
+      const document = deps.store.getDocument(documentId);
+      const current = deps.store.getExtraction(documentId);
+      if (!current)
+        throw new DeskError('NOT_FOUND', `Document ${documentId} has no extracted fields to correct`);
+      const parsed = BillFieldsSchema.shape[field].safeParse(value);
+      if (!parsed.success) {
+        throw new DeskError(
+          'BAD_ARGUMENT',
+          `Invalid value for ${field}: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+        );
+      }
+      const old = current.fields[field];
+      const next: Extraction = {
+        ...current,
+        fields: { ...current.fields, [field]: parsed.data },
+        // The agent's value is certain; it no longer comes from a place on the page.
+        meta: { ...current.meta, [field]: { confidence: 1, boxes: [] } },
+      };
+      deps.store.saveExtraction(documentId, next);
+      deps.store.appendEvent(
+        document.caseId,
+        {
+          kind: 'correction',
+          field,
+          oldValue: old,
+          newValue: parsed.data,
+          note: `bill ${document.filename} (document ${documentId})`,
+        },
+        ctx.actor,
+      );
+      const c = deps.store.getCase(document.caseId);
+      deps.broadcast({ type: 'case-changed', caseId: c.id, version: c.version });
+      return next;
+    },
+
+    'intake:documentBytes': ({ documentId }) => {
+      const document = deps.store.getDocument(documentId);
+      const bytes = readBlob(deps.dataDir, document.sha256);
+      return { mime: document.mime, filename: document.filename, base64: bytes.toString('base64') };
+    },
+  };
+}
+
+async function readLimited(file: string, name: string): Promise<Buffer> {
+  let size: number;
+  try {
+    const st = await fs.stat(file);
+    if (!st.isFile()) throw new DeskError('BAD_INPUT_FILE', `${name} is not a file`);
+    size = st.size;
+  } catch (err) {
+    if (err instanceof DeskError) throw err;
+    throw new DeskError('BAD_INPUT_FILE', `${name} was not found`);
+  }
+  if (size > LIMITS.maxBytes) {
+    throw new DeskError(
+      'LIMIT_EXCEEDED',
+      `${name} is ${mb(size)}; the desk accepts bills of at most ${mb(LIMITS.maxBytes)}`,
+    );
+  }
+  return fs.readFile(file);
 }

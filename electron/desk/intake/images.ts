@@ -69,8 +69,11 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
     const base = turned ? await sideAfterTurn(input, opts) : w;
     img = img.resize({ width: Math.round(base * opts.scale), kernel: 'cubic' });
   }
-  img = img.normalise();
+  // extractChannel: sharp may keep an alpha or 3 identical bands after grayscale(); tesseract
+  // wants exactly one 8-bit band.
+  img = img.normalise().extractChannel(0);
   const { data, info } = await img.raw().toBuffer({ resolveWithObject: true });
+  if (info.channels !== 1) throw new Error(`expected 1 band after grayscale, got ${info.channels}`);
   return {
     data,
     width: info.width,
