@@ -28,7 +28,9 @@ export async function appendBill(out: PDFDocument, file: BillFile): Promise<numb
     for (let i = 0; i < frames; i++) {
       let bytes: Uint8Array = b;
       let kind: 'png' | 'jpg' = isPng(b) ? 'png' : 'jpg';
-      if (frames > 1 || !(isPng(b) || isJpeg(b))) {
+      // Phone photos are often stored sideways with an EXIF orientation that PDF viewers ignore.
+      const rotated = (meta.orientation ?? 1) !== 1;
+      if (frames > 1 || rotated || !(isPng(b) || isJpeg(b))) {
         // Rotate by EXIF so a phone photo is upright, then JPEG: pdf-lib embeds only JPEG and PNG.
         bytes = await sharp(b, { page: i })
           .rotate()
@@ -39,6 +41,7 @@ export async function appendBill(out: PDFDocument, file: BillFile): Promise<numb
       }
       const img = kind === 'png' ? await out.embedPng(bytes) : await out.embedJpg(bytes);
       const dpi = meta.density && meta.density >= 72 && meta.density <= 1200 ? meta.density : DEFAULT_DPI;
+      // img.width/height are after rotation (sharp applied it), so the page follows the upright image.
       let w = (img.width / dpi) * 72;
       let h = (img.height / dpi) * 72;
       // Fit to Letter in the image's own orientation, never enlarge.

@@ -292,8 +292,16 @@ export class Writer {
       this.page.drawImage(logo, { x: this.left, y: top - h, width: w, height: h });
       textX = this.left + w + 14;
     }
-    const nameSize = 15;
     const name = profile.companyName || 'Porting Desk';
+    // A long company name shrinks to fit beside the logo rather than running off the page.
+    let nameSize = 15;
+    while (
+      nameSize > 9 &&
+      this.fonts.bold.widthOfTextAtSize(sanitize(name, this.fonts.bold), nameSize) >
+        this.left + this.width - textX
+    ) {
+      nameSize -= 0.5;
+    }
     this.page.drawText(sanitize(name, this.fonts.bold), {
       x: textX,
       y: top - nameSize,
@@ -316,16 +324,15 @@ export class Writer {
         color: MUTED,
       });
     }
-    // The document title sits at the right, on the company name's baseline.
+    // The document title sits at the right on the company name's line when there is room, else
+    // at the foot of the letterhead, so a long name or a logo never runs into it.
     const title = sanitize(docTitle.toUpperCase(), this.fonts.bold);
     const tw = this.fonts.bold.widthOfTextAtSize(title, 10);
-    this.page.drawText(title, {
-      x: this.left + this.width - tw,
-      y: top - nameSize,
-      size: 10,
-      font: this.fonts.bold,
-      color: MUTED,
-    });
+    const nameEnd = textX + this.fonts.bold.widthOfTextAtSize(sanitize(name, this.fonts.bold), nameSize);
+    const right = this.left + this.width - tw;
+    const titleY = nameEnd + 36 <= right ? top - nameSize : Math.min(y, top - (logo ? 46 : 0)) - 12;
+    this.page.drawText(title, { x: right, y: titleY, size: 10, font: this.fonts.bold, color: MUTED });
+    if (titleY < y) y = titleY;
     this.y = Math.min(y, top - (logo ? 46 : 0)) - 10;
     this.rule(ACCENT, 1.5);
     this.y -= 16;

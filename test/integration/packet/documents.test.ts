@@ -6,6 +6,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
+import sharp from 'sharp';
 import { simpleParser } from 'mailparser';
 import { buildPacket, type BuiltPacket } from '../../../electron/desk/packet/build';
 import { writePacket } from '../../../electron/desk/packet/write';
@@ -186,6 +187,31 @@ describe('cover sheet, RespOrg letter, bill copy', () => {
     // 1700x2200 px at the default 200 dpi is 8.5x11 in.
     expect(Math.round(photo.width)).toBe(612);
     expect(Math.round(photo.height)).toBe(792);
+  });
+
+  it('a sideways phone photo (EXIF orientation 6) is turned upright', async () => {
+    const sideways = await sharp(await makeBillJpeg(1000, 600))
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer();
+    const b = await buildPacket(
+      sampleInput({ bill: [{ name: 'phone.jpg', mime: 'image/jpeg', bytes: sideways }] }),
+    );
+    const s = (await PDFDocument.load(file(b, 'bill-copy.pdf'))).getPage(0).getSize();
+    expect(s.height).toBeGreaterThan(s.width);
+  });
+
+  it('the letterhead carries the desk logo', async () => {
+    const logo = await sharp({ create: { width: 240, height: 80, channels: 3, background: '#1a4580' } })
+      .png()
+      .toBuffer();
+    const base = sampleInput();
+    const b = await buildPacket(
+      sampleInput({ profile: { ...base.profile, logo: `data:image/png;base64,${logo.toString('base64')}` } }),
+    );
+    const cover = file(b, 'cover-sheet.pdf');
+    expect(cover.length).toBeGreaterThan(file(built, 'cover-sheet.pdf').length);
+    await saveRender('cover-logo', cover);
   });
 
   it('bill image with 300 dpi metadata keeps its size; a huge one is fit to Letter', async () => {
