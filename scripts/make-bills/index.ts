@@ -74,6 +74,8 @@ async function main(): Promise<void> {
     const pages = doc.pages.length;
     let rendition = renditionFor(i);
     // The fax case is only interesting with several pages: hold it until a multi-page bill comes up.
+    // A photo shows page 1 only, so photograph one-page bills; the truth must be visible in the file.
+    if (rendition === 'photo' && pages > 1) rendition = 'scan-pdf';
     if (rendition === 'fax-tiff' && pages < 2) {
       faxPending = true;
       rendition = 'text-pdf';

@@ -1,0 +1,86 @@
+// Sanity check of a generated set: every truth value must be printed in the bill's text layer
+// (text PDFs only), so a generator bug can never produce an unanswerable fixture.
+// npx tsx scripts/make-bills/check.ts [dir]
+import fs from 'node:fs';
+import path from 'node:path';
+
+interface Rec {
+  id: string;
+  template: string;
+  rendition: string;
+  file: string;
+  truth: {
+    accountName: string;
+    accountNumber: string;
+    btn: string;
+    serviceAddress: { line1: string; line2: string | null; city: string; zip: string };
+    billDate: string;
+    numbers: string[];
+  };
+}
+
+async function textOf(file: string): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(fs.readFileSync(file)), verbosity: 0 }).promise;
+  let s = '';
+  for (let i = 1; i <= doc.numPages; i++) {
+    const c = await (await doc.getPage(i)).getTextContent();
+    s += c.items.map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : '') : '')).join('') + '\n';
+  }
+  await doc.destroy();
+  return s;
+}
+
+const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function dateForms(iso: string): string[] {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const p = (n: number): string => String(n).padStart(2, '0');
+  const mon = MON[m - 1]!;
+  return [
+    `${mon} ${d}, ${y}`,
+    `${p(m)}/${p(d)}/${y}`,
+    `${p(m)}/${p(d)}/${String(y).slice(2)}`,
+    `${mon.toUpperCase()} ${p(d)} ${y}`,
+    new Date(iso).toLocaleDateString('en-US', {
+      month: 'long',
+      day: 'numeric',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+  ];
+}
+
+async function main(): Promise<void> {
+  const dir = path.resolve(process.argv[2] ?? 'test/fixtures/bills');
+  const recs = fs
+    .readdirSync(path.join(dir, 'truth'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, 'truth', f), 'utf8')) as Rec);
+  let bad = 0,
+    checked = 0;
+  for (const r of recs) {
+    if (r.rendition !== 'text-pdf') continue;
+    checked++;
+    const text = await textOf(path.join(dir, r.file));
+    const up = text.toUpperCase();
+    const digits = text.replace(/\D/g, '');
+    const t = r.truth;
+    const problems: string[] = [];
+    if (!up.includes(t.accountName.toUpperCase())) problems.push('accountName');
+    if (!up.includes(t.accountNumber.toUpperCase())) problems.push('accountNumber');
+    if (!up.includes(t.serviceAddress.line1.toUpperCase())) problems.push('serviceAddress.line1');
+    if (!up.includes(t.serviceAddress.zip)) problems.push('serviceAddress.zip');
+    if (!dateForms(t.billDate).some((f) => text.includes(f))) problems.push('billDate');
+    // DID blocks print only the ends of a range
+    const missing = t.numbers.filter((n) => !digits.includes(n.slice(3)));
+    if (missing.length && r.template !== 'copperline-business') problems.push('numbers ' + missing.join(','));
+    if (problems.length) {
+      bad++;
+      console.log(`${r.id} ${r.template}: not printed: ${problems.join('; ')}`);
+    }
+  }
+  console.log(`${checked} text PDFs checked, ${bad} with truth not printed`);
+  process.exit(bad ? 1 : 0);
+}
+
+void main();
