@@ -82,7 +82,9 @@ export async function buildLoa(input: PacketInput): Promise<Uint8Array> {
     'only one service provider may be designated for each telephone number, and this change replaces my current provider for the numbers to port;',
     keep.length
       ? `the ${keep.length} number${keep.length === 1 ? '' : 's'} listed under "Numbers not to port" stay with ${c.losingCarrier}, so the account must remain open${k.newBtn ? ` with the new BTN ${formatPhone(k.newBtn)}` : ''};`
-      : 'every number on the account is listed in Attachment A;',
+      : input.billNumbers.length
+        ? 'every number on the account is listed in Attachment A, and all of them are ported;'
+        : 'the numbers covered are listed in Attachment A;',
     'the change may involve a charge, and my current provider may apply fees under my existing contract;',
     'services tied to the ported numbers (such as DSL, alarm or fax lines) may stop working once they are ported;',
     'the information above matches the records of my current provider, and I may not make changes to the account until the port completes.',
@@ -182,8 +184,11 @@ function attachmentA(
     },
   );
   w.space(4);
+  // Only claim completeness when a bill was read: otherwise the list is the request's alone.
   w.text(
-    'Every telephone number on the account is listed below, either to be ported or to stay with the current provider.',
+    input.billNumbers.length
+      ? 'Every telephone number on the account, as shown on the current bill, is listed below: to be ported or to stay with the current provider.'
+      : 'The telephone numbers covered by this authorization are listed below.',
     { size: 9 },
   );
   const btn = c.btn.replace(/\D/g, '');
