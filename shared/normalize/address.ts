@@ -225,6 +225,13 @@ function compareUnits(
   on: (x: string, y: string) => string,
 ): AddressDifference[] {
   const out: AddressDifference[] = [];
+  // "Bldg C, Fl 2" and "Fl 2 Bldg C" are the same place.
+  const key = (us: AddressUnit[]) =>
+    us
+      .map((u) => `${u.designator} ${u.id}`)
+      .sort()
+      .join('|');
+  if (a.length > 1 && key(a) === key(b)) return out;
   const n = Math.max(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const x = a[i];

@@ -38,6 +38,8 @@ describe('addresses', () => {
       A('1 Main St', null, '06102-4655', 'HARTFORD', 'CT'),
     ],
     [A('P.O. Box 55'), A('POB 55')],
+    [A('9 Elm St', 'Bldg C, Fl 2'), A('9 Elm Street Floor 2', 'Building C')],
+    [A('9 Elm St Ste. 210-B'), A('9 Elm St', 'Suite #210B')],
   ])('equal: %j / %j', (a, b) => {
     expect(compareAddresses(a, b)).toMatchObject({ equal: true });
     expect(compareAddresses(b, a).equal).toBe(true);
