@@ -1,6 +1,6 @@
 // The case list: paging, sorting, the status filter and search. The SQL text is assembled only
 // from the fixed fragments below (never from input); every value is a bound parameter, and
-// the variable-length lists (statuses, short terms) travel as one JSON array through json_each.
+// a variable-length status list travels as one JSON array through json_each.
 import type Database from 'better-sqlite3';
 import type { CaseSummary } from '../../../shared/domain';
 import { CASE_STATUSES } from '../../../shared/status';
@@ -8,8 +8,13 @@ import { summaryFromRow, type SummaryRow } from './rows';
 import { parseQuery } from './search';
 import type { ListQuery } from './types';
 
-// Pipeline order rather than alphabetical: "status" sorting should read Draft → … → Canceled.
-const STATUS_RANK = `CASE c.status ${CASE_STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
+/**
+ * Pipeline order rather than alphabetical: "status" sorting reads Draft → … → Canceled.
+ * Migration 004 indexes exactly this expression (over column `status`).
+ */
+export const statusRankSql = (column: string) =>
+  `CASE ${column} ${CASE_STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
+const STATUS_RANK = statusRankSql('c.status');
 
 const ORDER: Record<ListQuery['sort'], (dir: 'ASC' | 'DESC') => string> = {
   updated: (d) => `c.updated_at ${d}, c.id ${d}`,
@@ -17,33 +22,35 @@ const ORDER: Record<ListQuery['sort'], (dir: 'ASC' | 'DESC') => string> = {
   name: (d) => `c.account_name COLLATE NOCASE ${d}, c.id ${d}`,
   // Cases without a FOC date go last in both directions: they are not scheduled yet.
   foc: (d) => `c.foc_date ${d} NULLS LAST, c.id ${d}`,
+  // Most recently changed first within each status, both ways (two indexes in migration 004).
   status: (d) => `${STATUS_RANK} ${d}, c.updated_at DESC, c.id DESC`,
 };
 
-const FTS_TEXT = `lower(f.name || ' ' || f.numbers || ' ' || f.account || ' ' || f.address)`;
+type StatusFilter = 'none' | 'one' | 'many';
 
 export function createLister(db: Database.Database) {
   const cache = new Map<string, { page: Database.Statement; count: Database.Statement }>();
 
   function statements(
     hasMatch: boolean,
-    hasShort: boolean,
-    hasStatus: boolean,
+    hasPrefix: boolean,
+    status: StatusFilter,
     sort: ListQuery['sort'],
     dir: 'ASC' | 'DESC',
   ) {
-    const key = `${+hasMatch}${+hasShort}${+hasStatus}:${sort}:${dir}`;
+    const key = `${+hasMatch}${+hasPrefix}${status}:${sort}:${dir}`;
     let s = cache.get(key);
     if (!s) {
       const where: string[] = [];
       if (hasMatch) where.push('c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @match)');
-      if (hasShort) {
-        // 1–2 character terms are below the trigram index's reach: substring scan instead.
-        where.push(
-          `c.id IN (SELECT f.rowid FROM cases_fts f WHERE NOT EXISTS (SELECT 1 FROM json_each(@short) t WHERE instr(${FTS_TEXT}, t.value) = 0))`,
-        );
+      // A range on the NOCASE name index: everything that starts with the prefix, ASCII case folded.
+      if (hasPrefix) {
+        where.push('c.account_name COLLATE NOCASE >= @lo AND c.account_name COLLATE NOCASE < @hi');
       }
-      if (hasStatus) where.push('c.status IN (SELECT value FROM json_each(@statuses))');
+      // One status (the usual click on a status chip) is an equality, so the (status, updated_at)
+      // index serves the page in order; several go through json_each as one bound JSON array.
+      if (status === 'one') where.push('c.status = @status');
+      if (status === 'many') where.push('c.status IN (SELECT value FROM json_each(@statuses))');
       const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
       s = {
         page: db.prepare(
@@ -64,20 +71,23 @@ export function createLister(db: Database.Database) {
 
   return function listCases(q: ListQuery): { total: number; items: CaseSummary[] } {
     const parsed = parseQuery(q.query);
-    const hasMatch = !!parsed?.match;
-    const hasShort = !!parsed?.short.length;
-    const hasStatus = q.status.length > 0;
+    const statuses = [...new Set(q.status)];
+    const status: StatusFilter = statuses.length === 0 ? 'none' : statuses.length === 1 ? 'one' : 'many';
     const { page, count } = statements(
-      hasMatch,
-      hasShort,
-      hasStatus,
+      !!parsed?.match,
+      !!parsed?.namePrefix,
+      status,
       q.sort,
       q.dir === 'asc' ? 'ASC' : 'DESC',
     );
     const params: Record<string, string | number> = {};
     if (parsed?.match) params.match = parsed.match;
-    if (parsed?.short.length) params.short = JSON.stringify(parsed.short);
-    if (hasStatus) params.statuses = JSON.stringify(q.status);
+    if (parsed?.namePrefix) {
+      params.lo = parsed.namePrefix;
+      params.hi = parsed.namePrefix + '\uffff';
+    }
+    if (status === 'one') params.status = statuses[0]!;
+    if (status === 'many') params.statuses = JSON.stringify(statuses);
     // Count and page read one snapshot: the caller runs this inside a read transaction.
     const total = (count.get(params) as { n: number }).n;
     const rows = page.all({ ...params, limit: q.limit, offset: q.offset }) as SummaryRow[];

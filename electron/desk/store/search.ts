@@ -30,10 +30,15 @@ export function ftsRow(input: CaseInput): FtsRow {
 }
 
 export interface ParsedQuery {
-  /** FTS5 MATCH expression over terms of 3+ characters (the trigram minimum); null if none. */
+  /** FTS5 MATCH expression over the terms of 3+ characters (the trigram minimum); null if none. */
   match: string | null;
-  /** Lower-cased terms of 1–2 characters, matched by substring instead. */
-  short: string[];
+  /**
+   * When every term is shorter than 3 characters ("ac", "b 2"): the account name must start with
+   * the query. A 1–2 character substring search would scan every case (seconds at 100k cases) on
+   * each keystroke of a search-as-you-type box; a name prefix uses the name index instead.
+   * Short terms beside a longer one are dropped: the longer one already narrows the list.
+   */
+  namePrefix: string | null;
 }
 
 const PHONEISH = /^[\d\s()+.-]+$/;
@@ -59,10 +64,8 @@ export function parseQuery(raw: string): ParsedQuery | null {
       .filter(Boolean);
   }
   const long = terms.filter((t) => [...t].length >= 3);
-  const short = terms.filter((t) => [...t].length < 3).map((t) => t.toLowerCase());
-  if (!long.length && !short.length) return null;
+  if (!long.length) return terms.length ? { match: null, namePrefix: terms.join(' ') } : null;
   // Each term is quoted as an FTS5 string (inner quotes doubled), so operators and punctuation
   // typed by an agent are searched for literally, never parsed as query syntax.
-  const match = long.length ? long.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ') : null;
-  return { match, short };
+  return { match: long.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND '), namePrefix: null };
 }

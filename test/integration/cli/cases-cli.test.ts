@@ -104,8 +104,8 @@ describe('desk cases / desk db', () => {
     expect(JSON.parse(info.stdout)).toMatchObject({
       exists: true,
       cases: 1,
-      schemaVersion: 3,
-      knownVersion: 3,
+      schemaVersion: 4,
+      knownVersion: 4,
       secretKey: true,
     });
   });
@@ -174,7 +174,7 @@ describe('desk cases / desk db', () => {
       expectCleanError(
         await desk(newer, ['cases', 'list']),
         1,
-        /written by a newer version of Porting Desk \(schema 99, this app knows 3\)/,
+        /written by a newer version of Porting Desk \(schema 99, this app knows 4\)/,
       );
       expect(fs.readFileSync(path.join(newer, 'desk.sqlite')).equals(before)).toBe(true);
     },

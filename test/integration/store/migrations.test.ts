@@ -63,7 +63,15 @@ describe('migrations', () => {
     expect(tables(db)).toEqual(
       expect.arrayContaining(['extractions', 'case_checks', 'settings', 'cases', 'numbers', 'case_events']),
     );
-    expect(SCHEMA_VERSION).toBe(3);
+
+    migrate(db, 4);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'cases_status_rank%'")
+      .pluck()
+      .all();
+    expect(indexes).toEqual(['cases_status_rank_asc', 'cases_status_rank_desc']);
+    expect(SCHEMA_VERSION).toBe(4);
   });
 
   it('re-running is a no-op and a re-opened store keeps its data', () => {

@@ -59,7 +59,8 @@ describe('search', () => {
     expect(ids('elm st troy')).toEqual([fern]);
     expect(ids('albany 12207')).toEqual([acme]);
     expect(ids('555')).toEqual([acme, fern]);
-    expect(ids('NY')).toEqual([acme, fern]); // 2-letter term: substring scan
+    expect(ids('bl')).toEqual([fern]); // 2-letter query: account name prefix
+    expect(ids('NY')).toEqual([]);
     expect(ids('nothing-like-this')).toEqual([]);
     expect(ids('"unbalanced AND (')).toEqual([]); // FTS syntax is searched literally, never an error
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ftsRow, parseQuery } from '../../../electron/desk/store/search';
+import { statusRankSql } from '../../../electron/desk/store/list';
+import { sql as listOrderSql } from '../../../electron/desk/store/migrations/004-list-order';
 import { caseInput } from './fixtures';
 
 describe('ftsRow', () => {
@@ -17,16 +19,24 @@ describe('parseQuery', () => {
     expect(parseQuery('   ')).toBeNull();
   });
   it('collapses a formatted phone number to its digits and drops the +1', () => {
-    expect(parseQuery('(212) 555-0124')).toEqual({ match: '"2125550124"', short: [] });
-    expect(parseQuery('+1 212 555 0124')).toEqual({ match: '"2125550124"', short: [] });
+    expect(parseQuery('(212) 555-0124')).toEqual({ match: '"2125550124"', namePrefix: null });
+    expect(parseQuery('+1 212 555 0124')).toEqual({ match: '"2125550124"', namePrefix: null });
   });
   it('ANDs words and quotes them, so FTS syntax typed by an agent is searched literally', () => {
-    expect(parseQuery('acme NOT "x*"')).toEqual({ match: '"acme" AND "NOT" AND """x*"""', short: [] });
+    expect(parseQuery('acme NOT "x*"')).toEqual({ match: '"acme" AND "NOT" AND """x*"""', namePrefix: null });
   });
-  it('keeps 1–2 character terms apart for a substring scan (below the trigram minimum)', () => {
-    expect(parseQuery('Jo plumbing')).toEqual({ match: '"plumbing"', short: ['jo'] });
+  it('drops 1–2 character terms beside longer ones, and reads a short-only query as a name prefix', () => {
+    expect(parseQuery('Jo plumbing')).toEqual({ match: '"plumbing"', namePrefix: null });
+    expect(parseQuery(' Ac ')).toEqual({ match: null, namePrefix: 'Ac' });
   });
   it('strips separators from a number-like term inside a longer query', () => {
-    expect(parseQuery('acme 555-0124')).toEqual({ match: '"acme" AND "5550124"', short: [] });
+    expect(parseQuery('acme 555-0124')).toEqual({ match: '"acme" AND "5550124"', namePrefix: null });
+  });
+});
+
+describe('status rank index', () => {
+  it('migration 004 indexes exactly the expression the list sorts by', () => {
+    expect(listOrderSql).toContain(`(${statusRankSql('status')}),`);
+    expect(listOrderSql).toContain(`(${statusRankSql('status')}) DESC,`);
   });
 });

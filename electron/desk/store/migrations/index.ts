@@ -3,6 +3,7 @@
 import { sql as init } from './001-init';
 import { sql as search } from './002-search';
 import { sql as intake } from './003-intake';
+import { sql as listOrder } from './004-list-order';
 
 export interface Migration {
   /** PRAGMA user_version after this migration ran. Consecutive from 1. */
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'search', sql: search },
   { version: 3, name: 'intake', sql: intake },
+  { version: 4, name: 'list-order', sql: listOrder },
 ];
 
 /** The schema version this build of the app writes. */

@@ -1,0 +1,194 @@
+// Store benchmark: `npx tsx bench/store.ts [cases]` (default 100,000). Fills a temp data dir with
+// cases of 3 numbers each, then times cases:list pages and searches through dispatch, i.e. the
+// same path the renderer's calls take. Figures only: nothing here asserts a speed.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { ArgsIn } from '../shared/contract';
+import type { CaseInput } from '../shared/domain';
+import { CASE_STATUSES } from '../shared/status';
+import { dispatch } from '../electron/desk/dispatch';
+import { openDesk } from '../electron/desk/service';
+import { dbPath } from '../electron/desk/paths';
+
+const TOTAL = Number(process.argv[2] ?? 100_000);
+const BATCH = 1_000;
+
+// Deterministic pseudo-random data (mulberry32), so runs compare.
+let seed = 0x5eed;
+const rand = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+const WORDS = [
+  'Acme',
+  'Blue',
+  'Fern',
+  'Harbor',
+  'Summit',
+  'Maple',
+  'Granite',
+  'Cedar',
+  'Orchid',
+  'Beacon',
+  'Willow',
+  'Pioneer',
+];
+const TRADES = [
+  'Plumbing',
+  'Dental',
+  'Bakery',
+  'Logistics',
+  'Law Group',
+  'Realty',
+  'Auto Body',
+  'Clinic',
+  'Florist',
+];
+const SUFFIX = ['LLC', 'Inc', 'Co', 'Partners'];
+const NPAS = ['212', '315', '518', '607', '716', '845', '914', '201', '973', '617'];
+const CITIES = ['Albany', 'Troy', 'Hudson', 'Utica', 'Ithaca', 'Buffalo', 'Yonkers', 'Newark', 'Boston'];
+const CARRIERS = ['Verizon', 'Spectrum', 'Frontier', 'AT&T', 'Comcast'];
+
+function makeCase(i: number): CaseInput {
+  const npa = pick(NPAS);
+  // Unique per case: the index spread over 7 digits, three consecutive numbers per case.
+  const numbers = [0, 1, 2].map((k) => `${npa}${String(i * 3 + k).padStart(7, '0')}`);
+  const wireless = i % 3 === 0;
+  return {
+    customer: {
+      accountName: `${pick(WORDS)} ${pick(WORDS)} ${pick(TRADES)} ${pick(SUFFIX)}`,
+      accountType: 'business',
+      accountNumber: `${100 + (i % 900)}-${String(i).padStart(6, '0')}`,
+      btn: numbers[0]!,
+      pin: wireless ? String(100000 + i) : null,
+      losingCarrier: pick(CARRIERS),
+      wireless,
+    },
+    authorized: { name: 'Pat Doe', title: 'Office Manager', email: 'pat@example.com', phone: '' },
+    serviceAddress: {
+      line1: `${1 + (i % 9000)} ${pick(WORDS)} St`,
+      line2: null,
+      city: pick(CITIES),
+      state: 'NY',
+      zip: String(10000 + (i % 89999)),
+    },
+    numbers: numbers.map((number) => ({
+      number,
+      action: 'port' as const,
+      kind: 'local' as const,
+      e911: null,
+    })),
+    newBtn: null,
+    focDate: rand() < 0.5 ? `2026-12-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}` : null,
+    focTime: null,
+    flags: { dsl: false, contractTerm: false, personalCell: false },
+    notes: '',
+  };
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-bench-'));
+  const desk = openDesk({ dataDir });
+  const store = desk.deps.store;
+  const rows: [string, string, string, string][] = [];
+
+  // ---- insert --------------------------------------------------------------------------------
+  let insertMs = 0;
+  for (let start = 0; start < TOTAL; start += BATCH) {
+    const batch = Array.from({ length: Math.min(BATCH, TOTAL - start) }, (_, k) => makeCase(start + k));
+    const t = performance.now();
+    store.createCases(batch, 'bench'); // one transaction per batch (one fsync)
+    insertMs += performance.now() - t;
+  }
+  const rate = TOTAL / (insertMs / 1000);
+
+  // Single-case writes: each its own fully synced transaction, as an agent's saves are.
+  const writeLat: number[] = [];
+  const ctx = { actor: 'bench' };
+  for (let k = 0; k < 300; k++) {
+    const id = 1 + Math.floor(rand() * TOTAL);
+    const t = performance.now();
+    const r = await dispatch(desk.handlers, 'cases:setStatus', { id, status: 'waiting_signature' }, ctx);
+    writeLat.push(performance.now() - t);
+    if (!r.ok && r.error.code !== 'ILLEGAL_TRANSITION') throw new Error(r.error.message);
+  }
+  rows.push(['cases:setStatus (one write)', '300', ms(pct(writeLat, 50)), ms(pct(writeLat, 95))]);
+
+  // ---- list and search -----------------------------------------------------------------------
+  const time = async (label: string, runs: number, args: (k: number) => ArgsIn<'cases:list'>) => {
+    const lat: number[] = [];
+    let total = 0;
+    for (let k = 0; k < runs; k++) {
+      const t = performance.now();
+      const r = await dispatch(desk.handlers, 'cases:list', args(k), ctx);
+      lat.push(performance.now() - t);
+      if (!r.ok) throw new Error(`${label}: ${r.error.message}`);
+      total = (r.value as { total: number }).total;
+    }
+    rows.push([label, total.toLocaleString('en-US'), ms(pct(lat, 50)), ms(pct(lat, 95))]);
+  };
+  const deep = (k: number) => Math.floor(TOTAL * 0.5) + k * 97;
+  await time('first page (updated desc, 100)', 30, () => ({}));
+  await time('deep offset ~50% (updated)', 30, (k) => ({ offset: deep(k) }));
+  await time('last page (updated)', 30, () => ({ offset: TOTAL - 100 }));
+  await time('status filter: Waiting for Signature', 30, () => ({ status: ['waiting_signature'] }));
+  await time('status filter: Draft, deep offset', 30, (k) => ({ status: ['draft'], offset: deep(k) }));
+  for (const sort of ['created', 'name', 'foc', 'status'] as const) {
+    await time(`sort ${sort} asc, first page`, 20, () => ({ sort, dir: 'asc' }));
+    await time(`sort ${sort} desc, deep offset`, 20, (k) => ({ sort, dir: 'desc', offset: deep(k) }));
+  }
+  // Searches: a common word, a rare combination, partial and full numbers, an account number.
+  await time('FTS name word "plumbing"', 30, () => ({ query: 'plumbing' }));
+  await time('FTS two words "harbor dental"', 30, () => ({ query: 'harbor dental' }));
+  await time('FTS partial number (last 4)', 30, (k) => ({ query: String(1000 + k * 37).slice(-4) }));
+  await time('FTS full number', 30, (k) => ({ query: makeNumber(k) }));
+  await time('FTS account number', 30, (k) => ({
+    query: `${100 + ((k * 7919) % 900)}-${String(k * 7919).padStart(6, '0')}`,
+  }));
+  await time('FTS + status filter', 30, () => ({ query: 'albany', status: ['draft'] }));
+  await time('2-char term "ny" (substring scan)', 5, () => ({ query: 'ny', limit: 50 }));
+
+  await desk.close();
+  const file = dbPath(dataDir);
+  const size = (f: string) => (fs.existsSync(f) ? fs.statSync(f).size : 0);
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+  const w = [38, 10, 11, 11];
+  const line = (cols: string[]) =>
+    cols.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ');
+  console.log(`Store benchmark: ${TOTAL.toLocaleString('en-US')} cases × 3 numbers, batches of ${BATCH}`);
+  console.log(
+    `insert: ${Math.round(rate).toLocaleString('en-US')} cases/s (${(insertMs / 1000).toFixed(1)} s)`,
+  );
+  console.log('');
+  console.log(line(['query', 'matches', 'p50', 'p95']));
+  console.log(line(w.map((n) => '-'.repeat(n))));
+  for (const r of rows) console.log(line(r));
+  console.log('');
+  console.log(
+    `db file: ${mb(size(file))} (+ WAL ${mb(size(`${file}-wal`))}), statuses: ${CASE_STATUSES.length}`,
+  );
+  console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** The k-th case's BTN, as makeCase built it (NPA varies, so search on the 7 unique digits). */
+function makeNumber(k: number): string {
+  return String(((k * 7919) % TOTAL) * 3).padStart(7, '0');
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exitCode = 1;
+});
