@@ -48,7 +48,13 @@ const exportArgs = z.object({
   caseId,
   signature: SignatureSchema.optional(),
   /** Where the case folder goes; defaults to <dataDir>/exports. */
-  outDir: z.string().min(1).max(1000).optional(),
+  outDir: z
+    .string()
+    .min(1)
+    .max(1000)
+    // A relative path would depend on the main process's working folder, which no agent can see.
+    .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, { message: 'must be an absolute folder path' })
+    .optional(),
 });
 
 export const packetChannels = {
