@@ -137,7 +137,7 @@ export function cleanName(s: string): string | null {
     .replace(/^[\s:#\-–]+/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  if (t.length < 2 || !/[A-Za-z]{2}/.test(t)) return null;
+  if (t.length < 3 || !/[A-Za-z]{3}/.test(t)) return null;
   if (NOT_A_NAME.test(t)) return null;
   if (parsePhone(t) && /\d{3}/.test(t)) return null;
   if ((t.match(/\d/g) ?? []).length > t.length / 3) return null;

@@ -25,6 +25,7 @@ import {
   parseAccountNumber,
   parseCityStateZip,
   validNanp,
+  UNIT_RE,
 } from './shapes';
 
 export { buildDoc } from './layout';
@@ -152,33 +153,53 @@ function fallbackDate(L: Labelled): Picked<string> | null {
 }
 
 function fallbackAddress(L: Labelled): Picked<Address> | null {
-  // An address block that is not under a mailing/remit label: street line(s) then city line.
+  // No service label survived: take an address block (street lines over a city line) that no
+  // mailing/remit label owns, preferring blocks without an addressee name on top (envelope-window
+  // and bill-to blocks carry one; service blocks usually sit under their label instead).
   const lines = L.doc.lines;
+  let best: { p: Picked<Address>; score: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
     for (const seg of lines[i]!.segs) {
       if (!parseCityStateZip(seg.text)) continue;
       const block: { text: string; words: LWord[] }[] = [{ text: seg.text, words: seg.words }];
-      for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-        const s = lines[j]!.segs.find((x) => Math.abs(x.x0 - seg.x0) < lines[j]!.h * 1.5);
-        if (!s) break;
-        const hit = (L.hitsByLine.get(j) ?? []).find((h) => h.seg === s);
-        if (hit) {
-          if ((hit.kinds.mailing ?? 0) > 0 || (hit.kinds.remit ?? 0) > 0) block.length = 0;
-          break;
-        }
+      const at = (j: number) =>
+        lines[j]?.segs.find(
+          (x) => Math.abs(x.x0 - seg.x0) < lines[i]!.h * 1.5 && lines[j]!.page === lines[i]!.page,
+        );
+      let j = i - 1;
+      for (; j >= 0 && j >= i - 3; j--) {
+        const s = at(j);
+        if (!s || !(looksLikeStreet(s.text) || UNIT_RE.test(s.text.trim()))) break;
         block.unshift({ text: s.text, words: s.words });
       }
       if (
-        !block.length ||
         !block.some((b) => looksLikeStreet(b.text)) ||
         /P\.?\s?O\.?\s+BOX/i.test(block.map((b) => b.text).join(' '))
       )
         continue;
+      let score = 1;
+      let owned = false;
+      for (let k = j; k >= 0 && k >= j - 2; k--) {
+        const s = at(k);
+        if (!s) break;
+        const hit = (L.hitsByLine.get(lines[k]!.index) ?? []).find((h) => h.seg === s);
+        if (hit) {
+          if ((hit.kinds.mailing ?? 0) > 0 || (hit.kinds.remit ?? 0) > 0) owned = true;
+          break;
+        }
+        if (k === j && cleanName(s.text) && /[A-Za-z]{3}/.test(s.text)) score -= 0.5;
+      }
+      if (owned) continue;
       const p = parseAddressLines(block.map((b) => b.text));
-      if (p) return { value: p.address, confidence: 0.3, words: block.flatMap((b) => b.words), all: [] };
+      if (!p) continue;
+      if (!best || score > best.score)
+        best = {
+          p: { value: p.address, confidence: 0.3, words: block.flatMap((b) => b.words), all: [] },
+          score,
+        };
     }
   }
-  return null;
+  return best?.p ?? null;
 }
 
 function fallbackName(L: Labelled, service: Address | null, carrier: string | null): Picked<string> | null {
@@ -223,7 +244,8 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
   }
   if (!found.length) return null;
   const k = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  const count = (v: string) => found.filter((f) => k(f.v) === k(v)).length;
+  const texts = L.doc.lines.flatMap((l) => l.segs.map((sg) => k(sg.text)));
+  const count = (v: string) => texts.filter((t) => t === k(v)).length;
   const best = found.slice().sort((a, b) => count(b.v) - count(a.v) || a.order - b.order)[0]!;
   return { value: best.v, confidence: count(best.v) > 1 ? 0.5 : 0.3, words: best.words, all: [] };
 }
@@ -237,6 +259,23 @@ function fallbackAccount(L: Labelled): Picked<string> | null {
     for (const seg of line.segs) {
       const owned = hits.find((h) => h.seg === seg);
       if (owned && !((owned.kinds.accountNumber ?? 0) > 0)) continue;
+      // a whole piece of grouped digits ("8131 7198 4412") is one identifier
+      const whole = parseAccountNumber(seg.text, seg.words[0]!.ocr);
+      if (
+        whole &&
+        whole.includes(' ') &&
+        whole.split(' ').length === seg.words.length &&
+        !findPhones(seg.text).length &&
+        !findDates(seg.text).length
+      ) {
+        const alnum = whole.replace(/[^A-Za-z0-9]/g, '');
+        if (alnum.length >= 9) {
+          const k = alnum.toUpperCase();
+          const e = seen.get(k) ?? { v: whole, words: seg.words, score: 0 };
+          e.score += (line.page === 1 ? 1 : 0.5) * (line.cy < line.pageHeight * 0.4 ? 1.5 : 1);
+          seen.set(k, e);
+        }
+      }
       for (let i = 0; i < seg.words.length; i++) {
         const t = seg.words[i]!.text;
         if (

@@ -197,6 +197,19 @@ function splitSegments(line: Line): void {
     cur.push(w);
   }
   if (cur.length) segs.push(cur);
+  // A ZIP that drifted away from its state ("Savannah, GA      31458") belongs to the same piece.
+  for (let i = segs.length - 1; i > 0; i--) {
+    const a = segs[i - 1]!;
+    const b = segs[i]!;
+    if (
+      b.length === 1 &&
+      /^\d{5}(-\d{4})?$/.test(b[0]!.text) &&
+      /^[A-Z]{2}[.,]?$/.test(a[a.length - 1]!.text) &&
+      b[0]!.x0 - a[a.length - 1]!.x1 < line.h * 8
+    ) {
+      segs.splice(i - 1, 2, [...a, ...b]);
+    }
+  }
   line.segs = segs.map((sw, index) => ({
     words: sw,
     text: sw.map((w) => w.text).join(' '),
