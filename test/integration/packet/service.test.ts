@@ -323,6 +323,41 @@ describe('SMTP send through a real server', () => {
     }
   });
 
+  it('signs in with the stored (encrypted) password; a wrong one is a clear error', async () => {
+    const auth = new SMTPServer({
+      authOptional: false,
+      allowInsecureAuth: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onAuth(a, _s, cb) {
+        if (a.username === 'desk' && a.password === 'correct horse') cb(null, { user: 'desk' });
+        else cb(new Error('Invalid username or password'));
+      },
+      onData(stream, _s, cb) {
+        stream.resume();
+        stream.on('end', () => cb());
+      },
+    });
+    await new Promise<void>((resolve) => auth.listen(0, '127.0.0.1', resolve));
+    const authPort = (auth.server.address() as net.AddressInfo).port;
+    try {
+      await call('settings:set', {
+        email: { smtp: { port: authPort, user: 'desk', password: 'correct horse' } },
+      });
+      expect(await call('settings:testSmtp', {})).toEqual({
+        ok: true,
+        message: `Connected to 127.0.0.1:${authPort} and signed in as desk.`,
+      });
+      await call('settings:set', { email: { smtp: { password: 'wrong' } } });
+      const r = await call('settings:testSmtp', {});
+      expect(r.ok).toBe(false);
+      expect(r.message).toMatch(/^The SMTP server 127\.0\.0\.1:\d+ refused the user name or password/);
+    } finally {
+      await call('settings:set', { email: { smtp: { port, user: '', password: null } } });
+      await new Promise<void>((resolve) => auth.close(() => resolve()));
+    }
+  });
+
   it('send without email settings: refused before anything changes', async () => {
     await call('settings:set', { email: { portingInbox: '' } });
     const c = await call('cases:create', { input: caseInput() });
