@@ -52,9 +52,7 @@ function networkError(err: unknown): DeskCallError {
   return new DeskCallError({ code: 'INTERNAL', message: 'Cannot reach the desk. Is it still running?' });
 }
 
-export function createHttpClient(
-  base = '',
-): DeskClient & {
+export function createHttpClient(base = ''): DeskClient & {
   upload(file: Blob, name: string, onProgress?: (done: number, total: number) => void): Promise<string>;
 } {
   const listeners = new Set<(e: DeskEvent) => void>();

@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ACCOUNT_TYPES, type CaseInput } from '../../../../shared/domain';
@@ -22,6 +30,15 @@ export interface CaseFormProps {
   banner?: (current: () => CaseFormIn) => ReactNode;
   /** Where a field's value came from the bill, shown under it. */
   fromBill?: Partial<Record<string, string>>;
+  /** For the page: whether the agent has unsaved edits, and setting one field from outside. */
+  apiRef?: Ref<CaseFormApi>;
+  /** Saved FOC date and status, for the fee preview when a scheduled port moves. */
+  scheduled?: { focDate: string | null; status: string } | undefined;
+}
+
+export interface CaseFormApi {
+  isDirty: () => boolean;
+  setField: (name: string, value: unknown) => void;
 }
 
 interface UndoEntry {
@@ -48,6 +65,8 @@ export function CaseForm({
   caseId,
   banner,
   fromBill,
+  apiRef,
+  scheduled,
 }: CaseFormProps) {
   const form = useForm<CaseFormIn, unknown, CaseInput>({
     resolver: zodResolver(CaseFormSchema),
@@ -88,6 +107,17 @@ export function CaseForm({
       window.removeEventListener('beforeunload', onUnload);
     };
   }, [isDirty, setGuard]);
+
+  useImperativeHandle(
+    apiRef,
+    () => ({
+      isDirty: () => form.formState.isDirty,
+      // Also moves the saved baseline for that field, so it does not count as an unsaved edit.
+      setField: (name, value) =>
+        form.resetField(name as FieldPath<CaseFormIn>, { defaultValue: value as never }),
+    }),
+    [form],
+  );
 
   const pushUndo = useCallback((e: UndoEntry) => setUndo((u) => [...u.slice(-49), e]), []);
 
@@ -354,7 +384,14 @@ export function CaseForm({
         onBeforeBulk={onBeforeBulk}
       />
       <div className="grid-2">
-        <FocField control={control} register={register} errors={errors} disabled={readOnly} caseId={caseId} />
+        <FocField
+          control={control}
+          register={register}
+          errors={errors}
+          disabled={readOnly}
+          caseId={caseId}
+          scheduled={scheduled}
+        />
         <fieldset disabled={readOnly}>
           <legend>Partial port and notes</legend>
           <Field

@@ -116,6 +116,8 @@ export function CaseList() {
     columns: COLUMNS,
     getCoreRowModel: getCoreRowModel(),
     manualSorting: true,
+    // The rows are a window onto server pages, new every render: table-side resets would loop.
+    autoResetAll: false,
   });
 
   // "/" jumps to search from anywhere on the list, as in mail clients and issue trackers.

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Case, CaseInput } from '../../../../shared/domain';
 import { EDITABLE_STATUSES, STATUS_LABELS } from '../../../../shared/status';
 import { call, asDeskError, onDeskEvent } from '../../desk/client';
@@ -6,7 +6,10 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate, formatPhone } from '../../components/format';
 import { hrefFor } from '../../state/router';
 import { toast } from '../../state/toasts';
-import { CaseForm } from './CaseForm';
+import { CaseForm, type CaseFormApi } from './CaseForm';
+import { ChecksPanel, ReadinessBanner } from '../checks/ChecksPanel';
+import { useChecks } from '../checks/use-checks';
+import type { CheckReport } from '../../../../shared/check/types';
 import { ConflictBanner } from './ConflictBanner';
 import { inputFromCase } from './form-schema';
 import { StatusControl } from './StatusControl';
@@ -30,6 +33,8 @@ export function CasePage({ id, tab }: { id: number; tab: string }) {
   const [resetToken, setResetToken] = useState(0);
   const [changedElsewhere, setChangedElsewhere] = useState(false);
   const [refreshKey, setRefreshKey] = useState(0);
+  const formApi = useRef<CaseFormApi>(null);
+  const checks = useChecks(id);
 
   const load = useCallback(async () => {
     try {
@@ -73,6 +78,7 @@ export function CasePage({ id, tab }: { id: number; tab: string }) {
       setResetToken((t) => t + 1);
       setRefreshKey((k) => k + 1);
       toast.success('Case saved.');
+      void checks.run(true);
     } catch (err) {
       const e = asDeskError(err);
       if (e.code === 'CONFLICT') {
@@ -92,6 +98,23 @@ export function CasePage({ id, tab }: { id: number; tab: string }) {
   const onStatus = (c: Case) => {
     setKase((cur) => (cur ? { ...cur, status: c.status, version: c.version, updatedAt: c.updatedAt } : c));
     setRefreshKey((k) => k + 1);
+  };
+
+  // "Use the bill's value": the case changed on the server; only that field changes in the form,
+  // so anything else the agent is typing stays.
+  const onAccepted = (next: Case, report: CheckReport) => {
+    checks.setReport(report);
+    setKase(next);
+    setRefreshKey((k) => k + 1);
+    const api = formApi.current;
+    if (!api || !api.isDirty()) setResetToken((t) => t + 1);
+    else {
+      const f = inputFromCase(next);
+      api.setField('customer.accountName', f.customer.accountName);
+      api.setField('customer.accountNumber', f.customer.accountNumber);
+      api.setField('customer.btn', f.customer.btn);
+      api.setField('serviceAddress', f.serviceAddress);
+    }
   };
 
   if (error && !kase)
@@ -129,7 +152,7 @@ export function CasePage({ id, tab }: { id: number; tab: string }) {
           </Suspense>
         </div>
       </div>
-      <CaseExtras.Readiness kase={kase} refreshKey={refreshKey} />
+      <ReadinessBanner report={checks.report} onOpenChecks={hrefFor({ name: 'case', id, tab: 'checks' })} />
       {changedElsewhere && !theirs && (
         <div className="banner banner-info" role="status">
           This case was just changed in another window.{' '}
@@ -167,6 +190,8 @@ export function CasePage({ id, tab }: { id: number; tab: string }) {
                   : `A case in ${STATUS_LABELS[kase.status]} cannot be edited. Move it to Action Required or back to Draft first.`
               }
               onSubmit={(input) => save(input)}
+              apiRef={formApi}
+              scheduled={{ focDate: kase.focDate, status: kase.status }}
               banner={(current) =>
                 theirs ? (
                   <ConflictBanner
@@ -190,13 +215,34 @@ export function CasePage({ id, tab }: { id: number; tab: string }) {
               }
             />
           </div>
-          <CaseExtras.BillSide kase={kase} onCaseChanged={() => void load()} />
+          <div className="side-col">
+            <CaseExtras.BillSide kase={kase} onCaseChanged={() => void load()} />
+            {checks.available && (
+              <ChecksPanel
+                compact
+                kase={kase}
+                report={checks.report}
+                running={checks.running}
+                onRun={() => void checks.run()}
+                onAccepted={onAccepted}
+              />
+            )}
+          </div>
         </div>
       </div>
       {active === 'bill' && <CaseExtras.BillTab kase={kase} onCaseChanged={() => void load()} />}
-      {active === 'checks' && (
-        <CaseExtras.ChecksTab kase={kase} refreshKey={refreshKey} onCaseChanged={() => void load()} />
-      )}
+      {active === 'checks' &&
+        (checks.available ? (
+          <ChecksPanel
+            kase={kase}
+            report={checks.report}
+            running={checks.running}
+            onRun={() => void checks.run()}
+            onAccepted={onAccepted}
+          />
+        ) : (
+          <CaseExtras.ChecksTab kase={kase} />
+        ))}
       {active === 'timeline' && <Timeline caseId={kase.id} refreshKey={refreshKey} />}
       {active === 'documents' && <CaseExtras.DocumentsTab kase={kase} />}
     </div>

@@ -10,6 +10,7 @@ import { addDays, formatDate, todayIso } from '../../components/format';
 import type { CaseFormIn } from './form-schema';
 import { basicRule, monthGrid, weekdayOf, type DayRule } from './foc-days';
 import { useFocRule } from './use-foc-rule';
+import { FeePreview } from './FeePreview';
 
 interface Props {
   control: Control<CaseFormIn>;
@@ -17,11 +18,12 @@ interface Props {
   errors: FieldErrors<CaseFormIn>;
   disabled?: boolean | undefined;
   caseId?: number | undefined;
+  scheduled?: { focDate: string | null; status: string } | undefined;
 }
 
 const MONTH = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-export function FocField({ control, register, errors, disabled, caseId }: Props) {
+export function FocField({ control, register, errors, disabled, caseId, scheduled }: Props) {
   const id = useId();
   const today = todayIso();
   const { field } = useController({ control, name: 'focDate' });
@@ -141,7 +143,7 @@ export function FocField({ control, register, errors, disabled, caseId }: Props)
             type="time"
             min="11:00"
             max="16:00"
-            disabled={portCount <= 49}
+            disabled={remote.timeChoosable === null ? portCount <= 49 : !remote.timeChoosable}
             {...register('focTime', { setValueAs: (v: string | null) => v || null })}
             aria-invalid={errors.focTime ? true : undefined}
           />
@@ -176,6 +178,10 @@ export function FocField({ control, register, errors, disabled, caseId }: Props)
           </p>
         )}
       </div>
+      {caseId &&
+        scheduled?.status === 'foc_scheduled' &&
+        scheduled.focDate &&
+        value !== scheduled.focDate && <FeePreview caseId={caseId} action="reschedule" />}
       <div className="cal">
         <div className="cal-head">
           <button

@@ -3,6 +3,7 @@ import type { Case } from '../../../../shared/domain';
 import { nextStatuses, REJECTION_REASONS, STATUS_LABELS, type CaseStatus } from '../../../../shared/status';
 import { call, asDeskError } from '../../desk/client';
 import { toast } from '../../state/toasts';
+import { FeePreview } from './FeePreview';
 
 interface Props {
   kase: Case;
@@ -108,6 +109,9 @@ export function StatusControl({ kase, onChanged, blocked }: Props) {
                 ))}
               </select>
             </div>
+          )}
+          {to === 'canceling' && kase.status === 'foc_scheduled' && (
+            <FeePreview caseId={kase.id} action="cancel" />
           )}
           <div className="field">
             <label htmlFor={`${id}-detail`}>

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { CaseInputSchema, emptyAddress, type Case, type CaseInput } from '../../../../shared/domain';
 import { nanpProblem } from './paste-numbers';
+import { formatPhone } from '../../components/format';
 
 const digits = (s: string | null | undefined) => (s ?? '').replace(/\D/g, '');
 
@@ -68,7 +69,7 @@ export function blankInput(): CaseFormIn {
 
 export function inputFromCase(c: Case): CaseFormIn {
   return {
-    customer: { ...c.customer },
+    customer: { ...c.customer, btn: formatPhone(c.customer.btn) },
     authorized: { ...c.authorized },
     serviceAddress: { ...c.serviceAddress },
     numbers: c.numbers.map((n) => ({ ...n, e911: n.e911 ? { ...n.e911 } : null })),

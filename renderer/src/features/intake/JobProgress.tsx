@@ -1,7 +1,8 @@
 import { cancelJob, dismissJob, useJobs, type Job } from './jobs';
 
 export function JobProgress({ filter }: { filter?: (j: Job) => boolean }) {
-  const jobs = useJobs((s) => Object.values(s.jobs).filter((j) => (filter ? filter(j) : true)));
+  const all = useJobs((s) => s.jobs);
+  const jobs = Object.values(all).filter((j) => (filter ? filter(j) : true));
   if (jobs.length === 0) return null;
   return (
     <div className="jobs" aria-live="polite">
