@@ -114,11 +114,12 @@ export function checkBtn(bill: string | null, req: string): FieldCheck {
   const a = phoneDigits(bill);
   const b = phoneDigits(req);
   const base = { billValue: a ? formatPhone(a) : bill!, requestValue: b ? formatPhone(b) : req };
+  // An unreadable BTN is not evidence of a different one: verify by eye.
   if (!a)
     return row('btn', {
       ...base,
-      verdict: 'mismatch',
-      reason: `The bill's BTN "${bill}" is not a 10-digit NANP number; check it by eye.`,
+      verdict: 'missing',
+      reason: `The bill's BTN "${bill}" could not be read as a 10-digit NANP number; check it by eye.`,
     });
   if (!b)
     return row('btn', {
@@ -144,9 +145,28 @@ export function checkServiceAddress(bill: Address | null, req: Address | null): 
   if (!req) return missingOnRequest('serviceAddress', billText!);
   const c = compareAddresses(bill, req);
   const base = { billValue: billText, requestValue: reqText, notes: c.notes };
+  // Parts the bill does not show cannot be compared: a difference elsewhere is still a mismatch,
+  // but if everything readable agrees the verdict is 'missing' (verify by eye), never 'match'.
+  const street = ['number', 'street', 'unit', 'poBox'];
+  const unread = new Set<string>();
+  if (empty(bill.line1)) street.forEach((p) => unread.add(p));
+  if (empty(bill.city)) unread.add('city');
+  if (empty(bill.state)) unread.add('state');
+  if (empty(bill.zip)) unread.add('zip');
+  const real = c.differences.filter((d) => !unread.has(d.part));
+  if (real.length === 0 && unread.size > 0) {
+    const parts = [
+      ...new Set([...unread].map((p) => (street.includes(p) ? 'street line' : p === 'zip' ? 'ZIP' : p))),
+    ];
+    return row('serviceAddress', {
+      ...base,
+      verdict: 'missing',
+      reason: `The bill's ${parts.join(', ')} could not be read; the rest of the address agrees. Check it on the bill.`,
+    });
+  }
   if (c.equal)
     return row('serviceAddress', { ...base, verdict: 'match', reason: `Same service address: ${billText}.` });
-  const what = c.differences.map((d) => d.text).join('; ');
+  const what = real.map((d) => d.text).join('; ');
   return row('serviceAddress', {
     ...base,
     verdict: 'mismatch',
@@ -164,7 +184,7 @@ export function checkNumbersOnBill(
   const billValue = onBill.size ? [...onBill].map(formatPhone).join(', ') : null;
   const wanted = toPort.map((n) => phoneDigits(n) ?? n.trim());
   const requestValue = wanted.length ? wanted.map(formatPhone).join(', ') : null;
-  if (billNumbers.length === 0) return missingOnBill('numbersOnBill', requestValue);
+  if (onBill.size === 0) return missingOnBill('numbersOnBill', requestValue);
   if (wanted.length === 0)
     return row('numbersOnBill', {
       verdict: 'missing',

@@ -214,8 +214,6 @@ export function compareAddresses(bill: Address, other: Address, otherLabel = 're
     notes.push(`ZIP+4 differs (${a.zip}-${a.zip4} against ${b.zip}-${b.zip4}); compared on 5 digits`);
   else if ((a.zip4 === null) !== (b.zip4 === null))
     notes.push(`ZIP+4 only on the ${a.zip4 ? 'bill' : otherLabel}; compared on 5 digits`);
-  if (a.street === '' && a.poBox === null && a.number === '')
-    d.push({ part: 'street', text: 'the bill has no street line' });
   return { equal: d.length === 0, differences: d, notes };
 }
 

@@ -246,3 +246,20 @@ describe('readiness', () => {
     expect(r.readiness.blockers.map((b) => b.id)).toContain('no_bill');
   });
 });
+
+describe('partly unreadable bill fields', () => {
+  const A = { line1: '1 Main St', line2: 'Suite 210', city: 'Loveland', state: 'CO', zip: '80537' };
+  it('an address whose ZIP was not read is missing when the rest agrees, mismatch when it does not', () => {
+    expect(checkServiceAddress({ ...A, zip: '' }, A)).toMatchObject({ verdict: 'missing' });
+    expect(checkServiceAddress({ ...A, zip: '' }, A).reason).toMatch(/ZIP could not be read/);
+    expect(checkServiceAddress({ ...A, zip: '', line2: 'Suite 201' }, A)).toMatchObject({
+      verdict: 'mismatch',
+    });
+    expect(checkServiceAddress({ ...A, line1: '', line2: null }, A)).toMatchObject({ verdict: 'missing' });
+  });
+
+  it('a garbled BTN or numbers list is missing, not a mismatch', () => {
+    expect(checkBtn('97O-5S5-0l24', '9702340124').verdict).toBe('missing');
+    expect(checkNumbersOnBill(['n/a', '12'], null, ['9702340124']).verdict).toBe('missing');
+  });
+});
