@@ -15,12 +15,12 @@ const opt = (k: string, dflt: string): string => {
 };
 const out = path.resolve(opt('--out', 'test/fixtures/bills'));
 const seed = Number(opt('--seed', '7'));
-const count = Number(opt('--count', '40'));
+const count = Number(opt('--count', '44'));
 const prefix = opt('--prefix', 'fx');
 const onlyTemplates = opt('--templates', '').split(',').filter(Boolean);
-const allowed = opt('--renditions', 'text-pdf,scan-pdf,photo,scan-rot90,fax-tiff').split(',');
+const allowed = opt('--renditions', 'text-pdf,scan-pdf,photo,scan-rot90,fax-tiff,mixed-pdf').split(',');
 
-export type Rendition = 'text-pdf' | 'scan-pdf' | 'photo' | 'scan-rot90' | 'fax-tiff';
+export type Rendition = 'text-pdf' | 'scan-pdf' | 'photo' | 'scan-rot90' | 'fax-tiff' | 'mixed-pdf';
 
 // A fixed cycle: half text PDFs (cheap, exact), 30% scans, 20% photos, plus one each of the odd intake cases.
 // The cycle (10) and the template rotation (11) are coprime, so every template meets every rendition.
@@ -52,6 +52,7 @@ async function main(): Promise<void> {
   const counts: Record<string, number> = {};
   let bytes = 0;
   let faxPending = false;
+  let mixedDone = false;
   for (let i = 0; i < count; i++) {
     const r = root.fork(i);
     const t = templates[i % templates.length]!;
@@ -82,6 +83,16 @@ async function main(): Promise<void> {
     } else if (faxPending && pages > 1) {
       faxPending = false;
       rendition = 'fax-tiff';
+    } else if (
+      i >= 20 &&
+      !mixedDone &&
+      pages > 1 &&
+      rendition === 'text-pdf' &&
+      allowed.includes('mixed-pdf')
+    ) {
+      // one PDF whose page 1 has text and whose later pages are scans, as after a "scan and append"
+      mixedDone = true;
+      rendition = 'mixed-pdf';
     }
     const { renderRendition } = await import('./render');
     const made = await renderRendition(rendition, pdf, pages, r.fork(4));

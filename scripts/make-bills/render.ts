@@ -139,6 +139,35 @@ export async function renderRendition(kind: string, pdf: Uint8Array, pages: numb
       for (const p of rasters) jpegs.push(await scanPage(p, r, o));
       return { data: await imagePdf(jpegs, turn !== 0), ext: 'pdf', pages: rasters.length, render: o };
     }
+    case 'mixed-pdf': {
+      const o = {
+        dpi: 200,
+        rot: round(r.float(-1.2, 1.2)),
+        blur: round(r.float(0.35, 0.7)),
+        noise: round(r.float(0.4, 0.7)),
+        q: r.int(35, 50),
+        turn: 0,
+        textPages: [1],
+      };
+      const src = await PDFDocument.load(pdf);
+      const out = await PDFDocument.create();
+      const d = new Date(Date.UTC(2025, 0, 1));
+      out.setCreationDate(d);
+      out.setModificationDate(d);
+      const [first] = await out.copyPages(src, [0]);
+      out.addPage(first);
+      const rasters = await rasterize(pdf, o.dpi);
+      for (const p of rasters.slice(1)) {
+        const img = await out.embedJpg(await scanPage(p, r, o));
+        out.addPage([612, 792]).drawImage(img, { x: 0, y: 0, width: 612, height: 792 });
+      }
+      return {
+        data: await out.save({ useObjectStreams: false }),
+        ext: 'pdf',
+        pages: rasters.length,
+        render: o,
+      };
+    }
     case 'photo': {
       const o = {
         dpi: r.int(150, 220),
