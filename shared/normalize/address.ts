@@ -103,6 +103,16 @@ export function parseStreet(
   const po = PO_BOX.exec(joined);
   if (po) return { number: '', street: '', streetDisplay: '', units: [], poBox: po[1]!.toUpperCase() };
   const tokens = tokenize(joined);
+  // Some bills print the unit first ("Suite 210, 123 Main St"): move it after the street.
+  const lead = tokens[0] !== undefined ? UNIT_DESIGNATOR[tokens[0]] : undefined;
+  if (
+    lead &&
+    lead !== '#' &&
+    looksLikeUnitId(tokens[1]) &&
+    /^\d+[A-Z]?$/.test(tokens[2] ?? '') &&
+    tokens.length > 3
+  )
+    tokens.push(...tokens.splice(0, 2));
   let number = '';
   if (tokens[0] && /^\d+[A-Z]?(?:-\d+[A-Z]?)?$/.test(tokens[0])) number = tokens.shift()!;
   const street: string[] = [];

@@ -38,6 +38,7 @@ describe('addresses', () => {
       A('1 Main St', null, '06102-4655', 'HARTFORD', 'CT'),
     ],
     [A('P.O. Box 55'), A('POB 55')],
+    [A('Suite 210', '123 Main St'), A('123 Main St Ste 210')],
     [A('9 Elm St', 'Bldg C, Fl 2'), A('9 Elm Street Floor 2', 'Building C')],
     [A('9 Elm St Ste. 210-B'), A('9 Elm St', 'Suite #210B')],
   ])('equal: %j / %j', (a, b) => {
