@@ -68,12 +68,12 @@ export function extractBill(pages: PageWords[]): Extraction {
   set('accountNumber', findAccountNumber(L) ?? fallbackAccount(L));
   set('btn', findBtn(L));
   set('billDate', findBillDate(L) ?? fallbackDate(L));
-  set('serviceAddress', findServiceAddress(L) ?? fallbackAddress(L));
   const carrier = findCarrier(L);
   if (carrier) {
     fields.carrier = carrier.name;
     m.carrier = meta(carrier.confidence, carrier.words);
   }
+  set('serviceAddress', findServiceAddress(L) ?? fallbackAddress(L, fields.carrier));
   set('accountName', findAccountName(L) ?? fallbackName(L, fields.serviceAddress, fields.carrier));
 
   // Numbers: exclude the account-number value itself; the BTN value counts as a line.
@@ -152,11 +152,15 @@ function fallbackDate(L: Labelled): Picked<string> | null {
   return null;
 }
 
-function fallbackAddress(L: Labelled): Picked<Address> | null {
+function fallbackAddress(L: Labelled, carrier: string | null): Picked<Address> | null {
   // No service label survived: take an address block (street lines over a city line) that no
   // mailing/remit label owns, preferring blocks without an addressee name on top (envelope-window
   // and bill-to blocks carry one; service blocks usually sit under their label instead).
   const lines = L.doc.lines;
+  const carrierKey = (carrier ?? '')
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '')
+    .slice(0, 8);
   let best: { p: Picked<Address>; score: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
     for (const seg of lines[i]!.segs) {
@@ -187,6 +191,15 @@ function fallbackAddress(L: Labelled): Picked<Address> | null {
           if ((hit.kinds.mailing ?? 0) > 0 || (hit.kinds.remit ?? 0) > 0) owned = true;
           break;
         }
+        // the carrier's own block (remit address without a label)
+        if (
+          carrierKey &&
+          s.text
+            .toUpperCase()
+            .replace(/[^A-Z]/g, '')
+            .startsWith(carrierKey)
+        )
+          owned = true;
         if (k === j && cleanName(s.text) && /[A-Za-z]{3}/.test(s.text)) score -= 0.5;
       }
       if (owned) continue;

@@ -227,4 +227,29 @@ describe('extractBill traps', () => {
     const f = extractBill([gridPage(['Customer ID:   VJ7-892D-0840', 'Account #:   8285550172-88L'])]).fields;
     expect(['VJ7-892D-0840', '8285550172-88L']).toContain(f.accountNumber);
   });
+
+  it('ignores an unlabelled remit block in a payment stub on top', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'FOXRIVER TELECOM                               Account Number: 123-456-789',
+          '                                               Amount Due: $100.00',
+          '                                               Due Date: 08/01/2024',
+          'JOHN DOE LLC                                   Amount Enclosed: ______',
+          '120 Lake Ave',
+          'Anytown, WI 54301                              FOXRIVER TELECOM',
+          '                                               2200 Commerce Pkwy',
+          '                                               Green Bay, WI 54303-9000',
+          '- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -',
+          'Statement Date: 07/10/2024',
+          'Service at: 77 Bay Beach Rd, Green Bay, WI 54302',
+        ],
+        { scale: { 0: 1.4 } },
+      ),
+    ]).fields;
+    expect(f.serviceAddress).toMatchObject({ line1: '77 Bay Beach Rd', zip: '54302' });
+    expect(f.billDate).toBe('2024-07-10');
+    expect(f.accountNumber).toBe('123-456-789');
+    expect(f.accountName).toBe('JOHN DOE LLC');
+  });
 });
