@@ -63,8 +63,11 @@ export function vote<T>(cands: Candidate<T>[]): Picked<T> | null {
   return { value: top.value, confidence, words: top.words, all: cands };
 }
 
-const hitsFor = (L: Labelled, kind: FieldKind): LabelHit[] =>
-  [...L.hitsByLine.values()].flat().filter((h) => (h.kinds[kind] ?? 0) > 0);
+const hitsFor = (L: Labelled, kind: FieldKind): LabelHit[] => {
+  const out: LabelHit[] = [];
+  for (const hs of L.hitsByLine.values()) for (const h of hs) if ((h.kinds[kind] ?? 0) > 0) out.push(h);
+  return out;
+};
 
 // ---- account number ------------------------------------------------------------------------
 

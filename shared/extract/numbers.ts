@@ -116,14 +116,25 @@ const GONE_OR_USAGE =
 const ROW = /(?:^|\s)\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}|\$\s?\d/;
 
 /** Whether the heading of the table a line sits in (the nearest non-row lines above) matches. */
+const lineText = new WeakMap<Line, { text: string; row: boolean; says: boolean }>();
+function lineInfo(ln: Line, re: RegExp) {
+  let v = lineText.get(ln);
+  if (!v) {
+    const text = ln.segs.map((x) => x.text).join(' ');
+    v = { text, row: ROW.test(text), says: re.test(text) };
+    lineText.set(ln, v);
+  }
+  return v;
+}
+
 function sectionSays(L: Labelled, line: Line, re: RegExp): boolean {
   let nonRows = 0;
   for (let i = line.index - 1; i >= 0 && i >= line.index - 40; i--) {
     const ln = L.doc.lines[i]!;
     if (ln.page !== line.page) break;
-    const text = ln.segs.map((x) => x.text).join(' ');
-    if (ROW.test(text) && !re.test(text)) continue;
-    if (re.test(text)) return true;
+    const info = lineInfo(ln, re);
+    if (info.says) return true;
+    if (info.row) continue;
     if (++nonRows >= 2) break;
   }
   return false;

@@ -100,8 +100,23 @@ export interface PhoneHit {
 const PHONE_RE =
   /(?<![\dA-Za-z-])(?:\+?1[\s.-]{0,2})?\(?\s?([2-9]\d{2})\s?\)?[\s.-]{0,3}(\d{3})[\s.-]{0,3}(\d{4})(?![\d])(?!-\d)/g;
 
+/** Memoizes a pure string function; bills repeat the same pieces of text many times. */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size > 20000) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Every NANP number in a piece of text, after digit repair; positions refer to the input. */
-export function findPhones(text: string): PhoneHit[] {
+export const findPhones = memo(findPhonesRaw);
+function findPhonesRaw(text: string): PhoneHit[] {
   const repaired = repairPhoneText(text);
   const hits: PhoneHit[] = [];
   for (const m of repaired.matchAll(PHONE_RE)) {
@@ -177,7 +192,8 @@ export interface DateHit {
 }
 
 /** Every date in a text, in order. Understands numeric, ISO and month-name forms. */
-export function findDates(text: string): DateHit[] {
+export const findDates = memo(findDatesRaw);
+function findDatesRaw(text: string): DateHit[] {
   const t = repairDigits(text);
   const hits: DateHit[] = [];
   const push = (v: string | null, m: RegExpMatchArray) => {
