@@ -85,7 +85,17 @@ export function compareNames(bill: string, other: string, otherLabel = 'request'
   const a = nameParts(bill);
   const b = nameParts(other);
   if (!a.core || !b.core) return { equal: false, note: 'a name is empty' };
-  if (a.core !== b.core) return { equal: false, note: null };
+  if (a.core !== b.core) {
+    // "JOHANSSON, HANNAH F" is how some bills print "Hannah F. Johansson": same words, same person.
+    const words = (x: string) => x.split(' ').sort().join(' ');
+    if (
+      a.core.includes(' ') &&
+      words(a.core) === words(b.core) &&
+      a.suffixes.join(' ') === b.suffixes.join(' ')
+    )
+      return { equal: true, note: 'same words in a different order' };
+    return { equal: false, note: null };
+  }
   const sa = a.suffixes.join(' ');
   const sb = b.suffixes.join(' ');
   if (sa && sb && sa !== sb)

@@ -13,6 +13,7 @@ describe('account names', () => {
     ['The Blue Heron Bakery', 'Blue Heron Bakery'],
     ['Whitmore Printing, P.C.', 'WHITMORE PRINTING P.C.'],
     ['Acme Holdings LLC', 'Acme Holdings'],
+    ['JOHANSSON, HANNAH F.', 'Hannah F. Johansson'],
   ])('%s == %s', (a, b) => {
     expect(compareNames(a, b).equal).toBe(true);
     expect(compareNames(b, a).equal).toBe(true);
@@ -22,6 +23,8 @@ describe('account names', () => {
     ['Pemberton Physical Therapy LLC', 'Pemberton Veterinary Clinic LLC'],
     ['Fatima H. Schmidt', 'Grace Schmidt'],
     ['Acme LLC', 'Acme Inc'],
+    ['Hannah Johansson', 'Hannah F. Johansson'],
+    ['Johansson Hannah LLC', 'Hannah Johansson Inc'],
   ])('%s != %s', (a, b) => {
     expect(compareNames(a, b).equal).toBe(false);
   });
