@@ -190,7 +190,10 @@ export function findAccountName(L: Labelled): Picked<string> | null {
       const wrap = wrappedTail(L, r);
       const full = wrap ? `${v} ${wrap.text}` : v;
       const words = wrap ? [...r.words, ...wrap.words] : r.words;
-      cands.push({ value: full, key: normName(full), score: baseScore(hit, 'accountName', r), words });
+      // a header cell cut short ("Delgado Title Compa...") loses to the full name elsewhere
+      const cut = /(\.{3}|…)$/.test(full);
+      const value = cut ? full.replace(/\s*(\.{3}|…)$/, '') : full;
+      cands.push({ value, key: normName(value), score: baseScore(hit, 'accountName', r) * (cut ? 0.4 : 1), words });
       break;
     }
   }
