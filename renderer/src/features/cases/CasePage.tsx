@@ -15,6 +15,7 @@ import { inputFromCase } from './form-schema';
 import { StatusControl } from './StatusControl';
 import { Timeline } from './Timeline';
 import { CaseExtras } from './CaseExtras';
+import { onCaseBill } from '../intake/case-bills';
 
 const PacketButton = lazy(() => import('../packet/PacketButton'));
 
@@ -35,6 +36,20 @@ export function CasePage({ id, tab }: { id: number; tab: string }) {
   const [refreshKey, setRefreshKey] = useState(0);
   const formApi = useRef<CaseFormApi>(null);
   const checks = useChecks(id);
+  const [billKey, setBillKey] = useState(0);
+  const runChecks = checks.run;
+
+  // A bill finished reading for this case: show it and check it against the request.
+  useEffect(
+    () =>
+      onCaseBill((caseId) => {
+        if (caseId !== id) return;
+        setBillKey((k) => k + 1);
+        setRefreshKey((k) => k + 1);
+        void runChecks(true);
+      }),
+    [id, runChecks],
+  );
 
   const load = useCallback(async () => {
     try {
@@ -216,7 +231,13 @@ export function CasePage({ id, tab }: { id: number; tab: string }) {
             />
           </div>
           <div className="side-col">
-            <CaseExtras.BillSide kase={kase} onCaseChanged={() => void load()} />
+            {active === 'details' && (
+              <CaseExtras.BillSide
+                kase={kase}
+                billKey={billKey}
+                onBillCorrected={() => void checks.run(true)}
+              />
+            )}
             {checks.available && (
               <ChecksPanel
                 compact
@@ -230,7 +251,9 @@ export function CasePage({ id, tab }: { id: number; tab: string }) {
           </div>
         </div>
       </div>
-      {active === 'bill' && <CaseExtras.BillTab kase={kase} onCaseChanged={() => void load()} />}
+      {active === 'bill' && (
+        <CaseExtras.BillSide kase={kase} billKey={billKey} onBillCorrected={() => void checks.run(true)} />
+      )}
       {active === 'checks' &&
         (checks.available ? (
           <ChecksPanel
@@ -244,7 +267,7 @@ export function CasePage({ id, tab }: { id: number; tab: string }) {
           <CaseExtras.ChecksTab kase={kase} />
         ))}
       {active === 'timeline' && <Timeline caseId={kase.id} refreshKey={refreshKey} />}
-      {active === 'documents' && <CaseExtras.DocumentsTab kase={kase} />}
+      {active === 'documents' && <CaseExtras.DocumentsTab kase={kase} billKey={billKey} />}
     </div>
   );
 }

@@ -11,7 +11,10 @@ export function onCaseBill(l: Listener): () => void {
 }
 
 export async function addBillToCase(file: File, caseId: number): Promise<void> {
-  const r = await runIntake<unknown>(file, caseId);
+  const r = await runIntake<unknown>(
+    { name: file.name, size: file.size, type: file.type, blob: file },
+    caseId,
+  );
   if ('error' in r) {
     toast.error(r.error);
     return;

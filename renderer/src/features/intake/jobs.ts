@@ -1,9 +1,8 @@
 // Bill intake jobs started from this window: upload, then intake:addBill with a job id of our
-// own so progress events can be matched and the job cancelled. The intake channels may land
-// after this screen; calls go by name through callIf until then.
+// own so progress events can be matched and the job cancelled.
 import { create } from 'zustand';
 import type { DeskEvent } from '../../../../shared/contract';
-import { asDeskError, callIf, fileRef, hasChannel, onDeskEvent } from '../../desk/client';
+import { asDeskError, call, fileRef, hasChannel, onDeskEvent } from '../../desk/client';
 
 export interface Job {
   jobId: string;
@@ -48,11 +47,17 @@ export function intakeAvailable(): boolean {
   return hasChannel('intake:addBill');
 }
 
-/** Runs one bill through intake; resolves with the channel's result, or null when it failed. */
+export type FileRef = { path: string } | { uploadId: string };
+
+/**
+ * Runs one bill through intake. `known` reuses an earlier upload (a bill read before its case
+ * existed, now attached to it) instead of sending the bytes again.
+ */
 export async function runIntake<T>(
-  file: File,
+  file: { name: string; size: number; type: string; blob?: File },
   caseId: number | null,
-): Promise<{ jobId: string; result: T } | { jobId: string; error: string }> {
+  known?: FileRef,
+): Promise<{ jobId: string; result: T; ref: FileRef } | { jobId: string; error: string }> {
   listen();
   const jobId = `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const { patch } = useJobs.getState();
@@ -60,7 +65,7 @@ export async function runIntake<T>(
     jobId,
     fileName: file.name,
     caseId,
-    stage: 'Uploading',
+    stage: known ? 'Attaching' : 'Uploading',
     done: 0,
     total: file.size || 1,
     message: null,
@@ -73,19 +78,21 @@ export async function runIntake<T>(
     return { jobId, error: canceled ? 'Canceled.' : error };
   };
   // A quick local refusal for what intake cannot read; intake also sniffs the content itself.
-  if (!ACCEPTED.test(file.name) && !/^(application\/pdf|image\/)/.test(file.type)) {
+  if (!known && !ACCEPTED.test(file.name) && !/^(application\/pdf|image\/)/.test(file.type)) {
     return fail(
       `“${file.name}” is not a bill format the desk reads. Use a PDF, JPEG, PNG, TIFF or HEIC file.`,
     );
   }
   if (!intakeAvailable()) return fail('Bill intake is not available in this version of the desk yet.');
   try {
-    const ref = await fileRef(file, (done, total) => patch(jobId, { done, total }));
+    const ref = known ?? (await fileRef(file.blob!, (done, total) => patch(jobId, { done, total })));
     if (useJobs.getState().jobs[jobId]?.state === 'canceled') return { jobId, error: 'Canceled.' };
     patch(jobId, { stage: 'Reading the bill', done: 0, total: 1 });
-    const result = await callIf<T>('intake:addBill', { ...(caseId ? { caseId } : {}), ...ref, jobId });
+    const result = await call('intake:addBill', { ...(caseId ? { caseId } : {}), ...ref, jobId });
     patch(jobId, { state: 'done', stage: 'Done', done: 1, total: 1 });
-    return { jobId, result: result as T };
+    // Finished jobs leave the list after a moment; failures stay until dismissed.
+    setTimeout(() => dismissJob(jobId), 1500);
+    return { jobId, result: result as T, ref };
   } catch (err) {
     return fail(asDeskError(err).message);
   }
@@ -94,7 +101,7 @@ export async function runIntake<T>(
 export async function cancelJob(jobId: string): Promise<void> {
   useJobs.getState().patch(jobId, { state: 'canceled', stage: 'Canceled' });
   try {
-    await callIf('intake:cancel', { jobId });
+    await call('intake:cancel', { jobId });
   } catch {
     /* already finished */
   }

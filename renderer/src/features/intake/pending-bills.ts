@@ -7,7 +7,8 @@ import { go } from '../../state/router';
 import { toast } from '../../state/toasts';
 import { blankInput, type CaseFormIn } from '../cases/form-schema';
 import { classify } from '../cases/paste-numbers';
-import { runIntake } from './jobs';
+import { asDeskError, call, hasChannel } from '../../desk/client';
+import { runIntake, type FileRef } from './jobs';
 
 export interface PendingBill {
   jobId: string;
@@ -15,6 +16,9 @@ export interface PendingBill {
   /** Whatever intake:addBill returned (its shape belongs to the intake contract). */
   result: unknown;
   extraction: Extraction | null;
+  ref: FileRef;
+  size: number;
+  mime: string;
   /** Bill values for display under the form fields. */
   display: Record<string, string>;
 }
@@ -61,27 +65,49 @@ function displayOf(e: Extraction | null): Record<string, string> {
 
 /** Drop on the desk or list: read the bill, then open a new case prefilled from it. */
 export async function startCaseFromBill(file: File): Promise<void> {
-  const r = await runIntake<unknown>(file, null);
+  const r = await runIntake<unknown>({ name: file.name, size: file.size, type: file.type, blob: file }, null);
   if ('error' in r) {
     toast.error(r.error);
     return;
   }
   const extraction = extractionOf(r.result);
-  usePendingBills.setState((s) => ({
-    bills: {
-      ...s.bills,
-      [r.jobId]: {
-        jobId: r.jobId,
-        fileName: file.name,
-        result: r.result,
-        extraction,
-        display: displayOf(extraction),
-      },
-    },
-  }));
+  const bill: PendingBill = {
+    jobId: r.jobId,
+    fileName: file.name,
+    result: r.result,
+    extraction,
+    display: displayOf(extraction),
+    ref: r.ref,
+    size: file.size,
+    mime: file.type,
+  };
+  usePendingBills.setState((s) => ({ bills: { ...s.bills, [r.jobId]: bill } }));
   if (!extraction) toast.info('No field could be read from this bill; fill the case in by hand.');
   go({ name: 'new', fromJob: r.jobId });
 }
 
-/** After the case is created, the bill joins it (wired when the intake contract says how). */
-export async function linkBillToCase(_p: PendingBill, _caseId: number): Promise<void> {}
+/**
+ * After the case is created, the bill joins it: intake reads the same upload again with the
+ * case id, which stores the blob, the document and its extraction; then the checks run.
+ */
+export async function linkBillToCase(p: PendingBill, caseId: number): Promise<void> {
+  const r = await runIntake<unknown>({ name: p.fileName, size: p.size, type: p.mime }, caseId, p.ref);
+  if ('error' in r) {
+    toast.error(
+      `The case was created, but the bill could not be attached: ${r.error} Drop it on the case again.`,
+    );
+    return;
+  }
+  usePendingBills.setState((s) => {
+    const bills = { ...s.bills };
+    delete bills[p.jobId];
+    return { bills };
+  });
+  if (hasChannel('checks:run')) {
+    try {
+      await call('checks:run', { caseId });
+    } catch (err) {
+      toast.error(asDeskError(err).message);
+    }
+  }
+}
