@@ -180,6 +180,16 @@ function wrappedTail(L: Labelled, r: ValueRead): { text: string; words: LWord[] 
   return { text: t, words: seg.words };
 }
 
+const LEGAL =
+  /^(LLC|L\.?L\.?C\.?|LLP|PLLC|INC\.?|CORP\.?|CO\.?|LTD\.?|P\.?C\.?|LP|PLC|PA|DDS|MD|CPA|ESQ\.?|JR\.?|SR\.?|II|III)$/i;
+
+/** "JOHANSSON, HANNAH F" (last name first, as billing systems print people) -> "HANNAH F JOHANSSON". */
+export function naturalOrder(name: string): string {
+  const m = /^([A-Za-z'’-]{2,}),\s*([A-Za-z'’-]{2,}(?:\s+[A-Za-z]\.?)?)$/.exec(name.trim());
+  if (!m || LEGAL.test(m[2]!.split(/\s+/)[0]!) || LEGAL.test(m[2]!.trim())) return name;
+  return `${m[2]} ${m[1]}`;
+}
+
 export function findAccountName(L: Labelled): Picked<string> | null {
   const cands: Candidate<string>[] = [];
   for (const hit of hitsFor(L, 'accountName')) {
@@ -192,8 +202,13 @@ export function findAccountName(L: Labelled): Picked<string> | null {
       const words = wrap ? [...r.words, ...wrap.words] : r.words;
       // a header cell cut short ("Delgado Title Compa...") loses to the full name elsewhere
       const cut = /(\.{3}|…)$/.test(full);
-      const value = cut ? full.replace(/\s*(\.{3}|…)$/, '') : full;
-      cands.push({ value, key: normName(value), score: baseScore(hit, 'accountName', r) * (cut ? 0.4 : 1), words });
+      const value = naturalOrder(cut ? full.replace(/\s*(\.{3}|…)$/, '') : full);
+      cands.push({
+        value,
+        key: normName(value),
+        score: baseScore(hit, 'accountName', r) * (cut ? 0.4 : 1),
+        words,
+      });
       break;
     }
   }
@@ -223,10 +238,22 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
         city = sp.city;
       }
     }
-    // leading name/attention lines are not part of the street
+    // leading name/attention lines are not part of the street; a unit printed above the street
+    // ("Suite 210" / "123 Main St") is kept, after the street
     const firstStreet = street.findIndex((s) => looksLikeStreet(s));
-    if (firstStreet > 0) street = street.slice(firstStreet);
+    if (firstStreet > 0) {
+      const units = street.slice(0, firstStreet).filter((s) => UNIT_RE.test(s.trim()));
+      street = [...street.slice(firstStreet), ...units];
+    }
     street = street.map((s) => s.replace(/[,\s]+$/, '')).filter(Boolean);
+    // "Suite 210, 123 Main St" on one line: the unit goes after the street
+    street = street.flatMap((s) => {
+      const m =
+        /^((?:SUITE|STE|APT|APARTMENT|UNIT|FL|FLOOR|BLDG|BUILDING|RM|ROOM|#)\s*[\w-]+)\s*,\s*(\d.*)$/i.exec(
+          s,
+        );
+      return m ? [m[2]!, m[1]!] : [s];
+    });
     if (!street.length) return null;
     let line1 = street[0]!;
     let line2: string | null = street.slice(1).join(' ') || null;

@@ -260,7 +260,12 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
   const texts = L.doc.lines.flatMap((l) => l.segs.map((sg) => k(sg.text)));
   const count = (v: string) => texts.filter((t) => t === k(v)).length;
   const best = found.slice().sort((a, b) => count(b.v) - count(a.v) || a.order - b.order)[0]!;
-  return { value: best.v, confidence: count(best.v) > 1 ? 0.5 : 0.3, words: best.words, all: [] };
+  return {
+    value: naturalOrder(best.v),
+    confidence: count(best.v) > 1 ? 0.5 : 0.3,
+    words: best.words,
+    all: [],
+  };
 }
 
 function fallbackAccount(L: Labelled): Picked<string> | null {

@@ -79,3 +79,21 @@ describe('shapes', () => {
     expect(parseCityStateZip('Total 12345')).toBeNull();
   });
 });
+
+describe('names and unit order', () => {
+  it('puts last-name-first people in natural order, never businesses', async () => {
+    const { naturalOrder, parseAddressLines } = await import('../../../shared/extract/fields');
+    expect(naturalOrder('JOHANSSON, HANNAH F')).toBe('HANNAH F JOHANSSON');
+    expect(naturalOrder('Johansson, Hannah F.')).toBe('Hannah F. Johansson');
+    expect(naturalOrder('Okafor Tax Service, PLLC')).toBe('Okafor Tax Service, PLLC');
+    expect(naturalOrder('Acme, Inc.')).toBe('Acme, Inc.');
+    expect(parseAddressLines(['Suite 210, 123 Main St', 'Springfield, IL 62701'])?.address).toMatchObject({
+      line1: '123 Main St',
+      line2: 'Suite 210',
+    });
+    expect(parseAddressLines(['Suite 210', '123 Main St', 'Springfield, IL 62701'])?.address).toMatchObject({
+      line1: '123 Main St',
+      line2: 'Suite 210',
+    });
+  });
+});
