@@ -26,8 +26,13 @@ export function putBlob(
 ): { sha256: string; path: string; created: boolean } {
   const sha = sha256(bytes);
   const file = blobPath(dataDir, sha);
-  if (fs.existsSync(file) && fs.statSync(file).size === bytes.byteLength)
+  if (fs.existsSync(file) && fs.statSync(file).size === bytes.byteLength) {
+    // Refresh the mtime: the startup sweep only removes unreferenced blobs that are old, and
+    // this one is about to be referenced again.
+    const t = new Date();
+    fs.utimesSync(file, t, t);
     return { sha256: sha, path: file, created: false };
+  }
   const dir = path.dirname(file);
   fs.mkdirSync(dir, { recursive: true });
   const tmp = path.join(

@@ -12,6 +12,11 @@ export interface OcrJobOptions {
   timeoutMs?: number;
   /** Page segmentation mode for this job. */
   psm?: string;
+  /**
+   * Binarisation: 'otsu' (one global threshold; best for scans) or 'sauvola' (local; for photos
+   * with uneven light or low-contrast print).
+   */
+  threshold?: 'otsu' | 'sauvola';
 }
 
 interface Slot {
@@ -69,9 +74,11 @@ export class OcrPool {
   private async runOn(slot: Slot, image: Buffer, opts: OcrJobOptions): Promise<string> {
     const worker = await this.workerOf(slot);
     const psm = opts.psm ?? '3';
-    if (slot.psm !== psm) {
-      await worker.setParameters({ tessedit_pageseg_mode: psm as never });
-      slot.psm = psm;
+    const method = opts.threshold === 'sauvola' ? '2' : '0';
+    const key = `${psm}/${method}`;
+    if (slot.psm !== key) {
+      await worker.setParameters({ tessedit_pageseg_mode: psm as never, thresholding_method: method });
+      slot.psm = key;
     }
     const limit = opts.timeoutMs ?? this.jobTimeoutMs;
     let timer: NodeJS.Timeout | undefined;
@@ -116,7 +123,7 @@ export class OcrPool {
   private workerOf(slot: Slot): Promise<OcrWorker> {
     if (!slot.worker) {
       this.created++;
-      slot.psm = '3';
+      slot.psm = '3/0';
       const p = createOcrWorker({ psm: '3' });
       slot.worker = p;
       p.catch(() => {

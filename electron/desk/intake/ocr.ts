@@ -72,7 +72,11 @@ export function toPnm(img: RawImage): Buffer {
 }
 
 /** Parses tesseract's TSV (level 5 rows are words) into words scaled by `scale` (px -> points). */
-export function tsvToWords(tsv: string, scale: number): Word[] {
+export function tsvToWords(
+  tsv: string,
+  scale: number,
+  origin: { x: number; y: number } = { x: 0, y: 0 },
+): Word[] {
   const words: Word[] = [];
   for (const line of tsv.split('\n')) {
     if (!line.startsWith('5\t')) continue;
@@ -87,10 +91,10 @@ export function tsvToWords(tsv: string, scale: number): Word[] {
     const conf = Number(cols[10]);
     words.push({
       text,
-      x0: round2(left * scale),
-      y0: round2(top * scale),
-      x1: round2((left + w) * scale),
-      y1: round2((top + h) * scale),
+      x0: round2(origin.x + left * scale),
+      y0: round2(origin.y + top * scale),
+      x1: round2(origin.x + (left + w) * scale),
+      y1: round2(origin.y + (top + h) * scale),
       conf: Math.max(0, Math.min(1, conf / 100)),
     });
   }

@@ -1,11 +1,11 @@
 // From a bill file to words with boxes: text layer first, OCR only for pages without text.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { PageWords } from '../../../shared/domain';
+import type { PageWords, Word } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
-import { MAX_INPUT_PIXELS, OCR_DPI, loadSharp, prepareForOcr, type PreparedImage } from './images';
+import { MAX_INPUT_PIXELS, OCR_DPI, loadSharp, prepareForOcr, turnHalf, type PreparedImage } from './images';
 import { toPnm, tsvToWords } from './ocr';
-import { sharedOcrPool, type OcrPool } from './ocr-pool';
+import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
 import { openPdf, pageTextWords } from './pdf-text';
 import { renderPdfPage, scanDpi, type RawImage } from './render';
 import { LIMITS, checkPages, checkPixels, headerDimensions, sniffKind, type BillKind } from './sniff';
@@ -107,7 +107,11 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
             const dpi = Math.min(Math.max(native, OCR_DPI), 400);
             const { image } = await renderPdfPage(p, dpi);
             checkPixels(image.width, image.height, `Page ${i} of ${name}`);
-            const prepared = await prepareForOcr(image, { scale: 1, pointsPerSourcePixel: 72 / dpi });
+            const prepared = await prepareForOcr(image, {
+              scale: 1,
+              pointsPerSourcePixel: 72 / dpi,
+              detectSideways: true,
+            });
             p.cleanup();
             return prepared;
           },
@@ -115,11 +119,12 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
       }
       opts.onProgress?.({ stage: 'read', done: i, total: doc.numPages });
     }
-    const ocred = await ocrTasks(tasks, opts);
+    const warnings: string[] = [];
+    const ocred = await ocrTasks(tasks, opts, warnings);
     const all = [...pages, ...ocred].sort((a, b) => a.page - b.page);
     const renditionHint: RenditionHint =
       tasks.length === 0 ? 'text-pdf' : pages.length === 0 ? 'scan-pdf' : 'mixed-pdf';
-    return { kind: 'pdf', pages: all, renditionHint, warnings: [] };
+    return { kind: 'pdf', pages: all, renditionHint, warnings };
   } finally {
     await doc.destroy();
   }
@@ -177,6 +182,8 @@ async function readImage(
             scale,
             pointsPerSourcePixel: ptsPerPx,
             autoOrient: kind !== 'heic',
+            findPaper: true,
+            detectSideways: true,
             ...(kind === 'tiff' ? { page } : {}),
           });
         } catch (err) {
@@ -185,8 +192,9 @@ async function readImage(
       },
     });
   }
-  const pages = await ocrTasks(tasks, opts);
-  return { kind, pages, renditionHint: 'image', warnings: [] };
+  const warnings: string[] = [];
+  const pages = await ocrTasks(tasks, opts, warnings);
+  return { kind, pages, renditionHint: 'image', warnings };
 }
 
 function imageError(err: unknown, name: string): DeskError {
@@ -227,7 +235,25 @@ async function decodeHeic(buf: Buffer, name: string): Promise<RawImage> {
  * OCRs pages in parallel across the pool while preparing at most pool-size + 1 images ahead,
  * so a 50-page scan never holds 50 rasters in memory.
  */
-async function ocrTasks(tasks: OcrTask[], opts: ReadOptions): Promise<PageWords[]> {
+async function ocrWords(pool: OcrPool, img: PreparedImage, job: OcrJobOptions): Promise<Word[]> {
+  const tsv = await pool.recognizeTsv(toPnm(img), job);
+  return tsvToWords(tsv, img.pointsPerPixel, img.originPt);
+}
+
+/** Confident words of three or more letters/digits: plentiful on an upright page of print. */
+function uprightScore(words: Word[]): number {
+  let s = 0;
+  for (const w of words) if (w.conf >= 0.7 && /[A-Za-z0-9]{3,}/.test(w.text)) s += w.conf;
+  return s;
+}
+
+function looksUpright(words: Word[]): boolean {
+  const score = uprightScore(words);
+  const mean = words.length ? words.reduce((a, w) => a + w.conf, 0) / words.length : 0;
+  return score >= 12 && mean >= 0.7;
+}
+
+async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[]): Promise<PageWords[]> {
   if (tasks.length === 0) return [];
   const pool = opts.pool ?? sharedOcrPool();
   const results: PageWords[] = new Array(tasks.length);
@@ -241,14 +267,30 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions): Promise<PageWords[
       const task = tasks[idx]!;
       opts.signal?.throwIfAborted();
       const img = await task.prepare();
-      const pnm = toPnm(img);
-      const tsv = await pool.recognizeTsv(pnm, opts.signal ? { signal: opts.signal } : {});
+      const job = {
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        threshold: img.cropped ? ('sauvola' as const) : ('otsu' as const),
+      };
+      // A sheet photographed on a table (we cropped it out): light falls unevenly across it and
+      // print is grey on off-white, so it gets local (Sauvola) binarisation instead of one threshold.
+      let words = await ocrWords(pool, img, job);
+      if (!looksUpright(words)) {
+        // Upside-down print reads as low-confidence noise; try the page the other way up.
+        const flipped = turnHalf(img);
+        const other = await ocrWords(pool, flipped, job);
+        if (uprightScore(other) > uprightScore(words)) {
+          words = other;
+          warnings.push(`Page ${task.page} was upside down or on its side and was turned to read it`);
+        }
+      } else if (img.turned) {
+        warnings.push(`Page ${task.page} was on its side and was turned to read it`);
+      }
       results[idx] = {
         page: task.page,
-        width: round2(task.widthPt),
-        height: round2(task.heightPt),
+        width: round2(img.pageWidthPt),
+        height: round2(img.pageHeightPt),
         source: 'ocr',
-        words: tsvToWords(tsv, img.pointsPerPixel),
+        words,
       };
       done++;
       opts.onProgress?.({ stage: 'ocr', done, total: tasks.length });
