@@ -77,7 +77,7 @@ describe.skipIf(truths.length === 0)('request variants over the public truths', 
     fc.assert(
       fc.property(fc.constantFrom(...truths), harmless, fc.integer({ min: 0, max: 30 }), (t, h, age) => {
         const r = baseRequest(t, addDays(t.billDate!, age));
-        const a = r.serviceAddress!;
+        const a = r.serviceAddress;
         let name = t.accountName!;
         if (h.llc) name = name.replace(/\bLLC\b/, 'L.L.C.');
         r.accountName = h.upper ? name.toUpperCase() : h.lower ? name.toLowerCase() : name;
@@ -124,7 +124,7 @@ describe.skipIf(truths.length === 0)('request variants over the public truths', 
     fc.assert(
       fc.property(fc.constantFrom(...truths), fc.constantFrom(...kinds), fc.nat(), (t, kind, seed) => {
         const r = baseRequest(t, addDays(t.billDate!, 10));
-        const a = r.serviceAddress!;
+        const a = r.serviceAddress;
         const bump = (d: string) => String((Number(d) + 1 + (seed % 8)) % 10);
         let field: string;
         switch (kind) {
