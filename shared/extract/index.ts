@@ -4,6 +4,7 @@ import { findCarrier } from './carrier';
 import type { Picked } from './fields';
 import {
   cleanName,
+  naturalOrder,
   findAccountName,
   findAccountNumber,
   findBillDate,
