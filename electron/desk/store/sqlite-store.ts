@@ -28,6 +28,7 @@ import {
   type NumberRow,
 } from './rows';
 import { ftsRow } from './search';
+import { DOCUMENT_KINDS } from './types';
 import type { DocumentInput, DocumentRecord, EventInput, Readiness, Store, StoredChecks } from './types';
 
 export interface StoreOptions {
@@ -97,6 +98,27 @@ function assertUniqueNumbers(input: CaseInput): void {
     throw new DeskError(
       'BAD_ARGUMENT',
       `Invalid case: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+      issues,
+    );
+  }
+}
+
+/** Intake computes these; a wrong one here would break the content-addressed blob link. */
+function assertDocument(doc: DocumentInput): void {
+  const issues: { path: string; message: string }[] = [];
+  if (!/^[0-9a-f]{64}$/.test(doc.sha256))
+    issues.push({ path: 'sha256', message: 'must be 64 lower-case hex digits' });
+  if (!DOCUMENT_KINDS.includes(doc.kind))
+    issues.push({ path: 'kind', message: `must be one of ${DOCUMENT_KINDS.join(', ')}` });
+  if (!Number.isInteger(doc.size) || doc.size < 0)
+    issues.push({ path: 'size', message: 'must be a byte count' });
+  if (doc.pages !== null && (!Number.isInteger(doc.pages) || doc.pages < 0)) {
+    issues.push({ path: 'pages', message: 'must be a page count or null' });
+  }
+  if (issues.length) {
+    throw new DeskError(
+      'BAD_ARGUMENT',
+      `Invalid document: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
       issues,
     );
   }
@@ -379,6 +401,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     addDocument(caseId, doc: DocumentInput, actor): DocumentRecord {
       return write(() => {
         if (!sql.caseExists.get(caseId)) throw notFound(caseId);
+        assertDocument(doc);
         const at = now();
         const docId = Number(
           sql.insertDocument.run({ case_id: caseId, ...doc, created_at: at }).lastInsertRowid,

@@ -297,6 +297,10 @@ describe('documents, extractions, settings, duplicates', () => {
     expect(store.listDocuments(c.id)).toEqual([doc]);
     expect(store.getDocument(doc.id).filename).toBe('bill.pdf');
     expect(deskError(() => store.getDocument(999)).code).toBe('NOT_FOUND');
+    const bad = deskError(() =>
+      store.addDocument(c.id, { ...doc, sha256: 'xyz', kind: 'selfie' as 'bill', size: -1 }, 't'),
+    );
+    expect(bad.issues?.map((i) => i.path)).toEqual(['sha256', 'kind', 'size']);
     expect(store.getExtraction(doc.id)).toBeNull();
     const extraction = {
       fields: {
