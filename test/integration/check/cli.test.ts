@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli';
+import { openDesk } from '../../../electron/desk/service';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-check-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -115,4 +116,61 @@ describe('desk check', () => {
     expect(r.err).toMatch(message);
     expect(r.err.split('\n').filter(Boolean)).toHaveLength(1);
   });
+
+  it('checks a stored case by id (stored bill, or --fields instead)', async () => {
+    const dataDir = path.join(dir, 'data');
+    const before = process.env.PORTING_DESK_DATA;
+    process.env.PORTING_DESK_DATA = dataDir;
+    try {
+      const desk = openDesk({ dataDir });
+      const c = desk.deps.store.createCase(
+        {
+          customer: {
+            accountName: 'Okafor Tax Service PLLC',
+            accountType: 'business',
+            accountNumber: '816427063839',
+            btn: '2605550179',
+            pin: null,
+            losingCarrier: 'Metro Cable',
+            wireless: false,
+          },
+          authorized: { name: 'Ada Okafor', title: '', email: '', phone: '' },
+          serviceAddress: {
+            line1: '523 Highland Ter Ste 750',
+            line2: null,
+            city: 'Fort Wayne',
+            state: 'IN',
+            zip: '46892',
+          },
+          numbers: [{ number: '2605550179', action: 'port', kind: 'local', e911: null }],
+          newBtn: null,
+          focDate: null,
+          focTime: null,
+          flags: { dsl: false, contractTerm: false, personalCell: false },
+          notes: '',
+        },
+        'tester',
+      );
+      await desk.close();
+      const noBill = await desk_(String(c.id), '--as-of', '2025-07-01', '--json');
+      expect(noBill.code).toBe(0);
+      const j = JSON.parse(noBill.out);
+      expect(j.report.hasBill).toBe(false);
+      expect(j.report.readiness.blockers.map((b: { id: string }) => b.id)).toContain('no_bill');
+      const withFields = await desk_(
+        String(c.id),
+        '--fields',
+        write('f.json', fields),
+        '--as-of',
+        '2025-07-01',
+      );
+      expect(withFields.out).toMatch(/\[ok  \] serviceAddress +match/);
+      expect((await desk_('99999')).err).toMatch(/error: .*99999/);
+    } finally {
+      if (before === undefined) delete process.env.PORTING_DESK_DATA;
+      else process.env.PORTING_DESK_DATA = before;
+    }
+  });
 });
+
+const desk_ = (...argv: string[]) => desk('check', ...argv);
