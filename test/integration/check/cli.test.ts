@@ -164,7 +164,7 @@ describe('desk check', () => {
         '--as-of',
         '2025-07-01',
       );
-      expect(withFields.out).toMatch(/\[ok  \] serviceAddress +match/);
+      expect(withFields.out).toMatch(/\[ok {2}\] serviceAddress +match/);
       expect((await desk_('99999')).err).toMatch(/error: .*99999/);
     } finally {
       if (before === undefined) delete process.env.PORTING_DESK_DATA;
