@@ -33,8 +33,19 @@ export interface OpenPdfOptions {
 
 /** Opens a PDF, turning pdfjs' exceptions into errors an agent can act on. */
 export async function openPdf(data: Uint8Array, opts: OpenPdfOptions = {}): Promise<PdfDocument> {
-  const pdfjs = await loadPdfJs();
   const name = opts.name ?? 'The PDF';
+  // A cut-off download or e-mail attachment loses the end of the file; pdfjs would patch
+  // together whatever pages survive, and the agent would never know part of the bill is gone.
+  const tail = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+    .subarray(Math.max(0, data.byteLength - 2048))
+    .toString('latin1');
+  if (!tail.includes('%%EOF')) {
+    throw new DeskError(
+      'BAD_INPUT_FILE',
+      `${name} is truncated: the PDF stops before its end; ask for the file again`,
+    );
+  }
+  const pdfjs = await loadPdfJs();
   // pdfjs transfers (detaches) the buffer it is given; hand it a copy so callers keep theirs.
   const task = pdfjs.getDocument({
     data: new Uint8Array(data),

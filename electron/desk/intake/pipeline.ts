@@ -274,7 +274,7 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
       // A sheet photographed on a table (we cropped it out): light falls unevenly across it and
       // print is grey on off-white, so it gets local (Sauvola) binarisation instead of one threshold.
       let words = await ocrWords(pool, img, job);
-      if (!looksUpright(words)) {
+      if (words.length >= 5 && !looksUpright(words)) {
         // Upside-down print reads as low-confidence noise; try the page the other way up.
         const flipped = turnHalf(img);
         const other = await ocrWords(pool, flipped, job);

@@ -1,0 +1,94 @@
+// Real OCR on bills generated here: text layer, scanned PDF, photos turned 90°/180° with noise.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { intakeBill } from '../../../electron/desk/intake/bill';
+import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { readBillWords } from '../../../electron/desk/intake/pipeline';
+import { BILL, rasterise, scannedPdf, textBillPdf } from './fixtures';
+
+let pool: OcrPool;
+let scan: Buffer;
+beforeAll(async () => {
+  pool = new OcrPool({ size: 2 });
+  scan = await rasterise(await textBillPdf(), 200);
+});
+afterAll(async () => {
+  await pool.close();
+});
+
+const text = (pages: { words: { text: string }[] }[]) =>
+  pages.flatMap((p) => p.words.map((w) => w.text)).join(' ');
+
+describe('reading bills', () => {
+  it('reads the text layer without OCR, with boxes in points from the top-left', async () => {
+    const res = await readBillWords(await textBillPdf(), { pool });
+    expect(res.renditionHint).toBe('text-pdf');
+    expect(pool.created).toBe(0);
+    const page = res.pages[0]!;
+    expect(page).toMatchObject({ page: 1, width: 612, height: 792, source: 'text' });
+    const acct = page.words.find((w) => w.text === BILL.accountNumber)!;
+    expect(acct).toBeDefined();
+    // Drawn at baseline y=740-2*25 from the bottom in 13 pt type.
+    expect(acct.y1).toBeGreaterThan(792 - 700);
+    expect(acct.y0).toBeLessThan(acct.y1);
+    expect(acct.x0).toBeGreaterThan(60);
+    expect(acct.conf).toBe(1);
+  });
+
+  it('OCRs a scanned PDF and finds the fields', async () => {
+    const progress: string[] = [];
+    const res = await intakeBill(await scannedPdf(scan, 200), {
+      pool,
+      onProgress: (p) => progress.push(`${p.stage}:${p.done}/${p.total}`),
+    });
+    expect(res.renditionHint).toBe('scan-pdf');
+    expect(res.pages[0]!.source).toBe('ocr');
+    expect(res.pages[0]!.width).toBeCloseTo(612, 0);
+    expect(text(res.pages)).toContain(BILL.accountNumber);
+    expect(res.extraction.fields.accountNumber?.replace(/\D/g, '')).toBe('4471902336');
+    expect(res.extraction.fields.btn).toBe('6035550142');
+    expect(progress).toContain('ocr:1/1');
+    const w = res.pages[0]!.words.find((x) => x.text === BILL.accountNumber)!;
+    expect(w.conf).toBeGreaterThan(0.5);
+    expect(w.conf).toBeLessThanOrEqual(1);
+  });
+
+  it('turns a noisy photo that is upside down', async () => {
+    const noisy = await sharp(scan)
+      .rotate(180)
+      .composite([{ input: await noise(1700, 2200), blend: 'multiply' }])
+      .jpeg({ quality: 60 })
+      .toBuffer();
+    const res = await readBillWords(noisy, { pool, name: 'upside.jpg' });
+    expect(res.kind).toBe('jpeg');
+    expect(text(res.pages)).toContain(BILL.accountNumber);
+    expect(res.warnings.join(' ')).toMatch(/upside down/);
+  });
+
+  it('turns a page scanned on its side (90°) and honours EXIF orientation', async () => {
+    const side = await sharp(scan).rotate(90).jpeg().toBuffer();
+    const res = await readBillWords(side, { pool, name: 'side.jpg' });
+    expect(text(res.pages)).toContain(BILL.accountNumber);
+    expect(res.pages[0]!.height).toBeGreaterThan(res.pages[0]!.width);
+    // Same pixels stored sideways but tagged with EXIF orientation 6 (camera held upright).
+    const tagged = await sharp(await sharp(scan).rotate(-90).jpeg().toBuffer())
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer();
+    const res2 = await readBillWords(tagged, { pool, name: 'exif.jpg' });
+    expect(text(res2.pages)).toContain(BILL.accountNumber);
+    expect(res2.warnings).toEqual([]);
+  });
+});
+
+async function noise(width: number, height: number): Promise<Buffer> {
+  const px = Buffer.alloc(width * height);
+  let s = 12345;
+  for (let i = 0; i < px.length; i++) {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    px[i] = 215 + (s % 41);
+  }
+  return sharp(px, { raw: { width, height, channels: 1 } })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
+}
