@@ -245,7 +245,12 @@ function Preview({ loaded, onCorrected }: { loaded: Loaded; onCorrected: (x: Ext
         <span className="muted small">{loaded.doc.filename}</span>
       </div>
       {problem && <p className="error-text">{problem}</p>}
-      <div className="bill-canvas-wrap">
+      <div
+        className="bill-canvas-wrap"
+        tabIndex={0}
+        role="region"
+        aria-label="Bill page (scroll to see all of it)"
+      >
         <div className="bill-page" style={{ position: 'relative', display: 'inline-block' }}>
           {isPdf ? (
             <canvas ref={canvas} aria-label={`Bill page ${page}`} role="img" />
