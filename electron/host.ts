@@ -94,7 +94,8 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
 
   const ownsDesk = !opts.desk;
   // Loaded lazily so the host's request layer can be used (and tested) with an injected desk.
-  const desk: Desk = opts.desk ?? (await import('./desk/service')).openDesk({ dataDir: opts.dataDir });
+  const desk: Desk =
+    opts.desk ?? (await import('./desk/service')).openDesk({ dataDir: opts.dataDir, door: 'host' });
 
   sweepUploads(opts.dataDir);
   const sweepTimer = setInterval(() => sweepUploads(opts.dataDir), SWEEP_INTERVAL_MS);
@@ -390,6 +391,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     throw err;
   });
   port = (server.address() as AddressInfo).port;
+  desk.deps.log?.info('host.start', { port });
   const hostPart = bindHost === '::1' ? '[::1]' : bindHost;
   const origin = `http://${hostPart}:${port}`;
 
@@ -412,6 +414,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
           // not: better-sqlite3 is synchronous); then keep-alive sockets are cut.
           setTimeout(() => server.closeAllConnections(), 2000).unref();
         });
+        desk.deps.log?.info('host.stop', { port });
         if (ownsDesk) await desk.close();
       })();
       return closed;

@@ -11,11 +11,24 @@ import { settingsHandlers } from './handlers/settings';
 import { dbPath } from './paths';
 import { fileKeySecretBox, type SecretBox } from './secrets';
 import fs from 'node:fs';
+import { dailyBackup } from './backups';
+import { instrumentHandlers } from './instrument';
+import { fileLogger, type Logger } from './log';
+import { referencedShas, sweepDataDir } from './sweep';
 
 export interface DeskOptions {
   dataDir: string;
   /** Encrypts PINs and other secrets at rest; Electron injects a safeStorage box, others get the key file. */
   secrets?: SecretBox;
+  /** Where structured logs go; default <dataDir>/logs/desk.log. */
+  log?: Logger;
+  /** Which door opened the desk, for the log (electron, host, cli). */
+  door?: string;
+  /**
+   * Daily backup into <dataDir>/backups/, taken `delayMs` after opening (default 5 s, so it
+   * never delays the first screen; a short CLI command exits before it). false turns it off.
+   */
+  autoBackup?: { delayMs?: number; keep?: number } | false;
 }
 
 /** What each domain's handler factory receives. */
@@ -26,6 +39,8 @@ export interface ServiceDeps {
   secrets: SecretBox;
   /** Broadcast an event to every connected renderer (progress, case-changed). */
   broadcast: (event: DeskEvent) => void;
+  /** Structured, PII-free log (see log.ts): codes, ids and durations only. */
+  log: Logger;
 }
 
 export interface Desk {
@@ -39,22 +54,42 @@ export function openDesk(opts: DeskOptions): Desk {
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const secrets = opts.secrets ?? fileKeySecretBox(opts.dataDir);
   const store = openStore(dbPath(opts.dataDir), { secrets });
+  const log = opts.log ?? fileLogger(opts.dataDir, { door: opts.door });
+  startupSweep(opts.dataDir, log);
   const listeners = new Set<(e: DeskEvent) => void>();
   const deps: ServiceDeps = {
     dataDir: opts.dataDir,
     store,
     secrets,
+    log,
     broadcast: (e) => {
       for (const l of listeners) l(e);
     },
   };
-  const handlers: DeskHandlers = {
-    ...casesHandlers(deps),
-    ...intakeHandlers(deps),
-    ...checksHandlers(deps),
-    ...packetHandlers(deps),
-    ...settingsHandlers(deps),
-  };
+  const handlers: DeskHandlers = instrumentHandlers(
+    {
+      ...casesHandlers(deps),
+      ...intakeHandlers(deps),
+      ...checksHandlers(deps),
+      ...packetHandlers(deps),
+      ...settingsHandlers(deps),
+    },
+    log,
+  );
+  let backupRun: Promise<unknown> | null = null;
+  const auto = opts.autoBackup === false ? null : (opts.autoBackup ?? {});
+  const backupTimer = !auto
+    ? null
+    : setTimeout(() => {
+        const started = Date.now();
+        backupRun = dailyBackup(store, opts.dataDir, { keep: auto.keep }).then(
+          (file) => file && log.info('backup.daily', { ms: Date.now() - started }),
+          (err: unknown) =>
+            log.error('backup.failed', { code: (err as { code?: string }).code ?? 'INTERNAL' }),
+        );
+      }, auto.delayMs ?? 5000);
+  backupTimer?.unref();
+  log.info('desk.open', {});
   return {
     handlers,
     deps,
@@ -64,7 +99,21 @@ export function openDesk(opts: DeskOptions): Desk {
     },
     async close() {
       listeners.clear();
+      if (backupTimer) clearTimeout(backupTimer);
+      await backupRun; // never close the database under a backup in progress
+      log.info('desk.close', {});
       store.close();
     },
   };
+}
+
+/** Removes what a crash left in the data folder (see sweep.ts); never fails the open. */
+function startupSweep(dataDir: string, log: Logger): void {
+  try {
+    const refs = referencedShas(dbPath(dataDir));
+    const r = sweepDataDir(dataDir, { referenced: (sha) => refs.has(sha) });
+    if (r.blobTemps || r.orphanBlobs || r.uploads) log.info('sweep', { ...r });
+  } catch (err) {
+    log.warn('sweep.failed', { code: (err as { code?: string }).code ?? 'INTERNAL' });
+  }
 }
