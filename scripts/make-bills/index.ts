@@ -15,7 +15,7 @@ const opt = (k: string, dflt: string): string => {
 };
 const out = path.resolve(opt('--out', 'test/fixtures/bills'));
 const seed = Number(opt('--seed', '7'));
-const count = Number(opt('--count', '44'));
+const count = Number(opt('--count', '52'));
 const prefix = opt('--prefix', 'fx');
 const onlyTemplates = opt('--templates', '').split(',').filter(Boolean);
 const allowed = opt('--renditions', 'text-pdf,scan-pdf,photo,scan-rot90,fax-tiff,mixed-pdf').split(',');

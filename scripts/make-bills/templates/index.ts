@@ -1,3 +1,4 @@
+import { beacon } from './beacon';
 import { bluebird } from './bluebird';
 import { cascade } from './cascade';
 import { copperline } from './copperline';
@@ -9,6 +10,7 @@ import { northwind } from './northwind';
 import { pinecrest } from './pinecrest';
 import { redwood } from './redwood';
 import { summit } from './summit';
+import { tidewater } from './tidewater';
 import type { Template } from './types';
 
 export const TEMPLATES: Template[] = [
@@ -23,4 +25,6 @@ export const TEMPLATES: Template[] = [
   meridian,
   granite,
   copperline,
+  tidewater,
+  beacon,
 ];
