@@ -1,0 +1,88 @@
+// `desk intake` as the scorer runs it: one JSON object on stdout, errors as one line on stderr.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BILL, tempDir, textBillPdf, zipBytes } from './fixtures';
+
+const TSX = path.resolve('node_modules/.bin/tsx');
+const CLI = path.resolve('electron/cli.ts');
+const dir = tempDir();
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function desk(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    // A data dir that does not exist: one-shot intake must not open (or create) the case store.
+    const child = spawn(TSX, [CLI, ...args], {
+      env: { ...process.env, PORTING_DESK_DATA: path.join(dir, 'no-store') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('desk intake', () => {
+  it('prints exactly one JSON object with fields and checks', async () => {
+    const bill = path.join(dir, 'bill.pdf');
+    fs.writeFileSync(bill, await textBillPdf());
+    const req = path.join(dir, 'request.json');
+    fs.writeFileSync(
+      req,
+      JSON.stringify({
+        accountName: BILL.accountName,
+        accountNumber: BILL.accountNumber,
+        btn: '603-555-0142',
+        serviceAddress: { line1: BILL.line1, line2: null, city: 'Concord', state: 'NH', zip: '03301' },
+        numbersToPort: ['6035550142'],
+        asOf: '2025-03-10',
+        requestedFocDate: '2025-03-20',
+        accountType: 'business',
+      }),
+    );
+    const r = await desk(['intake', bill, '--request', req, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    const out = JSON.parse(r.stdout) as { fields: Record<string, unknown>; checks: Record<string, string> };
+    expect(Object.keys(out.fields).sort()).toEqual([
+      'accountName',
+      'accountNumber',
+      'billDate',
+      'btn',
+      'carrier',
+      'numbers',
+      'serviceAddress',
+    ]);
+    expect(out.fields.billDate).toBe('2025-03-04');
+    expect(out.checks.accountNumber).toBe('match');
+    expect(out.checks.billAge).toBe('ok');
+    expect(fs.existsSync(path.join(dir, 'no-store'))).toBe(false);
+
+    const batch = await desk(['intake', bill, bill, '--jsonl']);
+    expect(batch.code).toBe(0);
+    const lines = batch.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string });
+    expect(lines.map((l) => l.file)).toEqual([bill, bill]);
+  });
+
+  it('fails with one line on stderr and no stack trace', async () => {
+    const bad = path.join(dir, 'bill.pdf.zip.pdf');
+    fs.writeFileSync(bad, zipBytes());
+    const r = await desk(['intake', bad, '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^error: bill\.pdf\.zip\.pdf is a .*, not a bill \(it was named \.pdf\); send a PDF, JPEG, PNG, TIFF or HEIC\n$/,
+    );
+    const missing = await desk(['intake', '--json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^error: no bill file given/);
+  });
+});
