@@ -2,6 +2,7 @@
 // the bill says about itself ("payable to X", "Thank you for choosing X", "© 2025 X").
 import type { Doc, LWord, Segment } from './layout';
 import type { Labelled } from './read';
+import { readBelow } from './read';
 
 export interface CarrierPick {
   name: string;
@@ -40,6 +41,12 @@ const GENERIC = new Set([
 
 /** "A C M E" -> "ACME": letter-spaced logos come out of the text layer one letter per word. */
 function collapseSpacing(words: string[]): string {
+  words = words.flatMap((w) =>
+    w
+      .replace(/([A-Z]{2,})([a-z]{3,})/g, '$1 $2')
+      .replace(/([a-z]{2,})([A-Z][a-z]{2,})/g, '$1 $2')
+      .split(' '),
+  );
   const out: string[] = [];
   let run = '';
   for (const w of words) {
@@ -97,6 +104,15 @@ export function findCarrier(L: Labelled): CarrierPick | null {
         )
           stated.push({ name, words: seg.words });
       }
+    }
+  }
+  // The first line of a remit-to block names the payee ("Remit to" / "Beacon Telecom" / "PO Box …").
+  for (const hs of L.hitsByLine.values()) {
+    for (const h of hs) {
+      if (!((h.kinds.remit ?? 0) > 0) || h.wordEnd < h.seg.words.length) continue;
+      const r = readBelow(L, h, 1);
+      if (r && /^[A-Za-z][A-Za-z&'. -]{3,40}$/.test(r.text) && !/^(P\.?\s?O\.?\s|BOX\b)/i.test(r.text))
+        stated.push({ name: r.text, words: r.words });
     }
   }
   // Logo: the tallest text in the top fifth of page 1 that is not a label or a value.

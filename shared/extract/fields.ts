@@ -30,7 +30,7 @@ export interface Picked<T> {
   all: Candidate<T>[];
 }
 
-const HOW: Record<ValueRead['how'], number> = { same: 1, right: 0.95, below: 0.85 };
+const HOW: Record<ValueRead['how'], number> = { same: 1, right: 0.95, below: 0.85, above: 0.8 };
 
 function baseScore(hit: LabelHit, kind: FieldKind, r: ValueRead): number {
   const w = hit.kinds[kind] ?? 0;

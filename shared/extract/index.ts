@@ -132,7 +132,9 @@ function fallbackBtn(acct: string | null, picked: { number: string; words: LWord
   if (d.length >= 10 && validNanp(d.slice(0, 10))) {
     const n = d.slice(0, 10);
     const onBill = picked.find((p) => p.number === n);
-    return { number: n, words: onBill?.words ?? [], confidence: onBill ? 0.6 : 0.4 };
+    // grouped like a phone number ("860-555-0133-301") or listed as a line on the bill
+    if (onBill || /^\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}/.test(acct ?? ''))
+      return { number: n, words: onBill?.words ?? [], confidence: onBill ? 0.6 : 0.4 };
   }
   const first = picked[0];
   return first ? { number: first.number, words: first.words, confidence: 0.3 } : null;

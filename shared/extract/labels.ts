@@ -161,6 +161,7 @@ const PHRASES: Phrase[] = [
     'INSTALLATION LOCATION',
     'SITE LOCATION',
     'SERVICE PREMISE',
+    'SERVICE FOR',
     'PREMISE ADDRESS',
   ].map((t) => P(t, { serviceAddress: 1 })),
   P('LOCATION', { serviceAddress: 0.6 }, true),
@@ -213,6 +214,34 @@ const PHRASES: Phrase[] = [
   ...['BILLED TO', 'BILL TO', 'SOLD TO'].map((t) => P(t, { accountName: 0.55, mailing: 1 })),
   ...['CUSTOMER', 'NAME', 'SUBSCRIBER', 'COMPANY', 'MEMBER', 'CLIENT'].map((t) =>
     P(t, { accountName: t === 'CUSTOMER' || t === 'NAME' ? 0.7 : 0.5 }, true),
+  ),
+  // Spanish (bilingual bills print "Número de cuenta / Account Number")
+  ...['NUMERO DE CUENTA', 'NO DE CUENTA', 'CUENTA'].map((t) =>
+    P(t, { accountNumber: t === 'CUENTA' ? 0.6 : 1 }, t === 'CUENTA'),
+  ),
+  ...['TELEFONO DE FACTURACION', 'NUMERO PRINCIPAL', 'TELEFONO PRINCIPAL', 'SU NUMERO'].map((t) =>
+    P(t, { btn: 1 }),
+  ),
+  ...[
+    'FECHA DE FACTURA',
+    'FECHA DEL ESTADO',
+    'FECHA DE FACTURACION',
+    'FECHA DE EMISION',
+    'FECHA DEL ESTADO DE CUENTA',
+  ].map((t) => P(t, { billDate: 1 })),
+  ...['LUGAR DE SERVICIO', 'DIRECCION DE SERVICIO', 'DOMICILIO DE SERVICIO', 'UBICACION DEL SERVICIO'].map(
+    (t) => P(t, { serviceAddress: 1 }),
+  ),
+  ...['NOMBRE', 'NOMBRE DE LA CUENTA', 'NOMBRE DEL CLIENTE', 'TITULAR'].map((t) =>
+    P(t, { accountName: t === 'NOMBRE' ? 0.7 : 1 }, t === 'NOMBRE' || t === 'TITULAR'),
+  ),
+  ...['VENCE', 'FECHA DE VENCIMIENTO', 'PAGAR ANTES DE', 'PERIODO', 'PERIODO DE FACTURACION'].map((t) =>
+    P(t, t.startsWith('PERIODO') ? { period: 1 } : { due: 1 }),
+  ),
+  ...['PAGAR A', 'ENVIAR PAGOS A', 'REMITIR A'].map((t) => P(t, { remit: 1 })),
+  ...['ENVIAR A', 'DIRECCION POSTAL', 'DIRECCION DE FACTURACION'].map((t) => P(t, { mailing: 1 })),
+  ...['SERVICIO AL CLIENTE', 'ATENCION AL CLIENTE', 'REPARACIONES', 'ESPANOL'].map((t) =>
+    P(t, { contact: 1 }),
   ),
   // traps
   ...[
@@ -407,7 +436,10 @@ const canonCache = new Map<string, string>();
 export function canonToken(raw: string): string {
   const hit = canonCache.get(raw);
   if (hit !== undefined) return hit;
-  let t = raw.toUpperCase();
+  let t = raw
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase();
   if (t !== '#')
     t = t
       .replace(/[0]/g, 'O')
@@ -452,7 +484,7 @@ export interface Tok {
 export function tokenize(words: LWord[]): Tok[] {
   const toks: Tok[] = [];
   words.forEach((w, wi) => {
-    if (isLeader(w.text) || w.text === ':') {
+    if (isLeader(w.text) || w.text === ':' || w.text === '/' || w.text === '|') {
       const last = toks[toks.length - 1];
       if (last) last.colon = true;
       return;

@@ -4,7 +4,7 @@ import type { Doc, Line, LWord, Segment } from './layout';
 import { isLeader } from './layout';
 import type { LabelHit } from './labels';
 
-export type How = 'same' | 'right' | 'below';
+export type How = 'same' | 'right' | 'below' | 'above';
 
 export interface ValueRead {
   words: LWord[];
@@ -100,6 +100,26 @@ export function readBelow(L: Labelled, hit: LabelHit, maxLines = 3): ValueRead |
   return null;
 }
 
+/** Dashboard tiles print the value above its caption ("$172.11" over "Amount due"). */
+export function readAbove(L: Labelled, hit: LabelHit): ValueRead | null {
+  // only a caption standing alone can have its value above it
+  if (hit.wordStart !== 0 || stripLead(hit.seg.words.slice(hit.wordEnd)).length) return null;
+  const lines = L.doc.lines;
+  const h = hit.line.h;
+  for (let i = hit.line.index - 1; i >= 0 && i >= hit.line.index - 2; i--) {
+    const ln = lines[i]!;
+    if (ln.page !== hit.line.page || hit.line.cy - ln.cy > Math.max(h, ln.h) * 3) break;
+    const seg = overlapping(ln, hit.x0 - h * 0.5, Math.max(hit.x1, hit.x0 + h * 4) + h * 0.5);
+    if (!seg) continue;
+    if (segStartsWithLabel(L, seg)) return null;
+    if (Math.abs(seg.x0 - hit.x0) > h * 3) return null;
+    const ws = stripLead(seg.words);
+    if (!ws.length) return null;
+    return { words: ws, text: textOf(ws), how: 'above', line: ln, seg, x0: ws[0]!.x0 };
+  }
+  return null;
+}
+
 /** Value candidates for a label in reading order of preference. */
 export function reads(L: Labelled, hit: LabelHit): ValueRead[] {
   const out: ValueRead[] = [];
@@ -112,6 +132,10 @@ export function reads(L: Labelled, hit: LabelHit): ValueRead[] {
   const b = readBelow(L, hit);
   if (b) out.push(b);
   if (r && far) out.push(r);
+  const a = readAbove(L, hit);
+  // a value printed larger than its caption, right above it, is the tile's value
+  if (a && a.line.h > hit.line.h * 1.25) out.unshift(a);
+  else if (a) out.push(a);
   return out;
 }
 
@@ -127,7 +151,7 @@ export function continuation(L: Labelled, first: ValueRead, max = 4): ValueRead[
   for (let i = first.line.index + 1; i < lines.length && out.length <= max; i++) {
     const ln = lines[i]!;
     if (ln.page !== prev.page) break;
-    if (ln.cy - prev.cy > h * 2.6) break;
+    if (ln.cy - prev.cy > h * 3.2) break;
     const seg = ln.segs.find((s) => Math.abs(s.x0 - first.x0) < Math.max(h * 1.5, ln.pageWidth * 0.015));
     if (!seg) {
       // a line in another column at this height; keep looking only if nothing sits in our column
