@@ -6,6 +6,16 @@ import { build } from 'esbuild';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 export const root = path.resolve(import.meta.dirname, '../../..');
+const NATIVE = [
+  'better-sqlite3',
+  'sharp',
+  'tesseract.js',
+  '@tesseract.js-data/eng',
+  '@tesseract.js-data/osd',
+  'pdfjs-dist',
+  'heic-decode',
+  '@napi-rs/canvas',
+];
 const bundleDir = path.join(root, 'node_modules/.cache/desk-hardening');
 
 /**
@@ -22,7 +32,12 @@ export async function bundle(entry: string, name: string): Promise<string> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    // Pure-JS packages are bundled in (one file loads far faster than hundreds); native and
+    // wasm/data packages stay outside and resolve from node_modules.
+    external: NATIVE,
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
     logLevel: 'error',
   });
   return outfile;
