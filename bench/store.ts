@@ -1,4 +1,4 @@
-// Store benchmark: `npx tsx bench/store.ts [cases]` (default 100,000). Fills a temp data dir with
+// Store benchmark: `npx tsx bench/store.ts [cases] [--keep]` (default 100,000). Fills a temp data dir with
 // cases of 3 numbers each, then times cases:list pages and searches through dispatch, i.e. the
 // same path the renderer's calls take. Figures only: nothing here asserts a speed.
 import fs from 'node:fs';
@@ -11,7 +11,10 @@ import { dispatch } from '../electron/desk/dispatch';
 import { openDesk } from '../electron/desk/service';
 import { dbPath } from '../electron/desk/paths';
 
-const TOTAL = Number(process.argv[2] ?? 100_000);
+const args = process.argv.slice(2);
+const TOTAL = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
+/** --keep: leave the data dir for poking at with sqlite3 / EXPLAIN QUERY PLAN. */
+const KEEP = args.includes('--keep');
 const BATCH = 1_000;
 
 // Deterministic pseudo-random data (mulberry32), so runs compare.
@@ -160,7 +163,7 @@ async function main() {
   await time('FTS full number', 30, (k) => ({ query: makeNumber(k) }));
   await time('FTS account number', 30, (k) => ({ query: accountNumber((k * 7919) % TOTAL) }));
   await time('FTS + status filter', 30, () => ({ query: 'albany', status: ['draft'] }));
-  await time('2-char term "ny" (substring scan)', 5, () => ({ query: 'ny', limit: 50 }));
+  await time('2-char query "ha" (name prefix)', 30, () => ({ query: 'ha' }));
 
   await desk.close();
   const file = dbPath(dataDir);
@@ -182,7 +185,8 @@ async function main() {
   console.log('');
   console.log(`db file: ${mb(size(file))} (+ WAL ${mb(size(`${file}-wal`))})`);
   console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (KEEP) console.log(`data dir kept: ${dataDir}`);
+  else fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
 /** The k-th case's BTN, as makeCase built it (NPA varies, so search on the 7 unique digits). */

@@ -16,15 +16,48 @@ export const statusRankSql = (column: string) =>
   `CASE ${column} ${CASE_STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
 const STATUS_RANK = statusRankSql('c.status');
 
-const ORDER: Record<ListQuery['sort'], (dir: 'ASC' | 'DESC') => string> = {
-  updated: (d) => `c.updated_at ${d}, c.id ${d}`,
-  created: (d) => `c.id ${d}`,
-  name: (d) => `c.account_name COLLATE NOCASE ${d}, c.id ${d}`,
+interface SortKey {
+  expr: string;
+  /** 'follow' takes the requested direction; a fixed one does not. */
+  dir: 'follow' | 'DESC';
+  nocase?: boolean;
+  nullsLast?: boolean;
+}
+
+const SORT_KEYS: Record<ListQuery['sort'], SortKey[]> = {
+  updated: [
+    { expr: 'c.updated_at', dir: 'follow' },
+    { expr: 'c.id', dir: 'follow' },
+  ],
+  created: [{ expr: 'c.id', dir: 'follow' }],
+  name: [
+    { expr: 'c.account_name', dir: 'follow', nocase: true },
+    { expr: 'c.id', dir: 'follow' },
+  ],
   // Cases without a FOC date go last in both directions: they are not scheduled yet.
-  foc: (d) => `c.foc_date ${d} NULLS LAST, c.id ${d}`,
+  foc: [
+    { expr: 'c.foc_date', dir: 'follow', nullsLast: true },
+    { expr: 'c.id', dir: 'follow' },
+  ],
   // Most recently changed first within each status, both ways (two indexes in migration 004).
-  status: (d) => `${STATUS_RANK} ${d}, c.updated_at DESC, c.id DESC`,
+  status: [
+    { expr: STATUS_RANK, dir: 'follow' },
+    { expr: 'c.updated_at', dir: 'DESC' },
+    { expr: 'c.id', dir: 'DESC' },
+  ],
 };
+
+/** ORDER BY over the table's expressions (inner query) or over the page's k0, k1… columns (outer). */
+function orderBy(sort: ListQuery['sort'], dir: 'ASC' | 'DESC', outer: boolean): string {
+  return SORT_KEYS[sort]
+    .map((k, i) => {
+      const expr = outer ? `p.k${i}` : k.expr;
+      return `${expr}${k.nocase ? ' COLLATE NOCASE' : ''} ${k.dir === 'follow' ? dir : k.dir}${k.nullsLast ? ' NULLS LAST' : ''}`;
+    })
+    .join(', ');
+}
+const sortColumns = (sort: ListQuery['sort']) =>
+  SORT_KEYS[sort].map((k, i) => `${k.expr} AS k${i}`).join(', ');
 
 type StatusFilter = 'none' | 'one' | 'many';
 
@@ -53,14 +86,19 @@ export function createLister(db: Database.Database) {
       if (status === 'many') where.push('c.status IN (SELECT value FROM json_each(@statuses))');
       const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
       s = {
+        // Page the ids first (covering indexes, no per-row work), then build the summary for
+        // just those rows: otherwise the number count and readiness join run for every match
+        // or skipped offset row before the sort/limit throws them away. The outer sort uses the
+        // inner query's own key columns, which SQLite sees are already in order (no re-sort).
         page: db.prepare(
           `SELECT c.id, c.account_name, c.btn, c.account_number, c.losing_carrier, c.status, c.foc_date, c.updated_at,
                   (SELECT count(*) FROM numbers n WHERE n.case_id = c.id) AS number_count,
                   k.readiness
-           FROM cases c LEFT JOIN case_checks k ON k.case_id = c.id
-           ${whereSql}
-           ORDER BY ${ORDER[sort](dir)}
-           LIMIT @limit OFFSET @offset`,
+           FROM (SELECT c.id, ${sortColumns(sort)} FROM cases c ${whereSql}
+                 ORDER BY ${orderBy(sort, dir, false)} LIMIT @limit OFFSET @offset) p
+           JOIN cases c ON c.id = p.id
+           LEFT JOIN case_checks k ON k.case_id = c.id
+           ORDER BY ${orderBy(sort, dir, true)}`,
         ),
         count: db.prepare(`SELECT count(*) AS n FROM cases c ${whereSql}`),
       };
