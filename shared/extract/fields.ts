@@ -167,6 +167,13 @@ function wrappedTail(L: Labelled, r: ValueRead): { text: string; words: LWord[] 
     seg = next.segs.find((s) => Math.abs(s.x0 - r.x0) < r.line.h * 1.2);
   }
   if (!seg || segStartsWithLabel(L, seg) || seg.words.length > 4) return null;
+  // a bare legal suffix ("L.L.C.", "Co.") is always the end of the name above
+  if (
+    /^(L\.?L\.?C\.?|L\.?L\.?P\.?|P\.?L\.?L\.?C\.?|INC\.?|CORP\.?|CO\.?|LTD\.?|P\.?C\.?|L\.?P\.?)$/i.test(
+      seg.text.trim(),
+    )
+  )
+    return { text: seg.text.trim(), words: seg.words };
   const t = cleanName(seg.text);
   if (!t || looksLikeStreet(t) || parseCityStateZip(t) || /^(ATTN|C\/O|DBA)\b/i.test(t)) return null;
   // only a tail that cannot stand alone as a name: legal suffixes or a lower-case continuation

@@ -412,7 +412,40 @@ for (const p of PHRASES) {
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
-const DICT = [...new Set(PHRASES.flatMap((p) => p.tokens).concat(Object.keys(CANON)))];
+// Ordinary bill words that sit one OCR slip away from a label word ("SUITE" vs "SITE") and
+// must stay themselves.
+const PLAIN = [
+  'SUITE',
+  'UNIT',
+  'FLOOR',
+  'APT',
+  'BLDG',
+  'ROOM',
+  'STATE',
+  'DATA',
+  'DATES',
+  'LATE',
+  'RATE',
+  'PLAN',
+  'LINE',
+  'LINES',
+  'NOTE',
+  'SALE',
+  'CODE',
+  'USAGE',
+  'STREET',
+  'PLACE',
+  'NAMES',
+  'DUES',
+  'CALLS',
+  'BILLS',
+  'FEES',
+  'TAXES',
+  'PAID',
+  'SAVE',
+  'SITES',
+];
+const DICT = [...new Set(PHRASES.flatMap((p) => p.tokens).concat(Object.keys(CANON), PLAIN))];
 
 function lev(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -557,7 +590,15 @@ export function findLabels(line: Line): LabelHit[] {
       const colon = last.colon || nextIsHash;
       // Position rules: labels open a column piece or end with a colon; one-word generic labels
       // ("Customer", "Date") must stand alone or carry a colon.
-      let accept = matched.generic ? (atStart || i === 0) && (colon || wholeSeg) : atStart || colon;
+      // "Account 4069 5483 2275": a generic label opening its piece, followed by digits
+      const nextTok = toks[i + matched.tokens.length];
+      const digitsNext =
+        !!nextTok &&
+        /\d/.test(seg.words[nextTok.word]?.text ?? '') &&
+        ((matched.kinds.accountNumber ?? 0) > 0 || (matched.kinds.billDate ?? 0) > 0);
+      let accept = matched.generic
+        ? (atStart || i === 0) && (colon || wholeSeg || (i === 0 && digitsNext))
+        : atStart || colon;
       // Mid-segment label after a value (dense "Acct: 123 Bill Date: 7/9/24") needs its colon.
       if (!accept && colon && matched.tokens.length >= 1) accept = true;
       if (accept) {

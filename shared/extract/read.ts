@@ -134,7 +134,7 @@ export function reads(L: Labelled, hit: LabelHit): ValueRead[] {
   if (r && far) out.push(r);
   const a = readAbove(L, hit);
   // a value printed larger than its caption, right above it, is the tile's value
-  if (a && a.line.h > hit.line.h * 1.25) out.unshift(a);
+  if (a && a.line.h > hit.line.h * 1.25 && !s && !r) out.unshift(a);
   else if (a) out.push(a);
   return out;
 }
