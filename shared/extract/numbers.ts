@@ -64,7 +64,12 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         else if (lab && ((lab.kinds.accountNumber ?? 0) > 0 || (lab.kinds.other ?? 0) > 0)) score -= 2;
         if (
           CONTACT_WORDS.test(before) ||
-          (prevSeg && prevSeg.words.length <= 4 && !hasPhone(prevSeg) && CONTACT_WORDS.test(prevSeg.text))
+          (prevSeg &&
+            prevSeg.words.length <= 4 &&
+            !hasPhone(prevSeg) &&
+            CONTACT_WORDS.test(prevSeg.text) &&
+            // a priced row that starts with the number is a line even beside a sidebar "Need help?"
+            !(before.trim() === '' && line.segs.slice(seg.index + 1).some((x) => MONEY_RE.test(x.text))))
         )
           score -= 3;
         // "(Mon-Fri 8-5)" or "24/7" after a number marks a contact line
