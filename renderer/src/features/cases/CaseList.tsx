@@ -86,7 +86,7 @@ export function CaseList() {
   // Debounced so each keystroke does not start a query, short so results keep up with typing.
   useEffect(() => {
     if (typed === query) return;
-    const t = setTimeout(() => set({ query: typed, active: 0, scrollTop: 0 }), 90);
+    const t = setTimeout(() => set({ query: typed, active: 0, scrollTop: 0 }), 50);
     return () => clearTimeout(t);
   }, [typed, query, set]);
 

@@ -142,6 +142,7 @@ function Preview({ loaded, onCorrected }: { loaded: Loaded; onCorrected: (x: Ext
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
   const [page, setPage] = useState(1);
   const [zoom, setZoom] = useState(0.8);
+  const wrap = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   const [focus, setFocus] = useState<FieldKey | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -158,7 +159,17 @@ function Preview({ loaded, onCorrected }: { loaded: Loaded; onCorrected: (x: Ext
     let live = true;
     import('./pdf-render')
       .then(({ openPdf }) => openPdf(loaded.bytes.slice()))
-      .then((d) => live && setPdf(d))
+      .then(async (d) => {
+        if (!live) return;
+        // Start at the column's width, so the whole line of a bill is visible without scrolling.
+        const first = await d.getPage(1);
+        const w = first.getViewport({ scale: 1 }).width;
+        const avail = (wrap.current?.clientWidth ?? 560) - 20;
+        if (live) {
+          setZoom(Math.max(0.4, Math.min(2, Math.floor((avail / w) * 20) / 20)));
+          setPdf(d);
+        }
+      })
       .catch((err: unknown) => live && setProblem(`This PDF cannot be shown: ${(err as Error).message}`));
     return () => {
       live = false;
@@ -246,6 +257,7 @@ function Preview({ loaded, onCorrected }: { loaded: Loaded; onCorrected: (x: Ext
       </div>
       {problem && <p className="error-text">{problem}</p>}
       <div
+        ref={wrap}
         className="bill-canvas-wrap"
         tabIndex={0}
         role="region"

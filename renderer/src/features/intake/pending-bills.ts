@@ -42,7 +42,7 @@ export function prefillFromBill(p: PendingBill): CaseFormIn {
       ...base.customer,
       accountName: f.accountName ?? '',
       accountNumber: f.accountNumber ?? '',
-      btn: f.btn ?? '',
+      btn: formatPhone(f.btn),
       losingCarrier: f.carrier ?? '',
     },
     serviceAddress: f.serviceAddress ? { ...f.serviceAddress } : base.serviceAddress,
