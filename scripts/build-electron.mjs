@@ -91,6 +91,8 @@ const cjsImportMeta = {
 
 async function main() {
   const started = Date.now();
+  // Stale chunks from an earlier build would otherwise pile up beside the new ones.
+  fs.rmSync(path.join(out, 'chunks'), { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
   const channels = await contractChannels();
 
@@ -112,20 +114,23 @@ async function main() {
       external: ['electron'],
       define: { __DESK_CHANNELS__: JSON.stringify(channels) },
     }),
+    // CLI and host share one ESM build with code splitting: without it esbuild hoists every
+    // lazily imported module's packages (pdf-lib, nodemailer, sharp…) to the top of the bundle,
+    // and `desk intake` or the host's first screen would pay for all of them at start.
     build({
       ...common,
-      entryPoints: [path.join(root, 'electron', 'cli.ts')],
-      outfile: path.join(out, 'cli.mjs'),
+      entryPoints: {
+        cli: path.join(root, 'electron', 'cli.ts'),
+        host: path.join(root, 'electron', 'host.ts'),
+      },
+      outdir: out,
+      outExtension: { '.js': '.mjs' },
+      entryNames: '[name]',
+      chunkNames: 'chunks/[name]-[hash]',
+      splitting: true,
       format: 'esm',
       banner: { js: esmBanner },
       plugins: [missingCliCommands],
-    }),
-    build({
-      ...common,
-      entryPoints: [path.join(root, 'electron', 'host.ts')],
-      outfile: path.join(out, 'host.mjs'),
-      format: 'esm',
-      banner: { js: esmBanner },
     }),
   ]);
 

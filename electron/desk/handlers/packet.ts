@@ -4,7 +4,11 @@ import type { packetChannels } from '../../../shared/channels/packet';
 import type { ServiceDeps } from '../service';
 import { registerDownload } from '../downloads';
 import { uploadInfo, discardUpload } from '../uploads';
-import { attachSignedLoa, exportCase, sendCase, type PacketDeps } from '../packet';
+import type { PacketDeps } from '../packet';
+
+// pdf-lib, nodemailer and yazl cost about a second to load; only an export needs them, so the
+// first screen does not wait for them.
+const packetModule = () => import('../packet');
 
 // Handlers of the packet channels (see shared/channels/packet.ts). The work is in desk/packet;
 // here only the doors' concerns: downloads for the browser, uploads for the signed LOA, and
@@ -21,13 +25,13 @@ export function packetHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
   };
   return {
     'packet:export': async (args, ctx) => {
-      const { written: _w, raw: _r, ...result } = await exportCase(pdeps, args, ctx);
+      const { written: _w, raw: _r, ...result } = await (await packetModule()).exportCase(pdeps, args, ctx);
       changed(args.caseId);
       return result;
     },
     'packet:send': async (args, ctx) => {
       try {
-        return await sendCase(pdeps, args, ctx);
+        return await (await packetModule()).sendCase(pdeps, args, ctx);
       } finally {
         changed(args.caseId);
       }
@@ -36,7 +40,9 @@ export function packetHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
       const up = args.uploadId ? uploadInfo(deps.dataDir, args.uploadId) : null;
       const filePath = up ? up.path : path.resolve(args.path!);
       const filename = up ? up.name : path.basename(filePath);
-      const r = await attachSignedLoa(pdeps, { caseId: args.caseId, filePath, filename }, ctx);
+      const r = await (
+        await packetModule()
+      ).attachSignedLoa(pdeps, { caseId: args.caseId, filePath, filename }, ctx);
       if (up) discardUpload(deps.dataDir, up.uploadId);
       changed(args.caseId);
       return r;
