@@ -279,4 +279,65 @@ describe('extractBill on unseen layouts', () => {
     });
     expect(extractBill([]).fields.numbers).toEqual([]);
   });
+
+  it('reads dashboard tiles whose value sits above the caption, and a one-line service address', () => {
+    const ex = extractBill([
+      gridPage(
+        [
+          '                                                  Account 3106 7459 5931 | Statement for April 2024',
+          'TIDEPOOL CABLE                                                                   Carlos Quintero',
+          'Services for: 79 Ridge Highway, Chattanooga, TN 37402-8844',
+          '',
+          ' $172.11            Apr 21, 2024          Apr 2, 2024          (423) 555-0144',
+          ' Amount due         Due by                Bill Date            Your number',
+          '',
+          'Service                         Number                Amount',
+          'Voice line                      423.555.0144          $89.49',
+          'Voice line                      (423) 555-0164        $37.54',
+        ],
+        { scale: { 1: 1.5 } },
+      ),
+    ]);
+    const f = ex.fields;
+    expect(f.accountNumber).toBe('3106 7459 5931');
+    expect(f.billDate).toBe('2024-04-02');
+    expect(f.btn).toBe('4235550144');
+    expect(f.serviceAddress).toMatchObject({
+      line1: '79 Ridge Highway',
+      city: 'Chattanooga',
+      state: 'TN',
+      zip: '37402-8844',
+    });
+    expect(f.numbers.sort()).toEqual(['4235550144', '4235550164']);
+  });
+
+  it('reads bilingual Spanish/English labels', () => {
+    const f = extractBill([
+      gridPage([
+        'FAROL TELECOM                                        Su factura mensual / Your monthly bill',
+        ' Nombre / Name                                  Liam Yilmaz',
+        ' Número de cuenta / Account Number              1490-479-077',
+        ' Teléfono de facturación / BTN                  515-555-0113',
+        ' Fecha del estado / Statement Date              05/23/2025',
+        ' Vence / Due                                    06/08/2025',
+        ' Lugar de servicio / Service Location           487 Franklin Street',
+        '                                                Apt 392',
+        '                                                Des Moines, IA 50309-2040',
+        '',
+        'Número / Number        Plan                 Monto / Amount',
+        '515-555-0113           Hotspot 50GB         $82.85',
+        'Servicio al cliente / Customer service 1-800-555-0171',
+      ]),
+    ]).fields;
+    expect(f.accountName).toBe('Liam Yilmaz');
+    expect(f.accountNumber).toBe('1490-479-077');
+    expect(f.btn).toBe('5155550113');
+    expect(f.billDate).toBe('2025-05-23');
+    expect(f.serviceAddress).toMatchObject({
+      line1: '487 Franklin Street',
+      line2: 'Apt 392',
+      zip: '50309-2040',
+    });
+    expect(f.numbers).toEqual(['5155550113']);
+  });
 });
