@@ -86,7 +86,7 @@ function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string;
   return new Promise((resolve, reject) => {
     let buf = '';
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${buf}`)), 60_000);
-    child.stdout!.on('data', (c: Buffer) => {
+    child.stdout.on('data', (c: Buffer) => {
       buf += c.toString();
       const m = /running at (http:\/\/\S+)/.exec(buf);
       if (m) {
@@ -94,7 +94,7 @@ function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string;
         resolve({ child, url: m[1]!, readyAt: performance.now() });
       }
     });
-    child.stderr!.on('data', (c: Buffer) => (buf += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (buf += c.toString()));
     child.once('exit', (code) => reject(new Error(`host exited ${code}:\n${buf}`)));
   });
 }
@@ -214,8 +214,9 @@ async function main() {
       const dt = await page.evaluate(async (q) => {
         const input = document.querySelector<HTMLInputElement>('#case-search')!;
         const t = performance.now();
-        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-        setter.call(input, q);
+        // React tracks the value property; the native setter makes the change visible to it.
+        const desc = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+        desc.set?.call(input, q);
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await new Promise<void>((resolve) => {
           const check = () => {
