@@ -24,7 +24,9 @@ export type Args<C extends Channel> = z.output<Contract[C]['args']>;
 export type Result<C extends Channel> = z.output<Contract[C]['result']>;
 
 /** What main implements: one handler per channel, receiving parsed arguments. */
-export type DeskHandlers = { [C in Channel]: (args: Args<C>, ctx: CallContext) => Promise<Result<C>> | Result<C> };
+export type DeskHandlers = {
+  [C in Channel]: (args: Args<C>, ctx: CallContext) => Promise<Result<C>> | Result<C>;
+};
 
 /** What the renderer calls: window.desk.invoke(channel, args). */
 export interface DeskClient {

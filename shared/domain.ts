@@ -3,7 +3,11 @@
 import { z } from 'zod';
 import { CASE_STATUSES } from './status';
 
-const trimmed = (max: number) => z.string().trim().max(max, { message: `must be at most ${max} characters` });
+const trimmed = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `must be at most ${max} characters` });
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -11,12 +15,17 @@ export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isoDate = z
   .string()
   .regex(ISO_DATE, { message: 'must be a date as YYYY-MM-DD' })
-  .refine((s) => {
-    const d = new Date(s + 'T00:00:00Z');
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, { message: 'is not a real calendar date' });
+  .refine(
+    (s) => {
+      const d = new Date(s + 'T00:00:00Z');
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    },
+    { message: 'is not a real calendar date' },
+  );
 
-export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time as HH:MM (24 h)' });
+export const hhmm = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time as HH:MM (24 h)' });
 
 export const AddressSchema = z.object({
   line1: trimmed(120),
@@ -59,7 +68,9 @@ export const CustomerSchema = z.object({
 export const AuthorizedSchema = z.object({
   name: trimmed(80),
   title: trimmed(80).default(''),
-  email: z.union([z.literal(''), z.string().trim().email({ message: 'is not a valid email address' })]).default(''),
+  email: z
+    .union([z.literal(''), z.string().trim().email({ message: 'is not a valid email address' })])
+    .default(''),
   phone: z.string().trim().max(20).default(''),
 });
 
@@ -76,7 +87,11 @@ export const CaseInputSchema = z.object({
   serviceAddress: AddressSchema,
   numbers: z.array(CaseNumberSchema).max(5000, { message: 'at most 5,000 numbers per case' }).default([]),
   /** The new BTN for what stays on the account when the BTN itself is ported in a partial port. */
-  newBtn: z.string().regex(/^\d{10}$/).nullable().default(null),
+  newBtn: z
+    .string()
+    .regex(/^\d{10}$/)
+    .nullable()
+    .default(null),
   focDate: isoDate.nullable().default(null),
   /** Requested time (ET), only for projects over 49 numbers; otherwise the default window applies. */
   focTime: hhmm.nullable().default(null),
@@ -156,7 +171,13 @@ export interface PageWords {
   words: Word[];
 }
 
-export const BoxSchema = z.object({ page: z.number().int(), x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() });
+export const BoxSchema = z.object({
+  page: z.number().int(),
+  x0: z.number(),
+  y0: z.number(),
+  x1: z.number(),
+  y1: z.number(),
+});
 export type Box = z.infer<typeof BoxSchema>;
 
 export const FieldMetaSchema = z.object({ confidence: z.number().min(0).max(1), boxes: z.array(BoxSchema) });

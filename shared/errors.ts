@@ -12,7 +12,9 @@ export class DeskError extends Error {
     this.name = 'DeskError';
   }
   toShape(): DeskErrorShape {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return this.issues
+      ? { code: this.code, message: this.message, issues: this.issues }
+      : { code: this.code, message: this.message };
   }
 }
 

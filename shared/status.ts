@@ -57,7 +57,12 @@ export const OPEN_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter(
 );
 
 /** Statuses in which the request fields may still be edited by the agent. */
-export const EDITABLE_STATUSES: readonly CaseStatus[] = ['draft', 'waiting_signature', 'action_required', 'rejected'];
+export const EDITABLE_STATUSES: readonly CaseStatus[] = [
+  'draft',
+  'waiting_signature',
+  'action_required',
+  'rejected',
+];
 
 export function nextStatuses(from: CaseStatus): readonly CaseStatus[] {
   return TRANSITIONS[from];
@@ -76,7 +81,9 @@ export class IllegalTransitionError extends Error {
     const allowed = TRANSITIONS[from].map((s) => STATUS_LABELS[s]);
     super(
       `A case cannot go from ${STATUS_LABELS[from]} to ${STATUS_LABELS[to]}` +
-        (allowed.length ? `; from ${STATUS_LABELS[from]} it can go to: ${allowed.join(', ')}.` : `; ${STATUS_LABELS[from]} is final.`),
+        (allowed.length
+          ? `; from ${STATUS_LABELS[from]} it can go to: ${allowed.join(', ')}.`
+          : `; ${STATUS_LABELS[from]} is final.`),
     );
     this.name = 'IllegalTransitionError';
   }

@@ -8,7 +8,11 @@ export interface ChannelDef<A extends z.ZodType = z.ZodType, R extends z.ZodType
   doc: string;
 }
 
-export const channel = <A extends z.ZodType, R extends z.ZodType>(args: A, result: R, doc: string): ChannelDef<A, R> => ({
+export const channel = <A extends z.ZodType, R extends z.ZodType>(
+  args: A,
+  result: R,
+  doc: string,
+): ChannelDef<A, R> => ({
   args,
   result,
   doc,
