@@ -56,7 +56,7 @@ export async function withDesk<T>(fn: (desk: Desk) => Promise<T>): Promise<T> {
   // Loaded on demand: the service pulls in every domain (PDF, OCR, packet), which a bad-argument
   // error should not have to wait for.
   const { openDesk } = await import('../desk/service');
-  const desk = openDesk({ dataDir: defaultDataDir() });
+  const desk = openDesk({ dataDir: defaultDataDir(), door: 'cli' });
   try {
     return await fn(desk);
   } finally {

@@ -101,7 +101,17 @@ function isTextItem(x: unknown): x is TextItemLike {
 export async function pageTextWords(page: PdfPage, pageNumber: number): Promise<PageWords> {
   const pdfjs = await loadPdfJs();
   const viewport = page.getViewport({ scale: 1 });
-  const content = await page.getTextContent();
+  let content;
+  try {
+    content = await page.getTextContent();
+  } catch (err) {
+    // A damaged content stream ("Missing endstream command", a bad xref entry) surfaces here,
+    // after the document itself opened; without this it reached the agent as an internal error.
+    throw new DeskError(
+      'BAD_INPUT_FILE',
+      `The PDF is damaged: the text of page ${pageNumber} cannot be read (${(err as Error)?.message ?? String(err)}); ask for the file again`,
+    );
+  }
   const words: Word[] = [];
   for (const item of content.items) {
     if (!isTextItem(item) || !item.str.trim()) continue;

@@ -1,6 +1,5 @@
 // Helpers for the hardening tests: a fast-starting host child, a seeded RNG, HTTP calls.
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -23,8 +22,8 @@ const bundleDir = path.join(root, 'node_modules/.cache/desk-hardening');
  * node starts it in a fraction of tsx's time, which matters when a test starts it 50 times.
  */
 export async function bundle(entry: string, name: string): Promise<string> {
-  fs.mkdirSync(bundleDir, { recursive: true });
-  const outfile = path.join(bundleDir, `${name}-${process.pid}.mjs`);
+  // The file keeps its name (cli.mjs must still look like the CLI entry to itself).
+  const outfile = path.join(bundleDir, String(process.pid), `${name}.mjs`);
   await build({
     entryPoints: [entry],
     outfile,
