@@ -132,10 +132,10 @@ export function reads(L: Labelled, hit: LabelHit): ValueRead[] {
   const b = readBelow(L, hit);
   if (b) out.push(b);
   if (r && far) out.push(r);
+  // a value printed larger than its caption, right above it, is the tile's value; it is read
+  // only when the caption has nothing beside or below it
   const a = readAbove(L, hit);
-  // a value printed larger than its caption, right above it, is the tile's value
-  if (a && a.line.h > hit.line.h * 1.25 && !s && !r) out.unshift(a);
-  else if (a) out.push(a);
+  if (a && a.line.h > hit.line.h * 1.15) out.push(a);
   return out;
 }
 

@@ -12,6 +12,8 @@ export interface GridOpts {
   conf?: number;
   /** per-row font scale (logos): row index -> factor */
   scale?: Record<number, number>;
+  /** per-row taller type at the same column positions (tile values over captions) */
+  tall?: Record<number, number>;
 }
 
 export function gridPage(rows: string[], o: GridOpts = {}): PageWords {
@@ -23,6 +25,7 @@ export function gridPage(rows: string[], o: GridOpts = {}): PageWords {
   let y = 40;
   rows.forEach((row, r) => {
     const f = o.scale?.[r] ?? 1;
+    const t = o.tall?.[r] ?? 1;
     for (const m of row.matchAll(/\S+/g)) {
       const x0 = 30 + m.index * charW * f;
       words.push({
@@ -30,11 +33,11 @@ export function gridPage(rows: string[], o: GridOpts = {}): PageWords {
         x0,
         x1: x0 + m[0].length * charW * f,
         y0: y,
-        y1: y + lineH * 0.75 * f,
+        y1: y + lineH * 0.75 * f * t,
         conf: o.conf ?? 1,
       });
     }
-    y += lineH * f;
+    y += lineH * f * t;
   });
   if (o.skewDeg) {
     const a = (o.skewDeg * Math.PI) / 180;

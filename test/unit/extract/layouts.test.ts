@@ -295,7 +295,7 @@ describe('extractBill on unseen layouts', () => {
           'Voice line                      423.555.0144          $89.49',
           'Voice line                      (423) 555-0164        $37.54',
         ],
-        { scale: { 1: 1.5 } },
+        { scale: { 1: 1.5 }, tall: { 4: 1.6 } },
       ),
     ]);
     const f = ex.fields;
