@@ -19,8 +19,8 @@ export const useToasts = create<ToastState>((set, get) => ({
   push(kind, text) {
     const id = ++seq;
     set({ toasts: [...get().toasts.slice(-3), { id, kind, text }] });
-    // Errors stay until dismissed: an agent may be looking at the bill when one appears.
-    if (kind !== 'error') setTimeout(() => get().dismiss(id), 4000);
+    // Errors stay longer: an agent may be looking at the bill when one appears.
+    setTimeout(() => get().dismiss(id), kind === 'error' ? 15000 : 4000);
   },
   dismiss(id) {
     set({ toasts: get().toasts.filter((t) => t.id !== id) });

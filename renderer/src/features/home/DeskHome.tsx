@@ -16,9 +16,11 @@ interface HomeData {
   followUps: { c: CaseSummary; task: string; due: string }[];
 }
 
-/** Monday..Friday of the week holding `today` (the desk works business days). */
+/** Monday..Friday of the working week: this one, or the coming one at the weekend. */
 function weekOf(today: string): string[] {
-  const dow = (new Date(today + 'T00:00:00Z').getUTCDay() + 6) % 7;
+  const day = new Date(today + 'T00:00:00Z').getUTCDay();
+  if (day === 0 || day === 6) return weekOf(addDays(today, day === 6 ? 2 : 1));
+  const dow = (day + 6) % 7;
   const monday = addDays(today, -dow);
   return [0, 1, 2, 3, 4].map((i) => addDays(monday, i));
 }
@@ -119,7 +121,7 @@ export function DeskHome() {
       </div>
       <div className="grid-3" style={{ marginTop: 16 }}>
         <section className="card" aria-labelledby="h-week">
-          <h2 id="h-week">FOC dates this week</h2>
+          <h2 id="h-week">{days[0]! > today ? 'FOC dates next week' : 'FOC dates this week'}</h2>
           <ol className="agenda">
             {days.map((d) => {
               const list = data?.week.filter((c) => c.focDate === d) ?? [];
