@@ -597,8 +597,7 @@ export function findLabels(line: Line): LabelHit[] {
       const wordStart = toks[i]!.word;
       const wordEnd = last.word + 1;
       const wholeSeg = wordEnd >= seg.words.length;
-      const nextIsHash = toks[i + matched.tokens.length]?.canon === '#' && false;
-      const colon = last.colon || nextIsHash;
+      const colon = last.colon;
       // Position rules: labels open a column piece or end with a colon; one-word generic labels
       // ("Customer", "Date") must stand alone or carry a colon.
       // "Account 4069 5483 2275": a generic label opening its piece, followed by digits

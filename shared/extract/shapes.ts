@@ -270,9 +270,8 @@ export function parseAccountNumber(text: string, ocr = true): string | null {
     const cut = raw.replace(/[,;]$/, '');
     const tok = ocr ? repairBetweenDigits(cut) : cut;
     const digits = (tok.match(/\d/g) ?? []).length;
-    const ok =
-      /^[A-Za-z0-9][A-Za-z0-9\-/.]*$/.test(tok) &&
-      (digits >= Math.min(2, tok.length) || (kept.length > 0 && /^[A-Z]{1,3}$/.test(tok) && false));
+    // every group of an account number carries digits ("8139 1524 9256", "LF-20931-7")
+    const ok = /^[A-Za-z0-9][A-Za-z0-9\-/.]*$/.test(tok) && digits >= Math.min(2, tok.length);
     if (!ok) break;
     kept.push(tok.replace(/\.$/, ''));
     if (kept.join('').length > 30) break;
