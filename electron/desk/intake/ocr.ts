@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PageWords, Word } from '../../../shared/domain';
+import { OCR_DPI } from './images';
 import type { RawImage } from './render';
 
 import type * as TesseractNs from 'tesseract.js';
@@ -43,8 +44,8 @@ export async function createOcrWorker(params: OcrParams = {}): Promise<OcrWorker
     tessedit_pageseg_mode: (params.psm ?? '3') as TesseractNs.PSM,
     // Words and boxes come from the TSV; skip building the text/hOCR we never read.
     preserve_interword_spaces: '0',
-    // We always hand over ~300 dpi images; saying so skips tesseract's guess (and its log line).
-    user_defined_dpi: '300',
+    // We always hand over images at OCR_DPI; saying so skips tesseract's guess (and its log line).
+    user_defined_dpi: String(OCR_DPI),
   });
   return worker;
 }

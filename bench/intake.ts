@@ -1,0 +1,274 @@
+// Intake speed: `npx tsx bench/intake.ts [--all]` (or `npm run bench -- intake`).
+// Per rendition: median/p90 ms per page in-process with a warm pool, the same pages through the
+// Debian `tesseract` CLI (OMP_THREAD_LIMIT=1) on our prepared image and on the raw page, and the
+// ratios; text PDFs per bill; the CLI end to end on a one-page scan; peak RSS for a 10-page scan.
+// Wall times on a shared machine are noisy, so CPU seconds are printed beside them.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
+import sharp from 'sharp';
+import { OcrPool } from '../electron/desk/intake/ocr-pool';
+import { readBillWords } from '../electron/desk/intake/pipeline';
+import { openPdf } from '../electron/desk/intake/pdf-text';
+import { renderPdfPage, scanDpi } from '../electron/desk/intake/render';
+import { OCR_DPI, prepareForOcr, type PreparedImage } from '../electron/desk/intake/images';
+import { toPnm } from '../electron/desk/intake/ocr';
+
+const EVAL = '/work/shared/eval/public';
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-intake-'));
+
+interface Sample {
+  id: string;
+  file: string;
+  rendition: 'text-pdf' | 'scan-pdf' | 'photo';
+}
+
+function samples(): Sample[] {
+  if (!fs.existsSync(path.join(EVAL, 'truth'))) return [];
+  return fs
+    .readdirSync(path.join(EVAL, 'truth'))
+    .map(
+      (f) =>
+        JSON.parse(fs.readFileSync(path.join(EVAL, 'truth', f), 'utf8')) as {
+          id: string;
+          file: string;
+          rendition: Sample['rendition'];
+        },
+    )
+    .map((t) => ({ id: t.id, file: path.join(EVAL, t.file), rendition: t.rendition }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+const q = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]! : NaN;
+};
+const fmt = (n: number) => (Number.isFinite(n) ? String(Math.round(n)) : '-');
+
+/** Runs the native CLI once; returns [wall ms, cpu ms]. */
+function nativeTesseract(img: string, dpi: number): [number, number] {
+  const t0 = performance.now();
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%U %S', 'tesseract', img, '-', '--dpi', String(Math.round(dpi))],
+    {
+      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      encoding: 'utf8',
+    },
+  );
+  const wall = performance.now() - t0;
+  const last = (r.stderr ?? '').trim().split('\n').pop() ?? '';
+  const [u, s] = last.split(' ').map(Number);
+  return [wall, ((u ?? NaN) + (s ?? NaN)) * 1000];
+}
+
+/** Our preparation of page 1 (as the pipeline does it) plus a raw copy for the native anchor. */
+async function preparePage(
+  s: Sample,
+): Promise<{ prepared: PreparedImage; rawFile: string; rawDpi: number; prepMs: number }> {
+  const bytes = fs.readFileSync(s.file);
+  const t0 = performance.now();
+  if (s.rendition === 'scan-pdf') {
+    const doc = await openPdf(bytes);
+    const page = await doc.getPage(1);
+    const native = await scanDpi(page, OCR_DPI);
+    const dpi = Math.min(Math.max(native, OCR_DPI), 400);
+    const { image } = await renderPdfPage(page, dpi);
+    const prepared = await prepareForOcr(image, {
+      scale: 1,
+      pointsPerSourcePixel: 72 / dpi,
+      detectSideways: true,
+    });
+    const prepMs = performance.now() - t0;
+    // The raw page as a scanner would hand it to tesseract: the page at the scan's own dpi.
+    const rawFile = path.join(tmp, `${s.id}-raw`);
+    execFileSync('pdftoppm', [
+      '-r',
+      String(Math.round(native)),
+      '-gray',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      s.file,
+      rawFile,
+    ]);
+    await doc.destroy();
+    return { prepared, rawFile: rawFile + '.pgm', rawDpi: native, prepMs };
+  }
+  const meta = await sharp(bytes).metadata();
+  const dpi = meta.width / 8.5;
+  const prepared = await prepareForOcr(bytes, {
+    scale: Math.min(2.5, Math.max(1, OCR_DPI / dpi)),
+    pointsPerSourcePixel: 72 / dpi,
+    autoOrient: true,
+    findPaper: true,
+    detectSideways: true,
+  });
+  return { prepared, rawFile: s.file, rawDpi: dpi, prepMs: performance.now() - t0 };
+}
+
+async function main(): Promise<void> {
+  const all = process.argv.includes('--all');
+  const list = samples();
+  if (!list.length) {
+    console.log(`(no sample bills at ${EVAL}; intake bench needs them)`);
+    return;
+  }
+  const pool = new OcrPool();
+  const t0 = performance.now();
+  await pool.warm();
+  console.log(
+    `pool: ${pool.size} workers warmed in ${Math.round(performance.now() - t0)} ms; load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
+
+  const rows: string[][] = [];
+  for (const rendition of ['scan-pdf', 'photo'] as const) {
+    const picked = list.filter((s) => s.rendition === rendition).slice(0, all ? undefined : 4);
+    const js: number[] = [];
+    const jsCpu: number[] = [];
+    const natPrep: number[] = [];
+    const natPrepCpu: number[] = [];
+    const natRaw: number[] = [];
+    const natRawCpu: number[] = [];
+    for (const s of picked) {
+      const cpu0 = process.cpuUsage();
+      const w0 = performance.now();
+      const { prepared, rawFile, rawDpi } = await preparePage(s);
+      const pnm = toPnm(prepared);
+      await pool.recognizeTsv(pnm, { threshold: prepared.cropped ? 'sauvola' : 'otsu' });
+      js.push(performance.now() - w0);
+      const c = process.cpuUsage(cpu0);
+      jsCpu.push((c.user + c.system) / 1000);
+      const prepFile = path.join(tmp, `${s.id}-prep.pgm`);
+      fs.writeFileSync(prepFile, pnm);
+      const [a, b] = nativeTesseract(prepFile, OCR_DPI);
+      natPrep.push(a);
+      natPrepCpu.push(b);
+      const [c1, d1] = nativeTesseract(rawFile, rawDpi);
+      natRaw.push(c1);
+      natRawCpu.push(d1);
+    }
+    const r = (x: number[], y: number[]) => (q(x, 0.5) / q(y, 0.5)).toFixed(2);
+    rows.push([
+      rendition,
+      String(picked.length),
+      fmt(q(js, 0.5)),
+      fmt(q(js, 0.9)),
+      fmt(q(jsCpu, 0.5)),
+      fmt(q(natPrep, 0.5)),
+      fmt(q(natPrepCpu, 0.5)),
+      fmt(q(natRaw, 0.5)),
+      fmt(q(natRawCpu, 0.5)),
+      `${r(js, natPrep)} / ${r(jsCpu, natPrepCpu)}`,
+      `${r(js, natRaw)} / ${r(jsCpu, natRawCpu)}`,
+    ]);
+  }
+
+  // Text PDFs: the whole read per bill, warm (pdfjs loaded).
+  const texts = list.filter((s) => s.rendition === 'text-pdf');
+  const textMs: number[] = [];
+  for (const round of [0, 1]) {
+    for (const s of texts) {
+      const bytes = fs.readFileSync(s.file);
+      const w0 = performance.now();
+      await readBillWords(bytes, { pool });
+      if (round) textMs.push(performance.now() - w0);
+    }
+  }
+  rows.push([
+    'text-pdf (per bill)',
+    String(texts.length),
+    fmt(q(textMs, 0.5)),
+    fmt(q(textMs, 0.9)),
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ]);
+
+  const head = [
+    'rendition',
+    'n',
+    'ours med',
+    'ours p90',
+    'ours cpu',
+    'tess(prep) med',
+    'cpu',
+    'tess(raw) med',
+    'cpu',
+    'ratio vs prep wall/cpu',
+    'ratio vs raw wall/cpu',
+  ];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(
+    '\nms per page (page 1 of each sample; ours = prepare + OCR, in-process, warm pool, one page at a time)',
+  );
+  console.log(line(head));
+  for (const r of rows) console.log(line(r));
+  await pool.close();
+
+  // Multi-page: pages spread over the pool.
+  const scan = list.find((s) => s.rendition === 'scan-pdf');
+  if (scan) {
+    const ten = await tenPageScan(scan.file);
+    const p2 = new OcrPool();
+    await p2.warm();
+    const w0 = performance.now();
+    await readBillWords(ten, { pool: p2 });
+    console.log(
+      `\n10-page scan in-process, ${p2.size} workers: ${Math.round(performance.now() - w0)} ms (${Math.round((performance.now() - w0) / 10)} ms/page)`,
+    );
+    await p2.close();
+    const f = path.join(tmp, 'ten.pdf');
+    fs.writeFileSync(f, ten);
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'bench/intake-rss.ts'), f],
+      { encoding: 'utf8', cwd: ROOT },
+    );
+    console.log(
+      `peak RSS, 10-page scanned bill, fresh process: ${child.stdout.trim() || child.stderr.trim().split('\n').pop()}`,
+    );
+
+    const cli: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const c0 = performance.now();
+      const r = spawnSync('npm', ['run', '-s', 'desk', '--', 'intake', scan.file, '--json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      if (r.status !== 0) console.log(`cli failed: ${r.stderr}`);
+      cli.push(performance.now() - c0);
+    }
+    console.log(
+      `CLI end to end, one-page scan (${path.basename(scan.file)}), 3 runs: median ${fmt(q(cli, 0.5))} ms (${cli.map(fmt).join(', ')})`,
+    );
+  }
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+/** Ten copies of a sample scan's first page as a new scanned PDF. */
+async function tenPageScan(file: string): Promise<Uint8Array> {
+  const src = await PDFDocument.load(fs.readFileSync(file));
+  const out = await PDFDocument.create();
+  for (let i = 0; i < 10; i++) {
+    const [p] = await out.copyPages(src, [0]);
+    out.addPage(p);
+  }
+  return out.save();
+}
+
+await main();
