@@ -179,9 +179,7 @@ export default function PacketButton({ kase, onDone }: { kase: Case; onDone: () 
             {problem.issues.length > 0 && (
               <ul>
                 {problem.issues.map((i) => (
-                  <li key={i.path}>
-                    {i.path}: {i.message}
-                  </li>
+                  <li key={i.path}>{i.message}</li>
                 ))}
               </ul>
             )}
