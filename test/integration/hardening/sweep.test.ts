@@ -11,7 +11,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-hard-sweep-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** A pid that surely is not running: a child that has already exited. */
-const deadPid = (): number => spawnSync(process.execPath, ['-e', '0']).pid!;
+const deadPid = (): number => spawnSync(process.execPath, ['-e', '0']).pid;
 
 function age(file: string, ms: number): void {
   const t = new Date(Date.now() - ms);
