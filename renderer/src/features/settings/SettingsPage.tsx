@@ -292,10 +292,24 @@ function DataSection() {
   return (
     <section className="card" aria-labelledby={`${id}-data`} style={{ marginTop: 16 }}>
       <h2 id={`${id}-data`}>Data and backups</h2>
-      <p className="muted">
-        Cases and bills live in the desk's data folder. Back it up from the command line with{' '}
-        <code>npm run desk -- db backup &lt;file&gt;</code>.
+      <p>
+        Cases, bills and settings live in the desk&apos;s data folder (set <code>PORTING_DESK_DATA</code> to
+        move it). Backups and restores run from the desk&apos;s command line while agents keep working:
       </p>
+      <dl className="kv">
+        <dt>Where the data is</dt>
+        <dd>
+          <code>npm run desk -- db info</code>
+        </dd>
+        <dt>Back up</dt>
+        <dd>
+          <code>npm run desk -- db backup &lt;file&gt;</code>
+        </dd>
+        <dt>Restore</dt>
+        <dd>
+          <code>npm run desk -- db restore &lt;file&gt;</code> (the current store is kept beside it)
+        </dd>
+      </dl>
     </section>
   );
 }
