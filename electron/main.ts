@@ -103,7 +103,11 @@ if (!app.requestSingleInstanceLock()) {
       protocol.handle(APP_SCHEME, serveRenderer);
       hardenSessions();
       const dataDir = defaultDataDir();
-      desk = openDesk({ dataDir, secrets: createAppSecretBox(safeStorage, fileKeySecretBox(dataDir)) });
+      desk = openDesk({
+        dataDir,
+        secrets: createAppSecretBox(safeStorage, fileKeySecretBox(dataDir)),
+        door: 'electron',
+      });
       registerDeskIpc({ ipcMain, desk, appUrl });
       desk.onEvent((event) => {
         if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(DESK_EVENT_CHANNEL, event);
