@@ -148,6 +148,13 @@ function fallbackDate(L: Labelled): Picked<string> | null {
     // a line that carries a due date or a period says nothing about the bill date
     if (hits.some((h) => (h.kinds.due ?? 0) > 0 || (h.kinds.period ?? 0) > 0)) continue;
     for (const seg of line.segs) {
+      // payment-side dates spelled out without a label ("AutoPay scheduled May 25")
+      if (
+        /auto\s?pay|due|pay\s?by|scheduled|draft|period|through|thru|received|last|previous|next/i.test(
+          seg.text,
+        )
+      )
+        continue;
       const ds = findDates(seg.text);
       if (ds.length === 1) return { value: ds[0]!.iso, confidence: 0.3, words: seg.words, all: [] };
     }
@@ -185,13 +192,15 @@ function fallbackAddress(L: Labelled, carrier: string | null): Picked<Address> |
       )
         continue;
       let score = 1;
-      let owned = false;
+      let mailing = false;
+      let remit = false;
       for (let k = j; k >= 0 && k >= j - 2; k--) {
         const s = at(k);
         if (!s) break;
         const hit = (L.hitsByLine.get(lines[k]!.index) ?? []).find((h) => h.seg === s);
         if (hit) {
-          if ((hit.kinds.mailing ?? 0) > 0 || (hit.kinds.remit ?? 0) > 0) owned = true;
+          if ((hit.kinds.remit ?? 0) > 0) remit = true;
+          else if ((hit.kinds.mailing ?? 0) > 0) mailing = true;
           break;
         }
         // the carrier's own block (remit address without a label)
@@ -202,12 +211,14 @@ function fallbackAddress(L: Labelled, carrier: string | null): Picked<Address> |
             .replace(/[^A-Z]/g, '')
             .startsWith(carrierKey)
         )
-          owned = true;
+          remit = true;
         if (k === j && cleanName(s.text) && /[A-Za-z]{3}/.test(s.text)) score -= 0.5;
       }
-      if (owned) continue;
+      if (remit) continue;
       const p = parseAddressLines(block.map((b) => b.text));
       if (!p) continue;
+      // a mailing block is the last resort: it often is the service address, but not always
+      if (mailing) score -= 2;
       if (!best || score > best.score)
         best = {
           p: { value: p.address, confidence: 0.3, words: block.flatMap((b) => b.words), all: [] },
@@ -215,6 +226,7 @@ function fallbackAddress(L: Labelled, carrier: string | null): Picked<Address> |
         };
     }
   }
+  if (best && best.score < 0) best.p.confidence = 0.15;
   return best?.p ?? null;
 }
 
@@ -277,6 +289,13 @@ function fallbackAccount(L: Labelled): Picked<string> | null {
   const seen = new Map<string, { v: string; words: LWord[]; score: number }>();
   for (const line of L.doc.lines) {
     const hits = L.hitsByLine.get(line.index) ?? [];
+    // table rows (a phone number or an amount on the line) hold usage and charges, not the account id
+    const first = line.segs[0];
+    if (
+      line.segs.some((x) => MONEY_RE.test(x.text)) ||
+      (first && findPhones(first.text).some((p) => p.start === 0))
+    )
+      continue;
     for (const seg of line.segs) {
       const owned = hits.find((h) => h.seg === seg);
       if (owned && !((owned.kinds.accountNumber ?? 0) > 0)) continue;
