@@ -1,10 +1,8 @@
 // Turns whatever an agent pastes (a spreadsheet column, a bill's lines table, an email) into
 // clean 10-digit NANP numbers, and says exactly what it could not read, so nothing is silently
 // dropped.
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { analyzePhone } from '../../../../shared/normalize/phone';
 import type { PhoneKind } from '../../../../shared/domain';
-
-const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 
 // One number, in any of the shapes people type: 2125550142, (212) 555-0142, 212.555.0142,
 // +1 212 555 0142, 1-212-555-0142. Digits glued to other digits are not taken apart.
@@ -19,19 +17,18 @@ export interface PasteResult {
   unreadLines: string[];
 }
 
+// The plan rules and the local/toll-free/Canadian split are the check engine's
+// (shared/normalize/phone), so what the editor accepts is exactly what the checks accept. The
+// 555-01XX fictitious range is allowed here: it is valid to type, and the checks warn about it.
 export function nanpProblem(ten: string): string | null {
   if (!/^\d{10}$/.test(ten)) return 'must be 10 digits';
-  if (/^[01]/.test(ten)) return 'area code cannot start with 0 or 1';
-  if (ten[1] === '9') return 'area code cannot have 9 as its middle digit';
-  if (/^[01]/.test(ten.slice(3))) return 'exchange cannot start with 0 or 1';
-  if (ten.slice(4, 6) === '11') return 'exchange cannot be N11';
-  return null;
+  const info = analyzePhone(ten);
+  if (info.valid || info.problem === 'fictitious') return null;
+  return info.reason?.replace(/^[\d-]+: /, '') ?? 'is not a valid NANP number';
 }
 
 export function classify(ten: string): PhoneKind {
-  if (TOLL_FREE.has(ten.slice(0, 3))) return 'tollfree';
-  const p = parsePhoneNumberFromString(ten, 'US');
-  return p?.country === 'CA' ? 'canadian' : 'local';
+  return analyzePhone(ten).kind;
 }
 
 export function parsePastedNumbers(text: string, existing: Iterable<string> = []): PasteResult {
