@@ -103,7 +103,7 @@ async function writeStream(h: HostChild, acked: Acked, rand: () => number, stop:
   return n;
 }
 
-function verify(acked: Acked, round: number): void {
+function verify(acked: Acked, round: number): number {
   const db = new Database(path.join(dataDir, 'desk.sqlite'), { readonly: true });
   try {
     expect(db.pragma('integrity_check', { simple: true }), `round ${round}`).toBe('ok');
@@ -141,7 +141,7 @@ function verify(acked: Acked, round: number): void {
   // The startup sweep (run here with no writer alive) leaves no temp file and no orphan, and
   // every document keeps its bill.
   const refs = referencedShas(path.join(dataDir, 'desk.sqlite'));
-  sweepDataDir(dataDir, { referenced: (s) => refs.has(s), orphanMinAgeMs: 0 });
+  const swept = sweepDataDir(dataDir, { referenced: (s) => refs.has(s), orphanMinAgeMs: 0 });
   const left = blobFiles();
   expect(
     left.filter((b) => b.name.startsWith('.tmp-')),
@@ -156,6 +156,7 @@ function verify(acked: Acked, round: number): void {
       left.some((b) => b.name === sha),
       `round ${round}: bill ${sha} missing`,
     ).toBe(true);
+  return swept.orphanBlobs + swept.blobTemps;
 }
 
 describe('hardening: SIGKILL the host mid-write', () => {
@@ -167,6 +168,7 @@ describe('hardening: SIGKILL the host mid-write', () => {
       const acked: Acked = { cases: new Map(), comments: new Map(), documents: new Map() };
       let n = 0;
       let tempsSeen = 0;
+      let swept = 0;
       const warmPdf = path.join(tmp, 'warm.pdf');
       fs.writeFileSync(warmPdf, await tinyBill(0));
       const load = () => loadHostChild(script, dataDir, { DESK_WARM_PDF: warmPdf });
@@ -197,7 +199,7 @@ describe('hardening: SIGKILL the host mid-write', () => {
         timing.run += performance.now() - t;
         t = performance.now();
         tempsSeen += blobFiles().filter((b) => b.name.startsWith('.tmp-')).length;
-        verify(acked, round);
+        swept += verify(acked, round);
         timing.verify += performance.now() - t;
       }
       // A last clean start on whatever the last kill left: the desk opens and answers.
@@ -210,7 +212,7 @@ describe('hardening: SIGKILL the host mid-write', () => {
       expect(list.value!.total).toBeGreaterThanOrEqual(acked.cases.size);
       const writes = acked.cases.size + acked.comments.size + acked.documents.size;
       console.log(
-        `kills survived: ${KILLS}, acknowledged writes: ${writes} (cases ${acked.cases.size}, comments ${acked.comments.size}, bills ${acked.documents.size}), temp blobs left by kills: ${tempsSeen}, acknowledged writes lost: 0\n` +
+        `kills survived: ${KILLS}, acknowledged writes: ${writes} (cases ${acked.cases.size}, comments ${acked.comments.size}, bills ${acked.documents.size}), temp blobs left by kills: ${tempsSeen}, orphan/temp blobs swept: ${swept}, acknowledged writes lost: 0\n` +
           `crash cycle time (ms, summed): waiting for a loaded host ${Math.round(timing.wait)}, writing until the kill ${Math.round(timing.run)}, checking ${Math.round(timing.verify)}`,
       );
     },
