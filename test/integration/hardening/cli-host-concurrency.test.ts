@@ -9,7 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseInput } from '../../unit/store/fixtures';
-import { bundle, invoke, kill, root, startHostChild } from './support';
+import { bundle, invoke, kill, removeBundles, root, startHostChild } from './support';
 
 const CLI_RUNS = Number(process.env.DESK_CONCURRENCY_CLI ?? 6);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-hard-conc-'));
@@ -23,7 +23,10 @@ beforeAll(async () => {
     bundle(path.join(root, 'electron/cli.ts'), 'cli'),
   ]);
 });
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+  removeBundles();
+});
 
 function cli(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {

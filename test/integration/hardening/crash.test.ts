@@ -17,6 +17,7 @@ import {
   invoke,
   kill,
   loadHostChild,
+  removeBundles,
   rng,
   tinyBill,
   upload,
@@ -35,7 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
-  if (script) fs.rmSync(script, { force: true });
+  removeBundles();
 });
 
 interface Acked {

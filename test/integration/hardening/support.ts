@@ -1,5 +1,6 @@
 // Helpers for the hardening tests: a fast-starting host child, a seeded RNG, HTTP calls.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -40,6 +41,11 @@ export async function bundle(entry: string, name: string): Promise<string> {
     logLevel: 'error',
   });
   return outfile;
+}
+
+/** Removes this test process's bundles. */
+export function removeBundles(): void {
+  fs.rmSync(path.join(bundleDir, String(process.pid)), { recursive: true, force: true });
 }
 
 export interface HostChild {
