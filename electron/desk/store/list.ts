@@ -59,49 +59,94 @@ function orderBy(sort: ListQuery['sort'], dir: 'ASC' | 'DESC', outer: boolean): 
 const sortColumns = (sort: ListQuery['sort']) =>
   SORT_KEYS[sort].map((k, i) => `${k.expr} AS k${i}`).join(', ');
 
-type StatusFilter = 'none' | 'one' | 'many';
+export type StatusFilter = 'none' | 'one' | 'many';
+
+/**
+ * Relative costs per case, measured on 100,000 cases (bench/store.ts): looking a match up by id
+ * and sorting it, against stepping one entry along a sort index and testing it against the set
+ * of matches.
+ */
+const LOOKUP = 1.5;
+const VISIT = 0.06;
+
+/**
+ * Two ways to serve a page of a search or name-prefix query, with the same rows in the same order:
+ * - sort: look up every match, sort them all, keep one page. Costs ∝ matches.
+ * - walk: read the sort's index in order and keep the cases that match until the page is full.
+ *   Matches are spread through any sort order, so that reads about rows × cases / matches entries.
+ * A common word ("plumbing": 11,000 of 100,000) is about 6× cheaper walked; a rare one (a number)
+ * would walk the whole index for nothing, so it is sorted. Exported for the unit test.
+ */
+export function planWalk(x: { matches: number; cases: number; rows: number }): boolean {
+  return ((x.rows * x.cases) / x.matches) * VISIT < x.matches * LOOKUP;
+}
+
+export interface ListShape {
+  hasMatch: boolean;
+  hasPrefix: boolean;
+  status: StatusFilter;
+  sort: ListQuery['sort'];
+  dir: 'ASC' | 'DESC';
+  /** The walk plan (planWalk) rather than sorting every match. */
+  walk: boolean;
+}
+
+/** The page and count SQL for one shape of query; exported so a test can check each plan. */
+export function listSql({ hasMatch, hasPrefix, status, sort, dir, walk }: ListShape): {
+  page: string;
+  count: string;
+} {
+  const where: string[] = [];
+  // A unary + keeps a term from being used as an index, which is how the walk plan (see
+  // planWalk) makes SQLite read the sort's index in order and test each case for the match,
+  // instead of looking up every match and sorting them all.
+  const plus = walk ? '+' : '';
+  if (hasMatch) {
+    where.push(`${plus}c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @match)`);
+  }
+  // A range on the NOCASE name index: everything that starts with the prefix, ASCII case folded.
+  // Walking, the range becomes a set of ids read from that covering index, so testing a case
+  // costs what testing a search match does, not a read of its row.
+  const nameRange = 'account_name COLLATE NOCASE >= @lo AND account_name COLLATE NOCASE < @hi';
+  if (hasPrefix && walk) where.push(`+c.id IN (SELECT id FROM cases WHERE ${nameRange})`);
+  if (hasPrefix && !walk) {
+    where.push('c.account_name COLLATE NOCASE >= @lo AND c.account_name COLLATE NOCASE < @hi');
+  }
+  // One status (the usual click on a status chip) is an equality, so the (status, updated_at)
+  // index serves the page in order; several go through json_each as one bound JSON array.
+  if (status === 'one') where.push('c.status = @status');
+  if (status === 'many') where.push('c.status IN (SELECT value FROM json_each(@statuses))');
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  return {
+    // Page the ids first (covering indexes, no per-row work), then build the summary for
+    // just those rows: otherwise the number count and readiness join run for every match
+    // or skipped offset row before the sort/limit throws them away. The outer sort uses the
+    // inner query's own key columns, which SQLite sees are already in order (no re-sort).
+    page: `SELECT c.id, c.account_name, c.btn, c.account_number, c.losing_carrier, c.status, c.foc_date, c.updated_at,
+                (SELECT count(*) FROM numbers n WHERE n.case_id = c.id) AS number_count,
+                k.readiness
+         FROM (SELECT c.id, ${sortColumns(sort)} FROM cases c ${whereSql}
+               ORDER BY ${orderBy(sort, dir, false)} LIMIT @limit OFFSET @offset) p
+         JOIN cases c ON c.id = p.id
+         LEFT JOIN case_checks k ON k.case_id = c.id
+         ORDER BY ${orderBy(sort, dir, true)}`,
+    count: `SELECT count(*) AS n FROM cases c ${whereSql}`,
+  };
+}
 
 export function createLister(db: Database.Database) {
   const cache = new Map<string, { page: Database.Statement; count: Database.Statement }>();
+  const allCases = db.prepare('SELECT count(*) AS n FROM cases');
+  // Every case has exactly one search row (written in the same transaction), so without a status
+  // filter the matches can be counted in the index alone, without visiting any case.
+  const ftsCount = db.prepare('SELECT count(*) AS n FROM cases_fts WHERE cases_fts MATCH @match');
 
-  function statements(
-    hasMatch: boolean,
-    hasPrefix: boolean,
-    status: StatusFilter,
-    sort: ListQuery['sort'],
-    dir: 'ASC' | 'DESC',
-  ) {
-    const key = `${+hasMatch}${+hasPrefix}${status}:${sort}:${dir}`;
+  function statements(shape: ListShape) {
+    const key = JSON.stringify(shape);
     let s = cache.get(key);
     if (!s) {
-      const where: string[] = [];
-      if (hasMatch) where.push('c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @match)');
-      // A range on the NOCASE name index: everything that starts with the prefix, ASCII case folded.
-      if (hasPrefix) {
-        where.push('c.account_name COLLATE NOCASE >= @lo AND c.account_name COLLATE NOCASE < @hi');
-      }
-      // One status (the usual click on a status chip) is an equality, so the (status, updated_at)
-      // index serves the page in order; several go through json_each as one bound JSON array.
-      if (status === 'one') where.push('c.status = @status');
-      if (status === 'many') where.push('c.status IN (SELECT value FROM json_each(@statuses))');
-      const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      s = {
-        // Page the ids first (covering indexes, no per-row work), then build the summary for
-        // just those rows: otherwise the number count and readiness join run for every match
-        // or skipped offset row before the sort/limit throws them away. The outer sort uses the
-        // inner query's own key columns, which SQLite sees are already in order (no re-sort).
-        page: db.prepare(
-          `SELECT c.id, c.account_name, c.btn, c.account_number, c.losing_carrier, c.status, c.foc_date, c.updated_at,
-                  (SELECT count(*) FROM numbers n WHERE n.case_id = c.id) AS number_count,
-                  k.readiness
-           FROM (SELECT c.id, ${sortColumns(sort)} FROM cases c ${whereSql}
-                 ORDER BY ${orderBy(sort, dir, false)} LIMIT @limit OFFSET @offset) p
-           JOIN cases c ON c.id = p.id
-           LEFT JOIN case_checks k ON k.case_id = c.id
-           ORDER BY ${orderBy(sort, dir, true)}`,
-        ),
-        count: db.prepare(`SELECT count(*) AS n FROM cases c ${whereSql}`),
-      };
+      const text = listSql(shape);
+      s = { page: db.prepare(text.page), count: db.prepare(text.count) };
       cache.set(key, s);
     }
     return s;
@@ -111,13 +156,15 @@ export function createLister(db: Database.Database) {
     const parsed = parseQuery(q.query);
     const statuses = [...new Set(q.status)];
     const status: StatusFilter = statuses.length === 0 ? 'none' : statuses.length === 1 ? 'one' : 'many';
-    const { page, count } = statements(
-      !!parsed?.match,
-      !!parsed?.namePrefix,
+    const hasMatch = !!parsed?.match;
+    const hasPrefix = !!parsed?.namePrefix;
+    const shape = {
+      hasMatch,
+      hasPrefix,
       status,
-      q.sort,
-      q.dir === 'asc' ? 'ASC' : 'DESC',
-    );
+      sort: q.sort,
+      dir: q.dir === 'asc' ? 'ASC' : 'DESC',
+    } as const;
     const params: Record<string, string | number> = {};
     if (parsed?.match) params.match = parsed.match;
     if (parsed?.namePrefix) {
@@ -127,7 +174,20 @@ export function createLister(db: Database.Database) {
     if (status === 'one') params.status = statuses[0]!;
     if (status === 'many') params.statuses = JSON.stringify(statuses);
     // Count and page read one snapshot: the caller runs this inside a read transaction.
-    const total = (count.get(params) as { n: number }).n;
+    const total =
+      hasMatch && status === 'none'
+        ? (ftsCount.get({ match: params.match }) as { n: number }).n
+        : (statements({ ...shape, walk: false }).count.get(params) as { n: number }).n;
+    // A name prefix sorted by name is a range of the name index, already in order: never walked.
+    const walk =
+      (hasMatch || (hasPrefix && q.sort !== 'name')) &&
+      total > 0 &&
+      planWalk({
+        matches: total,
+        cases: (allCases.get() as { n: number }).n,
+        rows: Math.min(q.offset + q.limit, total),
+      });
+    const { page } = statements({ ...shape, walk });
     const rows = page.all({ ...params, limit: q.limit, offset: q.offset }) as SummaryRow[];
     return { total, items: rows.map(summaryFromRow) };
   };
