@@ -107,6 +107,11 @@ if (!app.requestSingleInstanceLock()) {
         dataDir,
         secrets: createAppSecretBox(safeStorage, fileKeySecretBox(dataDir)),
         door: 'electron',
+        // The .eml draft opens in the agent's default mail client, attachments included.
+        openPath: async (file) => {
+          const problem = await shell.openPath(file);
+          if (problem) throw new Error(`Could not open ${path.basename(file)}: ${problem}`);
+        },
       });
       registerDeskIpc({ ipcMain, desk, appUrl });
       desk.onEvent((event) => {

@@ -29,6 +29,11 @@ export interface DeskOptions {
    * never delays the first screen; a short CLI command exits before it). false turns it off.
    */
   autoBackup?: { delayMs?: number; keep?: number } | false;
+  /**
+   * Opens a file with the OS default application (Electron's shell.openPath). Only the desktop
+   * door has one; desk/ must not import electron, so main injects it.
+   */
+  openPath?: (file: string) => Promise<void>;
 }
 
 /** What each domain's handler factory receives. */
@@ -41,6 +46,8 @@ export interface ServiceDeps {
   broadcast: (event: DeskEvent) => void;
   /** Structured, PII-free log (see log.ts): codes, ids and durations only. */
   log: Logger;
+  /** See DeskOptions.openPath; absent in the browser host and the CLI. */
+  openPath?: (file: string) => Promise<void>;
 }
 
 export interface Desk {
@@ -62,6 +69,7 @@ export function openDesk(opts: DeskOptions): Desk {
     store,
     secrets,
     log,
+    ...(opts.openPath ? { openPath: opts.openPath } : {}),
     broadcast: (e) => {
       for (const l of listeners) l(e);
     },

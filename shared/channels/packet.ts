@@ -68,6 +68,11 @@ export const packetChannels = {
     z.object({ export: ExportResultSchema, send: SendResultSchema }),
     'Build the packet and send it by SMTP to the porting inbox from settings; the result is recorded as a case event.',
   ),
+  'packet:openFile': channel(
+    z.object({ downloadId: z.string().min(1).max(64) }),
+    z.object({ opened: z.literal(true) }),
+    'Desktop only: open an exported file (e.g. the .eml draft in the default mail client), named by its download id.',
+  ),
   'packet:attachSignedLoa': channel(
     z
       .object({

@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { DeskHandlers } from '../../../shared/contract';
 import type { packetChannels } from '../../../shared/channels/packet';
 import type { ServiceDeps } from '../service';
-import { registerDownload } from '../downloads';
+import { getDownload, registerDownload } from '../downloads';
+import { DeskError } from '../../../shared/errors';
 import { uploadInfo, discardUpload } from '../uploads';
 import type { PacketDeps } from '../packet';
 
@@ -35,6 +36,20 @@ export function packetHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
       } finally {
         changed(args.caseId);
       }
+    },
+    // Only files this desk exported can be opened (by their random id, never by a path from the
+    // page), and only where an OS opener was injected: the desktop app.
+    'packet:openFile': async ({ downloadId }) => {
+      const entry = getDownload(downloadId);
+      if (!entry)
+        throw new DeskError('NOT_FOUND', 'That export is no longer available; export the packet again.');
+      if (!deps.openPath)
+        throw new DeskError(
+          'BAD_ARGUMENT',
+          'Opening files works in the desktop app; in the browser, download the file.',
+        );
+      await deps.openPath(entry.filePath);
+      return { opened: true as const };
     },
     'packet:attachSignedLoa': async (args, ctx) => {
       const up = args.uploadId ? uploadInfo(deps.dataDir, args.uploadId) : null;

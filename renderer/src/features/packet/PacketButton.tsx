@@ -76,11 +76,24 @@ export default function PacketButton({ kase, onDone }: { kase: Case; onDone: () 
     }
   };
 
+  // Browser: the host serves exports as downloads. Desktop: the files are on this disk, and the
+  // main process opens them with the default app (the .eml in the agent's mail client).
+  const openExport = async (dl: string) => {
+    try {
+      await call('packet:openFile', { downloadId: dl });
+    } catch (err) {
+      toast.error(asDeskError(err).message);
+    }
+  };
   const link = (dl: string | null, path: string, label: string) =>
     door() === 'browser' && dl ? (
       <a className="btn btn-small" href={`/api/download/${encodeURIComponent(dl)}`} download>
         {label}
       </a>
+    ) : dl ? (
+      <button type="button" className="btn btn-small" title={path} onClick={() => void openExport(dl)}>
+        Open {label}
+      </button>
     ) : (
       <span className="mono small" title={path}>
         {label}: {path}
