@@ -1,6 +1,7 @@
 import type { DeskHandlers } from '../../../shared/contract';
 import type { casesChannels } from '../../../shared/channels/cases';
 import type { ServiceDeps } from '../service';
+import { maskPinIn } from '../../../shared/mask';
 
 // Handlers of the cases channels (see shared/channels/cases.ts). Arguments arrive already parsed
 // by dispatch; every write tells the other windows/doors which case moved to which version so
@@ -15,22 +16,27 @@ export function casesHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeo
     'cases:counts': () => store.counts(),
     'cases:get': ({ id }) => store.getCase(id),
     'cases:create': ({ input }, ctx) => {
-      const c = store.createCase(input, ctx.actor);
+      const c = store.createCase({ ...input, notes: maskPinIn(input.notes, input.customer.pin) }, ctx.actor);
       changed(c.id, c.version);
       return c;
     },
     'cases:update': ({ id, version, input }, ctx) => {
-      const c = store.updateCase(id, version, input, ctx.actor);
+      const pin = input.customer.pin ?? store.getCase(id).customer.pin;
+      const c = store.updateCase(id, version, { ...input, notes: maskPinIn(input.notes, pin) }, ctx.actor);
       if (c.version !== version) changed(c.id, c.version);
       return c;
     },
     'cases:setStatus': ({ id, status, reason, code }, ctx) => {
-      const c = store.setStatus(id, status, ctx.actor, { reason, code });
+      const pin = store.getCase(id).customer.pin;
+      const c = store.setStatus(id, status, ctx.actor, {
+        reason: reason === undefined ? undefined : maskPinIn(reason, pin),
+        code,
+      });
       changed(c.id, c.version);
       return c;
     },
     'cases:comment': ({ id, body }, ctx) => {
-      const comment = store.addComment(id, body, ctx.actor);
+      const comment = store.addComment(id, maskPinIn(body, store.getCase(id).customer.pin), ctx.actor);
       // A comment does not bump the version (it must not make a colleague's open edit conflict),
       // but open case pages still want to show it.
       changed(id, store.getCase(id).version);

@@ -1,6 +1,7 @@
 // Turns an edit into audit events: one per changed field with its old and new value.
 // Pure, so the audit rules are unit-tested without SQLite.
 import type { CaseInput, CaseNumber } from '../../../shared/domain';
+import { PIN_MASK } from '../../../shared/mask';
 
 export interface FieldChange {
   field: string;
@@ -9,8 +10,9 @@ export interface FieldChange {
   note?: string;
 }
 
+export { PIN_MASK };
+
 /** Port-out PINs never reach the audit trail: the event says that it changed, not to what. */
-export const PIN_MASK = '••••';
 export const maskPin = (pin: unknown): string | null => (pin ? PIN_MASK : null);
 
 /** The input as it may be recorded in an event (PIN masked). */
