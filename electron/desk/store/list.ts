@@ -73,7 +73,9 @@ const VISIT = 0.06;
  * Two ways to serve a page of a search or name-prefix query, with the same rows in the same order:
  * - sort: look up every match, sort them all, keep one page. Costs ∝ matches.
  * - walk: read the sort's index in order and keep the cases that match until the page is full.
- *   Matches are spread through any sort order, so that reads about rows × cases / matches entries.
+ *   Matches are spread through any sort order, so that reads about rows × cases / matches entries;
+ *   if they all sit at the far end, it reads the whole index, still only ~8 ms at 100,000 cases,
+ *   because each step tests an id against the set of matches and never reads the case row.
  * A common word ("plumbing": 11,000 of 100,000) is about 6× cheaper walked; a rare one (a number)
  * would walk the whole index for nothing, so it is sorted. Exported for the unit test.
  */
