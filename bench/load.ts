@@ -11,11 +11,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import type { ArgsIn, Channel } from '../shared/contract';
-import type { CaseInput } from '../shared/domain';
 import { dispatch } from '../electron/desk/dispatch';
 import { blobPath } from '../electron/desk/intake/blobs';
 import { dbPath } from '../electron/desk/paths';
 import { openDesk } from '../electron/desk/service';
+import { fakeCases, NPAS, pct, TRADES, WORDS } from './fake-cases';
 
 const nums = process.argv
   .slice(2)
@@ -25,56 +25,8 @@ const CASES = nums[0] ?? 100_000;
 const BILLS = nums[1] ?? 10_000;
 const BATCH = 2_000;
 
-let seed = 0x10ad;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-const WORDS = ['Acme', 'Blue', 'Fern', 'Harbor', 'Summit', 'Maple', 'Granite', 'Cedar', 'Orchid', 'Beacon'];
-const TRADES = ['Plumbing', 'Dental', 'Bakery', 'Logistics', 'Law Group', 'Realty', 'Clinic', 'Florist'];
-const NPAS = ['212', '315', '518', '607', '716', '845', '914', '201', '973', '617'];
-const CITIES = ['Albany', 'Troy', 'Hudson', 'Utica', 'Ithaca', 'Buffalo', 'Yonkers', 'Newark'];
+const { rand, pick, makeCase } = fakeCases({ seed: 0x10ad, numbersPerCase: 2, wirelessEvery: 4 });
 
-function makeCase(i: number): CaseInput {
-  const npa = pick(NPAS);
-  const numbers = [0, 1].map((k) => `${npa}${String(i * 2 + k).padStart(7, '0')}`);
-  return {
-    customer: {
-      accountName: `${pick(WORDS)} ${pick(WORDS)} ${pick(TRADES)} LLC`,
-      accountType: 'business',
-      accountNumber: `${100 + (i % 900)}-${String(i).padStart(6, '0')}`,
-      btn: numbers[0]!,
-      pin: i % 4 === 0 ? String(100000 + i) : null,
-      losingCarrier: 'Verizon',
-      wireless: i % 4 === 0,
-    },
-    authorized: { name: 'Pat Doe', title: 'Office Manager', email: 'pat@example.com', phone: '' },
-    serviceAddress: {
-      line1: `${1 + (i % 9000)} ${pick(WORDS)} St`,
-      line2: null,
-      city: pick(CITIES),
-      state: 'NY',
-      zip: String(10000 + (i % 89999)),
-    },
-    numbers: numbers.map((number) => ({
-      number,
-      action: 'port' as const,
-      kind: 'local' as const,
-      e911: null,
-    })),
-    newBtn: null,
-    focDate: null,
-    focTime: null,
-    flags: { dsl: false, contractTerm: false, personalCell: false },
-    notes: '',
-  };
-}
-
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 
 async function main() {
@@ -159,7 +111,7 @@ async function main() {
   await time('search: name word', 100, () => list({ query: pick(WORDS) }));
   await time('search: name phrase', 100, () => list({ query: `${pick(WORDS)} ${pick(TRADES)}` }));
   await time('search: partial number', 100, () =>
-    list({ query: `${pick(NPAS)}00${Math.floor(rand() * 90 + 10)}` }),
+    list({ query: `${pick(NPAS)}20${Math.floor(rand() * 90 + 10)}` }),
   );
   await time('search: account number', 100, () =>
     list({ query: `${100 + Math.floor(rand() * 900)}-0${Math.floor(rand() * 9)}` }),

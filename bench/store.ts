@@ -6,10 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ArgsIn } from '../shared/contract';
-import type { CaseInput } from '../shared/domain';
 import { dispatch } from '../electron/desk/dispatch';
 import { openDesk } from '../electron/desk/service';
 import { dbPath } from '../electron/desk/paths';
+import { accountNumberOf as accountNumber, fakeCases, lineDigits, pct } from './fake-cases';
 
 const args = process.argv.slice(2);
 const TOTAL = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
@@ -17,88 +17,8 @@ const TOTAL = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const KEEP = args.includes('--keep');
 const BATCH = 1_000;
 
-// Deterministic pseudo-random data (mulberry32), so runs compare.
-let seed = 0x5eed;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-const WORDS = [
-  'Acme',
-  'Blue',
-  'Fern',
-  'Harbor',
-  'Summit',
-  'Maple',
-  'Granite',
-  'Cedar',
-  'Orchid',
-  'Beacon',
-  'Willow',
-  'Pioneer',
-];
-const TRADES = [
-  'Plumbing',
-  'Dental',
-  'Bakery',
-  'Logistics',
-  'Law Group',
-  'Realty',
-  'Auto Body',
-  'Clinic',
-  'Florist',
-];
-const SUFFIX = ['LLC', 'Inc', 'Co', 'Partners'];
-const NPAS = ['212', '315', '518', '607', '716', '845', '914', '201', '973', '617'];
-const CITIES = ['Albany', 'Troy', 'Hudson', 'Utica', 'Ithaca', 'Buffalo', 'Yonkers', 'Newark', 'Boston'];
-const CARRIERS = ['Verizon', 'Spectrum', 'Frontier', 'AT&T', 'Comcast'];
+const { rand, makeCase } = fakeCases({ seed: 0x5eed, numbersPerCase: 3, wirelessEvery: 3, focShare: 0.5 });
 
-const accountNumber = (i: number) => `${100 + (i % 900)}-${String(i).padStart(6, '0')}`;
-
-function makeCase(i: number): CaseInput {
-  const npa = pick(NPAS);
-  // Unique per case: the index spread over 7 digits, three consecutive numbers per case.
-  const numbers = [0, 1, 2].map((k) => `${npa}${String(i * 3 + k).padStart(7, '0')}`);
-  const wireless = i % 3 === 0;
-  return {
-    customer: {
-      accountName: `${pick(WORDS)} ${pick(WORDS)} ${pick(TRADES)} ${pick(SUFFIX)}`,
-      accountType: 'business',
-      accountNumber: accountNumber(i),
-      btn: numbers[0]!,
-      pin: wireless ? String(100000 + i) : null,
-      losingCarrier: pick(CARRIERS),
-      wireless,
-    },
-    authorized: { name: 'Pat Doe', title: 'Office Manager', email: 'pat@example.com', phone: '' },
-    serviceAddress: {
-      line1: `${1 + (i % 9000)} ${pick(WORDS)} St`,
-      line2: null,
-      city: pick(CITIES),
-      state: 'NY',
-      zip: String(10000 + (i % 89999)),
-    },
-    numbers: numbers.map((number) => ({
-      number,
-      action: 'port' as const,
-      kind: 'local' as const,
-      e911: null,
-    })),
-    newBtn: null,
-    focDate: rand() < 0.5 ? `2026-12-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}` : null,
-    focTime: null,
-    flags: { dsl: false, contractTerm: false, personalCell: false },
-    notes: '',
-  };
-}
-
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-};
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 
 async function main() {
@@ -210,7 +130,7 @@ async function main() {
 
 /** The k-th case's BTN, as makeCase built it (NPA varies, so search on the 7 unique digits). */
 function makeNumber(k: number): string {
-  return String(((k * 7919) % TOTAL) * 3).padStart(7, '0');
+  return lineDigits((k * 7919) % TOTAL, 0, 3);
 }
 
 main().catch((err: unknown) => {

@@ -9,68 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
-import type { CaseInput } from '../shared/domain';
 import { openDesk } from '../electron/desk/service';
+import { fakeCases, pct } from './fake-cases';
 
 const root = path.resolve(import.meta.dirname, '..');
 const TOTAL = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 100_000);
 const BATCH = 2_000;
 
-let seed = 0xdecaf;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-const WORDS = ['Acme', 'Blue', 'Fern', 'Harbor', 'Summit', 'Maple', 'Granite', 'Cedar', 'Orchid', 'Beacon'];
-const TRADES = ['Plumbing', 'Dental', 'Bakery', 'Logistics', 'Law Group', 'Realty', 'Clinic'];
-const CITIES = ['Albany', 'Troy', 'Hudson', 'Utica', 'Ithaca', 'Buffalo', 'Yonkers'];
-const CARRIERS = ['Verizon', 'Spectrum', 'Frontier', 'AT&T', 'Comcast'];
-const NPAS = ['212', '315', '518', '607', '716', '845', '914'];
-
-function makeCase(i: number): CaseInput {
-  const npa = pick(NPAS);
-  const numbers = [0, 1, 2].map(
-    (k) => `${npa}${String(2_000_000 + ((i * 3 + k) % 7_999_999)).padStart(7, '0')}`,
-  );
-  return {
-    customer: {
-      accountName: `${pick(WORDS)} ${pick(WORDS)} ${pick(TRADES)} ${i}`,
-      accountType: 'business',
-      accountNumber: `${100 + (i % 900)}-${String(i).padStart(6, '0')}`,
-      btn: numbers[0]!,
-      pin: null,
-      losingCarrier: pick(CARRIERS),
-      wireless: false,
-    },
-    authorized: { name: 'Pat Doe', title: 'Office Manager', email: '', phone: '' },
-    serviceAddress: {
-      line1: `${1 + (i % 9000)} ${pick(WORDS)} St`,
-      line2: null,
-      city: pick(CITIES),
-      state: 'NY',
-      zip: String(10000 + (i % 89999)),
-    },
-    numbers: numbers.map((number) => ({
-      number,
-      action: 'port' as const,
-      kind: 'local' as const,
-      e911: null,
-    })),
-    newBtn: null,
-    focDate: rand() < 0.4 ? `2026-12-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}` : null,
-    focTime: null,
-    flags: { dsl: false, contractTerm: false, personalCell: false },
-    notes: '',
-  };
-}
-
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-};
+const { makeCase } = fakeCases({ seed: 0xdecaf, numbersPerCase: 3, uniqueNames: true, focShare: 0.4 });
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string; readyAt: number }> {
