@@ -19,4 +19,20 @@ export const settingsChannels = {
     z.object({ ok: z.boolean(), message: z.string() }),
     'Connect and authenticate to the configured SMTP server without sending anything.',
   ),
+  'data:info': channel(
+    z.object({}).default({}),
+    z.object({
+      dataDir: z.string(),
+      dbBytes: z.number().int(),
+      backups: z.array(
+        z.object({ file: z.string(), at: z.string(), bytes: z.number().int(), downloadId: z.string() }),
+      ),
+    }),
+    'Where the desk keeps its data, and the backups in its backups folder (newest first).',
+  ),
+  'data:backup': channel(
+    z.object({}).default({}),
+    z.object({ file: z.string(), at: z.string(), bytes: z.number().int(), downloadId: z.string() }),
+    "Take a backup of the case store now, into the data folder's backups (kept with the daily ones).",
+  ),
 } as const;

@@ -1,12 +1,38 @@
 import type { DeskHandlers } from '../../../shared/contract';
 import type { settingsChannels } from '../../../shared/channels/settings';
 import type { ServiceDeps } from '../service';
+import fs from 'node:fs';
+import path from 'node:path';
 import { readSettings, smtpPassword, writeSettings } from '../packet/settings-store';
+import { backupName, backupsDir, keepCount, listBackups, prune } from '../backups';
+import { registerDownload } from '../downloads';
+import { dbPath } from '../paths';
 
 // Handlers of the settings channels (see shared/channels/settings.ts). The SMTP password goes in
 // encrypted and never comes back out: settings:get reports only whether one is stored.
 export function settingsHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeof settingsChannels> {
+  // A backup leaves the machine only as a download the agent asked for (browser door) or a file
+  // in the data folder (desktop): never by a path the page chose.
+  const describe = (file: string, at: number) => ({
+    file,
+    at: new Date(at).toISOString(),
+    bytes: fs.statSync(file).size,
+    downloadId: registerDownload(file, path.basename(file), 'application/vnd.sqlite3'),
+  });
   return {
+    'data:info': () => ({
+      dataDir: deps.dataDir,
+      dbBytes: fs.statSync(dbPath(deps.dataDir)).size,
+      backups: listBackups(deps.dataDir).map((b) => describe(b.file, b.at)),
+    }),
+    'data:backup': async () => {
+      const now = new Date();
+      fs.mkdirSync(backupsDir(deps.dataDir), { recursive: true, mode: 0o700 });
+      const file = path.join(backupsDir(deps.dataDir), backupName(now));
+      await deps.store.backup(file);
+      prune(deps.dataDir, keepCount(deps.store));
+      return describe(file, now.getTime());
+    },
     'settings:get': () => readSettings(deps.store),
     'settings:set': (patch) => writeSettings(deps.store, deps.secrets, patch),
     'settings:testSmtp': async () => {

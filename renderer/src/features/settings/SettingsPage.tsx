@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { SMTP_SECURITY, THEMES, type Settings } from '../../../../shared/settings';
 import { Field } from '../../components/Field';
-import { asDeskError, call, hasChannel } from '../../desk/client';
+import { asDeskError, call, door, hasChannel } from '../../desk/client';
 import { toast } from '../../state/toasts';
 import { useTheme, type Theme } from '../../state/theme';
 
@@ -287,29 +287,84 @@ export default function SettingsPage() {
   );
 }
 
+type DataInfo = Awaited<ReturnType<typeof loadDataInfo>>;
+const loadDataInfo = () => call('data:info', {});
+const fmtBytes = (n: number) =>
+  n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+
 function DataSection() {
   const id = useId();
+  const [info, setInfo] = useState<DataInfo | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (!hasChannel('data:info')) return;
+    loadDataInfo().then(setInfo, (err: unknown) => toast.error(asDeskError(err).message));
+  }, []);
+  const backupNow = async () => {
+    setBusy(true);
+    try {
+      const b = await call('data:backup', {});
+      toast.success(`Backup taken (${fmtBytes(b.bytes)}).`);
+      setInfo(await loadDataInfo());
+    } catch (err) {
+      toast.error(asDeskError(err).message);
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <section className="card" aria-labelledby={`${id}-data`} style={{ marginTop: 16 }}>
       <h2 id={`${id}-data`}>Data and backups</h2>
       <p>
         Cases, bills and settings live in the desk&apos;s data folder (set <code>PORTING_DESK_DATA</code> to
-        move it). Backups and restores run from the desk&apos;s command line while agents keep working:
+        move it). A backup is taken automatically once a day; the newest ones are kept.
       </p>
-      <dl className="kv">
-        <dt>Where the data is</dt>
-        <dd>
-          <code>npm run desk -- db info</code>
-        </dd>
-        <dt>Back up</dt>
-        <dd>
-          <code>npm run desk -- db backup &lt;file&gt;</code>
-        </dd>
-        <dt>Restore</dt>
-        <dd>
-          <code>npm run desk -- db restore &lt;file&gt;</code> (the current store is kept beside it)
-        </dd>
-      </dl>
+      {info && (
+        <dl className="kv">
+          <dt>Data folder</dt>
+          <dd>
+            <code>{info.dataDir}</code> ({fmtBytes(info.dbBytes)} case store)
+          </dd>
+        </dl>
+      )}
+      <div className="btn-row" style={{ margin: '8px 0' }}>
+        <button type="button" className="btn" disabled={busy || !info} onClick={() => void backupNow()}>
+          {busy ? 'Backing up…' : 'Back up now'}
+        </button>
+      </div>
+      {info && info.backups.length > 0 && (
+        <table className="data" aria-label="Backups">
+          <thead>
+            <tr>
+              <th scope="col">Taken</th>
+              <th scope="col">Size</th>
+              <th scope="col">File</th>
+            </tr>
+          </thead>
+          <tbody>
+            {info.backups.map((b) => (
+              <tr key={b.file}>
+                <td>{new Date(b.at).toLocaleString()}</td>
+                <td>{fmtBytes(b.bytes)}</td>
+                <td>
+                  {door() === 'browser' ? (
+                    <a href={`/api/download/${encodeURIComponent(b.downloadId)}`} download>
+                      Download
+                    </a>
+                  ) : (
+                    <code className="small">{b.file}</code>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {info && info.backups.length === 0 && <p className="muted">No backup yet.</p>}
+      <p className="muted small">
+        To restore, close the desk and run <code>npm run desk -- db restore &lt;backup file&gt;</code>; the
+        current case store is kept beside it.
+      </p>
     </section>
   );
 }
