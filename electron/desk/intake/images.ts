@@ -1,5 +1,6 @@
 // Image preparation for OCR with sharp: orientation, grey, contrast, scale.
 // Everything stays as raw pixels; the OCR engine gets an uncompressed PNM.
+import { blankBands, cropGrey, invertDarkBands, type BandCells, type Rect } from './bands';
 import type { RawImage } from './render';
 
 import type sharpFn from 'sharp';
@@ -36,6 +37,11 @@ export interface PreparedImage extends RawImage {
   turned: number;
   /** A background around the sheet was cropped away (a photo, not a scan). */
   cropped: boolean;
+  /**
+   * Light-on-dark bands, turned dark-on-light and cut out to be read on their own (in the
+   * page they are blanked): tesseract's page layout merges their lines with the page's.
+   */
+  bands?: { cells: BandCells; crops: Array<{ rect: Rect; data: Buffer }> };
 }
 
 export interface PrepareOptions {
@@ -128,6 +134,14 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
   // does not change, and a percentile stretch turns the paper noise of a nearly empty page into ink.
   if (box) img = img.normalise();
   const { data, info } = await img.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  // Light print on dark header bars would read as noise; make it dark-on-light like the rest.
+  // The whole picture is searched: a sheet's dark header lies outside the paper box we find.
+  const cells = invertDarkBands(data, info.width, info.height);
+  let bands: PreparedImage['bands'];
+  if (cells) {
+    bands = { cells, crops: cells.rects.map((rect) => ({ rect, data: cropGrey(data, info.width, rect) })) };
+    blankBands(data, info.width, cells);
+  }
   return {
     data,
     width: info.width,
@@ -142,6 +156,7 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
     pageHeightPt: grey.height * opts.pointsPerSourcePixel,
     turned,
     cropped: box !== null,
+    ...(bands ? { bands } : {}),
   };
 }
 
@@ -151,8 +166,10 @@ export function turnHalf(img: PreparedImage): PreparedImage {
   data.reverse();
   const w = img.width * img.pointsPerPixel;
   const h = img.height * img.pointsPerPixel;
+  const { bands: _bands, ...rest } = img;
+  void _bands;
   return {
-    ...img,
+    ...rest,
     data,
     // The crop box moves to the opposite corner of the page.
     originPt: { x: img.pageWidthPt - img.originPt.x - w, y: img.pageHeightPt - img.originPt.y - h },

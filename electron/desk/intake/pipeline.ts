@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { PageWords, Word } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
+import { inBand } from './bands';
 import { MAX_INPUT_PIXELS, OCR_DPI, loadSharp, prepareForOcr, turnHalf, type PreparedImage } from './images';
 import { toPnm, tsvToWords } from './ocr';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
@@ -240,6 +241,37 @@ async function ocrWords(pool: OcrPool, img: PreparedImage, job: OcrJobOptions): 
   return tsvToWords(tsv, img.pointsPerPixel, img.originPt);
 }
 
+/** Reads each light-on-dark band from its own crop and puts its words in place of the band's. */
+async function withBandWords(
+  pool: OcrPool,
+  img: PreparedImage,
+  words: Word[],
+  job: OcrJobOptions,
+): Promise<Word[]> {
+  const bands = img.bands!;
+  const k = img.pointsPerPixel;
+  const centreIn = (w: Word): boolean =>
+    inBand(bands.cells, ((w.x0 + w.x1) / 2 - img.originPt.x) / k, ((w.y0 + w.y1) / 2 - img.originPt.y) / k);
+  const out: Word[] = [];
+  for (const { rect, data } of bands.crops) {
+    let tsv: string;
+    try {
+      tsv = await pool.recognizeTsv(
+        toPnm({ data, width: rect.width, height: rect.height, channels: 1 }),
+        job,
+      );
+    } catch (err) {
+      // A band that cannot be read costs its own words, never the page's.
+      if (err instanceof DeskError) throw err;
+      continue;
+    }
+    const origin = { x: img.originPt.x + rect.left * k, y: img.originPt.y + rect.top * k };
+    for (const w of tsvToWords(tsv, k, origin)) if (centreIn(w)) out.push(w);
+  }
+  for (const w of words) if (!centreIn(w)) out.push(w);
+  return out;
+}
+
 /** Confident words of three or more letters/digits: plentiful on an upright page of print. */
 function uprightScore(words: Word[]): number {
   let s = 0;
@@ -274,17 +306,21 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
       // A sheet photographed on a table (we cropped it out): light falls unevenly across it and
       // print is grey on off-white, so it gets local (Sauvola) binarisation instead of one threshold.
       let words = await ocrWords(pool, img, job);
+      let flipped = false;
       if (words.length >= 5 && !looksUpright(words)) {
         // Upside-down print reads as low-confidence noise; try the page the other way up.
-        const flipped = turnHalf(img);
-        const other = await ocrWords(pool, flipped, job);
+        const halfTurned = turnHalf(img);
+        const other = await ocrWords(pool, halfTurned, job);
         if (uprightScore(other) > uprightScore(words)) {
           words = other;
+          flipped = true;
           warnings.push(`Page ${task.page} was upside down or on its side and was turned to read it`);
         }
       } else if (img.turned) {
         warnings.push(`Page ${task.page} was on its side and was turned to read it`);
       }
+      // The band crops were cut from the page the way up it was first read.
+      if (img.bands && !flipped) words = await withBandWords(pool, img, words, job);
       results[idx] = {
         page: task.page,
         width: round2(img.pageWidthPt),

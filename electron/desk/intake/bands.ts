@@ -1,0 +1,326 @@
+// Light print on dark bands (a bill's header bar, a shaded table heading). Tesseract binarises
+// the whole page as dark-on-light, so such print comes out as noise ("Bill date Soa"). We find
+// the bands precisely and invert only them, in place, so the rest of the page is untouched.
+
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Side of the square cells the page is judged in. Big enough that print covers well under half
+ * of a cell, so a cell's median grey is its background whether the print is dark or light.
+ */
+const CELL = 16;
+/** Grey below this is the background of a band (or ink), not paper. */
+const DARK = 100;
+/** A row of the band must be dark for at least this share of the page width. */
+const MIN_RUN_FRACTION = 0.2;
+/** Gaps (in cells) a band's run may have, for the big light letters of a logo. */
+const MAX_GAP = 3;
+/** Rows of cells (a line or two of print) a band may be broken by vertically. */
+const V_GAP = 4;
+
+/**
+ * Marks the cells of dark bands: horizontal runs of dark cells at least a fifth of the page
+ * wide (light gaps of a few cells allowed, for the letters printed on the band), stacked at least
+ * two cells high. Cell-wise rather than as rectangles so a band photographed at a slant is
+ * followed along its edges. `within` limits the search (a photographed sheet: the table around it
+ * is dark too but carries nothing to read).
+ */
+export function darkBandCells(
+  data: Uint8Array,
+  width: number,
+  height: number,
+  within?: Rect,
+): { mask: Uint8Array; cw: number; ch: number; area: Rect } | null {
+  const area = within ?? { left: 0, top: 0, width, height };
+  const cw = Math.floor(area.width / CELL);
+  const ch = Math.floor(area.height / CELL);
+  if (cw < 4 || ch < 2) return null;
+  // Dark pixels per cell: more than half means the cell's background (its median) is dark.
+  const darkCount = new Uint16Array(cw * ch);
+  for (let cy = 0; cy < ch; cy++) {
+    for (let y = area.top + cy * CELL, ye = y + CELL; y < ye; y++) {
+      const row = y * width + area.left;
+      for (let cx = 0; cx < cw; cx++) {
+        let s = 0;
+        for (let i = row + cx * CELL, e = i + CELL; i < e; i++) if (data[i]! < DARK) s++;
+        darkCount[cy * cw + cx]! += s;
+      }
+    }
+  }
+  const half = (CELL * CELL) / 2;
+  const minRun = Math.max(4, Math.round(cw * MIN_RUN_FRACTION));
+  const rowRuns = new Uint8Array(cw * ch);
+  for (let cy = 0; cy < ch; cy++) {
+    let start = -1;
+    let lastDark = -1;
+    const close = (): void => {
+      if (start >= 0 && lastDark - start + 1 >= minRun)
+        rowRuns.fill(1, cy * cw + start, cy * cw + lastDark + 1);
+    };
+    for (let cx = 0; cx < cw; cx++) {
+      if (darkCount[cy * cw + cx]! <= half) continue;
+      if (start < 0 || cx - lastDark - 1 > MAX_GAP) {
+        close();
+        start = cx;
+      }
+      lastDark = cx;
+    }
+    close();
+  }
+  // A lone row of cells is a thick rule or the edge of something, not a band of print.
+  const mask = new Uint8Array(cw * ch);
+  let any = false;
+  for (let i = 0; i < rowRuns.length; i++) {
+    if (!rowRuns[i]) continue;
+    const up = i >= cw && rowRuns[i - cw];
+    const down = i + cw < rowRuns.length && rowRuns[i + cw];
+    if (up || down) {
+      mask[i] = 1;
+      any = true;
+    }
+  }
+  if (!any) return null;
+  // A line of light print can fill more than half of the cells it crosses; such a cell still
+  // belongs to the band when band lies just above and below it and it is far from bare paper.
+  const inkish = (CELL * CELL) / 10;
+  for (let cy = 1; cy < ch - 1; cy++) {
+    for (let cx = 0; cx < cw; cx++) {
+      const i = cy * cw + cx;
+      if (mask[i] || darkCount[i]! <= inkish) continue;
+      let up = false;
+      let down = false;
+      for (let d = 1; d <= V_GAP && !up; d++) up = cy - d >= 0 && mask[i - d * cw] === 1;
+      for (let d = 1; d <= V_GAP && !down; d++) down = cy + d < ch && rowRuns[i + d * cw] === 1;
+      if (up && down) mask[i] = 1;
+    }
+  }
+  return { mask, cw, ch, area };
+}
+
+/** Dark runs at least this long (px) near a band are the band's slanted edge, not print. */
+const EDGE_RUN = 48;
+/** How far (in cells) around a band its edge is looked for. */
+const EDGE_CELLS = 2;
+/** Cells with light print a band needs before it is worth turning (a word or two). */
+const MIN_PRINT_CELLS = 8;
+
+/**
+ * Inverts light-on-dark bands in place (single-band 8-bit pixels) and returns how many cells
+ * were turned. Around a band, only long horizontal or vertical runs of dark pixels (the rest of
+ * a slanted band's edge) are lightened, so no dark frame is left for the layout analysis to
+ * take for a picture, and print beside the band is left alone.
+ */
+export function invertDarkBands(
+  data: Uint8Array,
+  width: number,
+  height: number,
+  within?: Rect,
+): BandCells | null {
+  const found = darkBandCells(data, width, height, within);
+  if (!found) return null;
+  const { mask, cw, ch, area } = found;
+  // Mark long runs first, on the untouched pixels: dark ones (bit 1) near a band are its slanted
+  // edge; light ones (bit 2) inside a band's cells are paper a cell overlaps, to be kept light.
+  // The last column and row of cells reach to the area's edge (a band often runs off the page).
+  const x1 = area.left + area.width;
+  const y1 = area.top + area.height;
+  const yEnd = (cy: number): number => (cy === ch - 1 ? y1 : area.top + (cy + 1) * CELL);
+  const xLen = (cx: number): number => (cx === cw - 1 ? x1 - area.left - cx * CELL : CELL);
+  const runs = new Uint8Array(width * height);
+  for (let y = area.top; y < y1; y++) {
+    let start = area.left;
+    let prev = data[y * width + start]! < DARK;
+    for (let x = area.left + 1; x <= x1; x++) {
+      const dark = x < x1 ? data[y * width + x]! < DARK : !prev;
+      if (dark === prev) continue;
+      if (x - start >= EDGE_RUN) {
+        const bit = prev ? 1 : 2;
+        for (let i = y * width + start, e = y * width + x; i < e; i++) runs[i]! |= bit;
+      }
+      start = x;
+      prev = dark;
+    }
+  }
+  for (let x = area.left; x < x1; x++) {
+    let start = area.top;
+    let prev = data[start * width + x]! < DARK;
+    for (let y = area.top + 1; y <= y1; y++) {
+      const dark = y < y1 ? data[y * width + x]! < DARK : !prev;
+      if (dark === prev) continue;
+      if (y - start >= EDGE_RUN) {
+        const bit = prev ? 1 : 2;
+        for (let k = start; k < y; k++) runs[k * width + x]! |= bit;
+      }
+      start = y;
+      prev = dark;
+    }
+  }
+  // Keep only bands that carry print: cells holding a few light pixels that are not part of
+  // long light runs (the paper beside a photographed sheet's dark table edge is). A table
+  // around a photographed sheet is dark too, but carries nothing to read.
+  const seen = new Uint8Array(cw * ch);
+  for (let start = 0; start < mask.length; start++) {
+    if (mask[start] !== 1 || seen[start]) continue;
+    const comp: number[] = [start];
+    seen[start] = 1;
+    let printCells = 0;
+    for (let k = 0; k < comp.length; k++) {
+      const c = comp[k]!;
+      const cx = c % cw;
+      const cy = (c - cx) / cw;
+      let light = 0;
+      for (let y = area.top + cy * CELL, ye = yEnd(cy); y < ye; y++) {
+        for (let i = y * width + area.left + cx * CELL, e = i + xLen(cx); i < e; i++) {
+          if (data[i]! > 150 && !(runs[i]! & 2)) light++;
+        }
+      }
+      if (light >= 8) printCells++;
+      for (const d of [c - cw, c + cw, cx > 0 ? c - 1 : -1, cx < cw - 1 ? c + 1 : -1]) {
+        if (d >= 0 && d < mask.length && mask[d] === 1 && !seen[d]) {
+          seen[d] = 1;
+          comp.push(d);
+        }
+      }
+    }
+    if (printCells < MIN_PRINT_CELLS) for (const c of comp) mask[c] = 0;
+  }
+  const zone = new Uint8Array(cw * ch);
+  let n = 0;
+  for (let cy = 0; cy < ch; cy++) {
+    for (let cx = 0; cx < cw; cx++) {
+      if (mask[cy * cw + cx] !== 1) continue;
+      n++;
+      for (let y = Math.max(0, cy - EDGE_CELLS); y <= Math.min(ch - 1, cy + EDGE_CELLS); y++) {
+        for (let x = Math.max(0, cx - EDGE_CELLS); x <= Math.min(cw - 1, cx + EDGE_CELLS); x++) {
+          if (mask[y * cw + x] !== 1) zone[y * cw + x] = 1;
+        }
+      }
+    }
+  }
+  // The band's own shade, inverted, becomes its new background. Left grey it looks like a
+  // picture to tesseract's layout analysis, which then drops the print on it; so it is
+  // stretched to white.
+  // Print on a photographed band is faint too; its darkest percent becomes black.
+  const hist = new Uint32Array(256);
+  let total = 0;
+  for (let cy = 0; cy < ch; cy++) {
+    for (let cx = 0; cx < cw; cx++) {
+      if (mask[cy * cw + cx] !== 1) continue;
+      for (let y = area.top + cy * CELL, ye = yEnd(cy); y < ye; y++) {
+        for (let i = y * width + area.left + cx * CELL, e = i + xLen(cx); i < e; i++) {
+          if (runs[i]! & 2) continue;
+          hist[255 - data[i]!]!++;
+          total++;
+        }
+      }
+    }
+  }
+  const percentile = (q: number): number => {
+    let acc = 0;
+    for (let v = 0; v < 256; v++) if ((acc += hist[v]!) >= q * total) return v;
+    return 255;
+  };
+  const white = Math.max(120, percentile(0.4) - 10);
+  const black = Math.min(white - 60, percentile(0.01));
+  const stretch = new Uint8Array(256);
+  for (let v = 0; v < 256; v++) {
+    const inv = 255 - v;
+    stretch[v] = Math.max(0, Math.min(255, Math.round(((inv - black) * 255) / (white - black))));
+  }
+  for (let cy = 0; cy < ch; cy++) {
+    for (let cx = 0; cx < cw; cx++) {
+      const inside = mask[cy * cw + cx] === 1;
+      if (!inside && zone[cy * cw + cx] !== 1) continue;
+      for (let y = area.top + cy * CELL, ye = yEnd(cy); y < ye; y++) {
+        for (let i = y * width + area.left + cx * CELL, e = i + xLen(cx); i < e; i++) {
+          const r = runs[i]!;
+          if (inside ? !(r & 2) : r & 1) data[i] = stretch[data[i]!]!;
+        }
+      }
+    }
+  }
+  if (!n) return null;
+  // Bounding boxes of what is left of each band, a cell of margin around it.
+  const rects: Rect[] = [];
+  seen.fill(0);
+  for (let start = 0; start < mask.length; start++) {
+    if (mask[start] !== 1 || seen[start]) continue;
+    const comp: number[] = [start];
+    seen[start] = 1;
+    let cx0 = cw;
+    let cy0 = ch;
+    let cx1 = 0;
+    let cy1 = 0;
+    for (let k = 0; k < comp.length; k++) {
+      const c = comp[k]!;
+      const cx = c % cw;
+      const cy = (c - cx) / cw;
+      cx0 = Math.min(cx0, cx);
+      cx1 = Math.max(cx1, cx);
+      cy0 = Math.min(cy0, cy);
+      cy1 = Math.max(cy1, cy);
+      for (const d of [c - cw, c + cw, cx > 0 ? c - 1 : -1, cx < cw - 1 ? c + 1 : -1]) {
+        if (d >= 0 && d < mask.length && mask[d] === 1 && !seen[d]) {
+          seen[d] = 1;
+          comp.push(d);
+        }
+      }
+    }
+    const left = Math.max(area.left, area.left + (cx0 - 1) * CELL);
+    const top = Math.max(area.top, area.top + (cy0 - 1) * CELL);
+    const right = Math.min(x1, area.left + (cx1 + 2) * CELL);
+    const bottom = Math.min(y1, area.top + (cy1 + 2) * CELL);
+    rects.push({ left, top, width: right - left, height: bottom - top });
+  }
+  return { mask, cw, ch, area, cell: CELL, rects };
+}
+
+/** Where bands were found and turned: their cells, and a box around each. */
+export interface BandCells {
+  mask: Uint8Array;
+  cw: number;
+  ch: number;
+  area: Rect;
+  cell: number;
+  rects: Rect[];
+}
+
+/** True when the pixel lies in a band's cell. */
+export function inBand(b: BandCells, x: number, y: number): boolean {
+  const cx = Math.floor((x - b.area.left) / b.cell);
+  const cy = Math.floor((y - b.area.top) / b.cell);
+  const ccx = Math.min(cx, b.cw - 1);
+  const ccy = Math.min(cy, b.ch - 1);
+  return cx >= 0 && cy >= 0 && b.mask[ccy * b.cw + ccx] === 1;
+}
+
+/** Copies a rectangle out of single-band pixels. */
+export function cropGrey(data: Uint8Array, width: number, r: Rect): Buffer {
+  const out = Buffer.allocUnsafe(r.width * r.height);
+  for (let y = 0; y < r.height; y++) {
+    const from = (r.top + y) * width + r.left;
+    out.set(data.subarray(from, from + r.width), y * r.width);
+  }
+  return out;
+}
+
+/** Paints the band cells white (their print is read from the crops instead). */
+export function blankBands(data: Uint8Array, width: number, b: BandCells): void {
+  const x1 = b.area.left + b.area.width;
+  const y1 = b.area.top + b.area.height;
+  for (let cy = 0; cy < b.ch; cy++) {
+    const ye = cy === b.ch - 1 ? y1 : b.area.top + (cy + 1) * b.cell;
+    for (let cx = 0; cx < b.cw; cx++) {
+      if (b.mask[cy * b.cw + cx] !== 1) continue;
+      const xe = cx === b.cw - 1 ? x1 : b.area.left + (cx + 1) * b.cell;
+      for (let y = b.area.top + cy * b.cell; y < ye; y++) {
+        data.fill(255, y * width + b.area.left + cx * b.cell, y * width + xe);
+      }
+    }
+  }
+}
