@@ -124,6 +124,7 @@ async function main() {
   };
   await time('open: case + history + documents', 300, () => open(1 + Math.floor(rand() * CASES)));
   await time('open: case with a bill (+ extraction)', 300, () => open(pick(billCases)));
+  await time('home: bills going stale', 30, () => call('cases:staleBills', {}));
 
   console.log(
     `load: ${CASES.toLocaleString('en-US')} cases and ${BILLS.toLocaleString('en-US')} bills; filled in ${(fillCases / 1000).toFixed(1)} s + ${(fillBills / 1000).toFixed(1)} s; database ${(size / 1048576).toFixed(0)} MB`,

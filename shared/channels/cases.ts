@@ -51,6 +51,27 @@ export const casesChannels = {
     CommentSchema,
     'Add a comment (allowed in any status).',
   ),
+  'cases:staleBills': channel(
+    z.object({
+      /** Flag bills this many days old or older (carriers accept bills up to 30 days old). */
+      minAgeDays: z.number().int().min(0).max(365).default(25),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+    z.object({
+      asOf: z.string(),
+      items: z.array(
+        z.object({
+          id: z.number().int(),
+          accountName: z.string(),
+          btn: z.string(),
+          status: CaseStatusSchema,
+          billDate: z.string(),
+          ageDays: z.number().int(),
+        }),
+      ),
+    }),
+    'Cases not yet submitted whose newest bill is going stale (or is stale), oldest bill first.',
+  ),
   'cases:history': channel(
     z.object({ id: caseId }),
     z.object({ events: z.array(CaseEventSchema), comments: z.array(CommentSchema) }),

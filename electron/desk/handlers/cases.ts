@@ -2,6 +2,18 @@ import type { DeskHandlers } from '../../../shared/contract';
 import type { casesChannels } from '../../../shared/channels/cases';
 import type { ServiceDeps } from '../service';
 import { maskPinIn } from '../../../shared/mask';
+import { etDate } from '../../../shared/foc/time';
+import type { CaseStatus } from '../../../shared/status';
+
+// Once the LOA is signed and the request is with the carrier, the bill has done its job; before
+// that (and when the carrier sends the case back) a stale bill gets the port rejected.
+const BILL_MATTERS: readonly CaseStatus[] = [
+  'draft',
+  'waiting_signature',
+  'port_submitted',
+  'action_required',
+  'rejected',
+];
 
 // Handlers of the cases channels (see shared/channels/cases.ts). Arguments arrive already parsed
 // by dispatch; every write tells the other windows/doors which case moved to which version so
@@ -43,5 +55,15 @@ export function casesHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeo
       return comment;
     },
     'cases:history': ({ id }) => store.history(id),
+    'cases:staleBills': ({ minAgeDays, limit }) => {
+      // The desk works on New York time (DOMAIN.md's FOC windows); "today" is the same for every agent.
+      const asOf = etDate(Date.now());
+      const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+      const cutoff = new Date((day(asOf) - minAgeDays) * 86_400_000).toISOString().slice(0, 10);
+      const items = store
+        .billsDatedBefore(cutoff, BILL_MATTERS, limit)
+        .map((b) => ({ ...b, ageDays: Math.round(day(asOf) - day(b.billDate)) }));
+      return { asOf, items };
+    },
   };
 }

@@ -8,6 +8,7 @@ export type {
   DocumentRecord,
   EventInput,
   StoredChecks,
+  StaleBill,
   DuplicateHit,
 } from './types';
 export { DOCUMENT_KINDS } from './types';

@@ -29,7 +29,15 @@ import {
 } from './rows';
 import { ftsRow } from './search';
 import { DOCUMENT_KINDS } from './types';
-import type { DocumentInput, DocumentRecord, EventInput, Readiness, Store, StoredChecks } from './types';
+import type {
+  DocumentInput,
+  DocumentRecord,
+  EventInput,
+  Readiness,
+  StaleBill,
+  Store,
+  StoredChecks,
+} from './types';
 
 export interface StoreOptions {
   /** Encrypts port-out PINs at rest. Without one, saving a case that has a PIN is refused. */
@@ -216,6 +224,20 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
          AND c.status IN (SELECT value FROM json_each(@open))
          AND c.id <> @exclude
        ORDER BY n.number, n.case_id`,
+    ),
+    // The newest bill of each case (documents_case index), its date as the extraction read it
+    // (corrections included). ISO dates compare as text.
+    billsDatedBefore: db.prepare(
+      `SELECT * FROM (
+         SELECT c.id AS id, c.account_name AS accountName, c.btn AS btn, c.status AS status,
+                json_extract(e.json, '$.fields.billDate') AS billDate
+         FROM cases c
+         JOIN documents d ON d.id = (SELECT max(id) FROM documents WHERE case_id = c.id AND kind = 'bill')
+         JOIN extractions e ON e.document_id = d.id
+         WHERE c.status IN (SELECT value FROM json_each(@statuses)))
+       WHERE billDate IS NOT NULL AND billDate <= @cutoff
+       ORDER BY billDate, id
+       LIMIT @limit`,
     ),
   };
   const listCases = createLister(db);
@@ -464,6 +486,10 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
         open: JSON.stringify(OPEN_STATUSES),
         exclude: excludeCaseId ?? -1,
       }) as { caseId: number; accountName: string; number: string }[];
+    },
+
+    billsDatedBefore(cutoff, statuses, limit) {
+      return sql.billsDatedBefore.all({ cutoff, statuses: JSON.stringify(statuses), limit }) as StaleBill[];
     },
 
     async backup(dest) {

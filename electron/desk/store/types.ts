@@ -38,6 +38,14 @@ export interface StoredChecks {
   computedAt: string;
 }
 
+export interface StaleBill {
+  id: number;
+  accountName: string;
+  btn: string;
+  status: CaseStatus;
+  billDate: string;
+}
+
 export interface DuplicateHit {
   caseId: number;
   accountName: string;
@@ -76,6 +84,12 @@ export interface Store {
 
   /** Numbers being ported ('port') in open cases (shared/status OPEN_STATUSES): duplicate orders. */
   findOpenCasesWithNumbers(numbers: readonly string[], excludeCaseId?: number): DuplicateHit[];
+
+  /**
+   * Cases in `statuses` whose newest bill was dated on or before `cutoff` (YYYY-MM-DD), oldest
+   * bill first: carriers want a bill from the last 30 days, so these need a fresh one soon.
+   */
+  billsDatedBefore(cutoff: string, statuses: readonly CaseStatus[], limit: number): StaleBill[];
 
   /** A consistent copy of the whole database, written atomically to `file`. */
   backup(file: string): Promise<void>;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CaseSummary } from '../../../../shared/domain';
+import type { Result } from '../../../../shared/contract';
 import { CASE_STATUSES, OPEN_STATUSES, STATUS_LABELS } from '../../../../shared/status';
 import { asDeskError, call } from '../../desk/client';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -14,6 +15,7 @@ interface HomeData {
   waitingSig: CaseSummary[];
   week: CaseSummary[];
   followUps: { c: CaseSummary; task: string; due: string }[];
+  staleBills: Result<'cases:staleBills'>['items'];
 }
 
 /** Monday..Friday of the working week: this one, or the coming one at the weekend. */
@@ -27,12 +29,13 @@ function weekOf(today: string): string[] {
 
 async function loadHome(today: string): Promise<HomeData> {
   const days = weekOf(today);
-  const [counts, attention, waitingSig, foc, completed] = await Promise.all([
+  const [counts, attention, waitingSig, foc, completed, stale] = await Promise.all([
     call('cases:counts', {}),
     call('cases:list', { status: ['action_required', 'rejected'], sort: 'updated', dir: 'asc', limit: 50 }),
     call('cases:list', { status: ['waiting_signature'], sort: 'updated', dir: 'asc', limit: 50 }),
     call('cases:list', { status: [...OPEN_STATUSES], sort: 'foc', dir: 'asc', limit: 500 }),
     call('cases:list', { status: ['completed'], sort: 'foc', dir: 'desc', limit: 100 }),
+    call('cases:staleBills', {}),
   ]);
   const week = foc.items.filter((c) => c.focDate && c.focDate >= days[0]! && c.focDate <= days[4]!);
   // Ports that finished recently: call the old provider after 2 days, register caller ID.
@@ -59,6 +62,7 @@ async function loadHome(today: string): Promise<HomeData> {
     waitingSig: waitingSig.items.filter((c) => daysBetween(c.updatedAt, today) > 2),
     week,
     followUps,
+    staleBills: stale.items,
   };
 }
 
@@ -149,6 +153,16 @@ export function DeskHome() {
           <h2 id="h-attn">Needs action</h2>
           <h3>Action Required and Rejected</h3>
           <CaseLines list={data?.attention} empty="Nothing is waiting on the desk." />
+          <h3 style={{ marginTop: 12 }}>Bills going stale</h3>
+          <CaseLines
+            list={data?.staleBills}
+            empty="No bill is near 30 days old."
+            detail={(c) =>
+              c.ageDays > 30
+                ? `bill is ${c.ageDays} days old: ask for a new one`
+                : `bill is ${c.ageDays} days old; stale after 30`
+            }
+          />
           <h3 style={{ marginTop: 12 }}>LOAs waiting for signature over 2 days</h3>
           <CaseLines
             list={data?.waitingSig}
@@ -180,7 +194,9 @@ export function DeskHome() {
   );
 }
 
-function CaseLine({ c, detail }: { c: CaseSummary; detail?: string }) {
+type CaseRef = Pick<CaseSummary, 'id' | 'accountName' | 'btn' | 'status'>;
+
+function CaseLine({ c, detail }: { c: CaseRef; detail?: string }) {
   return (
     <li>
       <span>
@@ -193,14 +209,14 @@ function CaseLine({ c, detail }: { c: CaseSummary; detail?: string }) {
   );
 }
 
-function CaseLines({
+function CaseLines<T extends CaseRef>({
   list,
   empty,
   detail,
 }: {
-  list: CaseSummary[] | undefined;
+  list: T[] | undefined;
   empty: string;
-  detail?: (c: CaseSummary) => string;
+  detail?: (c: T) => string;
 }) {
   if (!list) return <p className="muted">Loading…</p>;
   if (list.length === 0) return <p className="muted">{empty}</p>;

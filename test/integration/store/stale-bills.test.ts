@@ -1,0 +1,80 @@
+// The desk home's "bills going stale": open cases whose newest bill is near or past 30 days old,
+// read from the stored extraction, oldest first; submitted and closed cases are left out.
+import { afterEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/desk/dispatch';
+import { openDesk, type Desk } from '../../../electron/desk/service';
+import { etDate } from '../../../shared/foc/time';
+import type { Extraction } from '../../../shared/domain';
+import { caseInput } from '../../unit/store/fixtures';
+import { tempDir } from './helpers';
+
+const desks: Desk[] = [];
+afterEach(async () => {
+  for (const d of desks.splice(0)) await d.close();
+});
+
+const daysAgo = (n: number) =>
+  new Date(Date.parse(`${etDate(Date.now())}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+
+const extraction = (billDate: string): Extraction => ({
+  fields: {
+    carrier: 'Acme',
+    accountName: 'X',
+    accountNumber: '1',
+    btn: '3035550142',
+    serviceAddress: null,
+    billDate,
+    numbers: [],
+  },
+  meta: {},
+  numberMeta: {},
+});
+
+describe('cases:staleBills', () => {
+  it('lists open cases by their newest bill, oldest first, with its age', async () => {
+    const desk = openDesk({ dataDir: tempDir(), autoBackup: false });
+    desks.push(desk);
+    const store = desk.deps.store;
+    const addBill = (caseId: number, billDate: string, sha: string) => {
+      const doc = store.addDocument(
+        caseId,
+        {
+          sha256: sha.repeat(64).slice(0, 64),
+          kind: 'bill',
+          filename: 'bill.pdf',
+          mime: 'application/pdf',
+          size: 1,
+          pages: 1,
+        },
+        'ann',
+      );
+      store.saveExtraction(doc.id, extraction(billDate));
+    };
+    const mk = (name: string) => store.createCase(caseInput({ name }), 'ann').id;
+
+    const old = mk('Old Bill Co');
+    addBill(old, daysAgo(41), 'a');
+    const nearly = mk('Nearly Stale Co');
+    addBill(nearly, daysAgo(27), 'b');
+    const fresh = mk('Fresh Bill Co');
+    addBill(fresh, daysAgo(3), 'c');
+    const renewed = mk('Renewed Co'); // an old bill replaced by a new one: not stale
+    addBill(renewed, daysAgo(60), 'd');
+    addBill(renewed, daysAgo(5), 'e');
+    const submitted = mk('Submitted Co');
+    addBill(submitted, daysAgo(50), 'f');
+    store.setStatus(submitted, 'port_submitted', 'ann');
+    store.setStatus(submitted, 'in_progress', 'ann');
+
+    const r = await dispatch(desk.handlers, 'cases:staleBills', {}, { actor: 'ann' });
+    if (!r.ok) throw new Error(r.error.message);
+    const { items } = r.value as { items: { id: number; ageDays: number; billDate: string }[] };
+    expect(items.map((i) => i.id)).toEqual([old, nearly]);
+    expect(items.map((i) => i.ageDays)).toEqual([41, 27]);
+
+    const strict = await dispatch(desk.handlers, 'cases:staleBills', { minAgeDays: 31 }, { actor: 'ann' });
+    expect(strict.ok && (strict.value as { items: { id: number }[] }).items.map((i) => i.id)).toEqual([old]);
+    const bad = await dispatch(desk.handlers, 'cases:staleBills', { minAgeDays: -1 }, { actor: 'ann' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENT' } });
+  });
+});
