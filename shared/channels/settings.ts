@@ -35,4 +35,9 @@ export const settingsChannels = {
     z.object({ file: z.string(), at: z.string(), bytes: z.number().int(), downloadId: z.string() }),
     "Take a backup of the case store now, into the data folder's backups (kept with the daily ones).",
   ),
+  'data:restore': channel(
+    z.object({ downloadId: z.string().min(1).max(64) }),
+    z.object({ cases: z.number().int(), keptAs: z.string() }),
+    'Replace the case store with one of the backups listed by data:info; the current store is kept beside them first.',
+  ),
 } as const;

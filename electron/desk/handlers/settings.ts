@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readSettings, smtpPassword, writeSettings } from '../packet/settings-store';
 import { backupName, backupsDir, keepCount, listBackups, prune } from '../backups';
-import { registerDownload } from '../downloads';
+import { getDownload, registerDownload } from '../downloads';
+import { DeskError } from '../../../shared/errors';
 import { dbPath } from '../paths';
 
 // Handlers of the settings channels (see shared/channels/settings.ts). The SMTP password goes in
@@ -32,6 +33,23 @@ export function settingsHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof ty
       await deps.store.backup(file);
       prune(deps.dataDir, keepCount(deps.store));
       return describe(file, now.getTime());
+    },
+    // Only a backup this desk listed (by its random id, never a path from the page) can be restored.
+    'data:restore': async ({ downloadId }) => {
+      const entry = getDownload(downloadId);
+      const dir = path.resolve(backupsDir(deps.dataDir));
+      if (!entry || path.dirname(path.resolve(entry.filePath)) !== dir)
+        throw new DeskError(
+          'NOT_FOUND',
+          'That backup is no longer listed; open Settings again and pick one.',
+        );
+      const keptAs = path.join(
+        dir,
+        `before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`,
+      );
+      const { cases } = await deps.store.restoreFrom(entry.filePath, keptAs);
+      deps.log.info('data.restore', { cases });
+      return { cases, keptAs };
     },
     'settings:get': () => readSettings(deps.store),
     'settings:set': (patch) => writeSettings(deps.store, deps.secrets, patch),

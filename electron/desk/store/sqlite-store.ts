@@ -17,7 +17,9 @@ import {
 import type { SecretBox } from '../secrets';
 import { ALWAYS_EDITABLE_FIELDS, auditableInput, diffCaseInput, type FieldChange } from './diff';
 import { createLister } from './list';
-import { openDatabase } from './open';
+import Database from 'better-sqlite3';
+import { inspectDatabase, openDatabase } from './open';
+import { SCHEMA_VERSION } from './migrations';
 import {
   caseFromRow,
   caseParams,
@@ -490,6 +492,28 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
 
     billsDatedBefore(cutoff, statuses, limit) {
       return sql.billsDatedBefore.all({ cutoff, statuses: JSON.stringify(statuses), limit }) as StaleBill[];
+    },
+
+    async restoreFrom(source, keepAs) {
+      // Checked before anything of the live store is touched: corrupt, foreign or newer files are
+      // refused by inspectDatabase; an older schema would need migrating, which only a fresh open
+      // does (the CLI restore, with the desk closed).
+      const incoming = inspectDatabase(source);
+      if (incoming.schemaVersion !== SCHEMA_VERSION)
+        throw new DeskError(
+          'BAD_INPUT_FILE',
+          `This backup has schema ${incoming.schemaVersion}; a running desk restores only schema ${SCHEMA_VERSION}. Close the desk and run: npm run desk -- db restore <file>`,
+        );
+      await store.backup(keepAs);
+      // SQLite's backup API writes into the live file under its locks and WAL; this connection's
+      // statements see the restored pages on their next step (SQLite re-prepares on a schema change).
+      const src = new Database(source, { readonly: true, fileMustExist: true });
+      try {
+        await src.backup(path.resolve(file));
+      } finally {
+        src.close();
+      }
+      return { cases: incoming.cases ?? 0 };
     },
 
     async backup(dest) {

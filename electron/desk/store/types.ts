@@ -91,6 +91,12 @@ export interface Store {
    */
   billsDatedBefore(cutoff: string, statuses: readonly CaseStatus[], limit: number): StaleBill[];
 
+  /**
+   * Replace the whole store with a backup of the same schema, keeping the current one as `keepAs`
+   * first. Refuses corrupt, foreign, older and newer files without touching the store.
+   */
+  restoreFrom(source: string, keepAs: string): Promise<{ cases: number }>;
+
   /** A consistent copy of the whole database, written atomically to `file`. */
   backup(file: string): Promise<void>;
   close(): void;

@@ -1,10 +1,11 @@
 // Backups from the UI: data:backup takes a real SQLite backup into the data folder, data:info
 // lists it (newest first) with a download id the browser door can serve.
 import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/desk/dispatch';
-import { getDownload } from '../../../electron/desk/downloads';
+import { getDownload, registerDownload } from '../../../electron/desk/downloads';
 import { openDesk, type Desk } from '../../../electron/desk/service';
 import { caseInput } from '../../unit/store/fixtures';
 import { tempDir } from './helpers';
@@ -40,5 +41,57 @@ describe('data channels', () => {
     const info = after.value as { backups: { file: string }[]; dbBytes: number };
     expect(info.backups.map((x) => x.file)).toEqual([b.file]);
     expect(info.dbBytes).toBe(fs.statSync(`${dataDir}/desk.sqlite`).size);
+  });
+
+  it('restores a listed backup into the running desk and keeps the current store first', async () => {
+    const dataDir = tempDir();
+    const desk = openDesk({ dataDir, autoBackup: false });
+    desks.push(desk);
+    const ctx = { actor: 'ann' };
+    const call = async (channel: Parameters<typeof dispatch>[1], args: unknown) => {
+      const r = await dispatch(desk.handlers, channel, args, ctx);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value as Record<string, unknown>;
+    };
+    await call('cases:create', { input: caseInput({ name: 'Before Backup Co' }) });
+    const b = (await call('data:backup', {})) as { downloadId: string };
+    await call('cases:create', { input: caseInput({ name: 'After Backup Co' }) });
+    expect(((await call('cases:list', {})) as { total: number }).total).toBe(2);
+
+    const r = (await call('data:restore', { downloadId: b.downloadId })) as { cases: number; keptAs: string };
+    expect(r.cases).toBe(1);
+    const list = (await call('cases:list', { query: 'backup' })) as { items: { accountName: string }[] };
+    expect(list.items.map((i) => i.accountName)).toEqual(['Before Backup Co']);
+    const kept = new Database(r.keptAs, { readonly: true });
+    expect(kept.prepare('select count(*) n from cases').get()).toEqual({ n: 2 });
+    kept.close();
+    // Writing after the restore works on the restored store.
+    await call('cases:create', { input: caseInput({ name: 'Third Co' }) });
+    expect(((await call('cases:list', {})) as { total: number }).total).toBe(2);
+
+    // Only listed backups, by id: an unknown id, or an export that is not in the backups folder.
+    const unknown = await dispatch(desk.handlers, 'data:restore', { downloadId: 'x'.repeat(22) }, ctx);
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const other = registerDownload(path.join(dataDir, 'desk.sqlite'), 'desk.sqlite');
+    const refused = await dispatch(desk.handlers, 'data:restore', { downloadId: other }, ctx);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('refuses a corrupt backup and leaves the store as it was', async () => {
+    const dataDir = tempDir();
+    const desk = openDesk({ dataDir, autoBackup: false });
+    desks.push(desk);
+    const ctx = { actor: 'ann' };
+    await dispatch(desk.handlers, 'cases:create', { input: caseInput() }, ctx);
+    fs.mkdirSync(path.join(dataDir, 'backups'), { recursive: true });
+    const bad = path.join(dataDir, 'backups', 'desk-2026-01-01T00-00-00-000Z.sqlite');
+    fs.writeFileSync(bad, 'SQLite format 3\0 but not really a database, just bytes'.repeat(200));
+    const info = await dispatch(desk.handlers, 'data:info', {}, ctx);
+    if (!info.ok) throw new Error(info.error.message);
+    const listed = (info.value as { backups: { downloadId: string }[] }).backups[0]!;
+    const r = await dispatch(desk.handlers, 'data:restore', { downloadId: listed.downloadId }, ctx);
+    expect(r.ok).toBe(false);
+    const after = await dispatch(desk.handlers, 'cases:list', {}, ctx);
+    expect(after).toMatchObject({ ok: true, value: { total: 1 } });
   });
 });

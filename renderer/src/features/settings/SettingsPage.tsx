@@ -312,6 +312,25 @@ function DataSection() {
       setBusy(false);
     }
   };
+  const restore = async (b: DataInfo['backups'][number]) => {
+    const when = new Date(b.at).toLocaleString();
+    if (
+      !window.confirm(
+        `Replace every case with the backup taken ${when}? The current cases are kept as a backup first.`,
+      )
+    )
+      return;
+    setBusy(true);
+    try {
+      const r = await call('data:restore', { downloadId: b.downloadId });
+      toast.success(`Restored ${r.cases} case${r.cases === 1 ? '' : 's'} from ${when}.`);
+      setInfo(await loadDataInfo());
+    } catch (err) {
+      toast.error(asDeskError(err).message);
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <section className="card" aria-labelledby={`${id}-data`} style={{ marginTop: 16 }}>
       <h2 id={`${id}-data`}>Data and backups</h2>
@@ -339,6 +358,7 @@ function DataSection() {
               <th scope="col">Taken</th>
               <th scope="col">Size</th>
               <th scope="col">File</th>
+              <th scope="col">Restore</th>
             </tr>
           </thead>
           <tbody>
@@ -355,6 +375,16 @@ function DataSection() {
                     <code className="small">{b.file}</code>
                   )}
                 </td>
+                <td>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    disabled={busy}
+                    onClick={() => void restore(b)}
+                  >
+                    Restore…
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -362,8 +392,8 @@ function DataSection() {
       )}
       {info && info.backups.length === 0 && <p className="muted">No backup yet.</p>}
       <p className="muted small">
-        To restore, close the desk and run <code>npm run desk -- db restore &lt;backup file&gt;</code>; the
-        current case store is kept beside it.
+        Restoring keeps the current cases as a backup first. A backup from another machine or an older version
+        is restored with the desk closed: <code>npm run desk -- db restore &lt;file&gt;</code>.
       </p>
     </section>
   );
