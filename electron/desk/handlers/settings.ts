@@ -23,7 +23,10 @@ export function settingsHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof ty
   return {
     'data:info': () => ({
       dataDir: deps.dataDir,
-      dbBytes: fs.statSync(dbPath(deps.dataDir)).size,
+      // Recent writes sit in the WAL until a checkpoint: count both, or a busy store looks empty.
+      dbBytes: [dbPath(deps.dataDir), `${dbPath(deps.dataDir)}-wal`]
+        .map((f) => (fs.existsSync(f) ? fs.statSync(f).size : 0))
+        .reduce((a, b) => a + b, 0),
       backups: listBackups(deps.dataDir).map((b) => describe(b.file, b.at)),
     }),
     'data:backup': async () => {

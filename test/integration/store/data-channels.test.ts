@@ -40,7 +40,11 @@ describe('data channels', () => {
     if (!after.ok) throw new Error(after.error.message);
     const info = after.value as { backups: { file: string }[]; dbBytes: number };
     expect(info.backups.map((x) => x.file)).toEqual([b.file]);
-    expect(info.dbBytes).toBe(fs.statSync(`${dataDir}/desk.sqlite`).size);
+    const onDisk = ['desk.sqlite', 'desk.sqlite-wal']
+      .map((f) => path.join(dataDir, f))
+      .filter((f) => fs.existsSync(f))
+      .reduce((n, f) => n + fs.statSync(f).size, 0);
+    expect(info.dbBytes).toBe(onDisk);
   });
 
   it('restores a listed backup into the running desk and keeps the current store first', async () => {
