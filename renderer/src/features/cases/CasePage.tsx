@@ -74,10 +74,15 @@ export function CasePage({ id, tab }: { id: number; tab: string }) {
       onDeskEvent((e) => {
         if (e.type === 'case-changed' && e.caseId === id) {
           setRefreshKey((k) => k + 1);
-          setKase((cur) => {
-            if (cur && e.version > cur.version) setChangedElsewhere(true);
-            return cur;
-          });
+          // This window's own save is announced on the event stream too, often before its HTTP
+          // answer lands; compare once the answer has had time to arrive, so only a change made
+          // elsewhere raises the banner.
+          window.setTimeout(() => {
+            setKase((cur) => {
+              if (cur && e.version > cur.version) setChangedElsewhere(true);
+              return cur;
+            });
+          }, 500);
         }
       }),
     [id],
