@@ -55,3 +55,8 @@ export function daysBetween(fromIso: string, toIso: string): number {
       86400000,
   );
 }
+
+/** A file size as an agent reads it: KB below a megabyte, MB with one decimal above. */
+export function formatBytes(n: number): string {
+  return n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+}

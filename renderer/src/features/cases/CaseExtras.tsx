@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Case } from '../../../../shared/domain';
 import type { DocumentInfo } from '../../../../shared/channels/intake';
 import { asDeskError, call, hasChannel } from '../../desk/client';
-import { formatStamp } from '../../components/format';
+import { formatBytes, formatStamp } from '../../components/format';
 import { BillDropZone } from '../intake/BillDropZone';
 import { BillViewer } from '../intake/BillViewer';
 
@@ -80,7 +80,7 @@ function DocumentsTab({ kase, billKey = 0 }: P) {
                 <td>{KIND[d.kind] ?? d.kind}</td>
                 <td>{d.filename}</td>
                 <td className="num">{d.pages ?? ''}</td>
-                <td className="num">{(d.size / 1024).toFixed(0)} KB</td>
+                <td className="num">{formatBytes(d.size)}</td>
                 <td>{formatStamp(d.createdAt)}</td>
               </tr>
             ))}

@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { SMTP_SECURITY, THEMES, type Settings } from '../../../../shared/settings';
 import { Field } from '../../components/Field';
+import { formatBytes, formatStamp } from '../../components/format';
 import { asDeskError, call, door, hasChannel } from '../../desk/client';
 import { toast } from '../../state/toasts';
 import { useTheme, type Theme } from '../../state/theme';
@@ -289,8 +290,6 @@ export default function SettingsPage() {
 
 type DataInfo = Awaited<ReturnType<typeof loadDataInfo>>;
 const loadDataInfo = () => call('data:info', {});
-const fmtBytes = (n: number) =>
-  n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 function DataSection() {
   const id = useId();
@@ -304,7 +303,7 @@ function DataSection() {
     setBusy(true);
     try {
       const b = await call('data:backup', {});
-      toast.success(`Backup taken (${fmtBytes(b.bytes)}).`);
+      toast.success(`Backup taken (${formatBytes(b.bytes)}).`);
       setInfo(await loadDataInfo());
     } catch (err) {
       toast.error(asDeskError(err).message);
@@ -313,7 +312,7 @@ function DataSection() {
     }
   };
   const restore = async (b: DataInfo['backups'][number]) => {
-    const when = new Date(b.at).toLocaleString();
+    const when = formatStamp(b.at);
     if (
       !window.confirm(
         `Replace every case with the backup taken ${when}? The current cases are kept as a backup first.`,
@@ -342,7 +341,7 @@ function DataSection() {
         <dl className="kv">
           <dt>Data folder</dt>
           <dd>
-            <code>{info.dataDir}</code> ({fmtBytes(info.dbBytes)} case store)
+            <code>{info.dataDir}</code> ({formatBytes(info.dbBytes)} case store)
           </dd>
         </dl>
       )}
@@ -364,8 +363,8 @@ function DataSection() {
           <tbody>
             {info.backups.map((b) => (
               <tr key={b.file}>
-                <td>{new Date(b.at).toLocaleString()}</td>
-                <td>{fmtBytes(b.bytes)}</td>
+                <td>{formatStamp(b.at)}</td>
+                <td>{formatBytes(b.bytes)}</td>
                 <td>
                   {door() === 'browser' ? (
                     <a href={`/api/download/${encodeURIComponent(b.downloadId)}`} download>
