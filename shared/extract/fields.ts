@@ -12,6 +12,7 @@ import {
   parseAccountNumber,
   parseCityStateZip,
   parsePhone,
+  repairStreetLine,
   splitStreetCity,
   UNIT_RE,
 } from './shapes';
@@ -234,14 +235,14 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
   for (let k = 0; k < lines.length; k++) {
     const csz = parseCityStateZip(lines[k]!);
     if (!csz) continue;
-    let street = lines.slice(0, k);
+    let street = lines.slice(0, k).map(repairStreetLine).filter(Boolean);
     let city = csz.city;
-    if (csz.before) street = [...street, csz.before];
+    if (csz.before) street = [...street, repairStreetLine(csz.before)];
     else if (k === 0 || !street.some(looksLikeStreet)) {
       // one-line address without commas: split at the street suffix
       const sp = splitStreetCity(city);
       if (sp && looksLikeStreet(sp.street)) {
-        street = [...street, sp.street];
+        street = [...street, repairStreetLine(sp.street)];
         city = sp.city;
       }
     }

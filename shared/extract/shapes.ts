@@ -268,7 +268,9 @@ export function parseAccountNumber(text: string, ocr = true): string | null {
     .filter(Boolean);
   const kept: string[] = [];
   for (const raw of toks) {
-    const cut = raw.replace(/[,;]$/, '');
+    let cut = raw.replace(/[,;]$/, '');
+    // ")" with no "(" closing a digit group is a J OCR bent ("4795550157-20)")
+    if (ocr && /[0-9-]\)$/.test(cut) && !cut.includes('(')) cut = `${cut.slice(0, -1)}J`;
     const tok = ocr ? repairBetweenDigits(cut) : cut;
     const digits = (tok.match(/\d/g) ?? []).length;
     // every group of an account number carries digits ("8139 1524 9256", "LF-20931-7")
@@ -317,7 +319,7 @@ function stateCode(raw: string): string | null {
  * Whatever precedes the city (on one-line addresses) is returned in `before`.
  */
 export function parseCityStateZip(text: string): CityStateZip | null {
-  const t = text
+  const t = dropStrayMarks(text)
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/[.,;]+$/, '');
@@ -358,6 +360,14 @@ export function parseCityStateZip(text: string): CityStateZip | null {
   return { city, state, zip: zip4 ? `${zip5}-${zip4}` : zip5, before };
 }
 
+/**
+ * Removes free-standing marks OCR reads from table rules, box edges and specks ("Fort Wayne, | IN
+ * 46892"); dashes stay, they join ZIP+4 and ranges.
+ */
+export function dropStrayMarks(s: string): string {
+  return s.replace(/(^|\s)[|~_=*•·¦!\\]+(?=\s|$)/g, '$1').replace(/\s{2,}/g, ' ');
+}
+
 const STREET_SUFFIX = new Set(
   'ST STREET AVE AVENUE AV BLVD BOULEVARD RD ROAD DR DRIVE LN LANE CT COURT PL PLACE PKWY PARKWAY HWY HIGHWAY CIR CIRCLE TER TERRACE TRL TRAIL SQ SQUARE WAY PIKE PLZ PLAZA CTR CENTER XING LOOP ROW RUN PATH ALY ALLEY TPKE TURNPIKE EXPY FWY'.split(
     ' ',
@@ -380,6 +390,39 @@ export function splitStreetCity(s: string): { street: string; city: string } | n
     }
   }
   return null;
+}
+
+const UNIT_WORD = /^(SUITE|STE|APT|APARTMENT|UNIT|FL|FLR|FLOOR|BLDG|RM|ROOM)$/i;
+const GLUED_UNIT = /^(SUITE|STE|APT|UNIT|FLR|FL|FLOOR|BLDG|RM|ROOM)(\d+[A-Za-z]?)$/i;
+
+/**
+ * Repairs a street or unit line the way a reader would: a street suffix with look-alike letters
+ * ("Mill P1", "Willow PI", "Main 5t" -> Pl, St) and a unit glued to its number ("FL8", "Ste210").
+ * Only the suffix position (last word, or the word before a unit) is touched, so names stay.
+ */
+export function repairStreetLine(line: string): string {
+  const toks = dropStrayMarks(line).trim().split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (const t of toks) {
+    const g = GLUED_UNIT.exec(t);
+    if (g) out.push(g[1]!, g[2]!);
+    else out.push(t);
+  }
+  for (let i = 1; i < out.length; i++) {
+    const next = out[i + 1];
+    if (!(i === out.length - 1 || (next !== undefined && UNIT_WORD.test(next.replace(/[.,]/g, '')))))
+      continue;
+    const raw = out[i]!;
+    const m = /^([A-Za-z0-9|]{2,5})([.,]?)$/.exec(raw);
+    if (!m || STREET_SUFFIX.has(m[1]!.toUpperCase()) || !/^[A-Za-z5]/.test(m[1]!) || !/[A-Za-z]/.test(m[1]!))
+      continue;
+    const fixed = m[1]!.toUpperCase().replace(/[1I|]/g, 'L').replace(/0/g, 'O').replace(/5/g, 'S');
+    if (!STREET_SUFFIX.has(fixed) || fixed === m[1]!.toUpperCase()) continue;
+    // the line's own case: "Mill Pl" on a mixed-case bill, "MILL PL" on an all-caps one
+    const mixed = out.some((w, k) => k !== i && /[a-z]/.test(w));
+    out[i] = (mixed ? fixed[0] + fixed.slice(1).toLowerCase() : fixed) + m[2];
+  }
+  return out.join(' ');
 }
 
 export const looksLikeStreet = (s: string): boolean =>
