@@ -198,10 +198,38 @@ export function naturalOrder(name: string): string {
   return `${m[2]} ${m[1]}`;
 }
 
+/**
+ * A name read where OCR ran it into the next column's label ("BREWING COMPANY, ve ADDRESS:"): the
+ * name stops before a word that ends in a colon, and unsure scraps of the lost label go with it.
+ */
+export function trimNameWords(words: LWord[]): LWord[] {
+  const stop = words.findIndex((w, i) => i > 0 && /[A-Za-z]{2}:$/.test(w.text));
+  if (stop < 0) return words;
+  const out = words.slice(0, stop);
+  while (out.length > 1) {
+    const w = out[out.length - 1]!;
+    if (w.conf < 0.5 && w.text.replace(/[^A-Za-z]/g, '').length <= 3 && !LEGAL.test(w.text)) out.pop();
+    else break;
+  }
+  return out;
+}
+
 export function findAccountName(L: Labelled): Picked<string> | null {
   const cands: Candidate<string>[] = [];
   for (const hit of hitsFor(L, 'accountName')) {
-    for (const r of reads(L, hit)) {
+    for (const r0 of reads(L, hit)) {
+      const kept = trimNameWords(r0.words);
+      const r: ValueRead =
+        kept === r0.words
+          ? r0
+          : {
+              ...r0,
+              words: kept,
+              text: kept
+                .map((w) => w.text)
+                .join(' ')
+                .replace(/[,;]$/, ''),
+            };
       const v = cleanName(r.text);
       if (!v) continue;
       if (looksLikeStreet(v) || parseCityStateZip(v)) break;

@@ -546,6 +546,16 @@ export function tokenize(words: LWord[]): Tok[] {
   return toks;
 }
 
+/**
+ * Words that are nothing but label vocabulary ("Number", "/ Account"): the rest of a bilingual or
+ * wrapped label, not a value.
+ */
+export function isLabelWords(words: LWord[]): boolean {
+  if (!words.length || words.some((w) => /\d/.test(w.text))) return false;
+  const toks = tokenize(words);
+  return toks.length > 0 && toks.every((t) => t.canon === '#' || DICT.includes(t.canon));
+}
+
 export interface LabelHit {
   kinds: Partial<Record<LabelKind, number>>;
   phrase: string;

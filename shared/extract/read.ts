@@ -3,6 +3,7 @@
 import type { Doc, Line, LWord, Segment } from './layout';
 import { isLeader } from './layout';
 import type { LabelHit } from './labels';
+import { isLabelWords } from './labels';
 
 export type How = 'same' | 'right' | 'below' | 'above';
 
@@ -55,8 +56,10 @@ export function readRight(L: Labelled, hit: LabelHit): ValueRead | null {
   const segs = hit.line.segs;
   const next = segs[hit.seg.index + 1];
   if (!next) return null;
-  // The label must end its segment for the next piece to be its value.
-  if (hit.wordEnd < hit.seg.words.length && stripLead(hit.seg.words.slice(hit.wordEnd)).length) return null;
+  // The label must end its segment for the next piece to be its value (what follows it may be
+  // more label: "Número de cuenta Account Number").
+  const rest = stripLead(hit.seg.words.slice(hit.wordEnd));
+  if (rest.length && !isLabelWords(rest)) return null;
   if (next.x0 - hit.x1 > hit.line.pageWidth * 0.45) return null;
   const lab = segStartsWithLabel(L, next);
   if (lab) return null;
@@ -125,7 +128,7 @@ export function reads(L: Labelled, hit: LabelHit): ValueRead[] {
   const out: ValueRead[] = [];
   const s = readSame(L, hit);
   if (s) out.push(s);
-  const r = s ? null : readRight(L, hit);
+  const r = s && !isLabelWords(s.words) ? null : readRight(L, hit);
   // a piece far to the right is more likely another column than this label's value
   const far = !!r && r.x0 - hit.x1 > hit.line.pageWidth * 0.15;
   if (r && !far) out.push(r);

@@ -1,8 +1,10 @@
 // OCR noise a reader sees through: stray rule marks, look-alike letters in street suffixes and
 // identifiers, units glued to their numbers.
 import { describe, expect, it } from 'vitest';
+import { extractBill } from '../../../shared/extract';
 import { parseAddressLines } from '../../../shared/extract/fields';
 import { parseAccountNumber, parseCityStateZip, repairStreetLine } from '../../../shared/extract/shapes';
+import { gridPage } from './grid';
 
 describe('OCR noise in value shapes', () => {
   it('reads a city line through a stray table-rule mark', () => {
@@ -44,5 +46,41 @@ describe('OCR noise in value shapes', () => {
     expect(parseAccountNumber('4795550157-20)', false)).toBeNull();
     // a real parenthesised note is not touched
     expect(parseAccountNumber('(555) 0157 2211')).toBeNull();
+  });
+});
+
+describe('OCR noise in label/value layout', () => {
+  it('reads the value right of a bilingual label whose second language trails in the same piece', () => {
+    const ex = extractBill([
+      gridPage(
+        [
+          'BEACON TELECOM',
+          'Nombre / Name                      Patrick Underwood            Enviar a / Mail to',
+          'Numero de cuenta Account Number    8656-591-168                 37633 Chestnut Pkwy',
+          'Fecha de factura / Bill Date       12/20/2024                   Tulsa, OK 74103',
+        ],
+        { conf: 0.9, source: 'ocr' },
+      ),
+    ]);
+    expect(ex.fields.accountNumber).toBe('8656-591-168');
+    // read from its label, not guessed by the unlabelled fallback
+    expect(ex.meta.accountNumber!.confidence).toBeGreaterThan(0.5);
+    expect(ex.fields.billDate).toBe('2024-12-20');
+  });
+
+  it('ends a name where OCR ran it into the next column label', () => {
+    const page = gridPage(
+      [
+        'GRANITE STATE TELEPHONE',
+        'MEMBER ACCOUNT:     413 555-0131 470',
+        'NAME:               BRAMBLE & FINCH BREWING COMPANY, ve ADDRESS:',
+        'LOCATION OF SERVICE: 1152 W MADISON CIRCLE',
+        '                     SPRINGFIELD, MA 01103',
+      ],
+      { conf: 0.95, source: 'ocr' },
+    );
+    for (const w of page.words) if (w.text === 've') w.conf = 0.28;
+    const f = extractBill([page]).fields;
+    expect(f.accountName).toBe('BRAMBLE & FINCH BREWING COMPANY');
   });
 });
