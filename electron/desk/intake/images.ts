@@ -1,6 +1,7 @@
 // Image preparation for OCR with sharp: orientation, grey, contrast, scale.
 // Everything stays as raw pixels; the OCR engine gets an uncompressed PNM.
 import { blankBands, cropGrey, invertDarkBands, type BandCells, type Rect } from './bands';
+import { eraseLeaders } from './leaders';
 import type { RawImage } from './render';
 
 import type sharpFn from 'sharp';
@@ -142,6 +143,11 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
     bands = { cells, crops: cells.rects.map((rect) => ({ rect, data: cropGrey(data, info.width, rect) })) };
     blankBands(data, info.width, cells);
   }
+  // Dotted leaders and dashed rules carry nothing to read and cost OCR time and accuracy. Only
+  // on scans and rendered pages: in a photo, grey print under uneven light breaks into dot-sized
+  // pieces that line up like a leader, and erasing them eats letters (measured on the samples).
+  if (!box)
+    eraseLeaders(data, info.width, info.height, { dpi: (72 * opts.scale) / opts.pointsPerSourcePixel });
   return {
     data,
     width: info.width,
