@@ -8,7 +8,7 @@ import { MAX_INPUT_PIXELS, OCR_DPI, loadSharp, prepareForOcr, turnHalf, type Pre
 import { toPnm, tsvToWords } from './ocr';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
 import { openPdf, pageTextWords } from './pdf-text';
-import { renderPdfPage, scanDpi, type RawImage } from './render';
+import { pageScanPicture, renderPdfPage, scanDpi, type RawImage } from './render';
 import { LIMITS, checkPages, checkPixels, headerDimensions, sniffKind, type BillKind } from './sniff';
 
 export type IntakeStage = 'read' | 'ocr' | 'extract' | 'store';
@@ -102,17 +102,30 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
           widthPt: words.width,
           heightPt: words.height,
           prepare: async () => {
-            const native = await scanDpi(p, OCR_DPI);
-            // Render at the scan's own resolution or the OCR resolution, whichever is finer:
-            // small type in a 200 dpi scan reads far better upsampled to ~300 dpi.
+            // A plain scan is read from its own pixels; anything else is rendered.
+            const picture = await pageScanPicture(p);
+            const native = picture?.dpi ?? (await scanDpi(p, OCR_DPI));
+            // Read at the scan's own resolution or the OCR resolution, whichever is finer:
+            // small type in a 200 dpi scan reads far better upsampled to ~250-300 dpi.
             const dpi = Math.min(Math.max(native, OCR_DPI), 400);
-            const { image } = await renderPdfPage(p, dpi);
-            checkPixels(image.width, image.height, `Page ${i} of ${name}`);
-            const prepared = await prepareForOcr(image, {
-              scale: 1,
-              pointsPerSourcePixel: 72 / dpi,
-              detectSideways: true,
-            });
+            let prepared: PreparedImage;
+            if (picture) {
+              const { image } = picture;
+              checkPixels(image.width, image.height, `Page ${i} of ${name}`);
+              prepared = await prepareForOcr(image, {
+                scale: dpi / native,
+                pointsPerSourcePixel: words.width / image.width,
+                detectSideways: true,
+              });
+            } else {
+              const { image } = await renderPdfPage(p, dpi);
+              checkPixels(image.width, image.height, `Page ${i} of ${name}`);
+              prepared = await prepareForOcr(image, {
+                scale: 1,
+                pointsPerSourcePixel: 72 / dpi,
+                detectSideways: true,
+              });
+            }
             p.cleanup();
             return prepared;
           },

@@ -60,3 +60,78 @@ export async function scanDpi(page: PdfPage, fallback: number): Promise<number> 
     return fallback;
   }
 }
+
+/** A scanned page's own picture: the pixels as scanned and their resolution. */
+export interface ScanPicture {
+  image: RawImage;
+  dpi: number;
+}
+
+/** Operators a plain scanned page may hold besides its one picture. */
+const HARMLESS_OPS = new Set(['save', 'restore', 'transform', 'dependency', 'setGState']);
+
+/**
+ * The picture of a page that is nothing but one upright image laid over the whole page (what a
+ * scanner or a fax-to-PDF service writes), taken straight from pdfjs's decoded image. Rendering
+ * such a page through a canvas only resamples the same pixels and costs ~0.2-0.6 s and a
+ * page-sized RGBA buffer. Anything else (vector text, several images, a turned or partial
+ * placement, a page /Rotate) returns null and is rendered instead.
+ */
+export async function pageScanPicture(page: PdfPage): Promise<ScanPicture | null> {
+  try {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    if (page.rotate % 360 !== 0) return null;
+    const names = new Map<number, string>(Object.entries(pdfjs.OPS).map(([k, v]) => [v, k]));
+    const ops = await page.getOperatorList();
+    let ctm = [1, 0, 0, 1, 0, 0];
+    const stack: number[][] = [];
+    let placed: { id: string; ctm: number[] } | null = null;
+    for (let i = 0; i < ops.fnArray.length; i++) {
+      const fn = ops.fnArray[i]!;
+      const args = ops.argsArray[i] as unknown[];
+      if (fn === pdfjs.OPS.paintImageXObject) {
+        if (placed) return null;
+        placed = { id: String(args[0]), ctm };
+      } else if (fn === pdfjs.OPS.save) stack.push(ctm);
+      else if (fn === pdfjs.OPS.restore) ctm = stack.pop() ?? ctm;
+      else if (fn === pdfjs.OPS.transform) ctm = multiply(args as number[], ctm);
+      else if (!HARMLESS_OPS.has(names.get(fn) ?? '')) return null;
+    }
+    if (!placed) return null;
+    const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+    const pw = x1 - x0;
+    const ph = y1 - y0;
+    const [a, b, c, d, e, f] = placed.ctm as [number, number, number, number, number, number];
+    const near = (v: number, want: number, span: number): boolean => Math.abs(v - want) <= 0.02 * span;
+    // The unit square of the image must map onto the page, upright: row 0 at the top.
+    if (Math.abs(b) > 1e-3 * pw || Math.abs(c) > 1e-3 * ph) return null;
+    if (!near(a, pw, pw) || !near(d, ph, ph) || !near(e, x0, pw) || !near(f, y0, ph)) return null;
+    const objs = placed.id.startsWith('g_') ? page.commonObjs : page.objs;
+    const img = await new Promise((resolve) => objs.get(placed.id, resolve));
+    if (!img?.data || !img.width || !img.height) return null;
+    // pdfjs ImageKind: 2 = RGB, 3 = RGBA. 1 (packed 1-bit) is left to the renderer.
+    const channels = img.kind === 2 ? 3 : img.kind === 3 ? 4 : 0;
+    if (!channels || img.data.length < img.width * img.height * channels) return null;
+    const data = Buffer.from(img.data.buffer, img.data.byteOffset, img.width * img.height * channels);
+    return {
+      image: { data, width: img.width, height: img.height, channels },
+      dpi: (img.width / pw) * 72,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** m1 then m2, for PDF's row-vector matrices [a b c d e f]. */
+function multiply(m1: number[], m2: number[]): number[] {
+  const [a1, b1, c1, d1, e1, f1] = m1 as [number, number, number, number, number, number];
+  const [a2, b2, c2, d2, e2, f2] = m2 as [number, number, number, number, number, number];
+  return [
+    a1 * a2 + b1 * c2,
+    a1 * b2 + b1 * d2,
+    c1 * a2 + d1 * c2,
+    c1 * b2 + d1 * d2,
+    e1 * a2 + f1 * c2 + e2,
+    e1 * b2 + f1 * d2 + f2,
+  ];
+}
