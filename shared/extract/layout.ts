@@ -222,10 +222,35 @@ function splitSegments(line: Line): void {
   }));
 }
 
+/**
+ * OCR sometimes gives the first word of a line the whole line's box ("Name" spanning "Name on
+ * account"); such a box swallows its neighbours and splits the line. It is cut back to end where
+ * the next word starts.
+ */
+export function trimSwallowingBoxes(words: Word[]): Word[] {
+  return words.map((a) => {
+    const h = hh(a);
+    let cut = Infinity;
+    let end = -Infinity;
+    for (const b of words) {
+      if (b === a || b.x0 <= a.x0 + h * 0.2 || cx(b) >= a.x1) continue;
+      if (Math.abs(cy(b) - cy(a)) > Math.max(h, hh(b)) * 0.5) continue;
+      cut = Math.min(cut, b.x0);
+      end = Math.max(end, b.x1);
+    }
+    // the line-box signature: it ends exactly where the last swallowed word ends (a ghost word
+    // OCR read twice inside a real one does not)
+    if (cut === Infinity || Math.abs(a.x1 - end) > Math.max(h * 0.3, 1.5)) return a;
+    const x1 = Math.max(a.x0 + h * 0.5, cut - h * 0.3);
+    return x1 < a.x1 ? { ...a, x1 } : a;
+  });
+}
+
 export function buildDoc(pages: PageWords[]): Doc {
   const lines: Line[] = [];
   const meta: Doc['pages'] = [];
-  for (const p of pages.slice().sort((a, b) => a.page - b.page)) {
+  for (const p0 of pages.slice().sort((a, b) => a.page - b.page)) {
+    const p = p0.source === 'ocr' ? { ...p0, words: trimSwallowingBoxes(p0.words) } : p0;
     const skew = p.source === 'ocr' ? estimateSkew(p.words) : 0;
     const words = rotateWords(p, Math.abs(skew) < 0.05 ? 0 : skew);
     meta.push({ page: p.page, width: p.width, height: p.height, source: p.source, skewDeg: skew });

@@ -1,7 +1,9 @@
 // OCR noise a reader sees through: stray rule marks, look-alike letters in street suffixes and
 // identifiers, units glued to their numbers.
 import { describe, expect, it } from 'vitest';
+import type { PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
+import { trimSwallowingBoxes } from '../../../shared/extract/layout';
 import { parseAddressLines } from '../../../shared/extract/fields';
 import { parseAccountNumber, parseCityStateZip, repairStreetLine } from '../../../shared/extract/shapes';
 import { gridPage } from './grid';
@@ -82,5 +84,60 @@ describe('OCR noise in label/value layout', () => {
     for (const w of page.words) if (w.text === 've') w.conf = 0.28;
     const f = extractBill([page]).fields;
     expect(f.accountName).toBe('BRAMBLE & FINCH BREWING COMPANY');
+  });
+});
+
+describe('OCR word boxes', () => {
+  it('cuts back a first word whose box OCR stretched over its whole line', () => {
+    const w = (text: string, x0: number, x1: number, y0: number, conf = 0.95) => ({
+      text,
+      x0,
+      x1,
+      y0,
+      y1: y0 + 8,
+      conf,
+    });
+    const page: PageWords = {
+      page: 1,
+      width: 612,
+      height: 792,
+      source: 'ocr',
+      words: [
+        w('ACCT', 130, 148, 140),
+        w('#', 150, 153, 140),
+        w('MW-89738-1108', 130, 184, 154),
+        // "Name" and "Granite" carry the boxes of their whole lines
+        w('Name', 129, 177, 176),
+        w('on', 146, 152, 176),
+        w('account', 155, 177, 176),
+        w('Granite', 129, 202, 188),
+        w('Peak', 155, 169, 188),
+        w('Hardware', 172, 202, 188),
+        w('Service', 128, 149, 200),
+        w('Location', 151, 176, 200),
+        w('5367', 129, 184, 212),
+        w('E', 146, 150, 212),
+        w('Juniper', 152, 173, 212),
+        w('Trl', 176, 184, 212),
+        w('Tucson,', 129, 184, 224),
+        w('AZ', 157, 163, 224),
+        w('85701', 166, 184, 224),
+      ],
+    };
+    const trimmed = trimSwallowingBoxes(page.words);
+    expect(trimmed[3]!.x1).toBeLessThan(146);
+    // a word whose box is its own is left alone
+    expect(trimmed[5]).toBe(page.words[5]);
+    const f = extractBill([page]).fields;
+    expect(f.accountName).toBe('Granite Peak Hardware');
+    expect(f.serviceAddress).toMatchObject({ line1: '5367 E Juniper Trl', city: 'Tucson', zip: '85701' });
+  });
+
+  it('leaves a ghost word OCR read twice inside a real one', () => {
+    const ws = [
+      { text: 'Wayne,', x0: 321, x1: 351.6, y0: 219, y1: 227.5, conf: 0.96 },
+      { text: 'aye,', x0: 330, x1: 339, y0: 221.5, y1: 228.7, conf: 0.29 },
+    ];
+    expect(trimSwallowingBoxes(ws)[0]).toBe(ws[0]);
   });
 });
