@@ -107,7 +107,7 @@ export async function pageScanPicture(page: PdfPage): Promise<ScanPicture | null
     if (Math.abs(b) > 1e-3 * pw || Math.abs(c) > 1e-3 * ph) return null;
     if (!near(a, pw, pw) || !near(d, ph, ph) || !near(e, x0, pw) || !near(f, y0, ph)) return null;
     const objs = placed.id.startsWith('g_') ? page.commonObjs : page.objs;
-    const img = await new Promise((resolve) => objs.get(placed.id, resolve));
+    const img = await new Promise<DecodedImage | null>((resolve) => objs.get(placed.id, resolve));
     if (!img?.data || !img.width || !img.height) return null;
     // pdfjs ImageKind: 2 = RGB, 3 = RGBA. 1 (packed 1-bit) is left to the renderer.
     const channels = img.kind === 2 ? 3 : img.kind === 3 ? 4 : 0;
@@ -120,6 +120,14 @@ export async function pageScanPicture(page: PdfPage): Promise<ScanPicture | null
   } catch {
     return null;
   }
+}
+
+/** An image as pdfjs decoded it for the operator list (ImageKind in `kind`). */
+interface DecodedImage {
+  width?: number;
+  height?: number;
+  kind?: number;
+  data?: Uint8Array | Uint8ClampedArray;
 }
 
 /** m1 then m2, for PDF's row-vector matrices [a b c d e f]. */
