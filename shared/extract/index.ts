@@ -1,6 +1,7 @@
 // extractBill: words and boxes in, bill fields out, each with a confidence and its boxes.
 import type { Address, BillFields, Extraction, FieldMeta, PageWords } from '../domain';
 import { findCarrier } from './carrier';
+import { repairFromCopies } from './copies';
 import type { Picked } from './fields';
 import {
   cleanName,
@@ -74,7 +75,8 @@ export function extractBill(pages: PageWords[]): Extraction {
     fields.carrier = carrier.name;
     m.carrier = meta(carrier.confidence, carrier.words);
   }
-  set('serviceAddress', findServiceAddress(L) ?? fallbackAddress(L, fields.carrier));
+  const service = findServiceAddress(L) ?? fallbackAddress(L, fields.carrier);
+  set('serviceAddress', service && repairFromCopies(L, service));
   set('accountName', findAccountName(L) ?? fallbackName(L, fields.serviceAddress, fields.carrier));
 
   // Numbers: exclude the account-number value itself; the BTN value counts as a line.

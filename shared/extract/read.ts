@@ -159,7 +159,8 @@ export function continuation(L: Labelled, first: ValueRead, max = 4): ValueRead[
     if (!seg) {
       // a line in another column at this height; keep looking only if nothing sits in our column
       const blocking = overlapping(ln, first.x0, first.x0 + h * 6);
-      if (blocking) break;
+      // a speck ("." or "-" OCR found in the margin) does not end an address block
+      if (blocking && /[A-Za-z0-9]/.test(blocking.text)) break;
       continue;
     }
     if (segStartsWithLabel(L, seg)) break;

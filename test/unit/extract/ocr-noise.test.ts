@@ -141,3 +141,43 @@ describe('OCR word boxes', () => {
     expect(trimSwallowingBoxes(ws)[0]).toBe(ws[0]);
   });
 });
+
+describe('address copies', () => {
+  const BILL = [
+    'LAKESHORE PHONE CO.',
+    'Billed To                                  Account Number:   0422-378-005',
+    'Sofia Iverson                              Statement Date:   April 28, 2024',
+    '9419 Elm Rd',
+    'FL8',
+    'Des Moines, IA 50309-0228',
+    '',
+    'Service Address',
+    '9419 Elm Rd',
+    'FL§',
+    'Des Moines, IA 30309-0235',
+  ];
+  const scan = (rows: string[], unsure: (w: { text: string; y0: number }) => boolean) => {
+    const page = gridPage(rows, { conf: 0.96, source: 'ocr' });
+    for (const w of page.words) if (unsure(w)) w.conf = 0.5;
+    return page;
+  };
+  const lowerHalf = (w: { text: string; y0: number }) => w.y0 > 120;
+
+  it('takes a garbled unit and an unsure ZIP from a clean copy of the same address', () => {
+    const f = extractBill([scan(BILL, lowerHalf)]).fields;
+    expect(f.serviceAddress).toMatchObject({
+      line1: '9419 Elm Rd',
+      line2: 'FL 8',
+      city: 'Des Moines',
+      zip: '50309-0228',
+    });
+  });
+
+  it('keeps a surely read ZIP, and never borrows from another street', () => {
+    const sure = extractBill([scan(BILL, () => false)]).fields;
+    expect(sure.serviceAddress?.zip).toBe('30309-0235');
+    const other = BILL.map((r, i) => (i === 3 ? '77 Grand Ave' : r));
+    const f = extractBill([scan(other, lowerHalf)]).fields;
+    expect(f.serviceAddress).toMatchObject({ line1: '9419 Elm Rd', zip: '30309-0235' });
+  });
+});

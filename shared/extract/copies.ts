@@ -1,0 +1,113 @@
+// Bills print the customer's address more than once (envelope window, service box, stub). When
+// OCR garbled a piece of the service address that another copy of the same address reads
+// cleanly and surely, a reader takes the clean copy's reading of that piece.
+import type { Address } from '../domain';
+import type { Picked } from './fields';
+import type { LWord, Segment } from './layout';
+import { meanConf } from './layout';
+import { lev } from './labels';
+import type { Labelled } from './read';
+import { parseCityStateZip, repairStreetLine } from './shapes';
+
+/** Characters no street or unit line carries: what is left of a glyph OCR could not read. */
+const GARBLED = /[^A-Za-z0-9 .,#'&/-]/;
+const SURE = 0.9;
+const UNSURE = 0.85;
+
+const letters = (s: string) => s.toUpperCase().replace(/[^A-Z]/g, '');
+const squash = (s: string) => s.toUpperCase().replace(/[\s.,]/g, '');
+
+interface Copy {
+  seg: Segment;
+  city: string;
+  zip: string;
+  zipConf: number;
+  cityConf: number;
+  /** street and unit lines above the city line, in the same column */
+  streets: string[];
+}
+
+function copyAt(L: Labelled, seg: Segment): Copy | null {
+  const csz = parseCityStateZip(seg.text);
+  if (!csz || csz.before) return null;
+  const zipWord = seg.words[seg.words.length - 1]!;
+  const cityWords = seg.words.filter((w) => letters(csz.city).includes(letters(w.text)) && letters(w.text));
+  const streets: string[] = [];
+  const line = seg.line;
+  for (let i = line.index - 1; i >= 0 && i >= line.index - 4; i--) {
+    const ln = L.doc.lines[i]!;
+    if (ln.page !== line.page || line.cy - ln.cy > line.h * 6) break;
+    const s = ln.segs.find((x) => Math.abs(x.x0 - seg.x0) < line.h * 1.5);
+    if (s) streets.unshift(repairStreetLine(s.text));
+  }
+  return {
+    seg,
+    city: csz.city,
+    zip: csz.zip,
+    zipConf: zipWord.conf,
+    cityConf: cityWords.length ? meanConf(cityWords) : 0,
+    streets,
+  };
+}
+
+const oneDigitApart = (a: string, b: string) =>
+  a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
+
+/** Repairs garbled pieces of a picked service address from other copies of it on the bill. */
+export function repairFromCopies(L: Labelled, picked: Picked<Address>): Picked<Address> {
+  const own = new Set<LWord>(picked.words);
+  let mine: Copy | null = null;
+  const others: Copy[] = [];
+  for (const line of L.doc.lines)
+    for (const seg of line.segs) {
+      const isMine = seg.words.every((w) => own.has(w));
+      if (!isMine && seg.words.some((w) => own.has(w))) continue;
+      if (!/\d{3}/.test(seg.text)) continue;
+      const c = copyAt(L, seg);
+      if (!c) continue;
+      if (isMine) mine = c;
+      else others.push(c);
+    }
+  if (!mine) return picked;
+  const a = { ...picked.value };
+  const cityOf = (c: Copy) => letters(c.city);
+  let changed = false;
+  for (const o of others) {
+    const state = parseCityStateZip(o.seg.text)?.state;
+    if (state !== a.state) continue;
+    const sameCity = lev(cityOf(o), letters(a.city), 2) <= 2;
+    if (!sameCity) continue;
+    // a copy whose street reads as another street is another address (mailing, remit)
+    const theirLine1 = o.streets.find((s) => /^\d/.test(s));
+    if (theirLine1 && lev(squash(theirLine1), squash(a.line1), 2) > 2) continue;
+    if (
+      cityOf(o) !== letters(a.city) &&
+      mine.cityConf < UNSURE &&
+      o.cityConf >= SURE &&
+      a.zip.slice(0, 5) === o.zip.slice(0, 5)
+    ) {
+      a.city = o.city.replace(/[.,]+$/, '');
+      changed = true;
+    }
+    if (
+      a.zip !== o.zip &&
+      oneDigitApart(a.zip.slice(0, 5), o.zip.slice(0, 5)) &&
+      cityOf(o) === letters(a.city) &&
+      mine.zipConf < UNSURE &&
+      o.zipConf >= SURE
+    ) {
+      a.zip = o.zip;
+      changed = true;
+    }
+    for (const k of ['line1', 'line2'] as const) {
+      const v = a[k];
+      if (!v || !GARBLED.test(v)) continue;
+      const fix = o.streets.find((s) => !GARBLED.test(s) && lev(squash(s), squash(v), 2) <= 2);
+      if (fix) {
+        a[k] = fix;
+        changed = true;
+      }
+    }
+  }
+  return changed ? { ...picked, value: a, confidence: picked.confidence * 0.9 } : picked;
+}
