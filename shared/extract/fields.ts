@@ -97,16 +97,37 @@ export function findAccountNumber(L: Labelled): Picked<string> | null {
 // ---- BTN -----------------------------------------------------------------------------------
 
 export function findBtn(L: Labelled): Picked<string> | null {
-  const cands: Candidate<string>[] = [];
+  const cands: (Candidate<string> & { phrase: string; order: number })[] = [];
   for (const hit of hitsFor(L, 'btn')) {
     for (const r of reads(L, hit)) {
       const v = parsePhone(r.text.slice(0, 40));
       if (!v) continue;
-      cands.push({ value: v, key: v, score: baseScore(hit, 'btn', r), words: r.words.slice(0, 4) });
+      cands.push({
+        value: v,
+        key: v,
+        score: baseScore(hit, 'btn', r),
+        words: r.words.slice(0, 4),
+        // only weak captions ("Telephone Number") head listings; a BTN label read in several
+        // places with OCR slips keeps voting
+        phrase: (hit.kinds.btn ?? 0) < 1 ? hit.phrase : `${hit.phrase}@${hit.line.index}`,
+        order: hit.line.index,
+      });
       break;
     }
   }
-  return vote(cands);
+  // A generic caption repeated over a listing ("Telephone Number 207-555-0120" heading each line's
+  // charges) names every line, not the BTN: of those, a reader takes the first, the main line.
+  const byPhrase = new Map<string, typeof cands>();
+  for (const c of cands) byPhrase.set(c.phrase, [...(byPhrase.get(c.phrase) ?? []), c]);
+  const kept = cands.filter((c) => {
+    const g = byPhrase.get(c.phrase)!;
+    if (new Set(g.map((x) => x.key)).size < 3) return true;
+    const first = g.reduce((a, b) => (b.order < a.order ? b : a));
+    if (c !== first) return false;
+    c.score *= 0.8;
+    return true;
+  });
+  return vote(kept);
 }
 
 // ---- bill date -----------------------------------------------------------------------------

@@ -181,3 +181,33 @@ describe('address copies', () => {
     expect(f.serviceAddress).toMatchObject({ line1: '9419 Elm Rd', zip: '30309-0235' });
   });
 });
+
+describe('BTN without its label', () => {
+  it('takes the first line of a listing whose every entry is captioned "Telephone Number"', () => {
+    const p1 = gridPage(
+      [
+        'LAKESHORE PHONE CO.',
+        'Billed To                                  Account Number:   6848-886-369',
+        'a ing                                      is    MIs',
+        'Portland, ME 04101-4700                    Statement Date:   July 8, 2024',
+        '',
+        'For repair call 1-888-555-0156; for billing call 207-555-0169. Fax 207-555-0170.',
+      ],
+      { source: 'ocr', conf: 0.9 },
+    );
+    const rows = (nums: string[]) =>
+      nums.flatMap((n) => [`Telephone Number ${n}`, '                 Residential Line        $16.00']);
+    const p2 = gridPage(
+      ['Detail of Charges by Telephone Number', ...rows(['207-555-0120', '207-555-0175'])],
+      {
+        page: 2,
+        source: 'ocr',
+        conf: 0.9,
+      },
+    );
+    const p3 = gridPage(rows(['207-555-0181', '207-555-0150']), { page: 3, source: 'ocr', conf: 0.97 });
+    const f = extractBill([p1, p2, p3]).fields;
+    expect(f.btn).toBe('2075550120');
+    expect(f.numbers.sort()).toEqual(['2075550120', '2075550150', '2075550175', '2075550181']);
+  });
+});
