@@ -271,6 +271,12 @@ export function parseAccountNumber(text: string, ocr = true): string | null {
     let cut = raw.replace(/[,;]$/, '');
     // ")" with no "(" closing a digit group is a J OCR bent ("4795550157-20)")
     if (ocr && /[0-9-]\)$/.test(cut) && !cut.includes('(')) cut = `${cut.slice(0, -1)}J`;
+    // a letter whose small and capital forms look alike, read twice ("CvV-05109"), in an
+    // otherwise all-capital identifier
+    if (ocr && (cut.match(/[a-z]/g) ?? []).length === 1)
+      cut = cut.replace(/([cosvwxz])([COSVWXZ])/, (m, a: string, b: string) =>
+        a.toUpperCase() === b ? b : m,
+      );
     const tok = ocr ? repairBetweenDigits(cut) : cut;
     const digits = (tok.match(/\d/g) ?? []).length;
     // every group of an account number carries digits ("8139 1524 9256", "LF-20931-7")

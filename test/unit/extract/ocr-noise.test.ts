@@ -43,9 +43,12 @@ describe('OCR noise in value shapes', () => {
     });
   });
 
-  it('reads a J that OCR bent into a closing parenthesis at the end of an account number', () => {
+  it('repairs OCR glyph slips in account numbers: a J bent into ")", a letter read twice', () => {
     expect(parseAccountNumber('4795550157-20)')).toBe('4795550157-20J');
     expect(parseAccountNumber('4795550157-20)', false)).toBeNull();
+    expect(parseAccountNumber('CvV-05109-2367')).toBe('CV-05109-2367');
+    expect(parseAccountNumber('CvV-05109-2367', false)).toBe('CvV-05109-2367');
+    expect(parseAccountNumber('Sv-05109-2367')).toBe('Sv-05109-2367');
     // a real parenthesised note is not touched
     expect(parseAccountNumber('(555) 0157 2211')).toBeNull();
   });
