@@ -326,6 +326,11 @@ function stateCode(raw: string): string | null {
  */
 export function parseCityStateZip(text: string): CityStateZip | null {
   const t = dropStrayMarks(text)
+    // spaces OCR lost: "Roanoke,VA 24011", "Roanoke, VA24011"
+    .replace(/,(?=[A-Za-z])/g, ', ')
+    .replace(/(^|[\s,])([A-Za-z]{2})([0-9OoIlSBZ|]{5}(?:-\d{4})?)$/, (m, a: string, st: string, z: string) =>
+      STATE_CODES.has(st.toUpperCase()) ? `${a}${st} ${z}` : m,
+    )
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/[.,;]+$/, '');
@@ -407,7 +412,12 @@ const GLUED_UNIT = /^(SUITE|STE|APT|UNIT|FLR|FL|FLOOR|BLDG|RM|ROOM)(\d+[A-Za-z]?
  * Only the suffix position (last word, or the word before a unit) is touched, so names stay.
  */
 export function repairStreetLine(line: string): string {
-  const toks = dropStrayMarks(line).trim().split(/\s+/).filter(Boolean);
+  const toks = dropStrayMarks(line)
+    .trim()
+    // a house number OCR ran into the street name ("963Mill Place"); ordinals stay ("21st")
+    .replace(/^(\d+)(?!(?:st|nd|rd|th)\b)([A-Za-z]{2,})/i, '$1 $2')
+    .split(/\s+/)
+    .filter(Boolean);
   const out: string[] = [];
   for (const t of toks) {
     const g = GLUED_UNIT.exec(t);

@@ -16,6 +16,14 @@ describe('OCR noise in value shapes', () => {
       zip: '46892',
     });
     expect(parseCityStateZip('Reno ~ NV 89501-2201')).toMatchObject({ city: 'Reno', state: 'NV' });
+    // spaces OCR lost around the state
+    expect(parseCityStateZip('Roanoke, VA24011')).toMatchObject({
+      city: 'Roanoke',
+      state: 'VA',
+      zip: '24011',
+    });
+    expect(parseCityStateZip('Roanoke,VA 24011-0674')).toMatchObject({ city: 'Roanoke', state: 'VA' });
+    expect(parseCityStateZip('Roanoke, XY24011')).toBeNull();
     // the dash of a spaced ZIP+4 is not a stray mark
     expect(parseCityStateZip('Reno, NV 89501 - 2201')?.zip).toBe('89501-2201');
   });
@@ -28,6 +36,13 @@ describe('OCR noise in value shapes', () => {
     expect(repairStreetLine('12 Tr1 Ridge Rd')).toBe('12 Tr1 Ridge Rd');
     expect(repairStreetLine('88 PI Street')).toBe('88 PI Street');
     expect(repairStreetLine('5 Lake Dr')).toBe('5 Lake Dr');
+  });
+
+  it('splits a house number OCR ran into the street name, but not an ordinal', () => {
+    expect(repairStreetLine('963Mill Place')).toBe('963 Mill Place');
+    expect(repairStreetLine('30LIBERTY TERRACE')).toBe('30 LIBERTY TERRACE');
+    expect(repairStreetLine('21st Street')).toBe('21st Street');
+    expect(repairStreetLine('12B Harbor Rd')).toBe('12B Harbor Rd');
   });
 
   it('splits a unit glued to its number', () => {
