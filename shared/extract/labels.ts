@@ -520,6 +520,8 @@ export function canonToken(raw: string): string {
 export interface Tok {
   canon: string;
   word: number;
+  /** the last word the token spans (a label word OCR split in two: "Pre mises") */
+  wordLast?: number;
   /** the word ends with ':' (or the token is followed by a leader) */
   colon: boolean;
 }
@@ -539,11 +541,61 @@ export function tokenize(words: LWord[]): Tok[] {
       .split(/(#)/)
       .map((p) => p.replace(/^[^A-Za-z0-9#]+|[^A-Za-z0-9#]+$/g, ''))
       .filter(Boolean);
-    parts.forEach((p, i) =>
-      toks.push({ canon: canonToken(p), word: wi, colon: colon && i === parts.length - 1 }),
-    );
+    parts.forEach((p, i) => {
+      const c = colon && i === parts.length - 1;
+      const glued = splitGlued(p);
+      if (glued) {
+        toks.push({ canon: glued[0], word: wi, colon: false });
+        toks.push({ canon: glued[1], word: wi, colon: c });
+      } else toks.push({ canon: canonToken(p), word: wi, colon: c });
+    });
   });
+  // a label word OCR split in two ("Pre mises", "Num ber"): the halves rejoin when together they
+  // are a label word and the second half alone is none
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = toks[i]!;
+    const b = toks[i + 1]!;
+    if (a.colon || b.word !== a.word + 1 || known(b.canon)) continue;
+    const wa = words[a.word]!.text.replace(/[^A-Za-z]/g, '');
+    const wb = words[b.word]!.text.replace(/[^A-Za-z]/g, '');
+    if (
+      !wa ||
+      !wb ||
+      wa.length + wb.length < 5 ||
+      words[b.word]!.x0 - words[a.word]!.x1 > (words[a.word]!.y1 - words[a.word]!.y0) * 0.8
+    )
+      continue;
+    const joined = canonToken(wa + wb);
+    if (!known(joined) || (known(a.canon) && a.canon === joined)) continue;
+    toks.splice(i, 2, { canon: joined, word: a.word, wordLast: b.word, colon: b.colon });
+  }
   return toks;
+}
+
+const known = (canon: string) => canon === '#' || DICT.includes(canon);
+
+/** A token that is two label words run together by OCR ("ofService", "Serviceinstalled"). */
+const gluedCache = new Map<string, [string, string] | null>();
+function splitGlued(raw: string): [string, string] | null {
+  let v = gluedCache.get(raw);
+  if (v === undefined) {
+    v = splitGluedRaw(raw);
+    gluedCache.set(raw, v);
+  }
+  return v;
+}
+function splitGluedRaw(raw: string): [string, string] | null {
+  const t = raw.toUpperCase();
+  // exact words only: a fuzzy match would read "OFSERVICE" as SERVICE and lose the OF
+  if (t.length < 6 || !/^[A-Z]+$/.test(t) || CANON[t] || DICT.includes(t)) return null;
+  for (let i = 2; i <= t.length - 2; i++) {
+    const a = t.slice(0, i);
+    const b = t.slice(i);
+    const ca = CANON[a] ?? (DICT.includes(a) ? a : null);
+    const cb = CANON[b] ?? (DICT.includes(b) ? b : null);
+    if (ca && cb && Math.min(a.length, b.length) >= 2 && a.length + b.length >= 6) return [ca, cb];
+  }
+  return null;
 }
 
 /**
@@ -605,7 +657,7 @@ export function findLabels(line: Line): LabelHit[] {
       const last = toks[i + matched.tokens.length - 1]!;
       const atStart = i === 0 || toks[i - 1]!.colon;
       const wordStart = toks[i]!.word;
-      const wordEnd = last.word + 1;
+      const wordEnd = (last.wordLast ?? last.word) + 1;
       const wholeSeg = wordEnd >= seg.words.length;
       const colon = last.colon;
       // Position rules: labels open a column piece or end with a colon; one-word generic labels

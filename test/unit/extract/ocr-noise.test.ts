@@ -229,3 +229,37 @@ describe('BTN without its label', () => {
     expect(f.numbers.sort()).toEqual(['2075550120', '2075550150', '2075550175', '2075550181']);
   });
 });
+
+describe('label words OCR split or ran together', () => {
+  it('finds labels whose words OCR split ("Pre mises") or glued ("ofService", "Serviceinstalled")', () => {
+    const bill = (acct: string, service: string) =>
+      extractBill([
+        gridPage(
+          [
+            'COPPERLINE                                       Invoice',
+            `${acct}         Bill Date`,
+            'CB-69487-7514          Jul 26, 2025',
+            '',
+            `Business Name          ${service}`,
+            'Pike Dental LLC        25941 SW Willow St',
+            '                       Floor 8',
+            '                       Scranton, PA 18503',
+            '',
+            'Billed to: Pike Dental LLC, PO Box 77, Dayton, OH 45402',
+          ],
+          { source: 'ocr', conf: 0.9 },
+        ),
+      ]);
+    for (const [acct, service] of [
+      ['Account Num ber', 'Pre mises Address'],
+      ['AccountNumber', 'Location ofService'],
+      ['Account Number', 'Serviceinstalled at'],
+    ] as const) {
+      const ex = bill(acct, service);
+      expect(ex.fields.serviceAddress, service).toMatchObject({ line1: '25941 SW Willow St', zip: '18503' });
+      expect(ex.meta.serviceAddress!.confidence, service).toBeGreaterThan(0.5);
+      expect(ex.fields.accountNumber, acct).toBe('CB-69487-7514');
+      expect(ex.meta.accountNumber!.confidence, acct).toBeGreaterThan(0.5);
+    }
+  });
+});
