@@ -246,15 +246,35 @@ export function trimSwallowingBoxes(words: Word[]): Word[] {
   });
 }
 
+/**
+ * A label and its value with the space lost after the colon ("for:839", "Acct#:1234") are two
+ * words to a reader. Times ("8:30") and addresses ("https://") stay whole.
+ */
+export function splitAtColon(words: Word[]): Word[] {
+  return words.flatMap((w) => {
+    const m = /^([A-Za-z][A-Za-z#.]+:)([^\s/:][^\s]*)$/.exec(w.text.trim());
+    if (!m) return [w];
+    const n = m[1]!.length + m[2]!.length;
+    const xm = w.x0 + ((w.x1 - w.x0) * m[1]!.length) / n;
+    return [
+      { ...w, text: m[1]!, x1: xm },
+      { ...w, text: m[2]!, x0: xm + (w.x1 - w.x0) / n / 2 },
+    ];
+  });
+}
+
 export function buildDoc(pages: PageWords[]): Doc {
   const lines: Line[] = [];
   const meta: Doc['pages'] = [];
   for (const p0 of pages.slice().sort((a, b) => a.page - b.page)) {
-    const p = p0.source === 'ocr' ? { ...p0, words: trimSwallowingBoxes(p0.words) } : p0;
+    const p = { ...p0, words: splitAtColon(p0.source === 'ocr' ? trimSwallowingBoxes(p0.words) : p0.words) };
     const skew = p.source === 'ocr' ? estimateSkew(p.words) : 0;
     const words = rotateWords(p, Math.abs(skew) < 0.05 ? 0 : skew);
     meta.push({ page: p.page, width: p.width, height: p.height, source: p.source, skewDeg: skew });
     for (const l of groupLines(words, p)) {
+      // a line of nothing but specks ("~", ",", "-") OCR found between real lines would stand
+      // between a caption and its value
+      if (p.source === 'ocr' && !l.words.some((w) => /[A-Za-z0-9$#]/.test(w.text))) continue;
       const line: Line = { ...l, index: lines.length };
       splitSegments(line);
       lines.push(line);

@@ -278,6 +278,14 @@ export function parseAccountNumber(text: string, ocr = true): string | null {
         a.toUpperCase() === b ? b : m,
       );
     const tok = ocr ? repairBetweenDigits(cut) : cut;
+    // OCR split the number at a hyphen ("9185550183 -80V", "GT1-271C- 9678"): one group again
+    const prev = kept[kept.length - 1];
+    if (prev && (/^-[A-Za-z0-9]+$/.test(tok) || (prev.endsWith('-') && /^[A-Za-z0-9]/.test(tok)))) {
+      if (/^[A-Za-z0-9-]+$/.test(tok) && /\d/.test(tok)) {
+        kept[kept.length - 1] = prev + tok;
+        continue;
+      }
+    }
     const digits = (tok.match(/\d/g) ?? []).length;
     // every group of an account number carries digits ("8139 1524 9256", "LF-20931-7")
     const ok = /^[A-Za-z0-9][A-Za-z0-9\-/.]*$/.test(tok) && digits >= Math.min(2, tok.length);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
-import { trimSwallowingBoxes } from '../../../shared/extract/layout';
+import { splitAtColon, trimSwallowingBoxes } from '../../../shared/extract/layout';
 import { parseAddressLines } from '../../../shared/extract/fields';
 import { parseAccountNumber, parseCityStateZip, repairStreetLine } from '../../../shared/extract/shapes';
 import { gridPage } from './grid';
@@ -261,5 +261,44 @@ describe('label words OCR split or ran together', () => {
       expect(ex.fields.accountNumber, acct).toBe('CB-69487-7514');
       expect(ex.meta.accountNumber!.confidence, acct).toBeGreaterThan(0.5);
     }
+  });
+});
+
+describe('small OCR slips around values', () => {
+  it('joins an account number OCR split at a hyphen', () => {
+    expect(parseAccountNumber('9185550183 -80V')).toBe('9185550183-80V');
+    expect(parseAccountNumber('GT1-271C- 9678')).toBe('GT1-271C-9678');
+    expect(parseAccountNumber('8164 2706 3839')).toBe('8164 2706 3839');
+  });
+
+  it('splits a label from a value when OCR lost the space after the colon', () => {
+    const ws = splitAtColon([
+      { text: 'for:839', x0: 100, x1: 135, y0: 10, y1: 18, conf: 0.9 },
+      { text: '8:30', x0: 140, x1: 160, y0: 10, y1: 18, conf: 0.9 },
+      { text: 'https://pay.example', x0: 170, x1: 260, y0: 10, y1: 18, conf: 0.9 },
+    ]);
+    expect(ws.map((w) => w.text)).toEqual(['for:', '839', '8:30', 'https://pay.example']);
+    expect(ws[0]!.x1).toBeLessThan(ws[1]!.x0);
+    const f = extractBill([
+      gridPage(
+        ['TIDEWATER CABLE', 'Services for:839 W Union Lane, Savannah, GA 31401', 'Account 4805 3065 4007'],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]).fields;
+    expect(f.serviceAddress).toMatchObject({ line1: '839 W Union Lane', city: 'Savannah', zip: '31401' });
+  });
+
+  it('reads a tile value above its caption across a speck line', () => {
+    const page = gridPage(
+      [
+        'TIDEWATER CABLE',
+        '',
+        '$204.98        Sep 11, 2024       Aug 27, 2024',
+        '                                   ~',
+        'Amount due     Due by             Statement Date',
+      ],
+      { source: 'ocr', conf: 0.9, tall: { 2: 1.6 } },
+    );
+    expect(extractBill([page]).fields.billDate).toBe('2024-08-27');
   });
 });
