@@ -6,6 +6,7 @@ import { DeskError } from '../../../shared/errors';
 import { inBand } from './bands';
 import { MAX_INPUT_PIXELS, OCR_DPI, loadSharp, prepareForOcr, turnHalf, type PreparedImage } from './images';
 import { toPnm, tsvToWords } from './ocr';
+import { rereadWeakLines } from './reread';
 import { cutRows } from './strips';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
 import { openPdf, pageTextWords } from './pdf-text';
@@ -354,12 +355,14 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
       const parts = Math.max(1, Math.floor(pool.size / (tasks.length - idx)));
       let words = await ocrWords(pool, img, job, parts);
       let flipped = false;
+      let read = img;
       if (words.length >= 5 && !looksUpright(words)) {
         // Upside-down print reads as low-confidence noise; try the page the other way up.
         const halfTurned = turnHalf(img);
         const other = await ocrWords(pool, halfTurned, job, parts);
         if (uprightScore(other) > uprightScore(words)) {
           words = other;
+          read = halfTurned;
           flipped = true;
           warnings.push(`Page ${task.page} was upside down or on its side and was turned to read it`);
         }
@@ -368,6 +371,7 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
       }
       // The band crops were cut from the page the way up it was first read.
       if (img.bands && !flipped) words = await withBandWords(pool, img, words, job);
+      words = (await rereadWeakLines(pool, read, words, job)).words;
       results[idx] = {
         page: task.page,
         width: round2(img.pageWidthPt),
