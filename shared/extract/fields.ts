@@ -12,6 +12,8 @@ import {
   parseAccountNumber,
   parseCityStateZip,
   parsePhone,
+  repairDigits,
+  repairLetters,
   repairStreetLine,
   splitStreetCity,
   UNIT_RE,
@@ -251,7 +253,7 @@ export function findAccountName(L: Labelled): Picked<string> | null {
                 .join(' ')
                 .replace(/[,;]$/, ''),
             };
-      const v = cleanName(r.text);
+      const v = cleanName(r.words.some((w) => w.ocr) ? repairLetters(r.text) : r.text);
       if (!v) continue;
       if (looksLikeStreet(v) || parseCityStateZip(v)) break;
       const wrap = wrappedTail(L, r);
@@ -302,7 +304,17 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
       const units = street.slice(0, firstStreet).filter((s) => UNIT_RE.test(s.trim()));
       street = [...street.slice(firstStreet), ...units];
     }
-    street = street.map((s) => s.replace(/[,\s]+$/, '')).filter(Boolean);
+    // look-alike digits in street words ("434 5chool Ave"); the house number is left alone
+    street = street
+      .map((s) => s.replace(/[,\s]+$/, ''))
+      .map((s) =>
+        s.replace(/^(\S+)(.*)$/, (_m, a: string, b: string) => {
+          // and the house number is all digits ("42O45" -> 42045)
+          const d = repairDigits(a);
+          return (/^\d{2,}[A-Za-z]?$/.test(d) && /\d{2}/.test(a) ? d : a) + repairLetters(b);
+        }),
+      )
+      .filter(Boolean);
     // "Suite 210, 123 Main St" on one line: the unit goes after the street
     street = street.flatMap((s) => {
       const m =
@@ -324,7 +336,13 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
       line2 = street.slice(1).join(' ');
     }
     return {
-      address: { line1, line2, city: city.replace(/,$/, '').trim(), state: csz.state, zip: csz.zip },
+      address: {
+        line1,
+        line2,
+        city: repairLetters(city.replace(/,$/, '').trim()),
+        state: csz.state,
+        zip: csz.zip,
+      },
       used: k + 1,
     };
   }

@@ -195,8 +195,33 @@ export interface DateHit {
 
 /** Every date in a text, in order. Understands numeric, ISO and month-name forms. */
 export const findDates = memo(findDatesRaw);
+const MONTH_NAMES = [
+  'JANUARY',
+  'FEBRUARY',
+  'MARCH',
+  'APRIL',
+  'AUGUST',
+  'SEPTEMBER',
+  'OCTOBER',
+  'NOVEMBER',
+  'DECEMBER',
+];
+
+/**
+ * Closes gaps OCR opened inside a date ("Fe bruary 11", "04/2 5/2025"), moving the space to the
+ * end so positions in the text stay valid.
+ */
+export function closeDateGaps(t: string): string {
+  return t
+    .replace(/\b([A-Za-z]{1,6}) ([A-Za-z]{2,8})\b/g, (m, a: string, b: string) =>
+      MONTH_NAMES.includes((a + b).toUpperCase()) ? `${a}${b} ` : m,
+    )
+    .replace(/(?<![\d/])(\d{1,2})\/(\d) (\d)\/(\d{2,4})(?![\d/])/g, '$1/$2$3/$4 ')
+    .replace(/(?<![\d/])(\d) (\d)\/(\d{1,2})\/(\d{2,4})(?![\d/])/g, '$1$2/$3/$4 ');
+}
+
 function findDatesRaw(text: string): DateHit[] {
-  const t = repairDigits(text);
+  const t = closeDateGaps(repairDigits(text));
   const hits: DateHit[] = [];
   const push = (v: string | null, m: RegExpMatchArray) => {
     if (v && !hits.some((h) => m.index! < h.end && m.index! + m[0].length > h.start))
@@ -409,6 +434,38 @@ export function splitStreetCity(s: string): { street: string; city: string } | n
     }
   }
   return null;
+}
+
+const LETTER_OF: Record<string, [string, string]> = {
+  '0': ['O', 'o'],
+  '1': ['I', 'l'],
+  '5': ['S', 's'],
+  '8': ['B', 'b'],
+};
+
+/**
+ * Look-alike digits inside words ("5chool", "Whitfie1d", "JANK0WSKI") read as the letters they
+ * stand for. Only words of three or more letters whose every digit touches a letter qualify, so
+ * "21st", "B2B", "Route 66" and house numbers stay.
+ */
+export function repairLetters(s: string): string {
+  return s.replace(/[A-Za-z0-9]+/g, (w) => {
+    if ((w.match(/[A-Za-z]/g) ?? []).length < 3 || !/\d/.test(w)) return w;
+    const cs = w.split('');
+    const isL = (c: string | undefined) => !!c && /[A-Za-z]/.test(c);
+    if (!cs.every((c, i) => !/\d/.test(c) || (LETTER_OF[c] && (isL(cs[i - 1]) || isL(cs[i + 1]))))) return w;
+    return cs
+      .map((c, i) => {
+        const l = LETTER_OF[c];
+        if (!l) return c;
+        const prev = cs[i - 1];
+        const next = cs[i + 1];
+        const lower =
+          i > 0 && ((isL(prev) && /[a-z]/.test(prev!)) || (!isL(prev) && isL(next) && /[a-z]/.test(next!)));
+        return lower && !(isL(prev) && /[A-Z]/.test(prev!)) ? l[1] : l[0];
+      })
+      .join('');
+  });
 }
 
 const UNIT_WORD = /^(SUITE|STE|APT|APARTMENT|UNIT|FL|FLR|FLOOR|BLDG|RM|ROOM)$/i;

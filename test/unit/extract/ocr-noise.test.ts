@@ -5,7 +5,14 @@ import type { PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
 import { splitAtColon, trimSwallowingBoxes } from '../../../shared/extract/layout';
 import { parseAddressLines } from '../../../shared/extract/fields';
-import { parseAccountNumber, parseCityStateZip, repairStreetLine } from '../../../shared/extract/shapes';
+import {
+  findDates,
+  parseAccountNumber,
+  parseCityStateZip,
+  parseDate,
+  repairLetters,
+  repairStreetLine,
+} from '../../../shared/extract/shapes';
 import { gridPage } from './grid';
 
 describe('OCR noise in value shapes', () => {
@@ -300,5 +307,28 @@ describe('small OCR slips around values', () => {
       { source: 'ocr', conf: 0.9, tall: { 2: 1.6 } },
     );
     expect(extractBill([page]).fields.billDate).toBe('2024-08-27');
+  });
+});
+
+describe('dates and words OCR broke apart or misread', () => {
+  it('reads dates with a gap OCR opened inside them', () => {
+    expect(parseDate('Fe bruary 11, 2024')).toBe('2024-02-11');
+    expect(parseDate('04/2 5/2025')).toBe('2025-04-25');
+    expect(parseDate('0 4/25/2025')).toBe('2025-04-25');
+    // separate things stay separate
+    expect(parseDate('May 6 2024')).toBe('2024-05-06');
+    expect(findDates('3/2 1/99').length).toBeLessThanOrEqual(1);
+  });
+
+  it('reads look-alike digits inside words as letters, and letters inside house numbers as digits', () => {
+    expect(repairLetters('434 5chool Ave')).toBe('434 School Ave');
+    expect(repairLetters('Rebecca Whitfie1d')).toBe('Rebecca Whitfield');
+    expect(repairLetters('LIAM JANK0WSKI')).toBe('LIAM JANKOWSKI');
+    for (const keep of ['21st Street', 'B2B Supply', 'Route 66', 'Studio54 LLC', '4th Floor'])
+      expect(repairLetters(keep)).toBe(keep);
+    expect(parseAddressLines(['42O45 Church Street', '5pokane, WA 99201'])?.address).toMatchObject({
+      line1: '42045 Church Street',
+      city: 'Spokane',
+    });
   });
 });
