@@ -4,6 +4,7 @@ import type { Address } from '../domain';
 import type { LWord, Segment } from './layout';
 import { meanConf } from './layout';
 import type { FieldKind, LabelHit } from './labels';
+import { isLabelWords } from './labels';
 import type { Labelled, ValueRead } from './read';
 import { continuation, reads, segStartsWithLabel } from './read';
 import {
@@ -253,6 +254,8 @@ export function findAccountName(L: Labelled): Picked<string> | null {
                 .join(' ')
                 .replace(/[,;]$/, ''),
             };
+      // the next label ("Número de cuenta / Account Number"), not a name
+      if (isLabelWords(r.words)) continue;
       const v = cleanName(r.words.some((w) => w.ocr) ? repairLetters(r.text) : r.text);
       if (!v) continue;
       if (looksLikeStreet(v) || parseCityStateZip(v)) break;

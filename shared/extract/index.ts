@@ -330,7 +330,8 @@ function fallbackAccount(L: Labelled): Picked<string> | null {
         const v = parseAccountNumber(t, seg.words[i]!.ocr);
         if (!v || v.includes(' ')) continue;
         const alnum = v.replace(/[^A-Za-z0-9]/g, '');
-        if (alnum.length < 8 || /^\d{5}(-\d{4})?$/.test(v) || /^\d{1,6}$/.test(v)) continue;
+        // a ZIP, also glued to its state ("NH03302-0077"), is no account number
+        if (alnum.length < 8 || /^(?:[A-Z]{2})?\d{5}(-\d{4})?$/.test(v) || /^\d{1,6}$/.test(v)) continue;
         const prev = seg.words[i - 1]?.text ?? '';
         if (/^(box|suite|ste|#)$/i.test(prev)) continue;
         const k = alnum.toUpperCase();

@@ -556,6 +556,8 @@ export function tokenize(words: LWord[]): Tok[] {
     const a = toks[i]!;
     const b = toks[i + 1]!;
     if (a.colon || b.word !== a.word + 1 || known(b.canon)) continue;
+    // the second half is a bare fragment of letters ("ount", "s:"), never a value
+    if (!/^[A-Za-z]+[:.]*$/.test(words[b.word]!.text)) continue;
     const wa = words[a.word]!.text.replace(/[^A-Za-z]/g, '');
     const wb = words[b.word]!.text.replace(/[^A-Za-z]/g, '');
     if (
@@ -566,7 +568,11 @@ export function tokenize(words: LWord[]): Tok[] {
     )
       continue;
     const joined = canonToken(wa + wb);
-    if (!known(joined) || (known(a.canon) && a.canon === joined)) continue;
+    if (!known(joined)) continue;
+    // a whole label word plus a fragment rejoins only into an exact word ("Acc ount", "Addres s:"),
+    // so a label's neighbour is not swallowed by a fuzzy match ("Telephone Nu mber")
+    const exact = CANON[(wa + wb).toUpperCase()] ?? DICT.includes((wa + wb).toUpperCase());
+    if (known(a.canon) && !exact) continue;
     toks.splice(i, 2, { canon: joined, word: a.word, wordLast: b.word, colon: b.colon });
   }
   return toks;
@@ -585,7 +591,10 @@ function splitGlued(raw: string): [string, string] | null {
   return v;
 }
 function splitGluedRaw(raw: string): [string, string] | null {
-  const t = raw.toUpperCase();
+  const t = raw
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase();
   // exact words only: a fuzzy match would read "OFSERVICE" as SERVICE and lose the OF
   if (t.length < 6 || !/^[A-Z]+$/.test(t) || CANON[t] || DICT.includes(t)) return null;
   for (let i = 2; i <= t.length - 2; i++) {

@@ -287,6 +287,9 @@ export function repairBetweenDigits(s: string): string {
 
 export function parseAccountNumber(text: string, ocr = true): string | null {
   const toks = text
+    // OCR split the number at a hyphen ("MW -13380-4953", "GT1-271C- 9678"): one group again
+    .replace(/([A-Za-z0-9])\s+(?=-[A-Za-z0-9])/g, '$1')
+    .replace(/([A-Za-z0-9]-)\s+(?=[A-Za-z0-9])/g, '$1')
     .trim()
     .replace(/^[#:.\s]+/, '')
     .split(/\s+/)
@@ -303,14 +306,6 @@ export function parseAccountNumber(text: string, ocr = true): string | null {
         a.toUpperCase() === b ? b : m,
       );
     const tok = ocr ? repairBetweenDigits(cut) : cut;
-    // OCR split the number at a hyphen ("9185550183 -80V", "GT1-271C- 9678"): one group again
-    const prev = kept[kept.length - 1];
-    if (prev && (/^-[A-Za-z0-9]+$/.test(tok) || (prev.endsWith('-') && /^[A-Za-z0-9]/.test(tok)))) {
-      if (/^[A-Za-z0-9-]+$/.test(tok) && /\d/.test(tok)) {
-        kept[kept.length - 1] = prev + tok;
-        continue;
-      }
-    }
     const digits = (tok.match(/\d/g) ?? []).length;
     // every group of an account number carries digits ("8139 1524 9256", "LF-20931-7")
     const ok = /^[A-Za-z0-9][A-Za-z0-9\-/.]*$/.test(tok) && digits >= Math.min(2, tok.length);
@@ -484,9 +479,14 @@ export function repairStreetLine(line: string): string {
     .split(/\s+/)
     .filter(Boolean);
   const out: string[] = [];
-  for (const t of toks) {
+  for (const [k, t] of toks.entries()) {
     const g = GLUED_UNIT.exec(t);
+    // right after the house number: a direction read with a 5 ("5W") or glued to the street
+    // name ("NOrchard")
+    const dir = k === 1 ? /^(?:([NS5][EW])|([NSEW])([A-Z][a-z]{2,}))$/.exec(t) : null;
     if (g) out.push(g[1]!, g[2]!);
+    else if (dir?.[1]) out.push(dir[1].replace('5', 'S'));
+    else if (dir?.[2]) out.push(dir[2], dir[3]!);
     else out.push(t);
   }
   for (let i = 1; i < out.length; i++) {

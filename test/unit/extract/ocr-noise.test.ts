@@ -5,6 +5,7 @@ import type { PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
 import { splitAtColon, trimSwallowingBoxes } from '../../../shared/extract/layout';
 import { parseAddressLines } from '../../../shared/extract/fields';
+import { tokenize } from '../../../shared/extract/labels';
 import {
   findDates,
   parseAccountNumber,
@@ -330,5 +331,56 @@ describe('dates and words OCR broke apart or misread', () => {
       line1: '42045 Church Street',
       city: 'Spokane',
     });
+  });
+});
+
+describe('more label and value fragments', () => {
+  it('rejoins a label word broken into a word and a fragment, but never swallows the next word', () => {
+    const toks = (ts: string[]) =>
+      tokenize(
+        ts.map((text, i) => ({
+          text,
+          x0: i * 40,
+          x1: i * 40 + 37,
+          y0: 0,
+          y1: 9,
+          conf: 0.9,
+          page: 1,
+          ocr: true,
+          box: { page: 1, x0: i * 40, y0: 0, x1: i * 40 + 37, y1: 9 },
+        })),
+      ).map((t) => t.canon);
+    expect(toks(['Acc', 'ount', 'No.:'])).toEqual(['ACCOUNT', '#']);
+    expect(toks(['Telephone', 'Nu', 'mber'])).toEqual(['TELEPHONE', '#']);
+    expect(toks(['Númerode', 'cuenta'])).toEqual(['NUMERO', 'DE', 'CUENTA']);
+  });
+
+  it('reads a letter-prefixed account number OCR split before its hyphen', () => {
+    expect(parseAccountNumber('MW -13380-4953')).toBe('MW-13380-4953');
+  });
+
+  it('repairs directions after the house number', () => {
+    expect(repairStreetLine('72 5W Summit Blvd')).toBe('72 SW Summit Blvd');
+    expect(repairStreetLine('6788 NOrchard St')).toBe('6788 N Orchard St');
+    expect(repairStreetLine('6788 Newport St')).toBe('6788 Newport St');
+  });
+
+  it('does not take the next label for the name', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'BEACON TELECOM',
+          'Nombre / Name',
+          'Numero de cuenta / Account Number     4410-2231-77',
+          '',
+          'Billed to',
+          'Juniper Ridge & Co.',
+          '14 Canal St',
+          'Portland, ME 04101',
+        ],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]).fields;
+    expect(f.accountName).not.toMatch(/cuenta|account/i);
   });
 });
