@@ -463,6 +463,7 @@ export function repairLetters(s: string): string {
   });
 }
 
+const UNIT_NAMES = ['SUITE', 'UNIT', 'FLOOR', 'BLDG', 'ROOM', 'APARTMENT', 'BUILDING'];
 const UNIT_WORD = /^(SUITE|STE|APT|APARTMENT|UNIT|FL|FLR|FLOOR|BLDG|RM|ROOM)$/i;
 const GLUED_UNIT = /^(SUITE|STE|APT|UNIT|FLR|FL|FLOOR|BLDG|RM|ROOM)(\d+[A-Za-z]?)$/i;
 
@@ -488,6 +489,30 @@ export function repairStreetLine(line: string): string {
     else if (dir?.[1]) out.push(dir[1].replace('5', 'S'));
     else if (dir?.[2]) out.push(dir[2], dir[3]!);
     else out.push(t);
+  }
+  // a unit word with one OCR slip before its number ("Suitc 524", "Unlt 7")
+  for (let i = 0; i + 1 < out.length; i++) {
+    const w = out[i]!;
+    if (
+      w.length < 4 ||
+      UNIT_WORD.test(w) ||
+      !/^[#\dA-Za-z]{1,5}$/.test(out[i + 1]!) ||
+      !/\d/.test(out[i + 1]!)
+    )
+      continue;
+    // only where a unit can stand: opening its line or after the street ("Pl, Suitc 5")
+    const prev = out[i - 1];
+    if (
+      prev !== undefined &&
+      !prev.endsWith(',') &&
+      !STREET_SUFFIX.has(prev.toUpperCase().replace(/\./g, ''))
+    )
+      continue;
+    const u = w.toUpperCase();
+    const fix = UNIT_NAMES.find(
+      (n) => n.length === u.length && [...n].filter((c, k) => c !== u[k]).length === 1,
+    );
+    if (fix) out[i] = /[a-z]/.test(w) ? fix[0] + fix.slice(1).toLowerCase() : fix;
   }
   for (let i = 1; i < out.length; i++) {
     const next = out[i + 1];

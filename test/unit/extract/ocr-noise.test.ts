@@ -359,6 +359,12 @@ describe('more label and value fragments', () => {
     expect(parseAccountNumber('MW -13380-4953')).toBe('MW-13380-4953');
   });
 
+  it('repairs a unit word with one OCR slip where a unit stands', () => {
+    expect(repairStreetLine('Suitc 524')).toBe('Suite 524');
+    expect(repairStreetLine('81 SW Grant St, Unlt 7')).toBe('81 SW Grant St, Unit 7');
+    expect(repairStreetLine('12 Root 66')).toBe('12 Root 66');
+  });
+
   it('repairs directions after the house number', () => {
     expect(repairStreetLine('72 5W Summit Blvd')).toBe('72 SW Summit Blvd');
     expect(repairStreetLine('6788 NOrchard St')).toBe('6788 N Orchard St');
