@@ -555,9 +555,12 @@ export function tokenize(words: LWord[]): Tok[] {
   for (let i = 0; i + 1 < toks.length; i++) {
     const a = toks[i]!;
     const b = toks[i + 1]!;
-    if (a.colon || b.word !== a.word + 1 || known(b.canon)) continue;
+    if (a.colon || b.word !== a.word + 1) continue;
     // the second half is a bare fragment of letters ("ount", "s:"), never a value
     if (!/^[A-Za-z]+[:.]*$/.test(words[b.word]!.text)) continue;
+    // two words that are each a label word stay two, unless the first is only a fragment that
+    // with the second makes one exact word ("Tele phone")
+    if (known(b.canon) && known(a.canon)) continue;
     const wa = words[a.word]!.text.replace(/[^A-Za-z]/g, '');
     const wb = words[b.word]!.text.replace(/[^A-Za-z]/g, '');
     if (
@@ -572,7 +575,7 @@ export function tokenize(words: LWord[]): Tok[] {
     // a whole label word plus a fragment rejoins only into an exact word ("Acc ount", "Addres s:"),
     // so a label's neighbour is not swallowed by a fuzzy match ("Telephone Nu mber")
     const exact = CANON[(wa + wb).toUpperCase()] ?? DICT.includes((wa + wb).toUpperCase());
-    if (known(a.canon) && !exact) continue;
+    if ((known(a.canon) || known(b.canon)) && !exact) continue;
     toks.splice(i, 2, { canon: joined, word: a.word, wordLast: b.word, colon: b.colon });
   }
   return toks;

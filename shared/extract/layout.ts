@@ -247,12 +247,16 @@ export function trimSwallowingBoxes(words: Word[]): Word[] {
 }
 
 /**
- * A label and its value with the space lost after the colon ("for:839", "Acct#:1234") are two
- * words to a reader. Times ("8:30") and addresses ("https://") stay whole.
+ * A label and its value with the space lost after the colon ("for:839", "Acct#:1234") or before
+ * a phone number ("Number937-555-0126") are two words to a reader. Times ("8:30") and addresses
+ * ("https://") stay whole.
  */
 export function splitAtColon(words: Word[]): Word[] {
   return words.flatMap((w) => {
-    const m = /^([A-Za-z][A-Za-z#.]+:)([^\s/:][^\s]*)$/.exec(w.text.trim());
+    const m =
+      /^([A-Za-z][A-Za-z#.]+:)([^\s/:][^\s]*)$/.exec(w.text.trim()) ??
+      // a caption run into a phone number ("Number937-555-0126")
+      /^([A-Za-z]{3,}[#:]?)(\(?\d{3}\)?[\d.-]{7,})$/.exec(w.text.trim());
     if (!m) return [w];
     const n = m[1]!.length + m[2]!.length;
     const xm = w.x0 + ((w.x1 - w.x0) * m[1]!.length) / n;

@@ -286,6 +286,11 @@ describe('small OCR slips around values', () => {
       { text: 'https://pay.example', x0: 170, x1: 260, y0: 10, y1: 18, conf: 0.9 },
     ]);
     expect(ws.map((w) => w.text)).toEqual(['for:', '839', '8:30', 'https://pay.example']);
+    expect(
+      splitAtColon([{ text: 'Number937-555-0126', x0: 0, x1: 90, y0: 0, y1: 9, conf: 0.9 }]).map(
+        (w) => w.text,
+      ),
+    ).toEqual(['Number', '937-555-0126']);
     expect(ws[0]!.x1).toBeLessThan(ws[1]!.x0);
     const f = extractBill([
       gridPage(
@@ -353,6 +358,8 @@ describe('more label and value fragments', () => {
     expect(toks(['Acc', 'ount', 'No.:'])).toEqual(['ACCOUNT', '#']);
     expect(toks(['Telephone', 'Nu', 'mber'])).toEqual(['TELEPHONE', '#']);
     expect(toks(['Númerode', 'cuenta'])).toEqual(['NUMERO', 'DE', 'CUENTA']);
+    expect(toks(['Tele', 'phone', 'Number'])).toEqual(['TELEPHONE', '#']);
+    expect(toks(['Service', 'Address'])).toEqual(['SERVICE', 'ADDRESS']);
   });
 
   it('reads a letter-prefixed account number OCR split before its hyphen', () => {
@@ -388,5 +395,29 @@ describe('more label and value fragments', () => {
       ),
     ]).fields;
     expect(f.accountName).not.toMatch(/cuenta|account/i);
+  });
+});
+
+describe('lines listed under captions OCR broke', () => {
+  it('keeps every line whose caption OCR split or glued to the number', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'LAKESHORE PHONE CO.',
+          'Billing Telephone Number: 937-555-0101      Account Number: 4410-2231-77',
+          'Statement Date: 05/04/2025',
+          '',
+          'Detail of Charges by Telephone Number',
+          'Telephone Number 937-555-0101',
+          '                 Residential Line        $16.00',
+          'Tele phone Number 937-555-0148',
+          '                 Residential Line        $16.00',
+          'Telephone Number937-555-0126',
+          '                 Residential Line        $16.00',
+        ],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]).fields;
+    expect(f.numbers.sort()).toEqual(['9375550101', '9375550126', '9375550148']);
   });
 });
