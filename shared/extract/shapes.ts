@@ -212,12 +212,16 @@ const MONTH_NAMES = [
  * end so positions in the text stay valid.
  */
 export function closeDateGaps(t: string): string {
-  return t
-    .replace(/\b([A-Za-z]{1,6}) ([A-Za-z]{2,8})\b/g, (m, a: string, b: string) =>
-      MONTH_NAMES.includes((a + b).toUpperCase()) ? `${a}${b} ` : m,
-    )
-    .replace(/(?<![\d/])(\d{1,2})\/(\d) (\d)\/(\d{2,4})(?![\d/])/g, '$1/$2$3/$4 ')
-    .replace(/(?<![\d/])(\d) (\d)\/(\d{1,2})\/(\d{2,4})(?![\d/])/g, '$1$2/$3/$4 ');
+  return (
+    t
+      .replace(/\b([A-Za-z]{1,6}) ([A-Za-z]{2,8})\b/g, (m, a: string, b: string) =>
+        MONTH_NAMES.includes((a + b).toUpperCase()) ? `${a}${b} ` : m,
+      )
+      .replace(/(?<![\d/])(\d{1,2})\/(\d) (\d)\/(\d{2,4})(?![\d/])/g, '$1/$2$3/$4 ')
+      .replace(/(?<![\d/])(\d) (\d)\/(\d{1,2})\/(\d{2,4})(?![\d/])/g, '$1$2/$3/$4 ')
+      // a four-digit year OCR broke after its century ("05/18/20 24")
+      .replace(/(?<![\d/])(\d{1,2}\/\d{1,2}\/)(19|20) (\d{2})(?![\d/])/g, '$1$2$3 ')
+  );
 }
 
 function findDatesRaw(text: string): DateHit[] {
@@ -354,6 +358,12 @@ function stateCode(raw: string): string | null {
  */
 export function parseCityStateZip(text: string): CityStateZip | null {
   const t = dropStrayMarks(text)
+    // a ZIP OCR broke in two ("NV 8950 1-5693")
+    .replace(
+      /(\s[A-Za-z]{2}\s+)(\d{1,4}) (\d{1,4})(\s?[-–]\s?\d{4})?\s*$/,
+      (m, st: string, a: string, b: string, p4?: string) =>
+        a.length + b.length === 5 ? `${st}${a}${b}${p4 ?? ''}` : m,
+    )
     // spaces OCR lost: "Roanoke,VA 24011", "Roanoke, VA24011"
     .replace(/,(?=[A-Za-z])/g, ', ')
     .replace(/(^|[\s,])([A-Za-z]{2})([0-9OoIlSBZ|]{5}(?:-\d{4})?)$/, (m, a: string, st: string, z: string) =>
@@ -485,7 +495,10 @@ export function repairStreetLine(line: string): string {
     // right after the house number: a direction read with a 5 ("5W") or glued to the street
     // name ("NOrchard")
     const dir = k === 1 ? /^(?:([NS5][EW])|([NSEW])([A-Z][a-z]{2,}))$/.exec(t) : null;
+    // a street name run into its suffix ("OakRd", "CommerceTrl")
+    const suf = k >= 1 ? /^([A-Z][a-z]+)([A-Z][a-z]{1,5})([.,]?)$/.exec(t) : null;
     if (g) out.push(g[1]!, g[2]!);
+    else if (suf && STREET_SUFFIX.has(suf[2]!.toUpperCase())) out.push(suf[1]!, suf[2]! + suf[3]!);
     else if (dir?.[1]) out.push(dir[1].replace('5', 'S'));
     else if (dir?.[2]) out.push(dir[2], dir[3]!);
     else out.push(t);

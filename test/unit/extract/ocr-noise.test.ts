@@ -24,6 +24,8 @@ describe('OCR noise in value shapes', () => {
       zip: '46892',
     });
     expect(parseCityStateZip('Reno ~ NV 89501-2201')).toMatchObject({ city: 'Reno', state: 'NV' });
+    expect(parseCityStateZip('RENO, NV 8950 1-5693')).toMatchObject({ city: 'RENO', zip: '89501-5693' });
+    expect(parseCityStateZip('Reno, NV 895 01')?.zip).toBe('89501');
     // spaces OCR lost around the state
     expect(parseCityStateZip('Roanoke, VA24011')).toMatchObject({
       city: 'Roanoke',
@@ -321,6 +323,7 @@ describe('dates and words OCR broke apart or misread', () => {
     expect(parseDate('Fe bruary 11, 2024')).toBe('2024-02-11');
     expect(parseDate('04/2 5/2025')).toBe('2025-04-25');
     expect(parseDate('0 4/25/2025')).toBe('2025-04-25');
+    expect(parseDate('05/18/20 24')).toBe('2024-05-18');
     // separate things stay separate
     expect(parseDate('May 6 2024')).toBe('2024-05-06');
     expect(findDates('3/2 1/99').length).toBeLessThanOrEqual(1);
@@ -376,6 +379,8 @@ describe('more label and value fragments', () => {
     expect(repairStreetLine('72 5W Summit Blvd')).toBe('72 SW Summit Blvd');
     expect(repairStreetLine('6788 NOrchard St')).toBe('6788 N Orchard St');
     expect(repairStreetLine('6788 Newport St')).toBe('6788 Newport St');
+    expect(repairStreetLine('54 N OakRd, Apt 307')).toBe('54 N Oak Rd, Apt 307');
+    expect(repairStreetLine('9 McDonald Ave')).toBe('9 McDonald Ave');
   });
 
   it('does not take the next label for the name', () => {
