@@ -4,14 +4,7 @@
 // also a blob its layout analysis must place. A person skips the dots; so do we, by finding
 // rows of small, evenly spaced, equally sized marks on one baseline and painting them paper.
 
-/** What a mark (connected blob of ink) looks like to the leader finder. */
-interface Blob {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  area: number;
-}
+import { inkBlobs, type Blob } from './ink-blobs';
 
 export interface LeaderOptions {
   /** Resolution of the image, so sizes can be judged in inches. */
@@ -41,7 +34,10 @@ export function eraseLeaders(
   opts: LeaderOptions,
 ): LeaderResult {
   const threshold = otsuThreshold(data);
-  const blobs = smallBlobs(data, width, height, threshold, Math.ceil(opts.dpi * 0.09));
+  const maxSide = Math.ceil(opts.dpi * 0.09);
+  const blobs = inkBlobs(data, width, height, threshold).blobs.filter(
+    (b) => b.x1 - b.x0 < maxSide && b.y1 - b.y0 < maxSide,
+  );
   const inch = opts.dpi;
   const maxDot = Math.max(3, Math.round(inch * 0.035));
   const minDot = Math.max(1, Math.round(inch * 0.006));
@@ -201,70 +197,6 @@ function colonTops(run: Blob[], dots: Blob[]): Blob[] {
       last.y0 - d.y1 <= 4 * h &&
       Math.abs((d.x0 + d.x1) / 2 - (last.x0 + last.x1) / 2) <= h,
   );
-}
-
-/**
- * Connected blobs of ink (8-connected) no larger than `maxSide` either way. Row runs are joined
- * with a union-find; blobs that grow past the limit are letters or rules and are dropped.
- */
-function smallBlobs(data: Uint8Array, width: number, height: number, t: number, maxSide: number): Blob[] {
-  // Runs of ink per row: start, end (inclusive), label.
-  const runStart: number[] = [];
-  const runEnd: number[] = [];
-  const runRow: number[] = [];
-  const parent: number[] = [];
-  const find = (a: number): number => {
-    while (parent[a] !== a) {
-      parent[a] = parent[parent[a]!]!;
-      a = parent[a]!;
-    }
-    return a;
-  };
-  let prevFirst = 0;
-  let prevLast = 0;
-  for (let y = 0; y < height; y++) {
-    const first = runStart.length;
-    const row = y * width;
-    let x = 0;
-    while (x < width) {
-      while (x < width && data[row + x]! >= t) x++;
-      if (x >= width) break;
-      const s = x;
-      while (x < width && data[row + x]! < t) x++;
-      const id = runStart.length;
-      runStart.push(s);
-      runEnd.push(x - 1);
-      runRow.push(y);
-      parent.push(id);
-      // Join with runs of the previous row that touch this one (diagonals included).
-      for (let p = prevFirst; p < prevLast; p++) {
-        if (runEnd[p]! < s - 1) continue;
-        if (runStart[p]! > x) break;
-        const a = find(p);
-        const b = find(id);
-        if (a !== b) parent[b] = a;
-      }
-    }
-    prevFirst = first;
-    prevLast = runStart.length;
-  }
-  const boxes = new Map<number, Blob>();
-  for (let i = 0; i < runStart.length; i++) {
-    const r = find(i);
-    const len = runEnd[i]! - runStart[i]! + 1;
-    const b = boxes.get(r);
-    if (!b) {
-      boxes.set(r, { x0: runStart[i]!, x1: runEnd[i]!, y0: runRow[i]!, y1: runRow[i]!, area: len });
-    } else {
-      if (runStart[i]! < b.x0) b.x0 = runStart[i]!;
-      if (runEnd[i]! > b.x1) b.x1 = runEnd[i]!;
-      if (runRow[i]! > b.y1) b.y1 = runRow[i]!;
-      b.area += len;
-    }
-  }
-  const out: Blob[] = [];
-  for (const b of boxes.values()) if (b.x1 - b.x0 < maxSide && b.y1 - b.y0 < maxSide) out.push(b);
-  return out;
 }
 
 export function otsuThreshold(data: Uint8Array): number {
