@@ -137,9 +137,12 @@ function groupLines(words: LWord[], page: PageWords): Omit<Line, 'index'>[] {
       if (w.x0 < l.x1 - Math.min(h, l.lastH) * 0.5) continue;
       const d = Math.abs(cy(w) - l.lastCy);
       const tol = Math.max(Math.min(h, l.lastH) * 0.55, 0.001);
-      if (d <= tol && d < bestD) {
+      // of two lines at nearly the same height, a word continues the one that ends nearest to
+      // its left (a photo's perspective tilts far columns towards the wrong neighbour)
+      const cost = d / Math.max(h, 0.001) + (w.x0 - l.x1) / Math.max(h * 40, 0.001);
+      if (d <= tol && cost < bestD) {
         best = l;
-        bestD = d;
+        bestD = cost;
       }
     }
     if (best) {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
-import { splitAtColon, trimSwallowingBoxes } from '../../../shared/extract/layout';
+import { buildDoc, splitAtColon, trimSwallowingBoxes } from '../../../shared/extract/layout';
 import { parseAddressLines } from '../../../shared/extract/fields';
 import { tokenize } from '../../../shared/extract/labels';
 import {
@@ -424,5 +424,38 @@ describe('lines listed under captions OCR broke', () => {
       ),
     ]).fields;
     expect(f.numbers.sort()).toEqual(['9375550101', '9375550126', '9375550148']);
+  });
+});
+
+describe('photo perspective', () => {
+  it('chains a right-column value to its own label, not a left-column line at nearly the same height', () => {
+    const w = (text: string, x0: number, y0: number) => ({
+      text,
+      x0,
+      x1: x0 + text.length * 5,
+      y0,
+      y1: y0 + 9,
+      conf: 0.9,
+    });
+    // the far column sank against the left one, as a tilted photo does; its value sits between
+    const page: PageWords = {
+      page: 1,
+      width: 612,
+      height: 792,
+      source: 'ocr',
+      words: [
+        w('Customer', 41, 100),
+        w('Customer', 351, 105.5),
+        w('ID', 395, 105.5),
+        w('540', 481, 102),
+        w('555-0151', 500, 102),
+        w('844', 545, 102),
+        w('Liam', 41, 112),
+        w('Vasquez', 66, 112),
+      ],
+    };
+    const lines = buildDoc([page]).lines.map((l) => l.segs.map((s) => s.text).join(' | '));
+    expect(lines).toContain('Customer ID | 540 555-0151 844');
+    expect(extractBill([page]).fields.accountNumber).toBe('540 555-0151 844');
   });
 });
