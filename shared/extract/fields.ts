@@ -183,22 +183,24 @@ const normName = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+const LEGAL_TAIL =
+  /^(L\.?L\.?C\.?|L\.?L\.?P\.?|P\.?L\.?L\.?C\.?|INC\.?|CORP\.?|CO\.?|LTD\.?|P\.?C\.?|L\.?P\.?)$/i;
+
 /** A long name wrapped onto the next line of its column ("Haverford Machine Works" / "LLP"). */
 function wrappedTail(L: Labelled, r: ValueRead): { text: string; words: LWord[] } | null {
   let seg: Segment | undefined;
+  let far = false;
   for (let i = r.line.index + 1; i < L.doc.lines.length && !seg; i++) {
     const next = L.doc.lines[i]!;
-    if (next.page !== r.line.page || next.cy - r.line.cy > r.line.h * 1.8) break;
+    // a little further down only when the name says it goes on (below)
+    if (next.page !== r.line.page || next.cy - r.line.cy > r.line.h * 2.6) break;
     seg = next.segs.find((s) => Math.abs(s.x0 - r.x0) < r.line.h * 1.2);
+    far = next.cy - r.line.cy > r.line.h * 1.8;
   }
   if (!seg || segStartsWithLabel(L, seg) || seg.words.length > 4) return null;
+  if (far && !/(&|\bAND|,)$/i.test(r.text.trim()) && !LEGAL_TAIL.test(seg.text.trim())) return null;
   // a bare legal suffix ("L.L.C.", "Co.") is always the end of the name above
-  if (
-    /^(L\.?L\.?C\.?|L\.?L\.?P\.?|P\.?L\.?L\.?C\.?|INC\.?|CORP\.?|CO\.?|LTD\.?|P\.?C\.?|L\.?P\.?)$/i.test(
-      seg.text.trim(),
-    )
-  )
-    return { text: seg.text.trim(), words: seg.words };
+  if (LEGAL_TAIL.test(seg.text.trim())) return { text: seg.text.trim(), words: seg.words };
   const t = cleanName(seg.text);
   if (!t || looksLikeStreet(t) || parseCityStateZip(t) || /^(ATTN|C\/O|DBA)\b/i.test(t)) return null;
   // only a tail that cannot stand alone as a name: legal suffixes or a lower-case continuation

@@ -360,7 +360,7 @@ export function parseCityStateZip(text: string): CityStateZip | null {
   const t = dropStrayMarks(text)
     // a ZIP OCR broke in two ("NV 8950 1-5693")
     .replace(
-      /(\s[A-Za-z]{2}\s+)(\d{1,4}) (\d{1,4})(\s?[-–]\s?\d{4})?\s*$/,
+      /([\s,][A-Za-z]{2}\s+)(\d[0-9OoIlSBZ|]{0,3}) ([0-9OoIlSBZ|]{1,4})(\s?[-–]\s?\d{4})?\s*$/,
       (m, st: string, a: string, b: string, p4?: string) =>
         a.length + b.length === 5 ? `${st}${a}${b}${p4 ?? ''}` : m,
     )

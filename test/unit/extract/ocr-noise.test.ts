@@ -26,6 +26,10 @@ describe('OCR noise in value shapes', () => {
     expect(parseCityStateZip('Reno ~ NV 89501-2201')).toMatchObject({ city: 'Reno', state: 'NV' });
     expect(parseCityStateZip('RENO, NV 8950 1-5693')).toMatchObject({ city: 'RENO', zip: '89501-5693' });
     expect(parseCityStateZip('Reno, NV 895 01')?.zip).toBe('89501');
+    expect(parseCityStateZip('Savannah,GA 314 O1-7826')).toMatchObject({
+      city: 'Savannah',
+      zip: '31401-7826',
+    });
     // spaces OCR lost around the state
     expect(parseCityStateZip('Roanoke, VA24011')).toMatchObject({
       city: 'Roanoke',
@@ -457,5 +461,32 @@ describe('photo perspective', () => {
     const lines = buildDoc([page]).lines.map((l) => l.segs.map((s) => s.text).join(' | '));
     expect(lines).toContain('Customer ID | 540 555-0151 844');
     expect(extractBill([page]).fields.accountNumber).toBe('540 555-0151 844');
+  });
+});
+
+describe('wrapped names', () => {
+  it('follows a name that says it goes on ("&") a little further down, but not a stray line', () => {
+    const rows = (first: string, second: string) =>
+      gridPage(
+        [
+          'NORTHWIND MOBILE',
+          '',
+          'Customer',
+          `${first}`,
+          '                                  $315.51',
+          `${second}`,
+          '',
+          'Account Number',
+          '205953926',
+        ],
+        { source: 'ocr', conf: 0.9, tall: { 4: 0.6 } },
+      );
+    expect(extractBill([rows('Rosewood Plumbing &', 'Heating Ltd.')]).fields.accountName).toBe(
+      'Rosewood Plumbing & Heating Ltd.',
+    );
+    expect(extractBill([rows('Abernathy Architects', 'Corp.')]).fields.accountName).toBe(
+      'Abernathy Architects Corp.',
+    );
+    expect(extractBill([rows('Sofia Fitzgerald', 'pine -')]).fields.accountName).toBe('Sofia Fitzgerald');
   });
 });
