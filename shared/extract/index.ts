@@ -253,9 +253,16 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
         );
       if (![1, 2, 3].some((d) => parseCityStateZip(col(i + d)?.text ?? '')) && !parseCityStateZip(seg.text))
         continue;
-      for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+      // up the column over at most two of its lines; lines of another column interleaved by a
+      // tilted page are stepped over
+      let seen = 0;
+      for (let j = i - 1; j >= Math.max(0, i - 5) && seen < 2; j--) {
         const s = col(j);
-        if (!s) break;
+        if (!s) {
+          if (lines[i]!.cy - lines[j]!.cy > lines[i]!.h * 3.5) break;
+          continue;
+        }
+        seen++;
         const hit = (L.hitsByLine.get(j) ?? []).find((h) => h.seg === s);
         if (hit && (hit.kinds.remit ?? 0) > 0) break;
         if (hit) continue;

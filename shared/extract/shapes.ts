@@ -248,6 +248,11 @@ function findDatesRaw(text: string): DateHit[] {
     const mo = monthOf(m[1]!);
     if (mo) push(iso(+m[3]!, mo, +m[2]!), m);
   }
+  // "Ju119, 2024": the l of Jul read as 1 and run into the day
+  for (const m of t.matchAll(/\b([A-Za-z]{2}[1|Il])(\d{1,2})(?:st|nd|rd|th)?\s*[,.]?\s*(\d{4})(?!\d)/g)) {
+    const mo = monthOf(m[1]!);
+    if (mo) push(iso(+m[3]!, mo, +m[2]!), m);
+  }
   // 09-JUL-2024 / 9 July 2024
   for (const m of t.matchAll(
     /(?<!\d)(\d{1,2})\s?[-\s.]\s?([A-Za-z]{3,9})\.?\s?[-\s.,]\s?(\d{4}|\d{2})(?!\d)/g,

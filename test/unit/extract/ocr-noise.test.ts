@@ -328,6 +328,7 @@ describe('dates and words OCR broke apart or misread', () => {
     expect(parseDate('04/2 5/2025')).toBe('2025-04-25');
     expect(parseDate('0 4/25/2025')).toBe('2025-04-25');
     expect(parseDate('05/18/20 24')).toBe('2024-05-18');
+    expect(parseDate('Ju119, 2024')).toBe('2024-07-19');
     // separate things stay separate
     expect(parseDate('May 6 2024')).toBe('2024-05-06');
     expect(findDates('3/2 1/99').length).toBeLessThanOrEqual(1);
@@ -488,5 +489,27 @@ describe('wrapped names', () => {
       'Abernathy Architects Corp.',
     );
     expect(extractBill([rows('Sofia Fitzgerald', 'pine -')]).fields.accountName).toBe('Sofia Fitzgerald');
+  });
+});
+
+describe('unlabelled name over a tilted page', () => {
+  it('walks up the address column past a line of the other column', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'TIDEWATER CABLE',
+          'Service Address: 707 Industrial Way, Suite 7A, Lexington, KY 40507-2832',
+          '',
+          'Mailing address',
+          'Foxglove Accounting, Corp.',
+          '                                      Last month: $118.19',
+          'Attn: Elena Bennett',
+          'PO Box 77960',
+          'Des Moines, IA 50309',
+        ],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]).fields;
+    expect(f.accountName).toBe('Foxglove Accounting, Corp.');
   });
 });
