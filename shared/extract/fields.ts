@@ -9,6 +9,7 @@ import type { Labelled, ValueRead } from './read';
 import { continuation, reads, segStartsWithLabel } from './read';
 import {
   findDates,
+  joinFragments,
   looksLikeStreet,
   parseAccountNumber,
   parseCityStateZip,
@@ -258,7 +259,7 @@ export function findAccountName(L: Labelled): Picked<string> | null {
             };
       // the next label ("Número de cuenta / Account Number"), not a name
       if (isLabelWords(r.words)) continue;
-      const v = cleanName(r.words.some((w) => w.ocr) ? repairLetters(r.text) : r.text);
+      const v = cleanName(r.words.some((w) => w.ocr) ? joinFragments(repairLetters(r.text)) : r.text);
       if (!v) continue;
       if (looksLikeStreet(v) || parseCityStateZip(v)) break;
       const wrap = wrappedTail(L, r);
@@ -311,7 +312,7 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
     }
     // look-alike digits in street words ("434 5chool Ave"); the house number is left alone
     street = street
-      .map((s) => s.replace(/[,\s]+$/, ''))
+      .map((s) => joinFragments(s.replace(/[,\s]+$/, '')))
       .map((s) =>
         s.replace(/^(\S+)(.*)$/, (_m, a: string, b: string) => {
           // and the house number is all digits ("42O45" -> 42045)
@@ -344,7 +345,7 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
       address: {
         line1,
         line2,
-        city: repairLetters(city.replace(/,$/, '').trim()),
+        city: joinFragments(repairLetters(city.replace(/,$/, '').trim())),
         state: csz.state,
         zip: csz.zip,
       },

@@ -478,6 +478,35 @@ export function repairLetters(s: string): string {
   });
 }
 
+const PARTICLES = new Set(
+  'and of the de del della la le las los van von der den da du dos das di y e en at on in for by to c o et al'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Rejoins words OCR split inside ("Ros ewood", "Springfie ld", "Was hington"): in mixed-case
+ * text a word never starts with a small letter after a capitalised one, unless it is a particle
+ * ("de", "van", "and"). All-capital text gives no such sign and is left alone.
+ */
+export function joinFragments(s: string): string {
+  if (!/[a-z]/.test(s) || !/[A-Z]/.test(s)) return s;
+  const toks = s.split(' ');
+  const out: string[] = [];
+  for (const t of toks) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      /^[a-z]+[.,]?$/.test(t) &&
+      !PARTICLES.has(t.replace(/[.,]$/, '')) &&
+      /^[A-Z][a-z]*$/.test(prev)
+    )
+      out[out.length - 1] = prev + t;
+    else out.push(t);
+  }
+  return out.join(' ');
+}
+
 const UNIT_NAMES = ['SUITE', 'UNIT', 'FLOOR', 'BLDG', 'ROOM', 'APARTMENT', 'BUILDING'];
 const UNIT_WORD = /^(SUITE|STE|APT|APARTMENT|UNIT|FL|FLR|FLOOR|BLDG|RM|ROOM)$/i;
 const GLUED_UNIT = /^(SUITE|STE|APT|UNIT|FLR|FL|FLOOR|BLDG|RM|ROOM)(\d+[A-Za-z]?)$/i;

@@ -8,6 +8,7 @@ import { parseAddressLines } from '../../../shared/extract/fields';
 import { tokenize } from '../../../shared/extract/labels';
 import {
   findDates,
+  joinFragments,
   parseAccountNumber,
   parseCityStateZip,
   parseDate,
@@ -511,5 +512,19 @@ describe('unlabelled name over a tilted page', () => {
       ),
     ]).fields;
     expect(f.accountName).toBe('Foxglove Accounting, Corp.');
+  });
+});
+
+describe('words OCR split inside', () => {
+  it('rejoins a small-letter fragment to the capitalised word before it in mixed-case text', () => {
+    expect(joinFragments('Ros ewood Family Medicine LLP')).toBe('Rosewood Family Medicine LLP');
+    expect(joinFragments('40622 Was hington Ln')).toBe('40622 Washington Ln');
+    expect(joinFragments('Springfie ld')).toBe('Springfield');
+    for (const keep of ['Smith and Sons', 'Juan de la Cruz', 'Avenue of the Americas', 'SCRAN TON', 'Apt 4b'])
+      expect(joinFragments(keep)).toBe(keep);
+    expect(parseAddressLines(['4774 Prospe ct Ct', 'Da yton, OH 45402'])?.address).toMatchObject({
+      line1: '4774 Prospect Ct',
+      city: 'Dayton',
+    });
   });
 });
