@@ -169,6 +169,11 @@ export interface PageWords {
   height: number;
   source: 'text' | 'ocr';
   words: Word[];
+  /**
+   * Clockwise degrees the page was turned to be read (a scan or photo lying on its side or
+   * upside down); word boxes are on the page turned this way. Absent or 0 for upright pages.
+   */
+  rotate?: 0 | 90 | 180 | 270;
 }
 
 export const BoxSchema = z.object({

@@ -378,6 +378,7 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
         height: round2(img.pageHeightPt),
         source: 'ocr',
         words,
+        ...(read.turned ? { rotate: read.turned as 90 | 180 | 270 } : {}),
       };
       done++;
       opts.onProgress?.({ stage: 'ocr', done, total: tasks.length });

@@ -63,6 +63,8 @@ describe('reading bills', () => {
     expect(res.kind).toBe('jpeg');
     expect(text(res.pages)).toContain(BILL.accountNumber);
     expect(res.warnings.join(' ')).toMatch(/upside down/);
+    // The boxes are on the page as it was read: the preview must show it turned the same way.
+    expect(res.pages[0]!.rotate).toBe(180);
   });
 
   it('turns a page scanned on its side (90°) and honours EXIF orientation', async () => {
@@ -70,6 +72,7 @@ describe('reading bills', () => {
     const res = await readBillWords(side, { pool, name: 'side.jpg' });
     expect(text(res.pages)).toContain(BILL.accountNumber);
     expect(res.pages[0]!.height).toBeGreaterThan(res.pages[0]!.width);
+    expect([90, 270]).toContain(res.pages[0]!.rotate);
     // Same pixels stored sideways but tagged with EXIF orientation 6 (camera held upright).
     const tagged = await sharp(await sharp(scan).rotate(-90).jpeg().toBuffer())
       .withMetadata({ orientation: 6 })
@@ -78,6 +81,7 @@ describe('reading bills', () => {
     const res2 = await readBillWords(tagged, { pool, name: 'exif.jpg' });
     expect(text(res2.pages)).toContain(BILL.accountNumber);
     expect(res2.warnings).toEqual([]);
+    expect(res2.pages[0]!.rotate).toBeUndefined();
   });
 });
 
