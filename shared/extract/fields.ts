@@ -159,7 +159,9 @@ export function findBillDate(L: Labelled): Picked<string> | null {
 
 // ---- account name --------------------------------------------------------------------------
 
-const NOT_A_NAME = /^(ATTN|ATTENTION|C\/O|PO BOX|P\.O\.)\b/i;
+// also glued to the name that follows ("AttnOluwaseun")
+const ATTN = /^(?:ATTN|Attn|attn|ATTENTION|Attention)(?![a-z])/;
+const NOT_A_NAME = /^(C\/O|PO BOX|P\.O\.)(\b|\s)/i;
 
 export function cleanName(s: string): string | null {
   const t = s
@@ -167,7 +169,7 @@ export function cleanName(s: string): string | null {
     .replace(/\s+/g, ' ')
     .trim();
   if (t.length < 3 || !/[A-Za-z]{3}/.test(t)) return null;
-  if (NOT_A_NAME.test(t)) return null;
+  if (NOT_A_NAME.test(t) || ATTN.test(t)) return null;
   if (parsePhone(t) && /\d{3}/.test(t)) return null;
   if ((t.match(/\d/g) ?? []).length > t.length / 3) return null;
   if (findDates(t).length) return null;
@@ -203,7 +205,8 @@ function wrappedTail(L: Labelled, r: ValueRead): { text: string; words: LWord[] 
   // a bare legal suffix ("L.L.C.", "Co.") is always the end of the name above
   if (LEGAL_TAIL.test(seg.text.trim())) return { text: seg.text.trim(), words: seg.words };
   const t = cleanName(seg.text);
-  if (!t || looksLikeStreet(t) || parseCityStateZip(t) || /^(ATTN|C\/O|DBA)\b/i.test(t)) return null;
+  if (!t || looksLikeStreet(t) || parseCityStateZip(t) || ATTN.test(t) || /^(C\/O|DBA)\b/i.test(t))
+    return null;
   // only a tail that cannot stand alone as a name: legal suffixes or a lower-case continuation
   if (
     !/^(LLC|LLP|L\.L\.C\.|PLLC|INC\.?|CORP\.?|CO\.?|LTD\.?|P\.?C\.?|LP|PLC|COMPANY|&|AND|OF|[a-z])/i.test(

@@ -520,7 +520,7 @@ export function repairStreetLine(line: string): string {
   const toks = dropStrayMarks(line)
     .trim()
     // a house number OCR ran into the street name ("963Mill Place"); ordinals stay ("21st")
-    .replace(/^(\d+)(?!(?:st|nd|rd|th)\b)([A-Za-z]{2,})/i, '$1 $2')
+    .replace(/^([1-9]\d*)(?!(?:st|nd|rd|th)\b)([A-Za-z]{2,})/i, '$1 $2')
     .split(/\s+/)
     .filter(Boolean);
   const out: string[] = [];

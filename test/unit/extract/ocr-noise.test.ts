@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
 import { buildDoc, splitAtColon, trimSwallowingBoxes } from '../../../shared/extract/layout';
-import { parseAddressLines } from '../../../shared/extract/fields';
+import { cleanName, parseAddressLines } from '../../../shared/extract/fields';
 import { tokenize } from '../../../shared/extract/labels';
 import {
   findDates,
@@ -57,6 +57,8 @@ describe('OCR noise in value shapes', () => {
     expect(repairStreetLine('963Mill Place')).toBe('963 Mill Place');
     expect(repairStreetLine('30LIBERTY TERRACE')).toBe('30 LIBERTY TERRACE');
     expect(repairStreetLine('21st Street')).toBe('21st Street');
+    // a name whose O OCR read as 0 is no house number
+    expect(repairStreetLine('0KONKWO PLUMBING & HEATING')).toBe('0KONKWO PLUMBING & HEATING');
     expect(repairStreetLine('12B Harbor Rd')).toBe('12B Harbor Rd');
   });
 
@@ -526,5 +528,26 @@ describe('words OCR split inside', () => {
       line1: '4774 Prospect Ct',
       city: 'Dayton',
     });
+  });
+});
+
+describe('attention lines', () => {
+  it('never takes an attention line OCR glued to its name for the account name', () => {
+    expect(cleanName('AttnOluwaseun Fitzgerald')).toBeNull();
+    expect(cleanName('Attentive Pet Care')).toBe('Attentive Pet Care');
+    const f = extractBill([
+      gridPage(
+        [
+          'COPPERLINE',
+          'Billed To                       Premises Address',
+          'Marlowe Hardware Inc.           Marlowe Hardware Inc.',
+          'AttnOluwaseun Fitzgerald        32 Maple Pkwy',
+          '38542 Grant Pkwy                Unit 37',
+          'Dayton, OH 45402                Tucson, AZ 85701',
+        ],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]).fields;
+    expect(f.accountName).toBe('Marlowe Hardware Inc.');
   });
 });
