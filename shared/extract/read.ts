@@ -31,7 +31,8 @@ const textOf = (ws: LWord[]) =>
 
 function stripLead(ws: LWord[]): LWord[] {
   let i = 0;
-  while (i < ws.length && (isLeader(ws[i]!.text) || /^[:#\-–.]+$/.test(ws[i]!.text))) i++;
+  // leaders as OCR reads them (". . .", ",.,.", "'''"): nothing a value starts with
+  while (i < ws.length && (isLeader(ws[i]!.text) || /^[^A-Za-z0-9$(+]+$/.test(ws[i]!.text))) i++;
   return ws.slice(i);
 }
 
@@ -165,7 +166,8 @@ export function continuation(L: Labelled, first: ValueRead, max = 4): ValueRead[
     }
     if (segStartsWithLabel(L, seg)) break;
     const ws = stripLead(seg.words);
-    if (!ws.length) break;
+    // a speck in the column ("|", "~") is stepped over like a blank
+    if (!ws.length) continue;
     out.push({ words: ws, text: textOf(ws), how: 'below', line: ln, seg, x0: ws[0]!.x0 });
     prev = ln;
   }

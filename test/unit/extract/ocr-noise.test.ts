@@ -551,3 +551,31 @@ describe('attention lines', () => {
     expect(f.accountName).toBe('Marlowe Hardware Inc.');
   });
 });
+
+describe('leaders as OCR reads them', () => {
+  it('reads past a leader OCR garbled into commas and quotes, and past a speck in an address column', () => {
+    const ex = extractBill([
+      gridPage(
+        [
+          'PRAIRIE TELCO',
+          "ACCOUNT NUMBER ',.,.,.,' 801-555-0178-395",
+          'BILL DATE ,.,.,.,.,.,.,. 02/01/2025',
+          '',
+          'SERVICE ADDRESS',
+          '476 Birch Pl',
+          '  |',
+          'Suite 6A',
+          'Portland, ME 04101',
+        ],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]);
+    const f = ex.fields;
+    expect(f.billDate).toBe('2025-02-01');
+    expect(f.accountNumber).toBe('801-555-0178-395');
+    // read from their labels, not guessed by the fallbacks
+    expect(ex.meta.billDate!.confidence).toBeGreaterThan(0.5);
+    expect(ex.meta.accountNumber!.confidence).toBeGreaterThan(0.5);
+    expect(f.serviceAddress).toMatchObject({ line1: '476 Birch Pl', line2: 'Suite 6A', zip: '04101' });
+  });
+});
