@@ -47,6 +47,8 @@ const CANON: Record<string, string> = {
   ID: 'ID',
   LOC: 'LOCATION',
   LOCATION: 'LOCATION',
+  // "A/C No." reads as one token AC
+  AC: 'ACCOUNT',
 };
 
 const P = (text: string, kinds: Phrase['kinds'], generic = false): Phrase => ({
@@ -191,6 +193,9 @@ const PHRASES: Phrase[] = [
     'STATEMENT DT',
     'BILLING STATEMENT DATE',
     'INVOICE ISSUE DATE',
+    'DATE BILLED',
+    'BILL CYCLE DATE',
+    'STATEMENT PRINT DATE',
   ].map((t) => P(t, { billDate: 1 })),
   P('ISSUED', { billDate: 0.7 }, true),
   P('DATE', { billDate: 0.5 }, true),
@@ -211,7 +216,9 @@ const PHRASES: Phrase[] = [
     'BILLING NAME',
     'SERVICE NAME',
   ].map((t) => P(t, { accountName: 1 })),
-  ...['BILLED TO', 'BILL TO', 'SOLD TO'].map((t) => P(t, { accountName: 0.55, mailing: 1 })),
+  ...['BILLED TO', 'BILL TO', 'SOLD TO', 'INVOICE TO', 'ISSUED TO', 'STATEMENT TO'].map((t) =>
+    P(t, { accountName: 0.55, mailing: 1 }),
+  ),
   ...['CUSTOMER', 'NAME', 'SUBSCRIBER', 'COMPANY', 'MEMBER', 'CLIENT'].map((t) =>
     P(t, { accountName: t === 'CUSTOMER' || t === 'NAME' ? 0.7 : 0.5 }, true),
   ),

@@ -579,3 +579,27 @@ describe('leaders as OCR reads them', () => {
     expect(f.serviceAddress).toMatchObject({ line1: '476 Birch Pl', line2: 'Suite 6A', zip: '04101' });
   });
 });
+
+describe('more label wordings', () => {
+  it('reads "A/C No.", "Date Billed" and "Invoice To"', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'ORCHARD TEL',
+          'A/C No.: 301-7781-22          Date Billed: 02/03/2025',
+          '',
+          'Invoice To',
+          'Harbor Light Bakery',
+          'PO Box 12',
+          'Yakima, WA 98901',
+        ],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]);
+    expect(f.fields.accountNumber).toBe('301-7781-22');
+    expect(f.meta.accountNumber!.confidence).toBeGreaterThan(0.5);
+    expect(f.fields.billDate).toBe('2025-02-03');
+    expect(f.meta.billDate!.confidence).toBeGreaterThan(0.5);
+    expect(f.fields.accountName).toBe('Harbor Light Bakery');
+  });
+});
