@@ -201,7 +201,8 @@ function wrappedTail(L: Labelled, r: ValueRead): { text: string; words: LWord[] 
     far = next.cy - r.line.cy > r.line.h * 1.8;
   }
   if (!seg || segStartsWithLabel(L, seg) || seg.words.length > 4) return null;
-  if (far && !/(&|\bAND|,)$/i.test(r.text.trim()) && !LEGAL_TAIL.test(seg.text.trim())) return null;
+  const endsLegal = LEGAL_TAIL.test(seg.text.trim().split(/\s+/).pop() ?? '');
+  if (far && !/(&|\bAND|,)$/i.test(r.text.trim()) && !endsLegal) return null;
   // a bare legal suffix ("L.L.C.", "Co.") is always the end of the name above
   if (LEGAL_TAIL.test(seg.text.trim())) return { text: seg.text.trim(), words: seg.words };
   const t = cleanName(seg.text);

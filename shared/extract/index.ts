@@ -272,7 +272,8 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
           .toUpperCase()
           .replace(/[^A-Z]/g, ' ')
           .trim();
-        if (carrierKey.length >= 3 && vk.split(/\s+/)[0] === carrierKey) break;
+        // the carrier's own block, also with its words run together ("BLUEBIRDFIBER")
+        if (carrierKey.length >= 3 && vk.replace(/\s+/g, '').startsWith(carrierKey)) break;
         if (service && v.toUpperCase().includes(service.line1.toUpperCase())) break;
         found.push({ v, words: s.words, order: found.length });
         break;

@@ -603,3 +603,45 @@ describe('more label wordings', () => {
     expect(f.fields.accountName).toBe('Harbor Light Bakery');
   });
 });
+
+describe('names around other blocks', () => {
+  it('follows a wrapped name whose tail ends in a legal suffix', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'NORTHWIND MOBILE',
+          'Account Name',
+          'Vantage Veterinary',
+          '                                  $966.03',
+          'Clinic LLP',
+          '',
+          'Account Number',
+          '667763669',
+        ],
+        { source: 'ocr', conf: 0.9, tall: { 3: 0.6 } },
+      ),
+    ]).fields;
+    expect(f.accountName).toBe('Vantage Veterinary Clinic LLP');
+  });
+
+  it("does not take the carrier's own block for the addressee when OCR ran its name together", () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'Bluebird Fiber                              Account Number   RL3-423N-1490',
+          '',
+          'DELGADO DENTAL GROUP LLC',
+          'ATTN: JAMES SCHULTZ',
+          '756 CHESTNUT CT',
+          'RENO, NV 89501-1241',
+          '',
+          'BLUEBIRDFIBER',
+          'PO BOX 30119',
+          'WILMINGTON, DE 19850-0119',
+        ],
+        { source: 'ocr', conf: 0.9, scale: { 0: 1.6 } },
+      ),
+    ]).fields;
+    expect(f.accountName).toBe('DELGADO DENTAL GROUP LLC');
+  });
+});
