@@ -200,10 +200,26 @@ export const BillFieldsSchema = z.object({
 export type BillFields = z.infer<typeof BillFieldsSchema>;
 export type BillFieldKey = keyof BillFields;
 
+/** One page as it was read: its size in points (the unit of every box) and how far it was turned. */
+export const ExtractionPageSchema = z.object({
+  page: z.number().int().positive(),
+  width: z.number().positive(),
+  height: z.number().positive(),
+  /** Clockwise degrees (see PageWords.rotate); width and height are of the turned page. */
+  rotate: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]),
+});
+export type ExtractionPage = z.infer<typeof ExtractionPageSchema>;
+
 export const ExtractionSchema = z.object({
   fields: BillFieldsSchema,
   meta: z.record(z.string(), FieldMetaSchema),
   /** Per-number provenance, keyed by the 10-digit number. */
   numberMeta: z.record(z.string(), FieldMetaSchema).default({}),
+  /** Empty for extractions stored before pages were recorded: their boxes cannot be placed. */
+  pages: z.array(ExtractionPageSchema).default([]),
 });
-export type Extraction = z.infer<typeof ExtractionSchema>;
+/**
+ * `pages` is optional in the type: the store returns rows as saved, and rows saved before pages
+ * were recorded lack it; ExtractionSchema.parse fills it with [].
+ */
+export type Extraction = Omit<z.infer<typeof ExtractionSchema>, 'pages'> & { pages?: ExtractionPage[] };

@@ -80,4 +80,14 @@ export const intakeChannels = {
     z.object({ mime: z.string(), filename: z.string(), base64: z.string() }),
     'The original file of a document, base64, for the preview.',
   ),
+  'intake:pageImage': channel(
+    z.object({ documentId: z.number().int().positive(), page: z.number().int().positive().max(10_000) }),
+    z.object({
+      mime: z.literal('image/jpeg'),
+      base64: z.string(),
+      width: z.number().int(),
+      height: z.number().int(),
+    }),
+    'One page of an image bill (JPEG, PNG, TIFF, HEIC) as the OCR read it: EXIF orientation applied, turned upright, as a JPEG a browser can show.',
+  ),
 };

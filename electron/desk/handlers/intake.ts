@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DeskHandlers } from '../../../shared/contract';
 import type { intakeChannels } from '../../../shared/channels/intake';
-import { BillFieldsSchema, type Extraction } from '../../../shared/domain';
+import { BillFieldsSchema, type Extraction, type ExtractionPage } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
 import type { ServiceDeps } from '../service';
 import { uploadInfo } from '../uploads';
@@ -108,12 +108,12 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
 
     'intake:getExtraction': ({ documentId }) => {
       const document = deps.store.getDocument(documentId);
-      return { document, extraction: deps.store.getExtraction(documentId) };
+      return { document, extraction: withDefaults(deps.store.getExtraction(documentId)) };
     },
 
     'intake:correctField': ({ documentId, field, value }, ctx) => {
       const document = deps.store.getDocument(documentId);
-      const current = deps.store.getExtraction(documentId);
+      const current = withDefaults(deps.store.getExtraction(documentId));
       if (!current)
         throw new DeskError('NOT_FOUND', `Document ${documentId} has no extracted fields to correct`);
       const parsed = BillFieldsSchema.shape[field].safeParse(value);
@@ -124,7 +124,7 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
         );
       }
       const old = current.fields[field];
-      const next: Extraction = {
+      const next: Read = {
         ...current,
         fields: { ...current.fields, [field]: parsed.data },
         // The agent's value is certain; it no longer comes from a place on the page.
@@ -152,7 +152,29 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
       const bytes = readBlob(deps.dataDir, document.sha256);
       return { mime: document.mime, filename: document.filename, base64: bytes.toString('base64') };
     },
+
+    'intake:pageImage': async ({ documentId, page }) => {
+      const document = deps.store.getDocument(documentId);
+      const name = `${document.filename} (document ${documentId})`;
+      if (document.pages !== null && page > document.pages) {
+        throw new DeskError(
+          'NOT_FOUND',
+          `${name} has ${document.pages} page${document.pages === 1 ? '' : 's'}; there is no page ${page}`,
+        );
+      }
+      const bytes = readBlob(deps.dataDir, document.sha256);
+      const turn = deps.store.getExtraction(documentId)?.pages?.find((p) => p.page === page)?.rotate ?? 0;
+      const { renderPageImage } = await import('../intake/page-image');
+      return renderPageImage(bytes, { page, rotate: turn, name });
+    },
   };
+}
+
+type Read = Extraction & { pages: ExtractionPage[] };
+
+/** Rows saved before an extraction recorded its pages (or numbers' boxes) read as empty ones. */
+function withDefaults(x: Extraction | null): Read | null {
+  return x && { ...x, numberMeta: x.numberMeta ?? {}, pages: x.pages ?? [] };
 }
 
 async function readLimited(file: string, name: string): Promise<Buffer> {

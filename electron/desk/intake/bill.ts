@@ -1,11 +1,11 @@
 // A bill file in, its fields out: the words (text layer or OCR) handed to the pure extractor.
-import type { Extraction } from '../../../shared/domain';
+import type { Extraction, ExtractionPage, PageWords } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
 import { extractBill } from '../../../shared/extract';
 import { readBillWords, type BillWords, type ReadOptions } from './pipeline';
 
 export interface IntakeResult extends BillWords {
-  extraction: Extraction;
+  extraction: Extraction & { pages: ExtractionPage[] };
 }
 
 /** True when the extractor found nothing an agent could use. */
@@ -22,11 +22,16 @@ export function isEmptyExtraction(x: Extraction): boolean {
   );
 }
 
+export function pageOf(p: PageWords): ExtractionPage {
+  return { page: p.page, width: p.width, height: p.height, rotate: p.rotate ?? 0 };
+}
+
 export async function intakeBill(input: Uint8Array | string, opts: ReadOptions = {}): Promise<IntakeResult> {
   const words = await readBillWords(input, opts);
   opts.signal?.throwIfAborted();
   opts.onProgress?.({ stage: 'extract', done: 0, total: 1 });
-  const extraction = extractBill(words.pages);
+  // The viewer needs each page's size and turn to lay the boxes over the picture it shows.
+  const extraction = { ...extractBill(words.pages), pages: words.pages.map(pageOf) };
   opts.onProgress?.({ stage: 'extract', done: 1, total: 1 });
   if (isEmptyExtraction(extraction)) {
     const name = opts.name ?? (typeof input === 'string' ? input.split(/[\\/]/).pop() : 'The file');
