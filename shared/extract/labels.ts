@@ -564,12 +564,17 @@ export function tokenize(words: LWord[]): Tok[] {
     const b = toks[i + 1]!;
     if (a.colon || b.word !== a.word + 1) continue;
     // the second half is a bare fragment of letters ("ount", "s:"), never a value
-    if (!/^[A-Za-z]+[:.]*$/.test(words[b.word]!.text)) continue;
+    if (!/^[\p{L}]+[:.]*$/u.test(words[b.word]!.text)) continue;
     // two words that are each a label word stay two, unless the first is only a fragment that
     // with the second makes one exact word ("Tele phone")
     if (known(b.canon) && known(a.canon)) continue;
-    const wa = words[a.word]!.text.replace(/[^A-Za-z]/g, '');
-    const wb = words[b.word]!.text.replace(/[^A-Za-z]/g, '');
+    const plain = (t: string) =>
+      t
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^A-Za-z]/g, '');
+    const wa = plain(words[a.word]!.text);
+    const wb = plain(words[b.word]!.text);
     if (
       !wa ||
       !wb ||

@@ -258,8 +258,9 @@ export function splitAtColon(words: Word[]): Word[] {
   return words.flatMap((w) => {
     const m =
       /^([A-Za-z][A-Za-z#.]+:)([^\s/:][^\s]*)$/.exec(w.text.trim()) ??
-      // a caption run into a phone number ("Number937-555-0126")
-      /^([A-Za-z]{3,}[#:]?)(\(?\d{3}\)?[\d.-]{7,})$/.exec(w.text.trim());
+      // a caption run into a phone number or an account number ("Number937-555-0126",
+      // "Account4873")
+      /^([A-Za-z]{3,}[#:]?)(\(?\d{3}\)?[\d.-]{7,}|\d{4,})$/.exec(w.text.trim());
     if (!m) return [w];
     const n = m[1]!.length + m[2]!.length;
     const xm = w.x0 + ((w.x1 - w.x0) * m[1]!.length) / n;

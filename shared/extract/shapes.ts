@@ -219,8 +219,12 @@ export function closeDateGaps(t: string): string {
       )
       .replace(/(?<![\d/])(\d{1,2})\/(\d) (\d)\/(\d{2,4})(?![\d/])/g, '$1/$2$3/$4 ')
       .replace(/(?<![\d/])(\d) (\d)\/(\d{1,2})\/(\d{2,4})(?![\d/])/g, '$1$2/$3/$4 ')
-      // a four-digit year OCR broke after its century ("05/18/20 24")
-      .replace(/(?<![\d/])(\d{1,2}\/\d{1,2}\/)(19|20) (\d{2})(?![\d/])/g, '$1$2$3 ')
+      // a four-digit year OCR broke in two ("05/18/20 24", "08/12/2 024")
+      .replace(
+        /(?<![\d/])(\d{1,2}\/\d{1,2}\/)(\d{1,3}) (\d{1,3})(?![\d/])/g,
+        (m, md: string, a: string, b: string) =>
+          a.length + b.length === 4 && /^(19|20)/.test(a + b) ? `${md}${a}${b} ` : m,
+      )
   );
 }
 

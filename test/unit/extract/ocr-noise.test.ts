@@ -300,6 +300,12 @@ describe('small OCR slips around values', () => {
         (w) => w.text,
       ),
     ).toEqual(['Number', '937-555-0126']);
+    expect(
+      splitAtColon([
+        { text: 'Account4873', x0: 0, x1: 60, y0: 0, y1: 9, conf: 0.9 },
+        { text: 'E911', x0: 70, x1: 90, y0: 0, y1: 9, conf: 0.9 },
+      ]).map((w) => w.text),
+    ).toEqual(['Account', '4873', 'E911']);
     expect(ws[0]!.x1).toBeLessThan(ws[1]!.x0);
     const f = extractBill([
       gridPage(
@@ -332,6 +338,8 @@ describe('dates and words OCR broke apart or misread', () => {
     expect(parseDate('0 4/25/2025')).toBe('2025-04-25');
     expect(parseDate('05/18/20 24')).toBe('2024-05-18');
     expect(parseDate('Ju119, 2024')).toBe('2024-07-19');
+    expect(parseDate('08/12/2 024')).toBe('2024-08-12');
+    expect(parseDate('08/12/24 15')).toBe('2024-08-12');
     // separate things stay separate
     expect(parseDate('May 6 2024')).toBe('2024-05-06');
     expect(findDates('3/2 1/99').length).toBeLessThanOrEqual(1);
@@ -369,6 +377,7 @@ describe('more label and value fragments', () => {
     expect(toks(['Acc', 'ount', 'No.:'])).toEqual(['ACCOUNT', '#']);
     expect(toks(['Telephone', 'Nu', 'mber'])).toEqual(['TELEPHONE', '#']);
     expect(toks(['Númerode', 'cuenta'])).toEqual(['NUMERO', 'DE', 'CUENTA']);
+    expect(toks(['Núm', 'ero', 'de', 'cuenta'])).toEqual(['NUMERO', 'DE', 'CUENTA']);
     expect(toks(['Tele', 'phone', 'Number'])).toEqual(['TELEPHONE', '#']);
     expect(toks(['Service', 'Address'])).toEqual(['SERVICE', 'ADDRESS']);
   });
