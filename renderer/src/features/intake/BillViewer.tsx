@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import type { Box, Extraction } from '../../../../shared/domain';
+import type { Box, Extraction, ExtractionPage } from '../../../../shared/domain';
 import type { DocumentInfo } from '../../../../shared/channels/intake';
 import { asDeskError, call, hasChannel } from '../../desk/client';
 import { formatDate, formatPhone } from '../../components/format';
@@ -43,8 +43,27 @@ function b64ToBytes(b64: string): Uint8Array {
 interface Loaded {
   doc: DocumentInfo;
   extraction: Extraction | null;
-  mime: string;
-  bytes: Uint8Array;
+  /** The original PDF, drawn by pdfjs. Image bills come page by page from intake:pageImage. */
+  bytes: Uint8Array | null;
+}
+
+/** An image page as the OCR read it (EXIF orientation and its turn applied). */
+interface Shot {
+  page: number;
+  url: string;
+  width: number;
+  height: number;
+}
+
+const isPdfDoc = (d: DocumentInfo) => d.mime === 'application/pdf';
+
+/**
+ * Whether boxes in points can be laid on a picture of this aspect: a page recorded at another
+ * shape (say, not turned the way the picture is) would put every box in the wrong place.
+ */
+function fits(info: ExtractionPage, width: number, height: number): boolean {
+  const want = info.width / info.height;
+  return Math.abs(width / height - want) <= want * 0.02;
 }
 
 /** The case's latest bill: the page with the found fields outlined, and the values beside it. */
@@ -81,17 +100,14 @@ export function BillViewer({
   useEffect(() => {
     if (docId === null) return;
     let live = true;
-    Promise.all([
-      call('intake:getExtraction', { documentId: docId }),
-      call('intake:documentBytes', { documentId: docId }),
-    ])
-      .then(([x, raw]) => {
+    call('intake:getExtraction', { documentId: docId })
+      .then(async (x) => {
+        const raw = isPdfDoc(x.document) ? await call('intake:documentBytes', { documentId: docId }) : null;
         if (live)
           setLoaded({
             doc: x.document,
             extraction: x.extraction,
-            mime: raw.mime,
-            bytes: b64ToBytes(raw.base64),
+            bytes: raw ? b64ToBytes(raw.base64) : null,
           });
       })
       .catch((err: unknown) => live && setError(asDeskError(err).message));
@@ -143,22 +159,25 @@ function Preview({ loaded, onCorrected }: { loaded: Loaded; onCorrected: (x: Ext
   const [page, setPage] = useState(1);
   const [zoom, setZoom] = useState(0.8);
   const wrap = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  const [size, setSize] = useState<{ page: number; width: number; height: number } | null>(null);
+  const [shot, setShot] = useState<Shot | null>(null);
   const [focus, setFocus] = useState<FieldKey | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const isPdf = loaded.mime === 'application/pdf';
-  const imageUrl = useMemo(
-    () => (isPdf ? null : URL.createObjectURL(new Blob([loaded.bytes as BlobPart], { type: loaded.mime }))),
-    [isPdf, loaded],
-  );
-  useEffect(() => () => void (imageUrl && URL.revokeObjectURL(imageUrl)), [imageUrl]);
-  const pages = isPdf ? (pdf?.numPages ?? 1) : 1;
+  const isPdf = loaded.bytes !== null;
+  const e = loaded.extraction;
+  // Page sizes (points) and turns as the bill was read; empty for bills read before they were kept.
+  const known = useMemo(() => e?.pages ?? [], [e]);
+  const info = known.find((p) => p.page === page);
+  const turn = info?.rotate ?? 0;
+  const pages = isPdf ? (pdf?.numPages ?? 1) : (loaded.doc.pages ?? Math.max(1, known.length));
+  const firstWidth = known.find((p) => p.page === 1)?.width;
 
   useEffect(() => {
-    if (!isPdf) return;
+    if (!loaded.bytes) return;
     let live = true;
+    const bytes = loaded.bytes;
     import('./pdf-render')
-      .then(({ openPdf }) => openPdf(loaded.bytes.slice()))
+      .then(({ openPdf }) => openPdf(bytes.slice()))
       .then(async (d) => {
         if (!live) return;
         // Start at the column's width, so the whole line of a bill is visible without scrolling.
@@ -174,25 +193,48 @@ function Preview({ loaded, onCorrected }: { loaded: Loaded; onCorrected: (x: Ext
     return () => {
       live = false;
     };
-  }, [isPdf, loaded]);
+  }, [loaded.bytes]);
 
   useEffect(() => {
     if (!pdf || !canvas.current) return;
     let live = true;
     void import('./pdf-render').then(({ renderPage }) =>
-      renderPage(pdf, page, canvas.current!, zoom).then((s) => live && setSize(s)),
+      renderPage(pdf, page, canvas.current!, zoom, turn).then((s) => live && setSize({ page, ...s })),
     );
     return () => {
       live = false;
     };
-  }, [pdf, page, zoom]);
+  }, [pdf, page, zoom, turn]);
 
-  const e = loaded.extraction;
+  // Image bills: zoom is CSS pixels per point, as for PDFs, so one scale serves page and boxes.
+  useEffect(() => {
+    if (isPdf) return;
+    const avail = (wrap.current?.clientWidth ?? 560) - 20;
+    setZoom(Math.max(0.4, Math.min(2, Math.floor((avail / (firstWidth ?? 612)) * 20) / 20)));
+  }, [isPdf, firstWidth]);
+
+  useEffect(() => {
+    if (isPdf) return;
+    let live = true;
+    call('intake:pageImage', { documentId: loaded.doc.id, page })
+      .then(
+        (r) =>
+          live &&
+          setShot({ page, url: `data:${r.mime};base64,${r.base64}`, width: r.width, height: r.height }),
+      )
+      .catch(
+        (err: unknown) => live && setProblem(`Page ${page} cannot be shown: ${asDeskError(err).message}`),
+      );
+    return () => {
+      live = false;
+    };
+  }, [isPdf, loaded.doc.id, page]);
+
   const boxes: (Box & { key: string; label: string })[] = [];
   if (e) {
     for (const f of FIELDS)
       for (const b of e.meta[f.key]?.boxes ?? []) boxes.push({ ...b, key: f.key, label: f.label });
-    for (const [n, m] of Object.entries(e.numberMeta))
+    for (const [n, m] of Object.entries(e.numberMeta ?? {}))
       for (const b of m.boxes) boxes.push({ ...b, key: `n${n}`, label: formatPhone(n) });
   }
   const onPage = boxes.filter((b) => b.page === page);
@@ -203,15 +245,27 @@ function Preview({ loaded, onCorrected }: { loaded: Loaded; onCorrected: (x: Ext
     if (first && first.page !== page) setPage(first.page);
   };
 
-  // Image bills: page units are the image's pixels; scale to the displayed width.
-  const [imgSize, setImgSize] = useState<{ w: number; h: number } | null>(null);
-  const unitW = isPdf ? size?.width : imgSize?.w;
-  const scale = isPdf ? zoom : imgSize ? (zoom * 560) / imgSize.w : 1;
+  // Boxes are drawn only over a picture they are known to fit. A PDF read before page records
+  // keeps its outlines (its text layer is in the page's own points); an image without a record
+  // does not, since its points cannot be matched to its pixels.
+  const shown = isPdf ? (size?.page === page ? size : null) : shot?.page === page ? shot : null;
+  let drawBoxes = false;
+  if (shown) {
+    if (info) drawBoxes = fits(info, shown.width, shown.height);
+    else drawBoxes = isPdf && known.length === 0;
+  }
+  const note =
+    shown && onPage.length > 0 && !drawBoxes
+      ? known.length === 0
+        ? 'Outlines are hidden: this bill was read before the desk kept its page sizes. Add it again to see them.'
+        : 'Outlines are hidden: this page is not the shape it had when it was read.'
+      : null;
+  const imageWidth = (info?.width ?? firstWidth ?? 612) * zoom;
 
   return (
     <div className="bill-preview">
       <div className="btn-row bill-tools">
-        {isPdf && (
+        {(isPdf || pages > 1) && (
           <>
             <button
               type="button"
@@ -256,6 +310,7 @@ function Preview({ loaded, onCorrected }: { loaded: Loaded; onCorrected: (x: Ext
         <span className="muted small">{loaded.doc.filename}</span>
       </div>
       {problem && <p className="error-text">{problem}</p>}
+      {note && <p className="muted small">{note}</p>}
       <div
         ref={wrap}
         className="bill-canvas-wrap"
@@ -267,28 +322,26 @@ function Preview({ loaded, onCorrected }: { loaded: Loaded; onCorrected: (x: Ext
           {isPdf ? (
             <canvas ref={canvas} aria-label={`Bill page ${page}`} role="img" />
           ) : (
-            imageUrl && (
+            shot && (
               <img
-                src={imageUrl}
-                alt={`Bill ${loaded.doc.filename}`}
-                style={{ width: imgSize ? imgSize.w * scale : undefined }}
-                onLoad={(ev) =>
-                  setImgSize({ w: ev.currentTarget.naturalWidth, h: ev.currentTarget.naturalHeight })
-                }
+                src={shot.url}
+                alt={`Bill ${loaded.doc.filename}, page ${shot.page}`}
+                style={{ width: imageWidth }}
               />
             )
           )}
-          {unitW &&
+          {drawBoxes &&
             onPage.map((b, i) => (
               <span
                 key={i}
                 className={`field-box${focus && b.key === focus ? ' focused' : ''}${b.key.startsWith('n') ? ' number-box' : ''}`}
                 title={b.label}
+                data-field={b.key}
                 style={{
-                  left: b.x0 * scale,
-                  top: b.y0 * scale,
-                  width: (b.x1 - b.x0) * scale,
-                  height: (b.y1 - b.y0) * scale,
+                  left: b.x0 * zoom,
+                  top: b.y0 * zoom,
+                  width: (b.x1 - b.x0) * zoom,
+                  height: (b.y1 - b.y0) * zoom,
                 }}
               />
             ))}

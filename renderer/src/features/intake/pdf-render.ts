@@ -10,17 +10,24 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
     .promise;
 }
 
-/** Draws one page at `scale` (CSS pixels per PDF point) into the canvas; returns its size in points. */
+/**
+ * Draws one page at `scale` (CSS pixels per PDF point) into the canvas, turned a further `turn`
+ * degrees clockwise (the turn the OCR gave it, so its boxes fit); returns its size in points,
+ * as turned.
+ */
 export async function renderPage(
   doc: PDFDocumentProxy,
   pageNo: number,
   canvas: HTMLCanvasElement,
   scale: number,
+  turn = 0,
 ): Promise<{ width: number; height: number }> {
   const page = await doc.getPage(pageNo);
-  const base = page.getViewport({ scale: 1 });
+  // pdfjs's `rotation` replaces the page's own /Rotate, which the desk's reading already applied.
+  const rotation = (page.rotate + turn) % 360;
+  const base = page.getViewport({ scale: 1, rotation });
   const ratio = window.devicePixelRatio || 1;
-  const vp = page.getViewport({ scale: scale * ratio });
+  const vp = page.getViewport({ scale: scale * ratio, rotation });
   canvas.width = Math.floor(vp.width);
   canvas.height = Math.floor(vp.height);
   canvas.style.width = `${Math.floor(base.width * scale)}px`;
