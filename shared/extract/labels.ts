@@ -606,10 +606,14 @@ function splitGlued(raw: string): [string, string] | null {
   return v;
 }
 function splitGluedRaw(raw: string): [string, string] | null {
+  // look-alike digits as canonToken reads them ("5erviceLocation")
   const t = raw
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toUpperCase();
+    .toUpperCase()
+    .replace(/0/g, 'O')
+    .replace(/[1|]/g, 'I')
+    .replace(/5/g, 'S');
   // exact words only: a fuzzy match would read "OFSERVICE" as SERVICE and lose the OF
   if (t.length < 6 || !/^[A-Z]+$/.test(t) || CANON[t] || DICT.includes(t)) return null;
   for (let i = 2; i <= t.length - 2; i++) {

@@ -378,6 +378,7 @@ describe('more label and value fragments', () => {
     expect(toks(['Telephone', 'Nu', 'mber'])).toEqual(['TELEPHONE', '#']);
     expect(toks(['Númerode', 'cuenta'])).toEqual(['NUMERO', 'DE', 'CUENTA']);
     expect(toks(['Núm', 'ero', 'de', 'cuenta'])).toEqual(['NUMERO', 'DE', 'CUENTA']);
+    expect(toks(['5erviceLocation'])).toEqual(['SERVICE', 'LOCATION']);
     expect(toks(['Tele', 'phone', 'Number'])).toEqual(['TELEPHONE', '#']);
     expect(toks(['Service', 'Address'])).toEqual(['SERVICE', 'ADDRESS']);
   });
