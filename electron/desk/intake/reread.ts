@@ -1,7 +1,8 @@
 // A second look at the lines OCR was unsure of. Tesseract reads a page with its whole layout
 // in view; on a noisy scan that context can spoil a line ("Fort Wane, IN 40892", confidence 0)
 // that it reads perfectly when handed alone ("Fort Wayne, IN 46892"). So lines with a weak word
-// are cut out and read again as single lines, and the better-trusted reading is kept.
+// are cut out and read again on their own (as a block: a garbled segment can span two lines),
+// and the better-trusted reading is kept.
 import type { Word } from '../../../shared/domain';
 import type { PreparedImage } from './images';
 import { toPnm, tsvToWords } from './ocr';
@@ -54,9 +55,13 @@ export async function rereadWeakLines(
       try {
         const tsv = await pool.recognizeTsv(toPnm({ data, width, height, channels: 1 }), {
           ...job,
-          psm: '7',
+          psm: '6',
         });
-        const again = tsvToWords(tsv, k, { x: img.originPt.x + left * k, y: img.originPt.y + top * k });
+        // The crop's margin reaches into the lines above and below; their halves are not ours.
+        const again = tsvToWords(tsv, k, {
+          x: img.originPt.x + left * k,
+          y: img.originPt.y + top * k,
+        }).filter((w) => (w.y0 + w.y1) / 2 >= y0 && (w.y0 + w.y1) / 2 <= y1);
         return { seg, again };
       } catch (err) {
         // Cancelling stops the bill; any other failure just keeps the first reading.
@@ -74,7 +79,21 @@ export async function rereadWeakLines(
     add.push(...again);
     replaced++;
   }
-  return { words: [...words.filter((w) => !drop.has(w)), ...add], tried: weak.length, replaced };
+  const kept = words.filter((w) => !drop.has(w));
+  // Two weak segments' crops can overlap (a garbled word's box spans two lines): a word read
+  // twice is kept once, and never on top of a word that was not re-read.
+  const out = [...kept];
+  for (const w of add) if (!out.some((o) => overlaps(o, w))) out.push(w);
+  return { words: out, tried: weak.length, replaced };
+}
+
+/** Boxes sharing more than half of the smaller one. */
+function overlaps(a: Word, b: Word): boolean {
+  const ix = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+  const iy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  if (ix <= 0 || iy <= 0) return false;
+  const small = Math.min((a.x1 - a.x0) * (a.y1 - a.y0), (b.x1 - b.x0) * (b.y1 - b.y0));
+  return ix * iy > 0.5 * small;
 }
 
 /**

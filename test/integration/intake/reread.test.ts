@@ -82,6 +82,19 @@ describe('re-reading weak lines', () => {
     expect(text).not.toContain('Wane');
     // The sure line was not touched: the very same object is still there.
     expect(res.words).toContain(sure[0]);
+    // A second weak segment whose garbled box spans both lines: each line is still kept once.
+    const tall: Word = {
+      text: 'Acc0vnt',
+      x0: 60 * k,
+      x1: 230 * k,
+      y0: (90 - 34) * k,
+      y1: (220 + 10) * k,
+      conf: 0.2,
+    };
+    const twice = await rereadWeakLines(pool, img, [...weak, tall], {});
+    const texts = twice.words.map((w) => w.text);
+    expect(texts.filter((t) => t === 'Wayne,')).toHaveLength(1);
+    expect(texts).toContain('8164');
     // The new words sit where the line is on the page.
     const zip = res.words.find((w) => w.text === '46892')!;
     expect(zip.y0).toBeGreaterThan(15);
