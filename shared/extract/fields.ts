@@ -166,6 +166,8 @@ const NOT_A_NAME = /^(C\/O|PO BOX|P\.O\.)(\b|\s)/i;
 export function cleanName(s: string): string | null {
   const t = s
     .replace(/^[\s:#\-–]+/, '')
+    // a legal suffix OCR ran into the word before it ("CHIROPRACTICLLP")
+    .replace(/\b([A-Za-z]{4,}?)(PLLC|(?<!P)LLC|LLP|INC\.?)$/, '$1 $2')
     .replace(/\s+/g, ' ')
     .trim();
   if (t.length < 3 || !/[A-Za-z]{3}/.test(t)) return null;

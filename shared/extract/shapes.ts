@@ -321,7 +321,9 @@ export function parseAccountNumber(text: string, ocr = true): string | null {
     const tok = ocr ? repairBetweenDigits(cut) : cut;
     const digits = (tok.match(/\d/g) ?? []).length;
     // every group of an account number carries digits ("8139 1524 9256", "LF-20931-7")
-    const ok = /^[A-Za-z0-9][A-Za-z0-9\-/.]*$/.test(tok) && digits >= Math.min(2, tok.length);
+    // the rest of a short last group OCR split off ("5155550135-8 0D") needs only one digit
+    const tail = /-\d{1,3}$/.test(kept[kept.length - 1] ?? '') && tok.length <= 3;
+    const ok = /^[A-Za-z0-9][A-Za-z0-9\-/.]*$/.test(tok) && digits >= (tail ? 1 : Math.min(2, tok.length));
     if (!ok) break;
     kept.push(tok.replace(/\.$/, ''));
     if (kept.join('').length > 30) break;
@@ -335,6 +337,22 @@ export function parseAccountNumber(text: string, ocr = true): string | null {
 }
 
 // ---- addresses -----------------------------------------------------------------------------
+
+// First digit of the ZIPs each state uses.
+const ZIP_FIRST: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    '0': 'CT MA ME NH NJ PR RI VT VI NY',
+    '1': 'DE NY PA',
+    '2': 'DC MD NC SC VA WV',
+    '3': 'AL FL GA MS TN',
+    '4': 'IN KY MI OH',
+    '5': 'IA MN MT ND SD WI',
+    '6': 'IL KS MO NE',
+    '7': 'AR LA OK TX',
+    '8': 'AZ CO ID NM NV UT WY',
+    '9': 'AK CA HI OR WA GU',
+  }).flatMap(([d, sts]) => sts.split(' ').map((st) => [st, d])),
+);
 
 export const STATE_CODES = new Set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY GU VI'.split(
@@ -367,11 +385,22 @@ function stateCode(raw: string): string | null {
  */
 export function parseCityStateZip(text: string): CityStateZip | null {
   const t = dropStrayMarks(text)
+    // a ZIP+4 OCR broke in two ("59101-9 249")
+    .replace(/(\d{5}\s?[-–]\s?)(\d{1,3}) (\d{1,3})\s*$/, (m, z: string, a: string, b: string) =>
+      a.length + b.length === 4 ? `${z}${a}${b}` : m,
+    )
     // a ZIP OCR broke in two ("NV 8950 1-5693")
     .replace(
       /([\s,][A-Za-z]{2}\s+)(\d[0-9OoIlSBZ|]{0,3}) ([0-9OoIlSBZ|]{1,4})(\s?[-–]\s?\d{4})?\s*$/,
       (m, st: string, a: string, b: string, p4?: string) =>
         a.length + b.length === 5 ? `${st}${a}${b}${p4 ?? ''}` : m,
+    )
+    // a state run into its city ("HARTFORDCT 06102"), taken only when the ZIP's first digit
+    // belongs to that state ("AUSTIN 78701" stays)
+    .replace(
+      /(^|[\s,])([A-Za-z]{3,})([A-Z]{2})\s+(\d)(\d{4}(?:-\d{4})?)\s*$/,
+      (m, a: string, city: string, st: string, d: string, rest: string) =>
+        STATE_CODES.has(st) && ZIP_FIRST[st]?.includes(d) ? `${a}${city} ${st} ${d}${rest}` : m,
     )
     // spaces OCR lost: "Roanoke,VA 24011", "Roanoke, VA24011"
     .replace(/,(?=[A-Za-z])/g, ', ')
