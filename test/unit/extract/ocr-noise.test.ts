@@ -655,3 +655,23 @@ describe('names around other blocks', () => {
     expect(f.accountName).toBe('DELGADO DENTAL GROUP LLC');
   });
 });
+
+describe('more pieces OCR broke apart or ran together', () => {
+  it('rejoins a broken ZIP+4 and splits a state run into its city when the ZIP agrees', () => {
+    expect(parseCityStateZip('Billings, MT 59101-9 249')?.zip).toBe('59101-9249');
+    expect(parseCityStateZip('HARTFORDCT 06102-4655')).toMatchObject({ city: 'HARTFORD', state: 'CT' });
+    expect(parseCityStateZip('AUSTIN 78701')).toBeNull();
+  });
+
+  it('keeps the short last group of an account number OCR split off', () => {
+    expect(parseAccountNumber('5155550135-8 0D')).toBe('5155550135-8 0D');
+    expect(parseAccountNumber('1234 5678 Due')).toBe('1234 5678');
+  });
+
+  it('splits a legal suffix run into the word before it', () => {
+    expect(cleanName('HARTWELL CHIROPRACTICLLP')).toBe('HARTWELL CHIROPRACTIC LLP');
+    expect(cleanName('ACMEPLLC')).toBe('ACME PLLC');
+    expect(cleanName('ZINC')).toBe('ZINC');
+    expect(cleanName('Acme PLLC')).toBe('Acme PLLC');
+  });
+});
