@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import type { Box, Extraction, ExtractionPage } from '../../../../shared/domain';
+import type { Box, Extraction } from '../../../../shared/domain';
 import type { DocumentInfo } from '../../../../shared/channels/intake';
 import { asDeskError, call, hasChannel } from '../../desk/client';
 import { formatDate, formatPhone } from '../../components/format';
 import { toast } from '../../state/toasts';
+import { outlines } from './box-fit';
 
 type FieldKey = 'accountName' | 'accountNumber' | 'btn' | 'carrier' | 'serviceAddress' | 'billDate';
 
@@ -56,15 +57,6 @@ interface Shot {
 }
 
 const isPdfDoc = (d: DocumentInfo) => d.mime === 'application/pdf';
-
-/**
- * Whether boxes in points can be laid on a picture of this aspect: a page recorded at another
- * shape (say, not turned the way the picture is) would put every box in the wrong place.
- */
-function fits(info: ExtractionPage, width: number, height: number): boolean {
-  const want = info.width / info.height;
-  return Math.abs(width / height - want) <= want * 0.02;
-}
 
 /** The case's latest bill: the page with the found fields outlined, and the values beside it. */
 export function BillViewer({
@@ -245,18 +237,12 @@ function Preview({ loaded, onCorrected }: { loaded: Loaded; onCorrected: (x: Ext
     if (first && first.page !== page) setPage(first.page);
   };
 
-  // Boxes are drawn only over a picture they are known to fit. A PDF read before page records
-  // keeps its outlines (its text layer is in the page's own points); an image without a record
-  // does not, since its points cannot be matched to its pixels.
   const shown = isPdf ? (size?.page === page ? size : null) : shot?.page === page ? shot : null;
-  let drawBoxes = false;
-  if (shown) {
-    if (info) drawBoxes = fits(info, shown.width, shown.height);
-    else drawBoxes = isPdf && known.length === 0;
-  }
+  const fit = shown ? outlines(known, page, shown, isPdf) : null;
+  const drawBoxes = fit?.draw === true;
   const note =
-    shown && onPage.length > 0 && !drawBoxes
-      ? known.length === 0
+    fit && !fit.draw && onPage.length > 0
+      ? fit.why === 'no-record'
         ? 'Outlines are hidden: this bill was read before the desk kept its page sizes. Add it again to see them.'
         : 'Outlines are hidden: this page is not the shape it had when it was read.'
       : null;
