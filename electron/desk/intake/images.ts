@@ -102,7 +102,7 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
     turned = 90;
   }
   const raw = { raw: { width: grey.width, height: grey.height, channels: 1 as const } };
-  let box = null;
+  let onTable = false;
   if (opts.findPaper) {
     const tw = Math.min(256, grey.width);
     const th = await sharp(grey.data, raw)
@@ -110,19 +110,7 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
       .extractChannel(0)
       .raw()
       .toBuffer({ resolveWithObject: true });
-    const b = findPaper(th.data, th.info.width, th.info.height);
-    if (b) {
-      const k = grey.width / th.info.width;
-      const pad = Math.round(4 * k);
-      const left = Math.max(0, Math.round(b.left * k) - pad);
-      const top = Math.max(0, Math.round(b.top * k) - pad);
-      box = {
-        left,
-        top,
-        width: Math.min(grey.width - left, Math.round(b.width * k) + 2 * pad),
-        height: Math.min(grey.height - top, Math.round(b.height * k) + 2 * pad),
-      };
-    }
+    onTable = findPaper(th.data, th.info.width, th.info.height) !== null;
   }
   // The sheet is found but not cropped: measured on the photo samples, tesseract's layout
   // analysis reads a sheet better with its background than with dark wedges left at a crop's
@@ -133,7 +121,7 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
     img = img.resize({ width: Math.round(grey.width * opts.scale), kernel: 'lanczos3' });
   // No contrast stretch for scans: tesseract binarises them with Otsu, which a linear stretch
   // does not change, and a percentile stretch turns the paper noise of a nearly empty page into ink.
-  if (box) img = img.normalise();
+  if (onTable) img = img.normalise();
   const { data, info } = await img.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
   // Light print on dark header bars would read as noise; make it dark-on-light like the rest.
   // The whole picture is searched: a sheet's dark header lies outside the paper box we find.
@@ -146,7 +134,7 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
   // Dotted leaders and dashed rules carry nothing to read and cost OCR time and accuracy. Only
   // on scans and rendered pages: in a photo, grey print under uneven light breaks into dot-sized
   // pieces that line up like a leader, and erasing them eats letters (measured on the samples).
-  if (!box)
+  if (!onTable)
     eraseLeaders(data, info.width, info.height, { dpi: (72 * opts.scale) / opts.pointsPerSourcePixel });
   return {
     data,
@@ -154,14 +142,13 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
     height: info.height,
     channels: 1,
     pointsPerPixel: opts.pointsPerSourcePixel / opts.scale,
-    originPt: {
-      x: (box?.left ?? 0) * opts.pointsPerSourcePixel,
-      y: (box?.top ?? 0) * opts.pointsPerSourcePixel,
-    },
+    // The sheet is found, not cut out: the prepared image is the whole picture, so its pixels
+    // map onto the page from its top-left corner.
+    originPt: { x: 0, y: 0 },
     pageWidthPt: grey.width * opts.pointsPerSourcePixel,
     pageHeightPt: grey.height * opts.pointsPerSourcePixel,
     turned,
-    cropped: box !== null,
+    cropped: onTable,
     ...(bands ? { bands } : {}),
   };
 }
