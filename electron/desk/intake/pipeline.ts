@@ -351,8 +351,10 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
       };
       // A sheet photographed on a table (we cropped it out): light falls unevenly across it and
       // print is grey on off-white, so it gets local (Sauvola) binarisation instead of one threshold.
-      // More workers than pages left: split this page between them.
-      const parts = Math.max(1, Math.floor(pool.size / (tasks.length - idx)));
+      // More workers than pages left: split this page between them. Not a photo: measured on
+      // the samples, strips of a photo lost fields (public photos 100% -> 95%) that the whole
+      // sheet reads, its uneven light and slant needing the page's context.
+      const parts = img.cropped ? 1 : Math.max(1, Math.floor(pool.size / (tasks.length - idx)));
       let words = await ocrWords(pool, img, job, parts);
       let flipped = false;
       let read = img;
