@@ -136,3 +136,47 @@ test('a photo taken upside down is shown upright with the account number outline
   fs.mkdirSync(SCREENS_DIR, { recursive: true });
   await page.locator('.bill-preview').screenshot({ path: path.join(SCREENS_DIR, 'bill-viewer-photo.png') });
 });
+
+test('a sheet photographed on a table keeps its outlines on its print', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const { pdf, value } = await bill();
+  // Upright this time, on a dark table: a wide border left and above the sheet. The sheet is
+  // found but not cut out, so boxes must be placed from the picture's corner, not the sheet's.
+  const upright = await sharp(await upsideDownPhoto(pdf))
+    .rotate(180)
+    .toBuffer();
+  const border = { left: 160, top: 120, right: 40, bottom: 40 };
+  const photo = await sharp(upright)
+    .extend({ ...border, background: { r: 70, g: 62, b: 55 } })
+    .jpeg({ quality: 85 })
+    .toBuffer();
+  await host.open(page);
+  await createCaseViaUi(page, 'Birchwood Bakery LLC', '6035550142');
+  await page
+    .getByTestId('bill-file-input')
+    .setInputFiles({ name: 'on-table.jpg', mimeType: 'image/jpeg', buffer: photo });
+  const img = page.locator('.bill-page img');
+  await expect(img).toBeVisible({ timeout: 60_000 });
+  const box = page.locator('.field-box[data-field="accountNumber"]');
+  await expect(box).toBeVisible();
+  // 150 dpi: the border is border/150 inches, i.e. *72/150 points, before the sheet starts.
+  const shown = (await img.boundingBox())!;
+  const { width: pxWide } = await sharp(photo).metadata();
+  const k = shown.width / ((pxWide * 72) / 150);
+  const dx = (border.left * 72) / 150;
+  const dy = (border.top * 72) / 150;
+  const want: Rect = {
+    x: shown.x + (value.x0 + dx) * k,
+    y: shown.y + (value.y0 + dy) * k,
+    width: (value.x1 - value.x0) * k,
+    height: (value.y1 - value.y0) * k,
+  };
+  const got = (await box.boundingBox())!;
+  expect(
+    overlap(want, got) / (want.width * want.height),
+    `box ${JSON.stringify(got)} vs ${JSON.stringify(want)}`,
+  ).toBeGreaterThan(0.6);
+  await page
+    .locator('.bill-preview')
+    .screenshot({ path: path.join(SCREENS_DIR, 'bill-viewer-on-table.png') });
+});
