@@ -90,8 +90,34 @@ export async function orientedGrey(
 export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptions): Promise<PreparedImage> {
   const sharp = await loadSharp();
   let grey = await orientedGrey(input, opts);
+  // Find the sheet first: its lines of print, not the table's edges around it, tell whether it
+  // lies on its side (a photo's dark margins made an upright sheet look sideways).
+  let paper: Rect | null = null;
+  if (opts.findPaper) {
+    const tw = Math.min(256, grey.width);
+    const th = await sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } })
+      .resize({ width: tw })
+      .extractChannel(0)
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const b = findPaper(th.data, th.info.width, th.info.height);
+    if (b) {
+      const k = grey.width / th.info.width;
+      // A little inside the sheet, clear of its edges and the shadow along them.
+      const inset = 0.05;
+      paper = {
+        left: Math.round((b.left + b.width * inset) * k),
+        top: Math.round((b.top + b.height * inset) * k),
+        width: Math.max(1, Math.round(b.width * (1 - 2 * inset) * k)),
+        height: Math.max(1, Math.round(b.height * (1 - 2 * inset) * k)),
+      };
+      paper.width = Math.min(paper.width, grey.width - paper.left);
+      paper.height = Math.min(paper.height, grey.height - paper.top);
+    }
+  }
+  const onTable = paper !== null;
   let turned = 0;
-  if (opts.detectSideways && (await isSideways(grey))) {
+  if (opts.detectSideways && (await isSideways(paper ? cropRaw(grey, paper) : grey))) {
     // Which way it lies is settled later by OCR confidence (a 180° retry), so one direction will do.
     const r = await sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } })
       .rotate(90)
@@ -102,16 +128,6 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
     turned = 90;
   }
   const raw = { raw: { width: grey.width, height: grey.height, channels: 1 as const } };
-  let onTable = false;
-  if (opts.findPaper) {
-    const tw = Math.min(256, grey.width);
-    const th = await sharp(grey.data, raw)
-      .resize({ width: tw })
-      .extractChannel(0)
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    onTable = findPaper(th.data, th.info.width, th.info.height) !== null;
-  }
   // The sheet is found but not cropped: measured on the photo samples, tesseract's layout
   // analysis reads a sheet better with its background than with dark wedges left at a crop's
   // corners. What the sheet tells us is that this is a photo: stretch its contrast (grey print
@@ -151,6 +167,10 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
     cropped: onTable,
     ...(bands ? { bands } : {}),
   };
+}
+
+function cropRaw(img: RawImage, r: Rect): RawImage {
+  return { data: cropGrey(img.data, img.width, r), width: r.width, height: r.height, channels: 1 };
 }
 
 /**

@@ -1,7 +1,10 @@
 // Real OCR on bills generated here: text layer, scanned PDF, photos turned 90°/180° with noise.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
 import sharp from 'sharp';
 import { intakeBill } from '../../../electron/desk/intake/bill';
+import { prepareForOcr } from '../../../electron/desk/intake/images';
 import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { readBillWords } from '../../../electron/desk/intake/pipeline';
 import { BILL, rasterise, scannedPdf, textBillPdf } from './fixtures';
@@ -82,6 +85,22 @@ describe('reading bills', () => {
     expect(text(res2.pages)).toContain(BILL.accountNumber);
     expect(res2.warnings).toEqual([]);
     expect(res2.pages[0]!.rotate).toBeUndefined();
+  });
+
+  it('does not take an upright photographed sheet of monospaced print for one on its side', async () => {
+    // A generated bill that once came out turned (see test/fixtures/regressions/README.md).
+    const photo = fs.readFileSync(
+      path.join(__dirname, '../../fixtures/regressions/upright-photo-courier.jpg'),
+    );
+    const img = await prepareForOcr(photo, {
+      scale: 1,
+      pointsPerSourcePixel: 72 / 150,
+      autoOrient: true,
+      findPaper: true,
+      detectSideways: true,
+    });
+    expect(img.cropped).toBe(true);
+    expect(img.turned).toBe(0);
   });
 });
 
