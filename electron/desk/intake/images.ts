@@ -2,6 +2,7 @@
 // Everything stays as raw pixels; the OCR engine gets an uncompressed PNM.
 import { blankBands, cropGrey, invertDarkBands, type BandCells, type Rect } from './bands';
 import { eraseLeaders } from './leaders';
+import { lightenShading } from './shading';
 import type { RawImage } from './render';
 
 import type sharpFn from 'sharp';
@@ -150,8 +151,12 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
   // Dotted leaders and dashed rules carry nothing to read and cost OCR time and accuracy. Only
   // on scans and rendered pages: in a photo, grey print under uneven light breaks into dot-sized
   // pieces that line up like a leader, and erasing them eats letters (measured on the samples).
-  if (!onTable)
+  if (!onTable) {
+    // Grey-shaded heading cells would binarise to black bars hiding their print (a photo's
+    // uneven light would pass for shading, so scans and rendered pages only).
+    lightenShading(data, info.width, info.height);
     eraseLeaders(data, info.width, info.height, { dpi: (72 * opts.scale) / opts.pointsPerSourcePixel });
+  }
   return {
     data,
     width: info.width,

@@ -1,0 +1,49 @@
+// Grey-shaded cells (a table's "BILL TO | SERVICE LOCATION | REMIT TO" heading row) turned to
+// paper white under their dark print. One global threshold puts a mid-grey fill on the ink side,
+// so the print inside vanishes in a black bar: on a generated scan the "SERVICE LOCATION"
+// label was never read and the bill-to address was taken for the service address. Dark bands
+// with light print are bands.ts's business; this is the mid-grey case.
+
+/** Side of the square cells whose background is judged, in pixels. */
+const CELL = 16;
+/** A cell whose background is this grey is shaded (paper is lighter, a dark band darker). */
+const SHADE_MIN = 110;
+const SHADE_MAX = 215;
+
+/** Lightens shaded cells in place; returns how many cells were shaded. */
+export function lightenShading(data: Uint8Array, width: number, height: number): number {
+  const cw = Math.floor(width / CELL);
+  const ch = Math.floor(height / CELL);
+  const hist = new Uint16Array(256);
+  let shaded = 0;
+  for (let cy = 0; cy < ch; cy++) {
+    for (let cx = 0; cx < cw; cx++) {
+      hist.fill(0);
+      const x0 = cx * CELL;
+      const y0 = cy * CELL;
+      for (let y = y0; y < y0 + CELL; y++) {
+        const row = y * width;
+        for (let x = x0; x < x0 + CELL; x++) hist[data[row + x]!]!++;
+      }
+      // The cell's background: its 75th percentile (print covers well under a quarter of a
+      // cell of text; a scan's speckles are single pixels).
+      let acc = 0;
+      let bg = 0;
+      for (; bg < 256; bg++) if ((acc += hist[bg]!) >= CELL * CELL * 0.75) break;
+      if (bg < SHADE_MIN || bg > SHADE_MAX) continue;
+      // Most of the cell must sit at that grey: a mere edge of a letter or a rule is not shading.
+      let near = 0;
+      for (let v = Math.max(0, bg - 25); v <= Math.min(255, bg + 25); v++) near += hist[v]!;
+      if (near < CELL * CELL * 0.5) continue;
+      shaded++;
+      for (let y = y0; y < y0 + CELL; y++) {
+        const row = y * width;
+        for (let x = x0; x < x0 + CELL; x++) {
+          const v = (data[row + x]! * 255) / bg;
+          data[row + x] = v >= 255 ? 255 : v;
+        }
+      }
+    }
+  }
+  return shaded;
+}
