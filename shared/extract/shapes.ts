@@ -540,7 +540,7 @@ export function joinFragments(s: string): string {
   return out.join(' ');
 }
 
-const UNIT_NAMES = ['SUITE', 'UNIT', 'FLOOR', 'BLDG', 'ROOM', 'APARTMENT', 'BUILDING'];
+const UNIT_NAMES = ['SUITE', 'UNIT', 'FLOOR', 'BLDG', 'ROOM', 'APARTMENT', 'BUILDING', 'STE', 'APT'];
 const UNIT_WORD = /^(SUITE|STE|APT|APARTMENT|UNIT|FL|FLR|FLOOR|BLDG|RM|ROOM)$/i;
 const GLUED_UNIT = /^(SUITE|STE|APT|UNIT|FLR|FL|FLOOR|BLDG|RM|ROOM)(\d+[A-Za-z]?)$/i;
 
@@ -573,8 +573,11 @@ export function repairStreetLine(line: string): string {
   // a unit word with one OCR slip before its number ("Suitc 524", "Unlt 7")
   for (let i = 0; i + 1 < out.length; i++) {
     const w = out[i]!;
+    // Three letters only as a line of its own unit ("STH 912" -> STE 912), keeping its first
+    // letter: a route ("RTE 9") or a word of a street name must not turn into a unit.
+    const shortUnitLine = w.length === 3 && i === 0 && out.length === 2;
     if (
-      w.length < 4 ||
+      (w.length < 4 && !shortUnitLine) ||
       UNIT_WORD.test(w) ||
       !/^[#\dA-Za-z]{1,5}$/.test(out[i + 1]!) ||
       !/\d/.test(out[i + 1]!)
@@ -590,7 +593,10 @@ export function repairStreetLine(line: string): string {
       continue;
     const u = w.toUpperCase();
     const fix = UNIT_NAMES.find(
-      (n) => n.length === u.length && [...n].filter((c, k) => c !== u[k]).length === 1,
+      (n) =>
+        n.length === u.length &&
+        [...n].filter((c, k) => c !== u[k]).length === 1 &&
+        (u.length > 3 || n[0] === u[0]),
     );
     if (fix) out[i] = /[a-z]/.test(w) ? fix[0] + fix.slice(1).toLowerCase() : fix;
   }

@@ -43,6 +43,13 @@ describe('OCR noise in value shapes', () => {
     expect(parseCityStateZip('Reno, NV 89501 - 2201')?.zip).toBe('89501-2201');
   });
 
+  it('reads a three-letter unit with one slip on a unit line of its own, never a route', () => {
+    expect(repairStreetLine('STH 912')).toBe('STE 912');
+    expect(repairStreetLine('Apf 16B')).toBe('Apt 16B');
+    expect(repairStreetLine('RTE 9')).toBe('RTE 9');
+    expect(repairStreetLine('12 STH 912')).toBe('12 STH 912');
+  });
+
   it('repairs look-alike street suffixes only in the suffix position', () => {
     expect(repairStreetLine('337 Mill P1')).toBe('337 Mill Pl');
     expect(repairStreetLine('112 Willow PI')).toBe('112 Willow Pl');
