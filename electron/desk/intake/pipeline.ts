@@ -7,7 +7,6 @@ import { inBand } from './bands';
 import { MAX_INPUT_PIXELS, OCR_DPI, loadSharp, prepareForOcr, turnHalf, type PreparedImage } from './images';
 import { toPnm, tsvToWords } from './ocr';
 import { rereadWeakLines } from './reread';
-import { cutRows } from './strips';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
 import { openPdf, pageTextWords } from './pdf-text';
 import { pageScanPicture, renderPdfPage, scanDpi, type RawImage } from './render';
@@ -101,7 +100,7 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
         const p = page;
         // The first page that needs OCR: start the engines now, so their start-up (~0.4 s)
         // overlaps reading the rest and preparing this page instead of following it.
-        if (tasks.length === 0) warmEarly(opts);
+        if (tasks.length === 0) warmEarly(opts, doc.numPages - i + 1);
         tasks.push({
           page: i,
           widthPt: words.width,
@@ -185,7 +184,7 @@ async function readImage(
     checkPages(pageCount, name);
   }
   const tasks: OcrTask[] = [];
-  warmEarly(opts);
+  warmEarly(opts, pageCount);
   for (let i = 0; i < pageCount; i++) {
     const page = i;
     // Without a trustworthy density, assume the picture spans a letter-width page.
@@ -255,30 +254,9 @@ async function decodeHeic(buf: Buffer, name: string): Promise<RawImage> {
  * OCRs pages in parallel across the pool while preparing at most pool-size + 1 images ahead,
  * so a 50-page scan never holds 50 rasters in memory.
  */
-async function ocrWords(pool: OcrPool, img: PreparedImage, job: OcrJobOptions, parts = 1): Promise<Word[]> {
-  const cuts = parts > 1 ? cutRows(img, parts) : [];
-  if (cuts.length === 0) {
-    const tsv = await pool.recognizeTsv(toPnm(img), job);
-    return tsvToWords(tsv, img.pointsPerPixel, img.originPt);
-  }
-  // Strips cut at blank rows are read at once on idle workers: a one-page bill would
-  // otherwise leave all but one core waiting.
-  const edges = [0, ...cuts, img.height];
-  const strips = edges.slice(1).map((end, i) => ({ top: edges[i]!, end }));
-  const words = await Promise.all(
-    strips.map(async ({ top, end }) => {
-      const data = img.data.subarray(top * img.width, end * img.width);
-      const tsv = await pool.recognizeTsv(
-        toPnm({ data, width: img.width, height: end - top, channels: 1 }),
-        job,
-      );
-      return tsvToWords(tsv, img.pointsPerPixel, {
-        x: img.originPt.x,
-        y: img.originPt.y + top * img.pointsPerPixel,
-      });
-    }),
-  );
-  return words.flat();
+async function ocrWords(pool: OcrPool, img: PreparedImage, job: OcrJobOptions): Promise<Word[]> {
+  const tsv = await pool.recognizeTsv(toPnm(img), job);
+  return tsvToWords(tsv, img.pointsPerPixel, img.originPt);
 }
 
 /** Reads each light-on-dark band from its own crop and puts its words in place of the band's. */
@@ -325,10 +303,11 @@ function looksUpright(words: Word[]): boolean {
   return score >= 12 && mean >= 0.7;
 }
 
-function warmEarly(opts: ReadOptions): void {
+/** Starts as many engines as pages may need (a one-page bill needs one; each costs ~0.4 s). */
+function warmEarly(opts: ReadOptions, pages: number): void {
   const pool = opts.pool ?? sharedOcrPool();
   // A failure to start shows up, with its message, on the first recognise.
-  pool.warm().catch(() => undefined);
+  pool.warm(Math.max(1, Math.min(pool.size, pages))).catch(() => undefined);
 }
 
 async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[]): Promise<PageWords[]> {
@@ -349,19 +328,15 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
         ...(opts.signal ? { signal: opts.signal } : {}),
         threshold: img.cropped ? ('sauvola' as const) : ('otsu' as const),
       };
-      // A sheet photographed on a table (we cropped it out): light falls unevenly across it and
+      // A sheet photographed on a table: light falls unevenly across it and
       // print is grey on off-white, so it gets local (Sauvola) binarisation instead of one threshold.
-      // More workers than pages left: split this page between them. Not a photo: measured on
-      // the samples, strips of a photo lost fields (public photos 100% -> 95%) that the whole
-      // sheet reads, its uneven light and slant needing the page's context.
-      const parts = img.cropped ? 1 : Math.max(1, Math.floor(pool.size / (tasks.length - idx)));
-      let words = await ocrWords(pool, img, job, parts);
+      let words = await ocrWords(pool, img, job);
       let flipped = false;
       let read = img;
       if (words.length >= 5 && !looksUpright(words)) {
         // Upside-down print reads as low-confidence noise; try the page the other way up.
         const halfTurned = turnHalf(img);
-        const other = await ocrWords(pool, halfTurned, job, parts);
+        const other = await ocrWords(pool, halfTurned, job);
         if (uprightScore(other) > uprightScore(words)) {
           words = other;
           read = halfTurned;

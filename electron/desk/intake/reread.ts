@@ -34,42 +34,44 @@ export async function rereadWeakLines(
     .slice(0, MAX_LINES);
   if (weak.length === 0) return { words, tried: 0, replaced: 0 };
   const k = img.pointsPerPixel;
-  const results = await Promise.all(
-    weak.map(async (seg) => {
-      const x0 = Math.min(...seg.map((w) => w.x0));
-      const x1 = Math.max(...seg.map((w) => w.x1));
-      const y0 = Math.min(...seg.map((w) => w.y0));
-      const y1 = Math.max(...seg.map((w) => w.y1));
-      const h = (y1 - y0) / k;
-      const left = clamp(Math.floor((x0 - img.originPt.x) / k - 0.6 * h), 0, img.width - 1);
-      const right = clamp(Math.ceil((x1 - img.originPt.x) / k + 0.6 * h), left + 1, img.width);
-      const top = clamp(Math.floor((y0 - img.originPt.y) / k - 0.4 * h), 0, img.height - 1);
-      const bottom = clamp(Math.ceil((y1 - img.originPt.y) / k + 0.4 * h), top + 1, img.height);
-      const width = right - left;
-      const height = bottom - top;
-      const data = Buffer.allocUnsafe(width * height);
-      for (let y = 0; y < height; y++) {
-        const from = (top + y) * img.width + left;
-        img.data.copy(data, y * width, from, from + width);
-      }
-      try {
-        const tsv = await pool.recognizeTsv(toPnm({ data, width, height, channels: 1 }), {
-          ...job,
-          psm: '6',
-        });
-        // The crop's margin reaches into the lines above and below; their halves are not ours.
-        const again = tsvToWords(tsv, k, {
-          x: img.originPt.x + left * k,
-          y: img.originPt.y + top * k,
-        }).filter((w) => (w.y0 + w.y1) / 2 >= y0 && (w.y0 + w.y1) / 2 <= y1);
-        return { seg, again };
-      } catch (err) {
-        // Cancelling stops the bill; any other failure just keeps the first reading.
-        if ((err as { code?: string }).code === 'CANCELED') throw err;
-        return { seg, again: [] as Word[] };
-      }
-    }),
-  );
+  // One line at a time on whichever engine is free: each crop reads in tens of milliseconds,
+  // less than starting another engine would cost.
+  const results: Array<{ seg: Word[]; again: Word[] }> = [];
+  const readAgain = async (seg: Word[]): Promise<{ seg: Word[]; again: Word[] }> => {
+    const x0 = Math.min(...seg.map((w) => w.x0));
+    const x1 = Math.max(...seg.map((w) => w.x1));
+    const y0 = Math.min(...seg.map((w) => w.y0));
+    const y1 = Math.max(...seg.map((w) => w.y1));
+    const h = (y1 - y0) / k;
+    const left = clamp(Math.floor((x0 - img.originPt.x) / k - 0.6 * h), 0, img.width - 1);
+    const right = clamp(Math.ceil((x1 - img.originPt.x) / k + 0.6 * h), left + 1, img.width);
+    const top = clamp(Math.floor((y0 - img.originPt.y) / k - 0.4 * h), 0, img.height - 1);
+    const bottom = clamp(Math.ceil((y1 - img.originPt.y) / k + 0.4 * h), top + 1, img.height);
+    const width = right - left;
+    const height = bottom - top;
+    const data = Buffer.allocUnsafe(width * height);
+    for (let y = 0; y < height; y++) {
+      const from = (top + y) * img.width + left;
+      img.data.copy(data, y * width, from, from + width);
+    }
+    try {
+      const tsv = await pool.recognizeTsv(toPnm({ data, width, height, channels: 1 }), {
+        ...job,
+        psm: '6',
+      });
+      // The crop's margin reaches into the lines above and below; their halves are not ours.
+      const again = tsvToWords(tsv, k, {
+        x: img.originPt.x + left * k,
+        y: img.originPt.y + top * k,
+      }).filter((w) => (w.y0 + w.y1) / 2 >= y0 && (w.y0 + w.y1) / 2 <= y1);
+      return { seg, again };
+    } catch (err) {
+      // Cancelling stops the bill; any other failure just keeps the first reading.
+      if ((err as { code?: string }).code === 'CANCELED') throw err;
+      return { seg, again: [] as Word[] };
+    }
+  };
+  for (const seg of weak) results.push(await readAgain(seg));
   const drop = new Set<Word>();
   const add: Word[] = [];
   let replaced = 0;
