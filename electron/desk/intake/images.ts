@@ -2,6 +2,7 @@
 // Everything stays as raw pixels; the OCR engine gets an uncompressed PNM.
 import { blankBands, cropGrey, invertDarkBands, type BandCells, type Rect } from './bands';
 import { eraseLeaders } from './leaders';
+import { otsuOfHistogram } from './threshold';
 import { lightenShading } from './shading';
 import type { RawImage } from './render';
 
@@ -231,7 +232,7 @@ export async function isSideways(grey: RawImage): Promise<boolean> {
   const px = th.data;
   const hist = new Array<number>(256).fill(0);
   for (const v of px) hist[v]!++;
-  const t = otsu(hist, px.length);
+  const t = otsuOfHistogram(hist, px.length);
   const rows = new Float64Array(height);
   const cols = new Float64Array(width);
   for (let y = 0; y < height; y++) {
@@ -267,7 +268,7 @@ export function findPaper(
 ): { left: number; top: number; width: number; height: number } | null {
   const hist = new Array<number>(256).fill(0);
   for (const v of grey) hist[v]!++;
-  const t = otsu(hist, grey.length);
+  const t = otsuOfHistogram(hist, grey.length);
   const rowFrac = new Float64Array(height);
   const colFrac = new Float64Array(width);
   for (let y = 0; y < height; y++) {
@@ -292,28 +293,4 @@ export function findPaper(
   const frac = (w * h) / (width * height);
   if (frac > 0.9 || frac < 0.25) return null;
   return { left: x0, top: y0, width: w, height: h };
-}
-
-function otsu(hist: number[], total: number): number {
-  let sum = 0;
-  for (let i = 0; i < 256; i++) sum += i * hist[i]!;
-  let sumB = 0;
-  let wB = 0;
-  let best = 0;
-  let threshold = 127;
-  for (let i = 0; i < 256; i++) {
-    wB += hist[i]!;
-    if (!wB) continue;
-    const wF = total - wB;
-    if (!wF) break;
-    sumB += i * hist[i]!;
-    const mB = sumB / wB;
-    const mF = (sum - sumB) / wF;
-    const between = wB * wF * (mB - mF) ** 2;
-    if (between > best) {
-      best = between;
-      threshold = i;
-    }
-  }
-  return threshold;
 }

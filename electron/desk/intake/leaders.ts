@@ -5,6 +5,7 @@
 // rows of small, evenly spaced, equally sized marks on one baseline and painting them paper.
 
 import { inkBlobs, type Blob } from './ink-blobs';
+import { otsuThreshold } from './threshold';
 
 export interface LeaderOptions {
   /** Resolution of the image, so sizes can be judged in inches. */
@@ -197,31 +198,4 @@ function colonTops(run: Blob[], dots: Blob[]): Blob[] {
       last.y0 - d.y1 <= 4 * h &&
       Math.abs((d.x0 + d.x1) / 2 - (last.x0 + last.x1) / 2) <= h,
   );
-}
-
-export function otsuThreshold(data: Uint8Array): number {
-  const hist = new Float64Array(256);
-  for (let i = 0; i < data.length; i++) hist[data[i]!]!++;
-  const total = data.length;
-  let sum = 0;
-  for (let i = 0; i < 256; i++) sum += i * hist[i]!;
-  let sumB = 0;
-  let wB = 0;
-  let best = 0;
-  let threshold = 127;
-  for (let i = 0; i < 256; i++) {
-    wB += hist[i]!;
-    if (!wB) continue;
-    const wF = total - wB;
-    if (!wF) break;
-    sumB += i * hist[i]!;
-    const mB = sumB / wB;
-    const mF = (sum - sumB) / wF;
-    const between = wB * wF * (mB - mF) ** 2;
-    if (between > best) {
-      best = between;
-      threshold = i;
-    }
-  }
-  return threshold;
 }
