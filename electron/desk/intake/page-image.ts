@@ -2,9 +2,9 @@
 // (faxed bills) nor HEIC (iPhone photos), and the field boxes lie on the page after its EXIF
 // orientation and any turn the OCR made, so the viewer gets this JPEG rather than the original.
 import { DeskError } from '../../../shared/errors';
+import { decodeHeic } from './heic';
 import { MAX_INPUT_PIXELS, loadSharp } from './images';
-import type { RawImage } from './render';
-import { checkPixels, sniffKind } from './sniff';
+import { sniffKind } from './sniff';
 
 /** Wide enough for a sharp page at any zoom the viewer offers, small enough to send quickly. */
 export const PREVIEW_MAX_WIDTH = 1700;
@@ -82,25 +82,4 @@ function pageMissing(name: string, page: number, pages: number): DeskError {
     'NOT_FOUND',
     `${name} has ${pages} page${pages === 1 ? '' : 's'}; there is no page ${page}`,
   );
-}
-
-/** Decoded as the pipeline decodes it, with no EXIF step either, so the pixels match its boxes. */
-async function decodeHeic(buf: Buffer, name: string): Promise<RawImage> {
-  let img;
-  try {
-    const mod = await import('heic-decode');
-    img = await mod.default({ buffer: buf });
-  } catch (err) {
-    throw new DeskError(
-      'BAD_INPUT_FILE',
-      `${name} is a HEIC photo that cannot be decoded (${(err as Error).message})`,
-    );
-  }
-  checkPixels(img.width, img.height, name);
-  return {
-    data: Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength),
-    width: img.width,
-    height: img.height,
-    channels: 4,
-  };
 }

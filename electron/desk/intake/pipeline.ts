@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { PageWords, Word } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
 import { inBand } from './bands';
+import { decodeHeic } from './heic';
 import { MAX_INPUT_PIXELS, OCR_DPI, loadSharp, prepareForOcr, turnHalf, type PreparedImage } from './images';
 import { toPnm, tsvToWords } from './ocr';
 import { rereadWeakLines } from './reread';
@@ -226,28 +227,6 @@ function imageError(err: unknown, name: string): DeskError {
     );
   }
   return new DeskError('BAD_INPUT_FILE', `${name} is a damaged or truncated image (${msg.split('\n')[0]})`);
-}
-
-async function decodeHeic(buf: Buffer, name: string): Promise<RawImage> {
-  try {
-    const mod = (await import('heic-decode')) as unknown as {
-      default: (o: { buffer: Buffer }) => Promise<{ width: number; height: number; data: Uint8ClampedArray }>;
-    };
-    const img = await mod.default({ buffer: buf });
-    checkPixels(img.width, img.height, name);
-    return {
-      data: Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength),
-      width: img.width,
-      height: img.height,
-      channels: 4,
-    };
-  } catch (err) {
-    if (err instanceof DeskError) throw err;
-    throw new DeskError(
-      'BAD_INPUT_FILE',
-      `${name} is a HEIC photo that cannot be decoded (${(err as Error).message})`,
-    );
-  }
 }
 
 /**
