@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { OcrPool } from '../electron/desk/intake/ocr-pool';
-import { readBillWords } from '../electron/desk/intake/pipeline';
+import { preparePdfPage, readBillWords } from '../electron/desk/intake/pipeline';
 import { openPdf } from '../electron/desk/intake/pdf-text';
-import { pageScanPicture, renderPdfPage, scanDpi } from '../electron/desk/intake/render';
+import { scanDpi } from '../electron/desk/intake/render';
 import { OCR_DPI, prepareForOcr, type PreparedImage } from '../electron/desk/intake/images';
 import { toPnm } from '../electron/desk/intake/ocr';
 
@@ -83,20 +83,9 @@ async function pageOne(
     const bill = await one.save();
     const doc = await openPdf(bill.slice());
     const page = await doc.getPage(1);
-    const picture = await pageScanPicture(page);
-    const native = picture?.dpi ?? (await scanDpi(page, OCR_DPI));
-    const dpi = Math.min(Math.max(native, OCR_DPI), 400);
-    const prepared = picture
-      ? await prepareForOcr(picture.image, {
-          scale: dpi / native,
-          pointsPerSourcePixel: page.getViewport({ scale: 1 }).width / picture.image.width,
-          detectSideways: true,
-        })
-      : await prepareForOcr((await renderPdfPage(page, dpi)).image, {
-          scale: 1,
-          pointsPerSourcePixel: 72 / dpi,
-          detectSideways: true,
-        });
+    // Prepared exactly as the pipeline prepares it; the raw anchor is the page at the scan's dpi.
+    const prepared = await preparePdfPage(page, page.getViewport({ scale: 1 }).width, s.id);
+    const native = await scanDpi(page, OCR_DPI);
     const rawFile = path.join(tmp, `${s.id}-raw`);
     execFileSync('pdftoppm', [
       '-r',

@@ -9,7 +9,7 @@ import { MAX_INPUT_PIXELS, OCR_DPI, loadSharp, prepareForOcr, turnHalf, type Pre
 import { toPnm, tsvToWords } from './ocr';
 import { rereadWeakLines } from './reread';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
-import { openPdf, pageTextWords } from './pdf-text';
+import { openPdf, pageTextWords, type PdfPage } from './pdf-text';
 import { pageScanPicture, renderPdfPage, scanDpi, type RawImage } from './render';
 import { LIMITS, checkPages, checkPixels, headerDimensions, sniffKind, type BillKind } from './sniff';
 
@@ -107,30 +107,7 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
           widthPt: words.width,
           heightPt: words.height,
           prepare: async () => {
-            // A plain scan is read from its own pixels; anything else is rendered.
-            const picture = await pageScanPicture(p);
-            const native = picture?.dpi ?? (await scanDpi(p, OCR_DPI));
-            // Read at the scan's own resolution or the OCR resolution, whichever is finer:
-            // small type in a 200 dpi scan reads far better upsampled to ~250-300 dpi.
-            const dpi = Math.min(Math.max(native, OCR_DPI), 400);
-            let prepared: PreparedImage;
-            if (picture) {
-              const { image } = picture;
-              checkPixels(image.width, image.height, `Page ${i} of ${name}`);
-              prepared = await prepareForOcr(image, {
-                scale: dpi / native,
-                pointsPerSourcePixel: words.width / image.width,
-                detectSideways: true,
-              });
-            } else {
-              const { image } = await renderPdfPage(p, dpi);
-              checkPixels(image.width, image.height, `Page ${i} of ${name}`);
-              prepared = await prepareForOcr(image, {
-                scale: 1,
-                pointsPerSourcePixel: 72 / dpi,
-                detectSideways: true,
-              });
-            }
+            const prepared = await preparePdfPage(p, words.width, `Page ${i} of ${name}`);
             p.cleanup();
             return prepared;
           },
@@ -147,6 +124,23 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * A PDF page without text, prepared for OCR: a plain scan from its own pixels, anything else
+ * rendered. `widthPt` is the page's width in points; `label` names the page in messages.
+ */
+export async function preparePdfPage(page: PdfPage, widthPt: number, label: string): Promise<PreparedImage> {
+  const picture = await pageScanPicture(page);
+  const native = picture?.dpi ?? (await scanDpi(page, OCR_DPI));
+  // Read at the scan's own resolution or the OCR resolution, whichever is finer:
+  // small type in a 200 dpi scan reads far better upsampled to ~250-300 dpi.
+  const dpi = Math.min(Math.max(native, OCR_DPI), 400);
+  const { image, scale, pointsPerSourcePixel } = picture
+    ? { image: picture.image, scale: dpi / native, pointsPerSourcePixel: widthPt / picture.image.width }
+    : { image: (await renderPdfPage(page, dpi)).image, scale: 1, pointsPerSourcePixel: 72 / dpi };
+  checkPixels(image.width, image.height, label);
+  return prepareForOcr(image, { scale, pointsPerSourcePixel, detectSideways: true });
 }
 
 async function readImage(
