@@ -159,13 +159,7 @@ function runIsolated(data: Uint8Array, width: number, height: number, t: number,
     own += b.area;
   }
   const h = y1 - y0 + 1;
-  const top = Math.max(0, y0 - h);
-  const bottom = Math.min(height - 1, y1 + h);
-  let ink = 0;
-  for (let y = top; y <= bottom; y++) {
-    const row = y * width;
-    for (let x = x0; x <= x1; x++) if (data[row + x]! < t) ink++;
-  }
+  const ink = inkIn(data, width, t, x0, Math.max(0, y0 - h), x1, Math.min(height - 1, y1 + h));
   // Noise specks are allowed; a letter's worth of stray ink is not.
   return ink - own <= Math.max(4, 0.25 * own);
 }
@@ -176,16 +170,34 @@ function runIsolated(data: Uint8Array, width: number, height: number, t: number,
  */
 function standsAlone(data: Uint8Array, width: number, height: number, t: number, b: Blob): boolean {
   const pad = Math.max(2, Math.round(Math.max(b.x1 - b.x0, b.y1 - b.y0) * 0.8));
-  const x0 = Math.max(0, b.x0 - pad);
-  const y0 = Math.max(0, b.y0 - pad);
-  const x1 = Math.min(width - 1, b.x1 + pad);
-  const y1 = Math.min(height - 1, b.y1 + pad);
+  const ink = inkIn(
+    data,
+    width,
+    t,
+    Math.max(0, b.x0 - pad),
+    Math.max(0, b.y0 - pad),
+    Math.min(width - 1, b.x1 + pad),
+    Math.min(height - 1, b.y1 + pad),
+  );
+  return ink - b.area <= Math.max(2, 0.2 * b.area);
+}
+
+/** Pixels darker than `t` in the box x0..x1, y0..y1 (inclusive). */
+function inkIn(
+  data: Uint8Array,
+  width: number,
+  t: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): number {
   let ink = 0;
   for (let y = y0; y <= y1; y++) {
     const row = y * width;
     for (let x = x0; x <= x1; x++) if (data[row + x]! < t) ink++;
   }
-  return ink - b.area <= Math.max(2, 0.2 * b.area);
+  return ink;
 }
 
 function colonTops(run: Blob[], dots: Blob[]): Blob[] {
