@@ -71,8 +71,6 @@ async function readFileChecked(file: string, name: string): Promise<Uint8Array> 
 
 interface OcrTask {
   page: number;
-  widthPt: number;
-  heightPt: number;
   prepare: () => Promise<PreparedImage>;
 }
 
@@ -104,8 +102,6 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
         if (tasks.length === 0) warmEarly(opts, doc.numPages - i + 1);
         tasks.push({
           page: i,
-          widthPt: words.width,
-          heightPt: words.height,
           prepare: async () => {
             const prepared = await preparePdfPage(p, words.width, `Page ${i} of ${name}`);
             p.cleanup();
@@ -188,8 +184,6 @@ async function readImage(
     const scale = Math.min(2.5, Math.max(1, OCR_DPI / dpi));
     tasks.push({
       page: i + 1,
-      widthPt: width * ptsPerPx,
-      heightPt: height * ptsPerPx,
       prepare: async () => {
         try {
           return await prepareForOcr(source, {
