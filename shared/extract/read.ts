@@ -32,8 +32,23 @@ const textOf = (ws: LWord[]) =>
 function stripLead(ws: LWord[]): LWord[] {
   let i = 0;
   // leaders as OCR reads them (". . .", ",.,.", "'''"): nothing a value starts with
-  while (i < ws.length && (isLeader(ws[i]!.text) || /^[^A-Za-z0-9$(+]+$/.test(ws[i]!.text))) i++;
+  while (
+    i < ws.length &&
+    (isLeader(ws[i]!.text) || /^[^A-Za-z0-9$(+]+$/.test(ws[i]!.text) || garbledLeader(ws[i]!))
+  )
+    i++;
   return ws.slice(i);
+}
+
+/**
+ * A leader on a photo that OCR read as marks with a letter or two in them ("te+++e..:"), and
+ * was unsure of: at least as many marks as letters and digits, and three or more of them.
+ */
+function garbledLeader(w: LWord): boolean {
+  if (w.conf >= 0.35) return false;
+  const marks = (w.text.match(/[.,:;'"`+*~_·-]/g) ?? []).length;
+  const alnum = (w.text.match(/[A-Za-z0-9]/g) ?? []).length;
+  return marks >= 3 && marks >= alnum;
 }
 
 /** Label hits that start a segment (the segment is "a label", not a value). */

@@ -131,7 +131,15 @@ function findPhonesRaw(text: string): PhoneHit[] {
 
 /** Repairs look-alikes inside digit runs; keeps the string length so positions stay valid. */
 function repairPhoneText(text: string): string {
-  return repairDigits(text);
+  return (
+    repairDigits(text)
+      // the last group OCR broke in two ("775-555-01 30"): a number's last group is never short,
+      // so a short one and the short group after it are one; the space moves behind them
+      .replace(
+        /(?<![\dA-Za-z])(\(?[2-9]\d{2}\)?[\s.-]{0,2}\d{3}[.-])(\d{1,3}) (\d{1,3})(?![\d])/g,
+        (m, head: string, a: string, b: string) => (a.length + b.length === 4 ? `${head}${a}${b} ` : m),
+      )
+  );
 }
 
 export function validNanp(n: string): boolean {
@@ -379,6 +387,47 @@ function stateCode(raw: string): string | null {
   return STATE_NAMES[u] ?? null;
 }
 
+/** Capital letters OCR takes for one another in a two-letter state code ("TA" for IA). */
+const STATE_LOOKALIKES: Record<string, string> = {
+  I: 'TLJ',
+  T: 'I',
+  L: 'I',
+  J: 'I',
+  O: 'DQC',
+  D: 'O',
+  Q: 'O',
+  C: 'GO',
+  G: 'C',
+  E: 'F',
+  F: 'E',
+  H: 'N',
+  N: 'HM',
+  M: 'N',
+  P: 'R',
+  R: 'P',
+  U: 'V',
+  V: 'UY',
+  Y: 'V',
+};
+
+/**
+ * A two-letter token one look-alike letter away from exactly one state whose ZIPs start with the
+ * ZIP's first digit ("TA 50309" -> IA). The ZIP must agree: alone, "TA" could be IA or TX.
+ */
+function stateByZip(raw: string, zip5: string): string | null {
+  const u = raw.toUpperCase().replace(/\./g, '').trim();
+  if (!/^[A-Z]{2}$/.test(u)) return null;
+  const found = new Set<string>();
+  for (let i = 0; i < 2; i++) {
+    const c = u[i]!;
+    for (const alt of STATE_LOOKALIKES[c] ?? '') {
+      const code = i === 0 ? alt + u[1] : u[0] + alt;
+      if (STATE_CODES.has(code) && ZIP_FIRST[code]?.includes(zip5[0]!)) found.add(code);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /**
  * Parses "City, ST 12345[-6789]" (also "CITY ST 12345", full state names, OCR-mangled ZIPs).
  * Whatever precedes the city (on one-line addresses) is returned in `before`.
@@ -427,7 +476,9 @@ export function parseCityStateZip(text: string): CityStateZip | null {
       .join(' ')
       .replace(/^,/, '');
     const code =
-      n === 1 ? stateCode(cand) : (STATE_NAMES[cand.toUpperCase().replace(/[^A-Z ]/g, '')] ?? null);
+      n === 1
+        ? (stateCode(cand) ?? stateByZip(cand, zip5))
+        : (STATE_NAMES[cand.toUpperCase().replace(/[^A-Z ]/g, '')] ?? null);
     if (code) {
       state = code;
       headToks = toks.slice(0, toks.length - n);
@@ -526,14 +577,16 @@ export function joinFragments(s: string): string {
   if (!/[a-z]/.test(s) || !/[A-Z]/.test(s)) return s;
   const toks = s.split(' ');
   const out: string[] = [];
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
     const prev = out[out.length - 1];
-    if (
-      prev &&
-      /^[a-z]+[.,]?$/.test(t) &&
-      !PARTICLES.has(t.replace(/[.,]$/, '')) &&
-      /^[A-Z][a-z]*$/.test(prev)
-    )
+    const bare = t.replace(/[.,]$/, '');
+    // A street suffix OCR read small ("6313 Aspen st") ends its street: the last word, or the
+    // word before a unit ("Aspen st Floor 11").
+    const suffix =
+      STREET_SUFFIX.has(bare.toUpperCase()) &&
+      (i === toks.length - 1 || /,$/.test(t) || UNIT_WORD.test(toks[i + 1]!.replace(/[.,]$/, '')));
+    if (prev && /^[a-z]+[.,]?$/.test(t) && !PARTICLES.has(bare) && !suffix && /^[A-Z][a-z]*$/.test(prev))
       out[out.length - 1] = prev + t;
     else out.push(t);
   }
@@ -606,6 +659,11 @@ export function repairStreetLine(line: string): string {
       continue;
     const raw = out[i]!;
     const m = /^([A-Za-z0-9|]{2,5})([.,]?)$/.exec(raw);
+    // a suffix OCR read small on a mixed-case line ("Aspen st") takes the line's case
+    if (m && /^[a-z]+$/.test(m[1]!) && STREET_SUFFIX.has(m[1]!.toUpperCase()) && /[A-Z]/.test(out[i - 1]!)) {
+      out[i] = m[1]![0]!.toUpperCase() + m[1]!.slice(1) + m[2];
+      continue;
+    }
     if (!m || STREET_SUFFIX.has(m[1]!.toUpperCase()) || !/^[A-Za-z5]/.test(m[1]!) || !/[A-Za-z]/.test(m[1]!))
       continue;
     const fixed = m[1]!.toUpperCase().replace(/[1I|]/g, 'L').replace(/0/g, 'O').replace(/5/g, 'S');

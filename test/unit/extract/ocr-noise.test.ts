@@ -541,6 +541,12 @@ describe('words OCR split inside', () => {
     expect(joinFragments('Springfie ld')).toBe('Springfield');
     for (const keep of ['Smith and Sons', 'Juan de la Cruz', 'Avenue of the Americas', 'SCRAN TON', 'Apt 4b'])
       expect(joinFragments(keep)).toBe(keep);
+    // A street suffix read small ends its street rather than continuing the word before it.
+    expect(joinFragments('6313 Aspen st')).toBe('6313 Aspen st');
+    expect(joinFragments('6313 Aspen st Floor 11')).toBe('6313 Aspen st Floor 11');
+    expect(parseAddressLines(['6313 Aspen st', 'Floor 11', 'Burlington, VT 05401'])?.address).toMatchObject({
+      line1: '6313 Aspen St',
+    });
     expect(parseAddressLines(['4774 Prospe ct Ct', 'Da yton, OH 45402'])?.address).toMatchObject({
       line1: '4774 Prospect Ct',
       city: 'Dayton',
@@ -594,6 +600,25 @@ describe('leaders as OCR reads them', () => {
     expect(ex.meta.billDate!.confidence).toBeGreaterThan(0.5);
     expect(ex.meta.accountNumber!.confidence).toBeGreaterThan(0.5);
     expect(f.serviceAddress).toMatchObject({ line1: '476 Birch Pl', line2: 'Suite 6A', zip: '04101' });
+  });
+});
+
+describe('a leader OCR garbled with letters', () => {
+  it('skips an unsure token of marks with a letter or two between a label and its value', () => {
+    const page = gridPage(
+      [
+        'PRAIRIE TELCO',
+        'CUSTOMER NAME te+++e..: LINDQVIST AUTO BODY LLP',
+        'ACCOUNT NUMBER 541-555-0112-782',
+      ],
+      { source: 'ocr', conf: 0.9 },
+    );
+    const leader = page.words.find((w) => w.text === 'te+++e..:')!;
+    leader.conf = 0;
+    expect(extractBill([page]).fields.accountName).toBe('LINDQVIST AUTO BODY LLP');
+    // The same token read with confidence is text, and stays.
+    leader.conf = 0.9;
+    expect(extractBill([page]).fields.accountName).not.toBe('LINDQVIST AUTO BODY LLP');
   });
 });
 

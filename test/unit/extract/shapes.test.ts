@@ -45,6 +45,11 @@ describe('shapes', () => {
     expect(findPhones('860-555-0133-301')).toEqual([]);
     expect(findPhones('8139 1524 9256')).toEqual([]);
     expect(parsePhone('Page 1 of 2')).toBeNull();
+    // OCR broke the last group in two ("775-555-01 30"): one number, not a stub and a count.
+    expect(findPhones('Telephone Number 775-555-01 30 $19.44').map((h) => h.number)).toEqual(['7755550130']);
+    expect(findPhones('(775) 555-013 0').map((h) => h.number)).toEqual(['7755550130']);
+    // A whole number followed by a small count stays as it is.
+    expect(findPhones('775-555-0130 12 $4.00').map((h) => h.number)).toEqual(['7755550130']);
   });
 
   it('repairs digits by shape without eating real letters', () => {
@@ -77,6 +82,17 @@ describe('shapes', () => {
       city: 'Fort Collins',
     });
     expect(parseCityStateZip('Total 12345')).toBeNull();
+  });
+
+  it('reads a state code OCR bent by one look-alike letter only when its ZIP agrees', () => {
+    // "TA" is one letter from IA (ZIPs 5xxxx) and from no other state with a 5 ZIP.
+    expect(parseCityStateZip('Des Moines, TA 50309-0228')).toMatchObject({ state: 'IA', city: 'Des Moines' });
+    // "DH" is one letter from OH, whose ZIPs start with 4.
+    expect(parseCityStateZip('Dayton, DH 45402')).toMatchObject({ state: 'OH' });
+    // The ZIP disagrees with every near state: no guess.
+    expect(parseCityStateZip('Des Moines, TA 90210')).toBeNull();
+    // N read for M: of the states one letter from "NO" (MO, ND, NC), only MO has 6xxxx ZIPs.
+    expect(parseCityStateZip('St Louis, NO 63101')).toMatchObject({ state: 'MO' });
   });
 });
 
