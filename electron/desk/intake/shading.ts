@@ -15,6 +15,8 @@ export function lightenShading(data: Uint8Array, width: number, height: number):
   const cw = Math.floor(width / CELL);
   const ch = Math.floor(height / CELL);
   const hist = new Uint16Array(256);
+  // The background grey of each shaded cell (0: not shaded).
+  const shade = new Uint8Array(cw * ch);
   let shaded = 0;
   for (let cy = 0; cy < ch; cy++) {
     for (let cx = 0; cx < cw; cx++) {
@@ -35,13 +37,48 @@ export function lightenShading(data: Uint8Array, width: number, height: number):
       let near = 0;
       for (let v = Math.max(0, bg - 25); v <= Math.min(255, bg + 25); v++) near += hist[v]!;
       if (near < CELL * CELL * 0.5) continue;
+      shade[cy * cw + cx] = bg;
       shaded++;
+    }
+  }
+  if (shaded === 0) return 0;
+  for (let cy = 0; cy < ch; cy++) {
+    for (let cx = 0; cx < cw; cx++) {
+      const bg = shade[cy * cw + cx]!;
+      const x0 = cx * CELL;
+      const y0 = cy * CELL;
+      if (bg) {
+        for (let y = y0; y < y0 + CELL; y++) {
+          const row = y * width;
+          for (let x = x0; x < x0 + CELL; x++) {
+            const v = (data[row + x]! * 255) / bg;
+            data[row + x] = v >= 255 ? 255 : v;
+          }
+        }
+        continue;
+      }
+      // A shaded band's edge rarely falls on the cell grid (and a scan is skewed): the cells
+      // beside a shaded one hold a strip of the same grey over paper, judged paper by their
+      // percentile. That strip would stay as a grey bar touching the print; its pixels of the
+      // neighbour's grey go white, ink (darker) and paper stay.
+      let near = 0;
+      for (let dy = -1; dy <= 1 && !near; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = cx + dx;
+          const ny = cy + dy;
+          if (nx < 0 || ny < 0 || nx >= cw || ny >= ch) continue;
+          const g = shade[ny * cw + nx]!;
+          if (g) {
+            near = g;
+            break;
+          }
+        }
+      }
+      if (!near) continue;
+      const lo = Math.max(0, near - 25);
       for (let y = y0; y < y0 + CELL; y++) {
         const row = y * width;
-        for (let x = x0; x < x0 + CELL; x++) {
-          const v = (data[row + x]! * 255) / bg;
-          data[row + x] = v >= 255 ? 255 : v;
-        }
+        for (let x = x0; x < x0 + CELL; x++) if (data[row + x]! >= lo) data[row + x] = 255;
       }
     }
   }
