@@ -7,7 +7,8 @@ import { inBand } from './bands';
 import { decodeHeic } from './heic';
 import { MAX_INPUT_PIXELS, OCR_DPI, loadSharp, prepareForOcr, turnHalf, type PreparedImage } from './images';
 import { toPnm, tsvToWords } from './ocr';
-import { rereadWeakLines } from './reread';
+import { readMissedInk, rereadWeakLines } from './reread';
+import { cutRows } from './strips';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
 import { openPdf, pageTextWords, type PdfPage } from './pdf-text';
 import { pageScanPicture, renderPdfPage, scanDpi, type RawImage } from './render';
@@ -99,7 +100,9 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
         const p = page;
         // The first page that needs OCR: start the engines now, so their start-up (~0.4 s)
         // overlaps reading the rest and preparing this page instead of following it.
-        if (tasks.length === 0) warmEarly(opts, doc.numPages - i + 1);
+        // A scanned page is shared between engines when there are more engines than pages, so
+        // a one-page scan warms them all.
+        if (tasks.length === 0) warmEarly(opts, Number.POSITIVE_INFINITY);
         tasks.push({
           page: i,
           prepare: async () => {
@@ -218,12 +221,29 @@ function imageError(err: unknown, name: string): DeskError {
 }
 
 /**
- * OCRs pages in parallel across the pool while preparing at most pool-size + 1 images ahead,
- * so a 50-page scan never holds 50 rasters in memory.
+ * Reads a prepared page. With engines to spare (`parts` > 1), the page is cut at blank rows into
+ * strips read at once: a one-page bill would otherwise leave all but one core waiting. Tesseract
+ * lays out a strip on its own and now and then drops a line it reads on the whole page; the
+ * missed-ink look after this step reads such lines back.
  */
-async function ocrWords(pool: OcrPool, img: PreparedImage, job: OcrJobOptions): Promise<Word[]> {
-  const tsv = await pool.recognizeTsv(toPnm(img), job);
-  return tsvToWords(tsv, img.pointsPerPixel, img.originPt);
+async function ocrWords(pool: OcrPool, img: PreparedImage, job: OcrJobOptions, parts = 1): Promise<Word[]> {
+  const cuts = parts > 1 ? cutRows(img, parts) : [];
+  const edges = [0, ...cuts, img.height];
+  const strips = edges.slice(1).map((end, i) => ({ top: edges[i]!, end }));
+  const words = await Promise.all(
+    strips.map(async ({ top, end }) => {
+      const data = img.data.subarray(top * img.width, end * img.width);
+      const tsv = await pool.recognizeTsv(
+        toPnm({ data, width: img.width, height: end - top, channels: 1 }),
+        job,
+      );
+      return tsvToWords(tsv, img.pointsPerPixel, {
+        x: img.originPt.x,
+        y: img.originPt.y + top * img.pointsPerPixel,
+      });
+    }),
+  );
+  return words.flat();
 }
 
 /** Reads each light-on-dark band from its own crop and puts its words in place of the band's. */
@@ -270,13 +290,20 @@ function looksUpright(words: Word[]): boolean {
   return score >= 12 && mean >= 0.7;
 }
 
-/** Starts as many engines as pages may need (a one-page bill needs one; each costs ~0.4 s). */
-function warmEarly(opts: ReadOptions, pages: number): void {
+/**
+ * Starts as many engines as the bill may use (each costs ~0.4 s and ~40 MB): a photo is read
+ * whole by one engine per page; a scanned page is shared between all of them.
+ */
+function warmEarly(opts: ReadOptions, engines: number): void {
   const pool = opts.pool ?? sharedOcrPool();
   // A failure to start shows up, with its message, on the first recognise.
-  pool.warm(Math.max(1, Math.min(pool.size, pages))).catch(() => undefined);
+  pool.warm(Math.max(1, Math.min(pool.size, engines))).catch(() => undefined);
 }
 
+/**
+ * OCRs pages in parallel across the pool, one lane per engine; each lane prepares its next page
+ * only when it is free, so a 50-page scan never holds 50 rasters in memory.
+ */
 async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[]): Promise<PageWords[]> {
   if (tasks.length === 0) return [];
   const pool = opts.pool ?? sharedOcrPool();
@@ -297,13 +324,19 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
       };
       // A sheet photographed on a table: light falls unevenly across it and
       // print is grey on off-white, so it gets local (Sauvola) binarisation instead of one threshold.
-      let words = await ocrWords(pool, img, job);
+      // More engines than pages left: share this page between them. Not photos: their
+      // perspective bends lines across any straight cut (measured: fields lost).
+      // Only engines already started count: starting one for a strip costs more than it saves.
+      const parts = img.cropped
+        ? 1
+        : Math.max(1, Math.min(pool.alive, Math.floor(pool.size / (tasks.length - idx))));
+      let words = await ocrWords(pool, img, job, parts);
       let flipped = false;
       let read = img;
       if (words.length >= 5 && !looksUpright(words)) {
         // Upside-down print reads as low-confidence noise; try the page the other way up.
         const halfTurned = turnHalf(img);
-        const other = await ocrWords(pool, halfTurned, job);
+        const other = await ocrWords(pool, halfTurned, job, parts);
         if (uprightScore(other) > uprightScore(words)) {
           words = other;
           read = halfTurned;
@@ -315,6 +348,7 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
       }
       // The band crops were cut from the page the way up it was first read.
       if (img.bands && !flipped) words = await withBandWords(pool, img, words, job);
+      words = (await readMissedInk(pool, read, words, job)).words;
       words = (await rereadWeakLines(pool, read, words, job)).words;
       results[idx] = {
         page: task.page,

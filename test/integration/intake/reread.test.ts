@@ -5,7 +5,8 @@ import sharp from 'sharp';
 import type { Word } from '../../../shared/domain';
 import type { PreparedImage } from '../../../electron/desk/intake/images';
 import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
-import { lineSegments, rereadWeakLines } from '../../../electron/desk/intake/reread';
+import { missedLines } from '../../../electron/desk/intake/missed-ink';
+import { lineSegments, readMissedInk, rereadWeakLines } from '../../../electron/desk/intake/reread';
 
 const word = (text: string, x0: number, y0: number, conf = 0.95, w = 40, h = 10): Word => ({
   text,
@@ -36,33 +37,41 @@ describe('line segments', () => {
   });
 });
 
-describe('re-reading weak lines', () => {
-  it('replaces an unsure reading with what the pixels say, and keeps sure ones', async () => {
-    const DPI = 250;
-    const k = 72 / DPI;
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1400" height="300">
+const DPI = 250;
+const k = 72 / DPI;
+
+/** A prepared 250 dpi page with these lines of print (SVG text at baseline y, in pixels). */
+async function page(lines: Array<[x: number, y: number, text: string]>): Promise<PreparedImage> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1400" height="300">
       <rect width="100%" height="100%" fill="#fff"/>
       <g font-family="DejaVu Serif" font-size="42" fill="#111">
-        <text x="60" y="90">Fort Wayne, IN 46892</text>
-        <text x="60" y="220">Account 8164 2706 3839</text>
+        ${lines.map(([x, y, t]) => `<text x="${x}" y="${y}">${t}</text>`).join('\n')}
       </g></svg>`;
-    const { data, info } = await sharp(Buffer.from(svg))
-      .grayscale()
-      .extractChannel(0)
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    const img: PreparedImage = {
-      data,
-      width: info.width,
-      height: info.height,
-      channels: 1,
-      pointsPerPixel: k,
-      originPt: { x: 0, y: 0 },
-      pageWidthPt: info.width * k,
-      pageHeightPt: info.height * k,
-      turned: 0,
-      cropped: false,
-    };
+  const { data, info } = await sharp(Buffer.from(svg))
+    .grayscale()
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return {
+    data,
+    width: info.width,
+    height: info.height,
+    channels: 1,
+    pointsPerPixel: k,
+    originPt: { x: 0, y: 0 },
+    pageWidthPt: info.width * k,
+    pageHeightPt: info.height * k,
+    turned: 0,
+    cropped: false,
+  };
+}
+
+describe('re-reading weak lines', () => {
+  it('replaces an unsure reading with what the pixels say, and keeps sure ones', async () => {
+    const img = await page([
+      [60, 90, 'Fort Wayne, IN 46892'],
+      [60, 220, 'Account 8164 2706 3839'],
+    ]);
     // A first reading in points: the city line garbled and unsure, the account line sure.
     const line1 = (y: number) => ({ y0: (y - 34) * k, y1: (y + 10) * k });
     const weak: Word[] = [
@@ -99,5 +108,48 @@ describe('re-reading weak lines', () => {
     const zip = res.words.find((w) => w.text === '46892')!;
     expect(zip.y0).toBeGreaterThan(15);
     expect(zip.y1).toBeLessThan(35);
+  });
+});
+
+describe('ink the first reading skipped', () => {
+  it('finds a line of print no word covers and reads it, leaving covered lines alone', async () => {
+    const img = await page([
+      [60, 90, 'DATE OF BILL: APR 01 2025'],
+      [60, 220, 'Account 8164 2706 3839'],
+    ]);
+    // A first reading that dropped the whole first line (as tesseract's layout sometimes does).
+    const line2 = { y0: (220 - 34) * k, y1: (220 + 10) * k, conf: 0.95 };
+    const read: Word[] = [
+      { text: 'Account', x0: 60 * k, x1: 230 * k, ...line2 },
+      { text: '8164', x0: 250 * k, x1: 350 * k, ...line2 },
+      { text: '2706', x0: 370 * k, x1: 470 * k, ...line2 },
+      { text: '3839', x0: 490 * k, x1: 590 * k, ...line2 },
+    ];
+    const lines = missedLines(img, read);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.top).toBeLessThan(90);
+    expect(lines[0]!.top + lines[0]!.height).toBeGreaterThan(60);
+    pool ??= new OcrPool({ size: 1 });
+    const res = await readMissedInk(pool, img, read, {});
+    expect(res.lines).toBe(1);
+    const text = res.words.map((w) => w.text).join(' ');
+    expect(text).toContain('DATE OF BILL:');
+    expect(text).toContain('2025');
+    // The words read already are kept as they were, once.
+    expect(res.words.filter((w) => w.text === '8164')).toHaveLength(1);
+    // With every line covered there is nothing to look at again.
+    expect(missedLines(img, res.words)).toEqual([]);
+  });
+
+  it('does not take specks, rules or a blank page for print', async () => {
+    const img = await page([]);
+    // A horizontal rule, a box and scattered specks.
+    for (let x = 50; x < 1300; x++) img.data[150 * img.width + x] = 0;
+    for (let y = 30; y < 120; y++) {
+      img.data[y * img.width + 900] = 0;
+      img.data[y * img.width + 1200] = 0;
+    }
+    for (let i = 0; i < 40; i++) img.data[(200 + (i % 5) * 10) * img.width + 100 + i * 23] = 0;
+    expect(missedLines(img, [])).toEqual([]);
   });
 });

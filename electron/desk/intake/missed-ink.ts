@@ -1,0 +1,128 @@
+// Print the first reading skipped. Now and then tesseract's page layout judges a line of print
+// to be no text at all (a label row in a table it took for a picture, a line near a strip's
+// edge) and returns nothing for it, while a person plainly sees words there. We look for rows
+// of letter-sized marks that no word covers, so they can be read on their own.
+import type { Word } from '../../../shared/domain';
+import type { Rect } from './bands';
+import { inkBlobs, type Blob } from './ink-blobs';
+import { otsuThreshold } from './threshold';
+
+export interface PageRaster {
+  data: Uint8Array;
+  width: number;
+  height: number;
+  /** Points per pixel of `data`, and where its corner lies on the page (points). */
+  pointsPerPixel: number;
+  originPt: { x: number; y: number };
+}
+
+/** A run of uncovered letter-sized marks, in image pixels, and how many marks it holds. */
+export interface MissedLine extends Rect {
+  marks: number;
+}
+
+/** A run needs this many marks to be print rather than specks or a stray stroke. */
+const MIN_MARKS = 4;
+
+/**
+ * Lines of print no word covers, largest first. The page is looked at with 2×2 pixels merged
+ * (darkest wins, so thin strokes survive): letters are still several pixels tall and labelling
+ * costs a quarter.
+ */
+export function missedLines(img: PageRaster, words: Word[], maxLines = 12): MissedLine[] {
+  const dpi = 72 / img.pointsPerPixel;
+  const f = dpi >= 180 ? 2 : 1;
+  const w = Math.floor(img.width / f);
+  const h = Math.floor(img.height / f);
+  if (w < 8 || h < 8) return [];
+  const small = f === 1 ? img.data : shrinkDarkest(img.data, img.width, w, h);
+  const sdpi = dpi / f;
+
+  // Every word's box, a little grown, marks its ink as read.
+  const covered = new Uint8Array(w * h);
+  const pad = Math.round(sdpi * 0.02);
+  const k = img.pointsPerPixel * f;
+  for (const word of words) {
+    const x0 = Math.max(0, Math.floor((word.x0 - img.originPt.x) / k) - pad);
+    const x1 = Math.min(w - 1, Math.ceil((word.x1 - img.originPt.x) / k) + pad);
+    const y0 = Math.max(0, Math.floor((word.y0 - img.originPt.y) / k) - pad);
+    const y1 = Math.min(h - 1, Math.ceil((word.y1 - img.originPt.y) / k) + pad);
+    for (let y = y0; y <= y1; y++) covered.fill(1, y * w + x0, y * w + x1 + 1);
+  }
+
+  const t = otsuThreshold(small);
+  const minH = sdpi * 0.045;
+  const maxH = sdpi * 0.25;
+  const maxW = sdpi * 0.6;
+  const loose: Blob[] = [];
+  for (const b of inkBlobs(small, w, h, t).blobs) {
+    const bw = b.x1 - b.x0 + 1;
+    const bh = b.y1 - b.y0 + 1;
+    // Letter-sized and letter-shaped: not a speck, not a rule or a frame, not a solid bar.
+    if (bh < minH || bh > maxH || bw > maxW) continue;
+    if (b.area < 0.1 * bw * bh || b.area > 0.92 * bw * bh) continue;
+    const cx = (b.x0 + b.x1) >> 1;
+    const cy = (b.y0 + b.y1) >> 1;
+    if (covered[cy * w + cx]) continue;
+    loose.push(b);
+  }
+
+  // Marks on one line, no further apart than a word space or two, form a run.
+  loose.sort((a, b) => a.x0 - b.x0);
+  const runs: Blob[][] = [];
+  for (const b of loose) {
+    const bh = b.y1 - b.y0 + 1;
+    let home: Blob[] | undefined;
+    for (const run of runs) {
+      const last = run[run.length - 1]!;
+      const lh = last.y1 - last.y0 + 1;
+      const overlap = Math.min(b.y1, last.y1) - Math.max(b.y0, last.y0) + 1;
+      if (overlap < 0.4 * Math.min(bh, lh)) continue;
+      if (b.x0 - last.x1 > 1.5 * Math.max(bh, lh)) continue;
+      home = run;
+      break;
+    }
+    if (home) home.push(b);
+    else runs.push([b]);
+  }
+
+  const lines: MissedLine[] = [];
+  for (const run of runs) {
+    if (run.length < MIN_MARKS) continue;
+    const x0 = Math.min(...run.map((b) => b.x0));
+    const x1 = Math.max(...run.map((b) => b.x1));
+    const y0 = Math.min(...run.map((b) => b.y0));
+    const y1 = Math.max(...run.map((b) => b.y1));
+    if (x1 - x0 < sdpi * 0.15) continue;
+    lines.push({
+      left: x0 * f,
+      top: y0 * f,
+      width: (x1 - x0 + 1) * f,
+      height: (y1 - y0 + 1) * f,
+      marks: run.length,
+    });
+  }
+  return lines.sort((a, b) => b.marks - a.marks).slice(0, maxLines);
+}
+
+/** Halves an image in each direction, keeping the darkest of each 2×2 block. */
+function shrinkDarkest(data: Uint8Array, width: number, w: number, h: number): Uint8Array {
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const r0 = 2 * y * width;
+    const r1 = r0 + width;
+    const o = y * w;
+    for (let x = 0; x < w; x++) {
+      const i = 2 * x;
+      let v = data[r0 + i]!;
+      const b = data[r0 + i + 1]!;
+      const c = data[r1 + i]!;
+      const d = data[r1 + i + 1]!;
+      if (b < v) v = b;
+      if (c < v) v = c;
+      if (d < v) v = d;
+      out[o + x] = v;
+    }
+  }
+  return out;
+}
