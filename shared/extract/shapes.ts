@@ -100,7 +100,7 @@ export interface PhoneHit {
 
 // Separators include the stray "," and ":" OCR reads from specks ("801, 555-0193").
 const PHONE_RE =
-  /(?<![\dA-Za-z-])(?:\+?1[\s.-]{0,2})?\(?\s?([2-9]\d{2})\s?\)?[\s.,:-]{0,3}(\d{3})[\s.-]{0,3}(\d{4})(?![\d])(?!-\d)/g;
+  /(?<![\dA-Za-z-])(?:\+?1[\s.-]{0,2})?\(?\s?([2-9]\d{2})\s?\)?[\s.,:-]{0,3}(\d{3})[\s.,:-]{0,3}(\d{4})(?![\d])(?!-\d)/g;
 
 /** Memoizes a pure string function; bills repeat the same pieces of text many times. */
 function memo<T>(fn: (s: string) => T): (s: string) => T {

@@ -48,6 +48,8 @@ describe('shapes', () => {
     // OCR broke the last group in two ("775-555-01 30"): one number, not a stub and a count.
     expect(findPhones('Telephone Number 775-555-01 30 $19.44').map((h) => h.number)).toEqual(['7755550130']);
     expect(findPhones('(775) 555-013 0').map((h) => h.number)).toEqual(['7755550130']);
+    // A dot read as a comma or a colon between any two groups.
+    expect(findPhones('775:555,0195 1FB').map((h) => h.number)).toEqual(['7755550195']);
     // A whole number followed by a small count stays as it is.
     expect(findPhones('775-555-0130 12 $4.00').map((h) => h.number)).toEqual(['7755550130']);
   });
