@@ -246,35 +246,45 @@ async function ocrWords(pool: OcrPool, img: PreparedImage, job: OcrJobOptions, p
   return words.flat();
 }
 
-/** Reads each light-on-dark band from its own crop and puts its words in place of the band's. */
-async function withBandWords(
-  pool: OcrPool,
-  img: PreparedImage,
-  words: Word[],
-  job: OcrJobOptions,
-): Promise<Word[]> {
-  const bands = img.bands!;
+/**
+ * Reads each light-on-dark band from its own crop (they are blanked in the page image), on
+ * whichever engine is free: the crops do not depend on the page's own reading.
+ */
+async function readBands(pool: OcrPool, img: PreparedImage, job: OcrJobOptions): Promise<Word[]> {
+  const bands = img.bands;
+  if (!bands) return [];
   const k = img.pointsPerPixel;
-  const centreIn = (w: Word): boolean =>
-    inBand(bands.cells, ((w.x0 + w.x1) / 2 - img.originPt.x) / k, ((w.y0 + w.y1) / 2 - img.originPt.y) / k);
-  const out: Word[] = [];
-  for (const { rect, data } of bands.crops) {
-    let tsv: string;
-    try {
-      tsv = await pool.recognizeTsv(
-        toPnm({ data, width: rect.width, height: rect.height, channels: 1 }),
-        job,
-      );
-    } catch (err) {
-      // A band that cannot be read costs its own words, never the page's.
-      if (err instanceof DeskError) throw err;
-      continue;
-    }
-    const origin = { x: img.originPt.x + rect.left * k, y: img.originPt.y + rect.top * k };
-    for (const w of tsvToWords(tsv, k, origin)) if (centreIn(w)) out.push(w);
-  }
-  for (const w of words) if (!centreIn(w)) out.push(w);
-  return out;
+  const read = await Promise.all(
+    bands.crops.map(async ({ rect, data }) => {
+      let tsv: string;
+      try {
+        tsv = await pool.recognizeTsv(
+          toPnm({ data, width: rect.width, height: rect.height, channels: 1 }),
+          job,
+        );
+      } catch (err) {
+        // A band that cannot be read costs its own words, never the page's.
+        if (err instanceof DeskError) throw err;
+        return [];
+      }
+      const origin = { x: img.originPt.x + rect.left * k, y: img.originPt.y + rect.top * k };
+      return tsvToWords(tsv, k, origin).filter((w) => inBandCell(img, w));
+    }),
+  );
+  return read.flat();
+}
+
+/** Whether a word's centre lies in one of the page's light-on-dark band cells. */
+function inBandCell(img: PreparedImage, w: Word): boolean {
+  const k = img.pointsPerPixel;
+  return (
+    !!img.bands &&
+    inBand(
+      img.bands.cells,
+      ((w.x0 + w.x1) / 2 - img.originPt.x) / k,
+      ((w.y0 + w.y1) / 2 - img.originPt.y) / k,
+    )
+  );
 }
 
 /** Confident words of three or more letters/digits: plentiful on an upright page of print. */
@@ -330,6 +340,9 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
       const parts = img.cropped
         ? 1
         : Math.max(1, Math.min(pool.alive, Math.floor(pool.size / (tasks.length - idx))));
+      // The bands are read alongside the page (a failure is reported once the page is read).
+      const bandWords = readBands(pool, img, job);
+      bandWords.catch(() => undefined);
       let words = await ocrWords(pool, img, job, parts);
       let flipped = false;
       let read = img;
@@ -346,8 +359,10 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
       } else if (img.turned) {
         warnings.push(`Page ${task.page} was on its side and was turned to read it`);
       }
-      // The band crops were cut from the page the way up it was first read.
-      if (img.bands && !flipped) words = await withBandWords(pool, img, words, job);
+      // The band crops were cut from the page the way up it was first read; their words take
+      // the place of whatever the blanked bands gave in the page.
+      const bands = await bandWords;
+      if (img.bands && !flipped) words = [...bands, ...words.filter((w) => !inBandCell(img, w))];
       words = (await readMissedInk(pool, read, words, job)).words;
       words = (await rereadWeakLines(pool, read, words, job)).words;
       results[idx] = {
