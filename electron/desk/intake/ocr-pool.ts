@@ -4,6 +4,7 @@
 // have it replaced, while the other workers carry on; Scheduler can only terminate them all.
 import os from 'node:os';
 import { DeskError } from '../../../shared/errors';
+import { OCR_DPI } from './images';
 import { createOcrWorker, type OcrWorker } from './ocr';
 
 export interface OcrJobOptions {
@@ -17,6 +18,11 @@ export interface OcrJobOptions {
    * with uneven light or low-contrast print).
    */
   threshold?: 'otsu' | 'sauvola';
+  /**
+   * The image's resolution: tesseract sizes its noise and text filters by it, and would
+   * otherwise guess it from the print.
+   */
+  dpi?: number;
 }
 
 interface Slot {
@@ -75,9 +81,14 @@ export class OcrPool {
     const worker = await this.workerOf(slot);
     const psm = opts.psm ?? '3';
     const method = opts.threshold === 'sauvola' ? '2' : '0';
-    const key = `${psm}/${method}`;
+    const dpi = String(Math.round(opts.dpi ?? OCR_DPI));
+    const key = `${psm}/${method}/${dpi}`;
     if (slot.psm !== key) {
-      await worker.setParameters({ tessedit_pageseg_mode: psm as never, thresholding_method: method });
+      await worker.setParameters({
+        tessedit_pageseg_mode: psm as never,
+        thresholding_method: method,
+        user_defined_dpi: dpi,
+      });
       slot.psm = key;
     }
     const limit = opts.timeoutMs ?? this.jobTimeoutMs;
@@ -123,7 +134,7 @@ export class OcrPool {
   private workerOf(slot: Slot): Promise<OcrWorker> {
     if (!slot.worker) {
       this.created++;
-      slot.psm = '3/0';
+      slot.psm = `3/0/${OCR_DPI}`;
       const p = createOcrWorker({ psm: '3' });
       slot.worker = p;
       p.catch(() => {

@@ -5,7 +5,15 @@ import type { PageWords, Word } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
 import { inBand } from './bands';
 import { decodeHeic } from './heic';
-import { MAX_INPUT_PIXELS, OCR_DPI, loadSharp, prepareForOcr, turnHalf, type PreparedImage } from './images';
+import {
+  MAX_INPUT_PIXELS,
+  OCR_DPI,
+  SCAN_DPI,
+  loadSharp,
+  prepareForOcr,
+  turnHalf,
+  type PreparedImage,
+} from './images';
 import { toPnm, tsvToWords } from './ocr';
 import { readMissedInk, rereadWeakLines } from './reread';
 import { cutRows } from './strips';
@@ -131,10 +139,10 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
  */
 export async function preparePdfPage(page: PdfPage, widthPt: number, label: string): Promise<PreparedImage> {
   const picture = await pageScanPicture(page);
-  const native = picture?.dpi ?? (await scanDpi(page, OCR_DPI));
-  // Read at the scan's own resolution or the OCR resolution, whichever is finer:
-  // small type in a 200 dpi scan reads far better upsampled to ~250-300 dpi.
-  const dpi = Math.min(Math.max(native, OCR_DPI), 400);
+  const native = picture?.dpi ?? (await scanDpi(page, SCAN_DPI));
+  // Read at the scan's own resolution, but never coarser than SCAN_DPI (a 150 dpi fax is
+  // enlarged) nor finer than 400 (a 600 dpi scan only costs time).
+  const dpi = Math.min(Math.max(native, SCAN_DPI), 400);
   const { image, scale, pointsPerSourcePixel } = picture
     ? { image: picture.image, scale: dpi / native, pointsPerSourcePixel: widthPt / picture.image.width }
     : { image: (await renderPdfPage(page, dpi)).image, scale: 1, pointsPerSourcePixel: 72 / dpi };
@@ -331,6 +339,7 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
       const job = {
         ...(opts.signal ? { signal: opts.signal } : {}),
         threshold: img.cropped ? ('sauvola' as const) : ('otsu' as const),
+        dpi: Math.round(72 / img.pointsPerPixel),
       };
       // A sheet photographed on a table: light falls unevenly across it and
       // print is grey on off-white, so it gets local (Sauvola) binarisation instead of one threshold.

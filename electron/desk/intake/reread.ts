@@ -11,8 +11,11 @@ import { toPnm, tsvToWords } from './ocr';
 import type { OcrJobOptions, OcrPool } from './ocr-pool';
 import type { RawImage } from './render';
 
-/** A word below this confidence marks its line as worth a second look. */
-const WEAK = 0.6;
+/**
+ * A word below this confidence marks its line as worth a second look. Scans are read at
+ * 200 dpi, where a line like "21.7. 555=0135" comes back at 0.67: it needs the enlarged look.
+ */
+const WEAK = 0.7;
 /** At most this many lines per page are re-read: the second look must stay cheap. */
 const MAX_LINES = 10;
 /** The second reading must be this much more confident (mean per character) to win. */
@@ -157,7 +160,8 @@ async function readCrop(
         .toBuffer({ resolveWithObject: true });
       crop = { data: big.data, width: big.info.width, height: big.info.height, channels: 1 };
     }
-    const tsv = await pool.recognizeTsv(toPnm(crop), { ...job, psm });
+    const dpi = Math.round((72 / k) * (crop.width / width));
+    const tsv = await pool.recognizeTsv(toPnm(crop), { ...job, psm, dpi });
     return tsvToWords(tsv, (k * width) / crop.width, {
       x: img.originPt.x + left * k,
       y: img.originPt.y + top * k,
