@@ -16,7 +16,7 @@ import {
 } from './images';
 import { toPnm, tsvToWords } from './ocr';
 import { readMissedInk, rereadWeakLines } from './reread';
-import { cutRows } from './strips';
+import { STRIP_OVERLAP, cutRows, stripsOf } from './strips';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
 import { openPdf, pageTextWords, type PdfPage } from './pdf-text';
 import { pageScanPicture, renderPdfPage, scanDpi, type RawImage } from './render';
@@ -229,25 +229,29 @@ function imageError(err: unknown, name: string): DeskError {
 }
 
 /**
- * Reads a prepared page. With engines to spare (`parts` > 1), the page is cut at blank rows into
- * strips read at once: a one-page bill would otherwise leave all but one core waiting. Tesseract
+ * Reads a prepared page. With engines to spare (`parts` > 1), the page is cut into overlapping
+ * strips of about equal cost (strips.ts), read at once: a one-page bill would otherwise leave
+ * all but one core waiting. Tesseract
  * lays out a strip on its own and now and then drops a line it reads on the whole page; the
  * missed-ink look after this step reads such lines back.
  */
 async function ocrWords(pool: OcrPool, img: PreparedImage, job: OcrJobOptions, parts = 1): Promise<Word[]> {
   const cuts = parts > 1 ? cutRows(img, parts) : [];
-  const edges = [0, ...cuts, img.height];
-  const strips = edges.slice(1).map((end, i) => ({ top: edges[i]!, end }));
+  const k = img.pointsPerPixel;
+  const strips = stripsOf(img.height, cuts, Math.round((72 / k) * STRIP_OVERLAP));
   const words = await Promise.all(
-    strips.map(async ({ top, end }) => {
+    strips.map(async ({ top, end, keepTop, keepEnd }) => {
       const data = img.data.subarray(top * img.width, end * img.width);
       const tsv = await pool.recognizeTsv(
         toPnm({ data, width: img.width, height: end - top, channels: 1 }),
         job,
       );
-      return tsvToWords(tsv, img.pointsPerPixel, {
-        x: img.originPt.x,
-        y: img.originPt.y + top * img.pointsPerPixel,
+      const y0 = img.originPt.y + keepTop * k;
+      const y1 = img.originPt.y + keepEnd * k;
+      // Words are kept by their centre: the overlap past the cut belongs to the next strip.
+      return tsvToWords(tsv, k, { x: img.originPt.x, y: img.originPt.y + top * k }).filter((w) => {
+        const cy = (w.y0 + w.y1) / 2;
+        return cy >= y0 && cy < y1;
       });
     }),
   );

@@ -1,7 +1,7 @@
-// Cutting a page into strips for parallel OCR: only through blank rows, balanced, never
-// through a line of print.
+// Cutting a page into strips for parallel OCR: balanced, at the emptiest row near the balance
+// point (a gap between lines where there is one), strips overlapping past each cut.
 import { describe, expect, it } from 'vitest';
-import { cutRows } from '../../../electron/desk/intake/strips';
+import { cutRows, stripsOf } from '../../../electron/desk/intake/strips';
 
 const DPI = 250;
 const W = 2000;
@@ -35,22 +35,31 @@ describe('cutRows', () => {
     for (const c of cuts) expect(inLine(c, lines)).toBe(false);
   });
 
-  it('does not cut where there is no blank gap, or nothing to share', () => {
-    // One tall block of print with gaps thinner than a line space.
-    const dense: Array<[number, number]> = Array.from({ length: 200 }, (_, i) => [i * 12, i * 12 + 10]);
-    expect(cutRows(page(2400, dense), 2)).toEqual([]);
+  it('cuts a page with no blank row (a skewed table) near its balance point, at its emptiest row', () => {
+    // Dense rows of print with no gap at all, a little lighter every 50th row.
+    const dense: Array<[number, number]> = Array.from({ length: 48 }, (_, i) => [i * 50, i * 50 + 50]);
+    const img = page(2400, dense);
+    for (let y = 24; y < 2400; y += 50) img.data.fill(235, y * W + 100, y * W + 1200);
+    const cuts = cutRows(img, 2);
+    expect(cuts).toHaveLength(1);
+    expect(cuts[0]!).toBeGreaterThan(1100);
+    expect(cuts[0]!).toBeLessThan(1300);
+    expect(cuts[0]! % 50).toBe(24);
+  });
+
+  it('does not cut a blank page', () => {
     expect(cutRows(page(2600, [], false), 2)).toEqual([]);
-    // One block of print and paper below it: no gap between lines of print to cut in.
-    expect(cutRows(page(2600, [[100, 190]]), 2)).toEqual([]);
-    // A lone page number below one block: the only cut would leave one strip nearly all.
-    expect(
-      cutRows(
-        page(1400, [
-          [100, 1300],
-          [1370, 1390],
-        ]),
-        2,
-      ),
-    ).toEqual([]);
+  });
+});
+
+describe('stripsOf', () => {
+  it('overlaps strips past each cut, and keeps every row in exactly one strip', () => {
+    const strips = stripsOf(3000, [1000, 2000], 50);
+    expect(strips).toEqual([
+      { top: 0, end: 1050, keepTop: 0, keepEnd: 1000 },
+      { top: 950, end: 2050, keepTop: 1000, keepEnd: 2000 },
+      { top: 1950, end: 3000, keepTop: 2000, keepEnd: 3000 },
+    ]);
+    expect(stripsOf(3000, [], 50)).toEqual([{ top: 0, end: 3000, keepTop: 0, keepEnd: 3000 }]);
   });
 });
