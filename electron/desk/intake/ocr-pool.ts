@@ -173,6 +173,11 @@ export class OcrPool {
     else slot.busy = false;
   }
 
+  /** Workers started and not reading anything now. */
+  get idle(): number {
+    return this.slots.filter((s) => s.worker !== null && !s.busy).length;
+  }
+
   /** Number of workers alive now. */
   get alive(): number {
     return this.slots.filter((s) => s.worker !== null).length;

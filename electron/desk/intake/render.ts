@@ -97,15 +97,8 @@ export async function pageScanPicture(page: PdfPage): Promise<ScanPicture | null
       else if (fn === pdfjs.OPS.transform) ctm = multiply(args as number[], ctm);
       else if (!HARMLESS_OPS.has(names.get(fn) ?? '')) return null;
     }
-    if (!placed) return null;
-    const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-    const pw = x1 - x0;
-    const ph = y1 - y0;
-    const [a, b, c, d, e, f] = placed.ctm as [number, number, number, number, number, number];
-    const near = (v: number, want: number, span: number): boolean => Math.abs(v - want) <= 0.02 * span;
-    // The unit square of the image must map onto the page, upright: row 0 at the top.
-    if (Math.abs(b) > 1e-3 * pw || Math.abs(c) > 1e-3 * ph) return null;
-    if (!near(a, pw, pw) || !near(d, ph, ph) || !near(e, x0, pw) || !near(f, y0, ph)) return null;
+    if (!placed || !coversPageUpright(placed.ctm, page.view)) return null;
+    const pw = page.view[2]! - page.view[0]!;
     const objs = placed.id.startsWith('g_') ? page.commonObjs : page.objs;
     const img = await new Promise<DecodedImage | null>((resolve) => objs.get(placed.id, resolve));
     if (!img?.data || !img.width || !img.height) return null;
@@ -130,8 +123,22 @@ interface DecodedImage {
   data?: Uint8Array | Uint8ClampedArray;
 }
 
+/**
+ * Whether an image drawn with this matrix covers the page box [x0 y0 x1 y1] upright: the unit
+ * square maps onto the page with row 0 at the top (within 2%, no turn or shear).
+ */
+export function coversPageUpright(ctm: number[], view: number[]): boolean {
+  const [x0, y0, x1, y1] = view as [number, number, number, number];
+  const pw = x1 - x0;
+  const ph = y1 - y0;
+  const [a, b, c, d, e, f] = ctm as [number, number, number, number, number, number];
+  const near = (v: number, want: number, span: number): boolean => Math.abs(v - want) <= 0.02 * span;
+  if (Math.abs(b) > 1e-3 * pw || Math.abs(c) > 1e-3 * ph) return false;
+  return near(a, pw, pw) && near(d, ph, ph) && near(e, x0, pw) && near(f, y0, ph);
+}
+
 /** m1 then m2, for PDF's row-vector matrices [a b c d e f]. */
-function multiply(m1: number[], m2: number[]): number[] {
+export function multiply(m1: number[], m2: number[]): number[] {
   const [a1, b1, c1, d1, e1, f1] = m1 as [number, number, number, number, number, number];
   const [a2, b2, c2, d2, e2, f2] = m2 as [number, number, number, number, number, number];
   return [

@@ -7,7 +7,17 @@ import { closeSharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { readBillWords } from '../../../electron/desk/intake/pipeline';
 import { LIMITS } from '../../../electron/desk/intake/sniff';
 import { DeskError } from '../../../shared/errors';
-import { gifBytes, manyPagesPdf, passwordPdf, pngBomb, tempDir, textBillPdf, zipBytes } from './fixtures';
+import sharp from 'sharp';
+import {
+  gifBytes,
+  manyPagesPdf,
+  passwordPdf,
+  pngBomb,
+  scannedPdf,
+  tempDir,
+  textBillPdf,
+  zipBytes,
+} from './fixtures';
 
 const dir = tempDir();
 afterAll(async () => {
@@ -111,5 +121,21 @@ describe('bad bills', () => {
     const e = await failure(intakeBill(write('blank.pdf', await textBillPdf({ blank: true }))));
     expect(e.code).toBe('BAD_INPUT_FILE');
     expect(e.message).toMatch(/^No bill fields found in blank\.pdf/);
+  });
+
+  it("says so when a scan's embedded JPEG is garbled, and leaves the file as it was", async () => {
+    const jpeg = await sharp({ create: { width: 1700, height: 2200, channels: 3, background: '#eee' } })
+      .jpeg()
+      .toBuffer();
+    const bytes = await scannedPdf(jpeg, 200);
+    // Keep the JPEG's header (its size still reads), garble its scan data.
+    const at = Buffer.from(bytes).indexOf(Buffer.from([0xff, 0xd8, 0xff]));
+    for (let i = at + 700; i < at + jpeg.length - 2; i++) bytes[i] = (i * 7) & 0xff;
+    const file = write('garbled-scan.pdf', bytes);
+    const before = fs.readFileSync(file);
+    const e = await failure(intakeBill(file));
+    expect(e.code).toBe('BAD_INPUT_FILE');
+    expect(e.message).toMatch(/garbled-scan\.pdf/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 });

@@ -1,15 +1,26 @@
-// A plain scanned page is read from its own pixels; every other page shape is rendered.
+// A plain scanned page is read from its own pixels (its JPEG straight from the file where it is
+// one, else pdfjs's decoded picture); every other page shape is rendered.
 import { describe, expect, it } from 'vitest';
 import { PDFDocument, degrees } from 'pdf-lib';
 import sharp from 'sharp';
 import { openPdf } from '../../../electron/desk/intake/pdf-text';
 import { pageScanPicture } from '../../../electron/desk/intake/render';
+import { scanJpegFinder } from '../../../electron/desk/intake/scan-jpeg';
 import { scannedPdf, textBillPdf } from './fixtures';
 
+/** pdfjs's picture of page 1; the JPEG finder must agree on which pages are plain scans. */
 async function picture(pdf: Uint8Array) {
   const doc = await openPdf(pdf);
   try {
-    return await pageScanPicture(await doc.getPage(1));
+    const page = await doc.getPage(1);
+    const pic = await pageScanPicture(page);
+    const jpeg = await scanJpegFinder(pdf)(0, page.view);
+    expect(jpeg === null).toBe(pic === null);
+    if (pic && jpeg) {
+      expect([jpeg.width, jpeg.height]).toEqual([pic.image.width, pic.image.height]);
+      expect(jpeg.dpi).toBeCloseTo(pic.dpi, 5);
+    }
+    return pic;
   } finally {
     await doc.destroy();
   }
@@ -60,5 +71,25 @@ describe('scan pictures', () => {
     q.drawImage(img4, { x: 0, y: 0, width: 612, height: 792 });
     q.drawImage(img4, { x: 0, y: 0, width: 100, height: 100 });
     expect(await picture(await twoPictures.save())).toBeNull();
+  });
+
+  it('finds no JPEG where the picture is not one (a PNG page) and reads a JPEG page as sharp decodes it', async () => {
+    const png = await sharp(await card(850, 1100))
+      .png()
+      .toBuffer();
+    const doc = await PDFDocument.create();
+    const img = await doc.embedPng(png);
+    doc.addPage([306, 396]).drawImage(img, { x: 0, y: 0, width: 306, height: 396 });
+    const pdf = await doc.save();
+    expect(await scanJpegFinder(pdf)(0, [0, 0, 306, 396])).toBeNull();
+    // Not a PDF pdf-lib can parse, or no such page: nothing found, nothing thrown.
+    expect(await scanJpegFinder(new Uint8Array([1, 2, 3]))(0, [0, 0, 612, 792])).toBeNull();
+    const scan = await scannedPdf(await card(1700, 2200), 200);
+    expect(await scanJpegFinder(scan)(5, [0, 0, 612, 792])).toBeNull();
+    const found = await scanJpegFinder(scan)(0, [0, 0, 612, 792]);
+    const { data, info } = await sharp(found!.jpeg).grayscale().raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([1700, 2200]);
+    expect(data[100 * 1700 + 100]!).toBeLessThan(80);
+    expect(data[2100 * 1700 + 1600]!).toBeGreaterThan(200);
   });
 });
