@@ -606,11 +606,7 @@ describe('leaders as OCR reads them', () => {
 describe('a leader OCR garbled with letters', () => {
   it('skips an unsure token of marks with a letter or two between a label and its value', () => {
     const page = gridPage(
-      [
-        'PRAIRIE TELCO',
-        'CUSTOMER NAME te+++e..: LINDQVIST AUTO BODY LLP',
-        'ACCOUNT NUMBER 541-555-0112-782',
-      ],
+      ['PRAIRIE TELCO', 'CUSTOMER NAME te+++e..: LINDQVIST AUTO BODY LLP', 'ACCOUNT NUMBER 541-555-0112-782'],
       { source: 'ocr', conf: 0.9 },
     );
     const leader = page.words.find((w) => w.text === 'te+++e..:')!;
