@@ -5,6 +5,7 @@
 import type { Word } from '../../../shared/domain';
 import type { Rect } from './bands';
 import { inkBlobs, type Blob } from './ink-blobs';
+import { lineRuns } from './line-runs';
 import { otsuThreshold } from './threshold';
 
 export interface PageRaster {
@@ -68,23 +69,7 @@ export function missedLines(img: PageRaster, words: Word[], maxLines = 12): Miss
   }
 
   // Marks on one line, no further apart than a word space or two, form a run.
-  loose.sort((a, b) => a.x0 - b.x0);
-  const runs: Blob[][] = [];
-  for (const b of loose) {
-    const bh = b.y1 - b.y0 + 1;
-    let home: Blob[] | undefined;
-    for (const run of runs) {
-      const last = run[run.length - 1]!;
-      const lh = last.y1 - last.y0 + 1;
-      const overlap = Math.min(b.y1, last.y1) - Math.max(b.y0, last.y0) + 1;
-      if (overlap < 0.4 * Math.min(bh, lh)) continue;
-      if (b.x0 - last.x1 > 1.5 * Math.max(bh, lh)) continue;
-      home = run;
-      break;
-    }
-    if (home) home.push(b);
-    else runs.push([b]);
-  }
+  const runs = lineRuns(loose, { overlap: 0.4, gap: 1.5, pad: 1 });
 
   const lines: MissedLine[] = [];
   for (const run of runs) {

@@ -6,6 +6,7 @@
 // same look (readMissedInk).
 import type { Word } from '../../../shared/domain';
 import { loadSharp, type PreparedImage } from './images';
+import { lineRuns } from './line-runs';
 import { missedLines } from './missed-ink';
 import { toPnm, tsvToWords } from './ocr';
 import type { OcrJobOptions, OcrPool } from './ocr-pool';
@@ -203,24 +204,7 @@ function overlaps(a: Word, b: Word): boolean {
  * than a few letter heights (a wider gap is the next column, read as its own segment).
  */
 export function lineSegments(words: Word[]): Word[][] {
-  const sorted = [...words].sort((a, b) => a.x0 - b.x0);
-  const segs: Word[][] = [];
-  for (const w of sorted) {
-    const h = w.y1 - w.y0;
-    let best: Word[] | undefined;
-    for (const seg of segs) {
-      const last = seg[seg.length - 1]!;
-      const lh = last.y1 - last.y0;
-      const overlap = Math.min(w.y1, last.y1) - Math.max(w.y0, last.y0);
-      if (overlap < 0.5 * Math.min(h, lh)) continue;
-      if (w.x0 - last.x1 > 2.5 * Math.max(h, lh)) continue;
-      best = seg;
-      break;
-    }
-    if (best) best.push(w);
-    else segs.push([w]);
-  }
-  return segs;
+  return lineRuns(words, { overlap: 0.5, gap: 2.5 });
 }
 
 /** Confidence per character, so one long word outweighs a stray mark. */
