@@ -258,9 +258,8 @@ function imageError(err: unknown, name: string): DeskError {
 /**
  * Reads a prepared page. With engines to spare (`parts` > 1), the page is cut into overlapping
  * strips of about equal cost (strips.ts), read at once: a one-page bill would otherwise leave
- * all but one core waiting. Tesseract
- * lays out a strip on its own and now and then drops a line it reads on the whole page; the
- * missed-ink look after this step reads such lines back.
+ * all but one core waiting. Tesseract lays out a strip on its own and now and then drops a
+ * line it reads on the whole page; the missed-ink look after this step reads such lines back.
  */
 async function ocrWords(pool: OcrPool, img: PreparedImage, job: OcrJobOptions, parts = 1): Promise<Word[]> {
   const cuts = parts > 1 ? cutRows(img, parts) : [];

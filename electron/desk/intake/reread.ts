@@ -22,7 +22,7 @@ const MAX_LINES = 10;
 /** The second reading must be this much more confident (mean per character) to win. */
 const MARGIN = 0.05;
 /**
- * Weak lines are read again enlarged: a 9 pt line of Courier digits at 250 dpi that tesseract
+ * Weak lines are read again enlarged: a 9 pt line of Courier digits on a page scan that tesseract
  * reads as "51.5:555:0121" (confidence 0) reads "515.555.0121" (0.75) at twice the size.
  */
 const ZOOM = 2;
