@@ -60,7 +60,10 @@ export class OcrPool {
     this.slots = Array.from({ length: this.size }, () => ({ worker: null, busy: false, psm: null }));
   }
 
-  /** Creates every worker now (the CLI batch mode and the app at idle call this). */
+  /**
+   * Starts the first `n` workers now. Intake calls it as soon as a bill needs OCR, so the
+   * engines start while the page is prepared; the benchmark, to time a warm pool.
+   */
   async warm(n = this.size): Promise<void> {
     await Promise.all(this.slots.slice(0, n).map((s) => this.workerOf(s)));
   }
