@@ -148,7 +148,7 @@ export async function preparePdfPage(
   // The plainest scans: their JPEG decoded by sharp, before pdfjs would decode it in JS.
   const scan = await jpegOf?.(page.pageNumber - 1, page.view);
   if (scan) {
-    const dpi = Math.min(Math.max(scan.dpi, SCAN_DPI), 400);
+    const dpi = readingDpi(scan.dpi);
     checkPixels(scan.width, scan.height, label);
     try {
       const sharp = await loadSharp();
@@ -167,14 +167,20 @@ export async function preparePdfPage(
   }
   const picture = await pageScanPicture(page);
   const native = picture?.dpi ?? (await scanDpi(page, SCAN_DPI));
-  // Read at the scan's own resolution, but never coarser than SCAN_DPI (a 150 dpi fax is
-  // enlarged) nor finer than 400 (a 600 dpi scan only costs time).
-  const dpi = Math.min(Math.max(native, SCAN_DPI), 400);
+  const dpi = readingDpi(native);
   const { image, scale, pointsPerSourcePixel } = picture
     ? { image: picture.image, scale: dpi / native, pointsPerSourcePixel: widthPt / picture.image.width }
     : { image: (await renderPdfPage(page, dpi)).image, scale: 1, pointsPerSourcePixel: 72 / dpi };
   checkPixels(image.width, image.height, label);
   return prepareForOcr(image, { scale, pointsPerSourcePixel, detectSideways: true });
+}
+
+/**
+ * A scanned page is read at its own resolution, but never coarser than SCAN_DPI (a 150 dpi fax
+ * is enlarged) nor finer than 400 (a 600 dpi scan only costs time).
+ */
+function readingDpi(native: number): number {
+  return Math.min(Math.max(native, SCAN_DPI), 400);
 }
 
 async function readImage(
