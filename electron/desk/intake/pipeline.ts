@@ -16,7 +16,7 @@ import {
 } from './images';
 import { toPnm, tsvToWords } from './ocr';
 import { readMissedInk, rereadWeakLines } from './reread';
-import { STRIP_OVERLAP, cutRows, stripsOf } from './strips';
+import { pageStrips } from './strips';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
 import { openPdf, pageTextWords, type PdfPage } from './pdf-text';
 import { pageScanPicture, renderPdfPage, scanDpi, type RawImage } from './render';
@@ -268,11 +268,9 @@ function imageError(err: unknown, name: string): DeskError {
  * line it reads on the whole page; the missed-ink look after this step reads such lines back.
  */
 async function ocrWords(pool: OcrPool, img: PreparedImage, job: OcrJobOptions, parts = 1): Promise<Word[]> {
-  const cuts = parts > 1 ? cutRows(img, parts) : [];
   const k = img.pointsPerPixel;
-  const strips = stripsOf(img.height, cuts, Math.round((72 / k) * STRIP_OVERLAP));
   const words = await Promise.all(
-    strips.map(async ({ top, end, keepTop, keepEnd }) => {
+    pageStrips(img, parts).map(async ({ top, end, keepTop, keepEnd }) => {
       const data = img.data.subarray(top * img.width, end * img.width);
       const tsv = await pool.recognizeTsv(
         toPnm({ data, width: img.width, height: end - top, channels: 1 }),

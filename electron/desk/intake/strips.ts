@@ -6,7 +6,19 @@
 // across the cut is read whole by the strip that keeps it.
 
 /** Inches each strip reaches past its cut: more than the tallest line a word can stand in. */
-export const STRIP_OVERLAP = 0.2;
+const STRIP_OVERLAP = 0.2;
+
+type PageImage = { data: Uint8Array; width: number; height: number; pointsPerPixel: number };
+
+/** The overlap in rows of this image. */
+function overlapRows(img: PageImage): number {
+  return Math.round((72 / img.pointsPerPixel) * STRIP_OVERLAP);
+}
+
+/** The page in `parts` strips (one strip, the whole page, when it is not worth sharing). */
+export function pageStrips(img: PageImage, parts: number): Strip[] {
+  return stripsOf(img.height, cutRows(img, parts), overlapRows(img));
+}
 
 export interface Strip {
   /** Rows read (with the overlap). */
@@ -22,10 +34,8 @@ export interface Strip {
  * emptiest row is taken (a gap between lines where there is one). Returns [] when the page has
  * nothing worth sharing.
  */
-export function cutRows(
-  img: { data: Uint8Array; width: number; height: number; pointsPerPixel: number },
-  parts: number,
-): number[] {
+export function cutRows(img: PageImage, parts: number): number[] {
+  if (parts < 2) return [];
   const { data, width, height } = img;
   const dpi = 72 / img.pointsPerPixel;
   // Ink per row on every other column: plenty to tell print from paper, half the work.
@@ -37,7 +47,7 @@ export function cutRows(
     ink[y] = n;
     inkTotal += n;
   }
-  if (inkTotal === 0 || parts < 2) return [];
+  if (inkTotal === 0) return [];
   // OCR time follows the ink (recognition) and the area (binarising, layout). Fitted on sample
   // scans by timing the two strips of each cut: a row of paper costs about what a row 4%
   // inked costs in recognition.
@@ -45,7 +55,7 @@ export function cutRows(
   const before = new Float64Array(height + 1);
   for (let y = 0; y < height; y++) before[y + 1] = before[y]! + ink[y]! + areaCost;
   const total = before[height]!;
-  const overlap = Math.round(dpi * STRIP_OVERLAP);
+  const overlap = overlapRows(img);
   // Where the emptiest row may be looked for around the balance point.
   const reach = Math.round(dpi * 0.12);
   const cuts: number[] = [];

@@ -1,7 +1,7 @@
 // Cutting a page into strips for parallel OCR: balanced, at the emptiest row near the balance
 // point (a gap between lines where there is one), strips overlapping past each cut.
 import { describe, expect, it } from 'vitest';
-import { cutRows, stripsOf } from '../../../electron/desk/intake/strips';
+import { cutRows, pageStrips, stripsOf } from '../../../electron/desk/intake/strips';
 
 const DPI = 250;
 const W = 2000;
@@ -61,5 +61,11 @@ describe('stripsOf', () => {
       { top: 1950, end: 3000, keepTop: 2000, keepEnd: 3000 },
     ]);
     expect(stripsOf(3000, [], 50)).toEqual([{ top: 0, end: 3000, keepTop: 0, keepEnd: 3000 }]);
+    // A page not shared is one strip, the whole page; a shared one overlaps by 0.2 in (50 rows).
+    expect(pageStrips(page(2600, []), 1)).toEqual([{ top: 0, end: 2600, keepTop: 0, keepEnd: 2600 }]);
+    const lines: Array<[number, number]> = Array.from({ length: 40 }, (_, i) => [100 + i * 60, 130 + i * 60]);
+    const [a, b] = pageStrips(page(2600, lines), 2);
+    expect(a!.end - a!.keepEnd).toBe(50);
+    expect(b!.keepTop - b!.top).toBe(50);
   });
 });
