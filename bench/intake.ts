@@ -14,6 +14,7 @@ import { OcrPool } from '../electron/desk/intake/ocr-pool';
 import { preparePdfPage, readBillWords } from '../electron/desk/intake/pipeline';
 import { openPdf } from '../electron/desk/intake/pdf-text';
 import { scanDpi } from '../electron/desk/intake/render';
+import { scanJpegFinder } from '../electron/desk/intake/scan-jpeg';
 import { OCR_DPI, SCAN_DPI, prepareForOcr, type PreparedImage } from '../electron/desk/intake/images';
 import { toPnm } from '../electron/desk/intake/ocr';
 
@@ -84,7 +85,12 @@ async function pageOne(
     const doc = await openPdf(bill.slice());
     const page = await doc.getPage(1);
     // Prepared exactly as the pipeline prepares it; the raw anchor is the page at the scan's dpi.
-    const prepared = await preparePdfPage(page, page.getViewport({ scale: 1 }).width, s.id);
+    const prepared = await preparePdfPage(
+      page,
+      page.getViewport({ scale: 1 }).width,
+      s.id,
+      scanJpegFinder(bill),
+    );
     const native = await scanDpi(page, SCAN_DPI);
     const rawFile = path.join(tmp, `${s.id}-raw`);
     execFileSync('pdftoppm', [
