@@ -4,18 +4,13 @@
 // of letter-sized marks that no word covers, so they can be read on their own.
 import type { Word } from '../../../shared/domain';
 import type { Rect } from './bands';
+import type { PreparedImage } from './images';
 import { inkBlobs, type Blob } from './ink-blobs';
 import { lineRuns } from './line-runs';
 import { otsuThreshold } from './threshold';
 
-export interface PageRaster {
-  data: Uint8Array;
-  width: number;
-  height: number;
-  /** Points per pixel of `data`, and where its corner lies on the page (points). */
-  pointsPerPixel: number;
-  originPt: { x: number; y: number };
-}
+/** The page image and where its pixels lie on the page. */
+type PageRaster = Pick<PreparedImage, 'data' | 'width' | 'height' | 'pointsPerPixel' | 'originPt'>;
 
 /** A run of uncovered letter-sized marks, in image pixels, and how many marks it holds. */
 export interface MissedLine extends Rect {
