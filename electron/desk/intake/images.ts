@@ -4,6 +4,7 @@ import { blankBands, cropGrey, invertDarkBands, type BandCells, type Rect } from
 import { eraseLeaders } from './leaders';
 import { otsuOfHistogram } from './threshold';
 import { lightenShading } from './shading';
+import { letterRows } from './strips';
 import type { RawImage } from './render';
 
 import type sharpFn from 'sharp';
@@ -53,6 +54,8 @@ export interface PreparedImage extends RawImage {
    * page they are blanked): tesseract's page layout merges their lines with the page's.
    */
   bands?: { cells: BandCells; crops: Array<{ rect: Rect; data: Buffer }> };
+  /** Letter-sized marks by row (scans only): what cutting the page into strips balances. */
+  letterRows?: Uint16Array;
 }
 
 export interface PrepareOptions {
@@ -157,6 +160,7 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
     bands = { cells, crops: cells.rects.map((rect) => ({ rect, data: cropGrey(data, info.width, rect) })) };
     blankBands(data, info.width, cells);
   }
+  let letters: Uint16Array | undefined;
   // Dotted leaders and dashed rules carry nothing to read and cost OCR time and accuracy. Only
   // on scans and rendered pages: in a photo, grey print under uneven light breaks into dot-sized
   // pieces that line up like a leader, and erasing them eats letters (measured on the samples).
@@ -164,7 +168,8 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
     // Grey-shaded heading cells would binarise to black bars hiding their print (a photo's
     // uneven light would pass for shading, so scans and rendered pages only).
     lightenShading(data, info.width, info.height);
-    eraseLeaders(data, info.width, info.height, { dpi: (72 * opts.scale) / opts.pointsPerSourcePixel });
+    const dpi = (72 * opts.scale) / opts.pointsPerSourcePixel;
+    letters = letterRows(eraseLeaders(data, info.width, info.height, { dpi }).blobs, info.height, dpi);
   }
   return {
     data,
@@ -180,6 +185,7 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
     turned,
     cropped: onTable,
     ...(bands ? { bands } : {}),
+    ...(letters ? { letterRows: letters } : {}),
   };
 }
 
@@ -212,11 +218,12 @@ export function turnHalf(img: PreparedImage): PreparedImage {
   data.reverse();
   const w = img.width * img.pointsPerPixel;
   const h = img.height * img.pointsPerPixel;
-  const { bands: _bands, ...rest } = img;
+  const { bands: _bands, letterRows: letters, ...rest } = img;
   void _bands;
   return {
     ...rest,
     data,
+    ...(letters ? { letterRows: letters.slice().reverse() } : {}),
     // The crop box moves to the opposite corner of the page.
     originPt: { x: img.pageWidthPt - img.originPt.x - w, y: img.pageHeightPt - img.originPt.y - h },
     turned: (img.turned + 180) % 360,

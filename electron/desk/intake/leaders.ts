@@ -17,6 +17,8 @@ export interface LeaderResult {
   runs: number;
   /** Marks painted over. */
   marks: number;
+  /** Every mark of the page as found before erasing (strips.ts counts the letters among them). */
+  blobs: Blob[];
 }
 
 /** A run must hold at least this many dots (an ellipsis "..." is text, a leader is longer). */
@@ -36,9 +38,8 @@ export function eraseLeaders(
 ): LeaderResult {
   const threshold = otsuThreshold(data);
   const maxSide = Math.ceil(opts.dpi * 0.09);
-  const blobs = inkBlobs(data, width, height, threshold).blobs.filter(
-    (b) => b.x1 - b.x0 < maxSide && b.y1 - b.y0 < maxSide,
-  );
+  const all = inkBlobs(data, width, height, threshold).blobs;
+  const blobs = all.filter((b) => b.x1 - b.x0 < maxSide && b.y1 - b.y0 < maxSide);
   const inch = opts.dpi;
   const maxDot = Math.max(3, Math.round(inch * 0.035));
   const minDot = Math.max(1, Math.round(inch * 0.006));
@@ -89,7 +90,7 @@ export function eraseLeaders(
     runs++;
     for (const b of run) erase(b);
   }
-  return { runs, marks };
+  return { runs, marks, blobs: all };
 }
 
 /**

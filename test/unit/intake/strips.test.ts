@@ -1,17 +1,22 @@
 // Cutting a page into strips for parallel OCR: balanced, at the emptiest row near the balance
 // point (a gap between lines where there is one), strips overlapping past each cut.
 import { describe, expect, it } from 'vitest';
-import { cutRows, pageStrips, stripsOf } from '../../../electron/desk/intake/strips';
+import { inkBlobs } from '../../../electron/desk/intake/ink-blobs';
+import { cutRows, letterRows, pageStrips, stripsOf } from '../../../electron/desk/intake/strips';
 
 const DPI = 250;
 const W = 2000;
 
-/** A page of paper (with scan speckles) and solid bars standing for lines of print. */
-function page(height: number, lines: Array<[top: number, bottom: number]>, speckles = true) {
+/**
+ * A page of paper (with scan speckles) and lines of print: rows of letter-sized marks, `pitch`
+ * pixels apart, each `pitch - 10` wide.
+ */
+function page(height: number, lines: Array<[top: number, bottom: number]>, speckles = true, pitch = 30) {
   const data = new Uint8Array(W * height).fill(235);
   if (speckles) for (let i = 0; i < data.length; i += 997) data[i] = 40;
   for (const [top, bottom] of lines)
-    for (let y = top; y < bottom; y++) data.fill(20, y * W + 100, y * W + 1500);
+    for (let y = top; y < bottom; y++)
+      for (let x = 100; x + pitch - 10 <= 1500; x += pitch) data.fill(20, y * W + x, y * W + x + pitch - 10);
   return { data, width: W, height, pointsPerPixel: 72 / DPI };
 }
 
@@ -47,8 +52,46 @@ describe('cutRows', () => {
     expect(cuts[0]! % 50).toBe(24);
   });
 
+  it('balances letters, not ink: a bold headline costs what its few letters cost', () => {
+    // A headline of 8 big, heavy letters, then 30 lines of small print.
+    const head = page(2600, [[100, 250]], true, 170);
+    const body = page(
+      2600,
+      Array.from({ length: 30 }, (_, i) => [400 + i * 70, 430 + i * 70] as [number, number]),
+    );
+    for (let i = 0; i < head.data.length; i++) head.data[i] = Math.min(head.data[i]!, body.data[i]!);
+    const cut = cutRows(head, 2)[0]!;
+    // Half the letters lie above row ~1450, the paper pulls the cut up a little; balancing ink
+    // (the headline's is a fifth of the page's) cut at row 1167.
+    expect(cut).toBeGreaterThan(1300);
+    expect(cut).toBeLessThan(1600);
+  });
+
+  it('takes the letter count the page preparation found, when there is one', () => {
+    const lines: Array<[number, number]> = Array.from({ length: 40 }, (_, i) => [100 + i * 60, 130 + i * 60]);
+    const img = page(2600, lines);
+    // All the letters said to lie in the top rows: the cut moves up with them.
+    const letterRowsTop = new Uint16Array(2600);
+    for (let y = 100; y < 800; y++) letterRowsTop[y] = 10;
+    const [cut] = cutRows({ ...img, letterRows: letterRowsTop }, 2);
+    expect(cut!).toBeLessThan(800);
+    expect(inLine(cut!, lines)).toBe(false);
+  });
+
   it('does not cut a blank page', () => {
     expect(cutRows(page(2600, [], false), 2)).toEqual([]);
+  });
+});
+
+describe('letterRows', () => {
+  it('counts letter-sized marks at their centre row, not rules, specks or tall bars', () => {
+    const img = page(400, [[100, 130]], false);
+    img.data.fill(20, 300 * W + 100, 300 * W + 1900); // a rule: one row, 1800 px long
+    img.data[350 * W + 50] = 20; // a speck
+    for (let y = 0; y < 400; y++) img.data[y * W + 1950] = 20; // a bar taller than any letter
+    const rows = letterRows(inkBlobs(img.data, W, 400, 128).blobs, 400, DPI);
+    expect(rows[114]).toBe(47); // 47 marks in the line, centred on row (100 + 129) >> 1
+    expect(rows.reduce((a, n) => a + n, 0)).toBe(47);
   });
 });
 
