@@ -7,6 +7,7 @@ import type { Rect } from './bands';
 import type { PreparedImage } from './images';
 import { inkBlobs, type Blob } from './ink-blobs';
 import { lineRuns } from './line-runs';
+import type { Strip } from './strips';
 import { otsuThreshold } from './threshold';
 
 /** The page image and where its pixels lie on the page. */
@@ -17,6 +18,12 @@ export interface MissedLine extends Rect {
   marks: number;
 }
 
+export interface MissedLineOptions {
+  maxLines?: number;
+  /** Look only at this strip of the page (rows of the image, as strips.ts cuts them). */
+  region?: Strip;
+}
+
 /** A run needs this many marks to be print rather than specks or a stray stroke. */
 const MIN_MARKS = 4;
 
@@ -25,13 +32,22 @@ const MIN_MARKS = 4;
  * (darkest wins, so thin strokes survive): letters are still several pixels tall and labelling
  * costs a quarter.
  */
-export function missedLines(img: PageRaster, words: Word[], maxLines = 12): MissedLine[] {
+export function missedLines(img: PageRaster, words: Word[], opts: MissedLineOptions = {}): MissedLine[] {
+  const { maxLines = 12, region } = opts;
+  // A strip is looked at on its own rows (overlap included, so marks cut by its edge keep their
+  // shape); only marks centred on the rows it keeps count.
+  const top = region?.top ?? 0;
+  const rows = (region?.end ?? img.height) - top;
   const dpi = 72 / img.pointsPerPixel;
   const f = dpi >= 180 ? 2 : 1;
   const w = Math.floor(img.width / f);
-  const h = Math.floor(img.height / f);
+  const h = Math.floor(rows / f);
   if (w < 8 || h < 8) return [];
-  const small = f === 1 ? img.data : shrinkDarkest(img.data, img.width, w, h);
+  const data = img.data.subarray(top * img.width, (top + rows) * img.width);
+  const small = f === 1 ? data : shrinkDarkest(data, img.width, w, h);
+  const keepTop = ((region?.keepTop ?? 0) - top) / f;
+  const keepEnd = ((region?.keepEnd ?? img.height) - top) / f;
+  const origin = { x: img.originPt.x, y: img.originPt.y + top * img.pointsPerPixel };
   const sdpi = dpi / f;
 
   // Every word's box, a little grown, marks its ink as read.
@@ -39,10 +55,11 @@ export function missedLines(img: PageRaster, words: Word[], maxLines = 12): Miss
   const pad = Math.round(sdpi * 0.02);
   const k = img.pointsPerPixel * f;
   for (const word of words) {
-    const x0 = Math.max(0, Math.floor((word.x0 - img.originPt.x) / k) - pad);
-    const x1 = Math.min(w - 1, Math.ceil((word.x1 - img.originPt.x) / k) + pad);
-    const y0 = Math.max(0, Math.floor((word.y0 - img.originPt.y) / k) - pad);
-    const y1 = Math.min(h - 1, Math.ceil((word.y1 - img.originPt.y) / k) + pad);
+    const x0 = Math.max(0, Math.floor((word.x0 - origin.x) / k) - pad);
+    const x1 = Math.min(w - 1, Math.ceil((word.x1 - origin.x) / k) + pad);
+    const y0 = Math.max(0, Math.floor((word.y0 - origin.y) / k) - pad);
+    const y1 = Math.min(h - 1, Math.ceil((word.y1 - origin.y) / k) + pad);
+    if (x1 < x0 || y1 < y0) continue;
     for (let y = y0; y <= y1; y++) covered.fill(1, y * w + x0, y * w + x1 + 1);
   }
 
@@ -59,7 +76,7 @@ export function missedLines(img: PageRaster, words: Word[], maxLines = 12): Miss
     if (b.area < 0.1 * bw * bh || b.area > 0.92 * bw * bh) continue;
     const cx = (b.x0 + b.x1) >> 1;
     const cy = (b.y0 + b.y1) >> 1;
-    if (covered[cy * w + cx]) continue;
+    if (cy < keepTop || cy >= keepEnd || covered[cy * w + cx]) continue;
     loose.push(b);
   }
 
@@ -76,7 +93,7 @@ export function missedLines(img: PageRaster, words: Word[], maxLines = 12): Miss
     if (x1 - x0 < sdpi * 0.15) continue;
     lines.push({
       left: x0 * f,
-      top: y0 * f,
+      top: y0 * f + top,
       width: (x1 - x0 + 1) * f,
       height: (y1 - y0 + 1) * f,
       marks: run.length,

@@ -15,8 +15,8 @@ import {
   type PreparedImage,
 } from './images';
 import { toPnm, tsvToWords } from './ocr';
-import { readMissedInk, rereadWeakLines } from './reread';
-import { pageStrips } from './strips';
+import { keptBy, overlaps, secondLooks } from './reread';
+import { pageStrips, type Strip } from './strips';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
 import { openPdf, pageTextWords, type PdfPage } from './pdf-text';
 import { pageScanPicture, renderPdfPage, scanDpi, type RawImage } from './render';
@@ -261,31 +261,66 @@ function imageError(err: unknown, name: string): DeskError {
   return new DeskError('BAD_INPUT_FILE', `${name} is a damaged or truncated image (${msg.split('\n')[0]})`);
 }
 
+/** A page's reading: its words, its first reading's words, and the strips not yet looked at again. */
+interface PageRead {
+  words: Word[];
+  /** The words as first read, before any second look: what says whether the page is upright. */
+  first: Word[];
+  /** Strips whose second looks were left for when the page is known to be upright. */
+  unlooked: Strip[];
+}
+
 /**
  * Reads a prepared page. With engines to spare (`parts` > 1), the page is cut into overlapping
  * strips of about equal cost (strips.ts), read at once: a one-page bill would otherwise leave
  * all but one core waiting. Tesseract lays out a strip on its own and now and then drops a
- * line it reads on the whole page; the missed-ink look after this step reads such lines back.
+ * line it reads on the whole page; the missed-ink look reads such lines back.
+ *
+ * Each strip takes its second looks (reread.ts) as soon as it is read, on the engine it frees,
+ * while the other strips are still being read: done after the whole page, they were a tail of
+ * 50-280 ms in which one engine often stood idle. A strip whose print does not look upright
+ * leaves its looks for later: if the page is upside down they would be wasted on noise.
  */
-async function ocrWords(pool: OcrPool, img: PreparedImage, job: OcrJobOptions, parts = 1): Promise<Word[]> {
+async function ocrWords(pool: OcrPool, img: PreparedImage, job: OcrJobOptions, parts = 1): Promise<PageRead> {
   const k = img.pointsPerPixel;
-  const words = await Promise.all(
-    pageStrips(img, parts).map(async ({ top, end, keepTop, keepEnd }) => {
+  const strips = pageStrips(img, parts);
+  const reads = await Promise.all(
+    strips.map(async (strip) => {
+      const { top, end } = strip;
       const data = img.data.subarray(top * img.width, end * img.width);
       const tsv = await pool.recognizeTsv(
         toPnm({ data, width: img.width, height: end - top, channels: 1 }),
         job,
       );
-      const y0 = img.originPt.y + keepTop * k;
-      const y1 = img.originPt.y + keepEnd * k;
+      const all = tsvToWords(tsv, k, { x: img.originPt.x, y: img.originPt.y + top * k });
       // Words are kept by their centre: the overlap past the cut belongs to the next strip.
-      return tsvToWords(tsv, k, { x: img.originPt.x, y: img.originPt.y + top * k }).filter((w) => {
-        const cy = (w.y0 + w.y1) / 2;
-        return cy >= y0 && cy < y1;
-      });
+      const keep = keptBy(img, strip);
+      const first = all.filter(keep);
+      if (!looksUpright(first)) return { strip, first, words: first, added: [] as Word[], looked: false };
+      // The words the strip read in its overlap mark their ink as read, then go.
+      const after = await secondLooks(pool, img, all, job, { region: strip });
+      const read = new Set(all);
+      return {
+        strip,
+        first,
+        words: after.filter((w) => !read.has(w) || keep(w)),
+        added: after.filter((w) => !read.has(w)),
+        looked: true,
+      };
     }),
   );
-  return words.flat();
+  // A line lying across a cut can be read back by one strip's look and kept by the other strip.
+  const words: Word[] = [];
+  for (const r of reads) {
+    const added = new Set(r.added);
+    const others = reads.filter((o) => o !== r).flatMap((o) => o.words);
+    for (const w of r.words) if (!added.has(w) || !others.some((o) => overlaps(o, w))) words.push(w);
+  }
+  return {
+    words,
+    first: reads.flatMap((r) => r.first),
+    unlooked: reads.filter((r) => !r.looked).map((r) => r.strip),
+  };
 }
 
 /**
@@ -391,15 +426,15 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
       // The bands are read alongside the page (a failure is reported once the page is read).
       const bandWords = readBands(pool, img, job);
       bandWords.catch(() => undefined);
-      let words = await ocrWords(pool, img, job, parts);
+      let page = await ocrWords(pool, img, job, parts);
       let flipped = false;
       let read = img;
-      if (words.length >= 5 && !looksUpright(words)) {
+      if (page.first.length >= 5 && !looksUpright(page.first)) {
         // Upside-down print reads as low-confidence noise; try the page the other way up.
         const halfTurned = turnHalf(img);
         const other = await ocrWords(pool, halfTurned, job, parts);
-        if (uprightScore(other) > uprightScore(words)) {
-          words = other;
+        if (uprightScore(other.first) > uprightScore(page.first)) {
+          page = other;
           read = halfTurned;
           flipped = true;
           warnings.push(`Page ${task.page} was upside down or on its side and was turned to read it`);
@@ -410,9 +445,11 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
       // The band crops were cut from the page the way up it was first read; their words take
       // the place of whatever the blanked bands gave in the page.
       const bands = await bandWords;
+      let words = page.words;
       if (img.bands && !flipped) words = [...bands, ...words.filter((w) => !inBandCell(img, w))];
-      words = (await readMissedInk(pool, read, words, job)).words;
-      words = (await rereadWeakLines(pool, read, words, job)).words;
+      for (const region of page.unlooked) {
+        words = await secondLooks(pool, read, words, job, { region });
+      }
       results[idx] = {
         page: task.page,
         width: round2(img.pageWidthPt),

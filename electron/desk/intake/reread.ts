@@ -11,13 +11,14 @@ import { missedLines } from './missed-ink';
 import { toPnm, tsvToWords } from './ocr';
 import type { OcrJobOptions, OcrPool } from './ocr-pool';
 import type { RawImage } from './render';
+import type { Strip } from './strips';
 
 /**
  * A word below this confidence marks its line as worth a second look. Scans are read at
  * 200 dpi, where a line like "21.7. 555=0135" comes back at 0.67: it needs the enlarged look.
  */
 const WEAK = 0.7;
-/** At most this many lines per page are re-read: the second look must stay cheap. */
+/** At most this many lines per page (or strip) are re-read: the second look must stay cheap. */
 const MAX_LINES = 10;
 /** The second reading must be this much more confident (mean per character) to win. */
 const MARGIN = 0.05;
@@ -34,13 +35,25 @@ export interface Reread {
   replaced: number;
 }
 
+/**
+ * Where a second look looks: a strip of the page (rows of the image), only lines centred on the
+ * rows it keeps. Each strip has the page's allowance of lines: weak lines gather where the
+ * print is worst, and an even split of the allowance left a misread street name on a held-out
+ * scan unread ("998 Monrae Pkwy", the 7th weakest line of the page, the 6th of its strip).
+ */
+export interface LookOptions {
+  region?: Strip;
+}
+
 export async function rereadWeakLines(
   pool: OcrPool,
   img: PreparedImage,
   words: Word[],
   job: OcrJobOptions,
+  opts: LookOptions = {},
 ): Promise<Reread> {
-  const weak = lineSegments(words)
+  const inRegion = keptBy(img, opts.region);
+  const weak = lineSegments(words.filter(inRegion))
     .filter((seg) => seg.some((w) => w.conf < WEAK && /[A-Za-z0-9]{2,}/.test(w.text)))
     .sort((a, b) => meanConf(a) - meanConf(b))
     .slice(0, MAX_LINES);
@@ -84,6 +97,34 @@ export async function rereadWeakLines(
 const MISSED_MIN_CONF = 0.6;
 
 /**
+ * Both second looks, in turn: the print the first reading skipped, then the lines it was unsure
+ * of (a skipped line read back may itself be weak). With a region, only that strip's lines are
+ * looked at, so a strip's looks can run while the rest of the page is still being read; the
+ * words outside it are left as they are and serve only to mark their ink as read.
+ */
+export async function secondLooks(
+  pool: OcrPool,
+  img: PreparedImage,
+  words: Word[],
+  job: OcrJobOptions,
+  opts: LookOptions = {},
+): Promise<Word[]> {
+  const missed = await readMissedInk(pool, img, words, job, opts);
+  return (await rereadWeakLines(pool, img, missed.words, job, opts)).words;
+}
+
+/** Whether a word's centre lies on the rows a strip keeps (every word, without a strip). */
+export function keptBy(img: PreparedImage, region: Strip | undefined): (w: Word) => boolean {
+  if (!region) return () => true;
+  const y0 = img.originPt.y + region.keepTop * img.pointsPerPixel;
+  const y1 = img.originPt.y + region.keepEnd * img.pointsPerPixel;
+  return (w) => {
+    const cy = (w.y0 + w.y1) / 2;
+    return cy >= y0 && cy < y1;
+  };
+}
+
+/**
  * Reads the lines of print no word covers (see missed-ink.ts) on their own and adds their
  * words. Nothing is replaced: these lines had no reading at all.
  */
@@ -92,8 +133,9 @@ export async function readMissedInk(
   img: PreparedImage,
   words: Word[],
   job: OcrJobOptions,
+  opts: LookOptions = {},
 ): Promise<{ words: Word[]; lines: number; added: number }> {
-  const lines = missedLines(img, words);
+  const lines = missedLines(img, words, opts.region ? { region: opts.region } : {});
   if (lines.length === 0) return { words, lines: 0, added: 0 };
   const k = img.pointsPerPixel;
   const found = await onWarmEngines(pool, lines, async (r) => {
@@ -203,7 +245,7 @@ async function onWarmEngines<T, R>(pool: OcrPool, items: T[], fn: (item: T) => P
 }
 
 /** Boxes sharing more than half of the smaller one. */
-function overlaps(a: Word, b: Word): boolean {
+export function overlaps(a: Word, b: Word): boolean {
   const ix = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
   const iy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
   if (ix <= 0 || iy <= 0) return false;

@@ -141,6 +141,33 @@ describe('ink the first reading skipped', () => {
     expect(missedLines(img, res.words)).toEqual([]);
   });
 
+  it('looks at one strip of the page: only lines centred on the rows it keeps', async () => {
+    const img = await page([
+      [60, 90, 'DATE OF BILL: APR 01 2025'],
+      [60, 220, 'Account 8164 2706 3839'],
+    ]);
+    // Cut at row 150, each strip reaching 40 rows past it (as strips.ts cuts a page).
+    const upper = { top: 0, end: 190, keepTop: 0, keepEnd: 150 };
+    const lower = { top: 110, end: 300, keepTop: 150, keepEnd: 300 };
+    const inUpper = missedLines(img, [], { region: upper });
+    const inLower = missedLines(img, [], { region: lower });
+    expect(inUpper).toHaveLength(1);
+    expect(inLower).toHaveLength(1);
+    const [a, b] = [inUpper[0]!, inLower[0]!];
+    // Boxes are in the page's rows, whichever strip found them.
+    expect(a.top).toBeLessThan(90);
+    expect(a.top + a.height).toBeGreaterThan(60);
+    expect(b.top).toBeGreaterThan(150);
+    expect(b.top).toBeLessThan(220);
+    // A line read already is covered in the strip as on the page.
+    const line2 = { y0: (220 - 34) * k, y1: (220 + 10) * k, conf: 0.95 };
+    expect(
+      missedLines(img, [{ text: 'Account 8164 2706 3839', x0: 60 * k, x1: 600 * k, ...line2 }], {
+        region: lower,
+      }),
+    ).toEqual([]);
+  });
+
   it('does not take specks, rules or a blank page for print', async () => {
     const img = await page([]);
     // A horizontal rule, a box and scattered specks.
