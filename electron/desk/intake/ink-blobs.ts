@@ -60,17 +60,18 @@ export function inkBlobs(data: Uint8Array, width: number, height: number, t: num
     prevFirst = first;
     prevLast = runStart.length;
   }
-  const index = new Map<number, number>();
   const blobs: Blob[] = [];
   const n = runStart.length;
+  // A root run's blob (-1: none yet); roots are run indices, so an array serves as the map.
+  const index = new Int32Array(n).fill(-1);
   const runBlob = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const r = find(i);
     const len = runEnd[i]! - runStart[i]! + 1;
-    let k = index.get(r);
-    if (k === undefined) {
+    let k = index[r]!;
+    if (k < 0) {
       k = blobs.length;
-      index.set(r, k);
+      index[r] = k;
       blobs.push({ x0: runStart[i]!, x1: runEnd[i]!, y0: runRow[i]!, y1: runRow[i]!, area: len });
     } else {
       const b = blobs[k]!;

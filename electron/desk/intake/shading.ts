@@ -18,11 +18,21 @@ export function lightenShading(data: Uint8Array, width: number, height: number):
   // The background grey of each shaded cell (0: not shaded).
   const shade = new Uint8Array(cw * ch);
   let shaded = 0;
+  // A cell with more than a quarter of its pixels lighter than any shading has paper for its
+  // 75th percentile. Most cells of a page are such paper, and counting settles them without
+  // building a histogram (lightening was ~16 ms a page, mostly histograms of bare paper).
+  const paperMax = CELL * CELL * 0.25;
   for (let cy = 0; cy < ch; cy++) {
     for (let cx = 0; cx < cw; cx++) {
-      hist.fill(0);
       const x0 = cx * CELL;
       const y0 = cy * CELL;
+      let paper = 0;
+      for (let y = y0; y < y0 + CELL && paper <= paperMax; y++) {
+        const row = y * width;
+        for (let x = x0; x < x0 + CELL; x++) paper += (SHADE_MAX - data[row + x]!) >>> 31;
+      }
+      if (paper > paperMax) continue;
+      hist.fill(0);
       for (let y = y0; y < y0 + CELL; y++) {
         const row = y * width;
         for (let x = x0; x < x0 + CELL; x++) hist[data[row + x]!]!++;

@@ -28,7 +28,7 @@ export function otsuOfHistogram(hist: ArrayLike<number>, total: number): number 
 
 /** Of 8-bit grey pixels. */
 export function otsuThreshold(data: Uint8Array): number {
-  const hist = new Float64Array(256);
+  const hist = new Uint32Array(256);
   for (let i = 0; i < data.length; i++) hist[data[i]!]!++;
   return otsuOfHistogram(hist, data.length);
 }
