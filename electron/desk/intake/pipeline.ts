@@ -16,7 +16,7 @@ import {
 } from './images';
 import { toPnm, tsvToWords } from './ocr';
 import { keptBy, overlaps, secondLooks } from './reread';
-import { pageStrips, type Strip } from './strips';
+import { jobCost, pageStrips, type Strip } from './strips';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
 import { openPdf, pageTextWords, type PdfPage } from './pdf-text';
 import { pageScanPicture, renderPdfPage, scanDpi, type RawImage } from './render';
@@ -281,9 +281,15 @@ interface PageRead {
  * 50-280 ms in which one engine often stood idle. A strip whose print does not look upright
  * leaves its looks for later: if the page is upside down they would be wasted on noise.
  */
-async function ocrWords(pool: OcrPool, img: PreparedImage, job: OcrJobOptions, parts = 1): Promise<PageRead> {
+async function ocrWords(
+  pool: OcrPool,
+  img: PreparedImage,
+  job: OcrJobOptions,
+  parts = 1,
+  ahead: number[] = [],
+): Promise<PageRead> {
   const k = img.pointsPerPixel;
-  const strips = pageStrips(img, parts);
+  const strips = pageStrips(img, parts, ahead);
   const reads = await Promise.all(
     strips.map(async (strip) => {
       const { top, end } = strip;
@@ -424,9 +430,15 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
         : Math.max(1, Math.min(pool.idle, Math.floor(pool.size / (tasks.length - begun))));
       begun++;
       // The bands are read alongside the page (a failure is reported once the page is read).
+      // They take engines first, so the strips are balanced around them: on pub-004 a header
+      // band (~160 ms) held back the bottom strip by as much, with the top strip's engine idle.
       const bandWords = readBands(pool, img, job);
       bandWords.catch(() => undefined);
-      let page = await ocrWords(pool, img, job, parts);
+      const ahead =
+        parts > 1
+          ? (img.bands?.crops ?? []).map((c) => jobCost(c.data, c.rect.width, c.rect.height, img.pointsPerPixel))
+          : [];
+      let page = await ocrWords(pool, img, job, parts, ahead);
       let flipped = false;
       let read = img;
       if (page.first.length >= 5 && !looksUpright(page.first)) {

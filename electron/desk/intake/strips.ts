@@ -52,9 +52,42 @@ function overlapRows(img: PageImage): number {
   return Math.round((72 / img.pointsPerPixel) * STRIP_OVERLAP);
 }
 
-/** The page in `parts` strips (one strip, the whole page, when it is not worth sharing). */
-export function pageStrips(img: PageImage, parts: number): Strip[] {
-  return stripsOf(img.height, cutRows(img, parts), overlapRows(img));
+/**
+ * The page in `parts` strips (one strip, the whole page, when it is not worth sharing).
+ * `ahead`: the cost (see jobCost) of jobs queued on the same engines just before the strips
+ * (the page's header bands), which the strips are balanced around.
+ */
+export function pageStrips(img: PageImage, parts: number, ahead: number[] = []): Strip[] {
+  return stripsOf(img.height, cutRows(img, parts, ahead), overlapRows(img));
+}
+
+/**
+ * What reading an image costs, in the unit strips are balanced in (letters): its letters and
+ * its area. For the jobs the strips share the engines with, such as a header band's crop.
+ */
+export function jobCost(data: Uint8Array, width: number, height: number, pointsPerPixel: number): number {
+  const dpi = 72 / pointsPerPixel;
+  let letters = 0;
+  for (const n of letterRows(inkBlobs(data, width, height, otsuThreshold(data)).blobs, height, dpi)) letters += n;
+  return letters + ((width * height) / dpi / dpi) * LETTERS_PER_SQUARE_INCH;
+}
+
+/**
+ * How much of the page each of `parts` strips should take so they all end at once, when the
+ * jobs `ahead` of them take engines first. The strips are taken in order by whichever engine
+ * frees first (the pool serves in order), and the jobs ahead go the same way. So the top strip
+ * goes to the least loaded engine and takes the most; the rest share what is left.
+ */
+function shares(total: number, parts: number, ahead: number[]): number[] {
+  const load = new Array<number>(parts).fill(0);
+  for (const c of ahead) {
+    let i = 0;
+    for (let j = 1; j < parts; j++) if (load[j]! < load[i]!) i = j;
+    load[i]! += c;
+  }
+  load.sort((a, b) => a - b);
+  const end = (total + load.reduce((a, b) => a + b, 0)) / parts;
+  return load.map((l) => end - l);
 }
 
 export interface Strip {
@@ -71,7 +104,7 @@ export interface Strip {
  * emptiest row is taken (a gap between lines where there is one). Returns [] when the page has
  * nothing worth sharing.
  */
-export function cutRows(img: PageImage, parts: number): number[] {
+export function cutRows(img: PageImage, parts: number, ahead: number[] = []): number[] {
   if (parts < 2) return [];
   const { data, width, height } = img;
   const dpi = 72 / img.pointsPerPixel;
@@ -93,9 +126,11 @@ export function cutRows(img: PageImage, parts: number): number[] {
   // Where the emptiest row may be looked for around the balance point.
   const reach = Math.round(dpi * 0.12);
   const cuts: number[] = [];
+  const share = shares(total, parts, ahead);
+  let want = 0;
   let y = 0;
   for (let k = 1; k < parts; k++) {
-    const want = (total * k) / parts;
+    want += share[k - 1]!;
     while (y < height && before[y]! < want) y++;
     let best = -1;
     for (let c = Math.max(overlap, y - reach); c <= Math.min(height - overlap, y + reach); c++) {

@@ -2,7 +2,7 @@
 // point (a gap between lines where there is one), strips overlapping past each cut.
 import { describe, expect, it } from 'vitest';
 import { inkBlobs } from '../../../electron/desk/intake/ink-blobs';
-import { cutRows, letterRows, pageStrips, stripsOf } from '../../../electron/desk/intake/strips';
+import { cutRows, jobCost, letterRows, pageStrips, stripsOf } from '../../../electron/desk/intake/strips';
 
 const DPI = 250;
 const W = 2000;
@@ -80,6 +80,36 @@ describe('cutRows', () => {
 
   it('does not cut a blank page', () => {
     expect(cutRows(page(2600, [], false), 2)).toEqual([]);
+  });
+});
+
+describe('balancing around jobs queued ahead', () => {
+  const lines: Array<[number, number]> = Array.from({ length: 40 }, (_, i) => [100 + i * 60, 130 + i * 60]);
+  const img = page(2600, lines);
+  const whole = jobCost(img.data, W, 2600, img.pointsPerPixel);
+
+  it('prices an image by its letters and its area', () => {
+    // 40 lines of 47 marks, and 8 x 10.4 inches of page at 1.2 letters a square inch.
+    expect(whole).toBeCloseTo(40 * 47 + (W / DPI) * (2600 / DPI) * 1.2, 0);
+    const blank = page(500, [], false);
+    expect(jobCost(blank.data, W, 500, blank.pointsPerPixel)).toBeCloseTo((W / DPI) * (500 / DPI) * 1.2, 5);
+  });
+
+  it('gives the top strip more when a band takes the other engine first', () => {
+    const [even] = cutRows(img, 2);
+    // A band a fifth of the page's cost: the bottom strip waits for it, so it gets less.
+    const [around] = cutRows(img, 2, [whole / 5]);
+    expect(around!).toBeGreaterThan(even! + 150);
+    expect(inLine(around!, lines)).toBe(false);
+    // Top = bottom + band: the cut sits at (1 + 1/5) / 2 = 60% of the cost.
+    expect(around! / 2600).toBeGreaterThan(0.55);
+    expect(around! / 2600).toBeLessThan(0.65);
+    // Two equal bands, one on each engine, change nothing.
+    expect(cutRows(img, 2, [whole / 10, whole / 10])).toEqual([even]);
+  });
+
+  it('reads the page whole when a band would leave the other strip too little', () => {
+    expect(cutRows(img, 2, [whole])).toEqual([]);
   });
 });
 
