@@ -436,7 +436,9 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
       bandWords.catch(() => undefined);
       const ahead =
         parts > 1
-          ? (img.bands?.crops ?? []).map((c) => jobCost(c.data, c.rect.width, c.rect.height, img.pointsPerPixel))
+          ? (img.bands?.crops ?? []).map((c) =>
+              jobCost(c.data, c.rect.width, c.rect.height, img.pointsPerPixel),
+            )
           : [];
       let page = await ocrWords(pool, img, job, parts, ahead);
       let flipped = false;

@@ -68,7 +68,8 @@ export function pageStrips(img: PageImage, parts: number, ahead: number[] = []):
 export function jobCost(data: Uint8Array, width: number, height: number, pointsPerPixel: number): number {
   const dpi = 72 / pointsPerPixel;
   let letters = 0;
-  for (const n of letterRows(inkBlobs(data, width, height, otsuThreshold(data)).blobs, height, dpi)) letters += n;
+  for (const n of letterRows(inkBlobs(data, width, height, otsuThreshold(data)).blobs, height, dpi))
+    letters += n;
   return letters + ((width * height) / dpi / dpi) * LETTERS_PER_SQUARE_INCH;
 }
 
