@@ -19,13 +19,14 @@ export interface MissedLine extends Rect {
 }
 
 export interface MissedLineOptions {
-  maxLines?: number;
   /** Look only at this strip of the page (rows of the image, as strips.ts cuts them). */
   region?: Strip;
 }
 
 /** A run needs this many marks to be print rather than specks or a stray stroke. */
 const MIN_MARKS = 4;
+/** At most this many lines (the largest) are returned: each costs a read. */
+const MAX_LINES = 12;
 
 /**
  * Lines of print no word covers, largest first. The page is looked at with 2×2 pixels merged
@@ -33,7 +34,7 @@ const MIN_MARKS = 4;
  * costs a quarter.
  */
 export function missedLines(img: PageRaster, words: Word[], opts: MissedLineOptions = {}): MissedLine[] {
-  const { maxLines = 12, region } = opts;
+  const { region } = opts;
   // A strip is looked at on its own rows (overlap included, so marks cut by its edge keep their
   // shape); only marks centred on the rows it keeps count.
   const top = region?.top ?? 0;
@@ -99,7 +100,7 @@ export function missedLines(img: PageRaster, words: Word[], opts: MissedLineOpti
       marks: run.length,
     });
   }
-  return lines.sort((a, b) => b.marks - a.marks).slice(0, maxLines);
+  return lines.sort((a, b) => b.marks - a.marks).slice(0, MAX_LINES);
 }
 
 /** Halves an image in each direction, keeping the darkest of each 2×2 block. */

@@ -68,9 +68,18 @@ export function pageStrips(img: PageImage, parts: number, ahead: number[] = []):
 export function jobCost(data: Uint8Array, width: number, height: number, pointsPerPixel: number): number {
   const dpi = 72 / pointsPerPixel;
   let letters = 0;
-  for (const n of letterRows(inkBlobs(data, width, height, otsuThreshold(data)).blobs, height, dpi))
-    letters += n;
-  return letters + ((width * height) / dpi / dpi) * LETTERS_PER_SQUARE_INCH;
+  for (const n of lettersOf(data, width, height, dpi)) letters += n;
+  return letters + areaCost(width, height, dpi);
+}
+
+/** Letter-sized marks by row, found from scratch (when page preparation has not counted them). */
+function lettersOf(data: Uint8Array, width: number, height: number, dpi: number): Uint16Array {
+  return letterRows(inkBlobs(data, width, height, otsuThreshold(data)).blobs, height, dpi);
+}
+
+/** What `rows` rows of a `width`-pixel image cost to read beyond their letters. */
+function areaCost(width: number, rows: number, dpi: number): number {
+  return ((width * rows) / dpi / dpi) * LETTERS_PER_SQUARE_INCH;
 }
 
 /**
@@ -109,8 +118,7 @@ export function cutRows(img: PageImage, parts: number, ahead: number[] = []): nu
   if (parts < 2) return [];
   const { data, width, height } = img;
   const dpi = 72 / img.pointsPerPixel;
-  const letters =
-    img.letterRows ?? letterRows(inkBlobs(data, width, height, otsuThreshold(data)).blobs, height, dpi);
+  const letters = img.letterRows ?? lettersOf(data, width, height, dpi);
   if (!letters.some((n) => n > 0)) return [];
   // Ink per row on every other column, to find the emptiest row near the balance point.
   const ink = new Float64Array(height);
@@ -119,9 +127,9 @@ export function cutRows(img: PageImage, parts: number, ahead: number[] = []): nu
     for (let i = y * width, e = i + width; i < e; i += 2) if (data[i]! < 128) n++;
     ink[y] = n;
   }
-  const areaCost = (width / dpi / dpi) * LETTERS_PER_SQUARE_INCH;
+  const rowCost = areaCost(width, 1, dpi);
   const before = new Float64Array(height + 1);
-  for (let y = 0; y < height; y++) before[y + 1] = before[y]! + letters[y]! + areaCost;
+  for (let y = 0; y < height; y++) before[y + 1] = before[y]! + letters[y]! + rowCost;
   const total = before[height]!;
   const overlap = overlapRows(img);
   // Where the emptiest row may be looked for around the balance point.
