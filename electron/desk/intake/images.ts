@@ -2,7 +2,7 @@
 // Everything stays as raw pixels; the OCR engine gets an uncompressed PNM.
 import { blankBands, cropGrey, invertDarkBands, type BandCells, type Rect } from './bands';
 import { eraseLeaders } from './leaders';
-import { otsuOfHistogram } from './threshold';
+import { otsuOfHistogram, otsuThreshold } from './threshold';
 import { lightenShading } from './shading';
 import { letterRows } from './strips';
 import type { RawImage } from './render';
@@ -243,9 +243,7 @@ export function turnHalf(img: PreparedImage): PreparedImage {
  */
 export function isSideways(grey: RawImage): boolean {
   const { data: px, width, height } = shrinkGrey(grey, Math.ceil(grey.width / 700));
-  const hist = new Int32Array(256);
-  for (let i = 0; i < px.length; i++) hist[px[i]!]!++;
-  const t = otsuOfHistogram(hist, px.length);
+  const t = otsuThreshold(px);
   const rows = new Float64Array(height);
   const cols = new Int32Array(width);
   for (let y = 0; y < height; y++) {

@@ -135,7 +135,7 @@ export async function readMissedInk(
   job: OcrJobOptions,
   opts: LookOptions = {},
 ): Promise<{ words: Word[]; lines: number; added: number }> {
-  const lines = missedLines(img, words, opts.region ? { region: opts.region } : {});
+  const lines = missedLines(img, words, opts);
   if (lines.length === 0) return { words, lines: 0, added: 0 };
   const k = img.pointsPerPixel;
   const found = await onWarmEngines(pool, lines, async (r) => {
