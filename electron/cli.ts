@@ -29,9 +29,32 @@ async function usage(io: CliIo): Promise<void> {
   }
 }
 
+/**
+ * `--database-url <url>` anywhere on the line: the same as PORTING_DESK_DATABASE_URL for this
+ * command, so every command (cases, check, packet, db, host) opens the same PostgreSQL desk.
+ */
+function takeDatabaseUrl(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--database-url' || a.startsWith('--database-url=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!v) throw new DeskError('BAD_ARGUMENT', '--database-url needs a value: postgres://user:password@host/db');
+      process.env.PORTING_DESK_DATABASE_URL = v;
+    } else out.push(a);
+  }
+  return out;
+}
+
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const debug = argv.includes('--debug');
-  const args = argv.filter((a) => a !== '--debug');
+  let args: string[];
+  try {
+    args = takeDatabaseUrl(argv.filter((a) => a !== '--debug'));
+  } catch (err) {
+    io.err(`error: ${(err as Error).message}\n`);
+    return 2;
+  }
   const name = args[0];
   if (!name || name === '--help' || name === '-h' || !(name in COMMANDS)) {
     if (name && name !== '--help' && name !== '-h') io.err(`error: unknown command '${name}'\n`);

@@ -32,6 +32,8 @@ const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface HostOptions {
   dataDir: string;
+  /** postgres://… for a desk shared in PostgreSQL; absent, the SQLite file in dataDir. */
+  databaseUrl?: string | null;
   /** 0 picks a free port. */
   port?: number;
   /** Must be 127.0.0.1 or ::1; anything else is refused before listening. */
@@ -95,7 +97,10 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const ownsDesk = !opts.desk;
   // Loaded lazily so the host's request layer can be used (and tested) with an injected desk.
   const desk: Desk =
-    opts.desk ?? (await import('./desk/service')).openDesk({ dataDir: opts.dataDir, door: 'host' });
+    opts.desk ??
+    (await (
+      await import('./desk/service')
+    ).openDesk({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, door: 'host' }));
 
   sweepUploads(opts.dataDir);
   const sweepTimer = setInterval(() => sweepUploads(opts.dataDir), SWEEP_INTERVAL_MS);

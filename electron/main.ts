@@ -6,6 +6,7 @@ import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell } fr
 import type { Desk } from './desk/service';
 import { openDesk } from './desk/service';
 import { defaultDataDir } from './desk/paths';
+import { databaseUrlFromEnv } from './desk/store/open-store';
 import { fileKeySecretBox } from './desk/secrets';
 import { resolveStatic } from './host/static';
 import { registerDeskIpc } from './ipc';
@@ -99,13 +100,19 @@ if (!app.requestSingleInstanceLock()) {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       protocol.handle(APP_SCHEME, serveRenderer);
       hardenSessions();
       const dataDir = defaultDataDir();
-      desk = openDesk({
+      const databaseUrl = databaseUrlFromEnv();
+      desk = await openDesk({
         dataDir,
-        secrets: createAppSecretBox(safeStorage, fileKeySecretBox(dataDir)),
+        databaseUrl,
+        // A shared PostgreSQL desk needs the key every host of that desk holds (a key file);
+        // the OS keychain's key is this machine's alone.
+        secrets: databaseUrl
+          ? fileKeySecretBox(dataDir)
+          : createAppSecretBox(safeStorage, fileKeySecretBox(dataDir)),
         door: 'electron',
         // The .eml draft opens in the agent's default mail client, attachments included.
         openPath: async (file) => {

@@ -61,6 +61,8 @@ export const ERROR_CODES = [
   'LIMIT_EXCEEDED',
   'CANCELED',
   'UNAUTHORIZED',
+  /** The desk's shared database cannot be reached right now; the call may be tried again. */
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -55,8 +55,11 @@ export function parseId(raw: string | undefined, what = 'case id'): number {
 export async function withDesk<T>(fn: (desk: Desk) => Promise<T>): Promise<T> {
   // Loaded on demand: the service pulls in every domain (PDF, OCR, packet), which a bad-argument
   // error should not have to wait for.
-  const { openDesk } = await import('../desk/service');
-  const desk = openDesk({ dataDir: defaultDataDir(), door: 'cli' });
+  const [{ openDesk }, { databaseUrlFromEnv }] = await Promise.all([
+    import('../desk/service'),
+    import('../desk/store/open-store'),
+  ]);
+  const desk = await openDesk({ dataDir: defaultDataDir(), databaseUrl: databaseUrlFromEnv(), door: 'cli' });
   try {
     return await fn(desk);
   } finally {

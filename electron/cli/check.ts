@@ -137,7 +137,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       const got = await dispatch(desk.handlers, 'cases:get', { id: caseId }, { actor: cliActor() });
       if (!got.ok) throw new DeskError(got.error.code, got.error.message);
       const c = got.value as Case;
-      const others = desk.deps.store.findOpenCasesWithNumbers(
+      const others = await desk.deps.store.findOpenCasesWithNumbers(
         c.numbers.filter((n) => n.action === 'port').map((n) => n.number),
         caseId,
       );

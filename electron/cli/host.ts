@@ -8,6 +8,8 @@ import type { CliIo } from '../cli';
 import { DeskError } from '../../shared/errors';
 import { defaultDataDir } from '../desk/paths';
 import { startHost } from '../host';
+import { databaseUrlFromEnv } from '../desk/store/open-store';
+import { redactUrl } from '../desk/store/postgres/connect';
 
 export const usage =
   'host [--port N] [--host 127.0.0.1|::1] [--open]   serve the app to a browser on this machine';
@@ -82,13 +84,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const dataDir = defaultDataDir();
   fs.mkdirSync(dataDir, { recursive: true });
   const rendererDir = findRendererDir();
-  const host = await startHost({ dataDir, port: args.port, host: args.host, rendererDir });
+  const databaseUrl = databaseUrlFromEnv();
+  const host = await startHost({ dataDir, databaseUrl, port: args.port, host: args.host, rendererDir });
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     io.err(`warning: no built renderer at ${rendererDir}; run \`npm run build\` (the API still works).\n`);
   }
   // Tests and scripts parse this exact line.
   io.out(`Porting Desk is running at ${host.url}\n`);
-  io.out(`Data folder: ${dataDir}\nPress Ctrl+C to stop.\n`);
+  io.out(
+    `Data folder: ${dataDir}\n${databaseUrl ? `Cases in: ${redactUrl(databaseUrl)}\n` : ''}Press Ctrl+C to stop.\n`,
+  );
   if (args.open) openInBrowser(host.url);
 
   await new Promise<void>((resolve) => {

@@ -42,9 +42,9 @@ export function backupName(at: Date): string {
 }
 
 /** How many to keep: the settings value when set and valid, else 7. */
-export function keepCount(store: Store): number {
+export async function keepCount(store: Store): Promise<number> {
   try {
-    const keep = readSettings(store).backups.keep;
+    const keep = (await readSettings(store)).backups.keep;
     return Number.isInteger(keep) && keep >= 1 ? keep : DEFAULT_KEEP;
   } catch {
     return DEFAULT_KEEP;
@@ -73,12 +73,12 @@ export async function dailyBackup(
   const existing = listBackups(dataDir);
   const newest = existing[0];
   if (newest && now.getTime() - newest.at < maxAge && newest.at <= now.getTime()) return null;
-  const cases = Object.values(store.counts()).reduce((a, b) => a + b, 0);
+  const cases = Object.values(await store.counts()).reduce((a, b) => a + b, 0);
   if (cases === 0) return null;
   fs.mkdirSync(backupsDir(dataDir), { recursive: true, mode: 0o700 });
   const file = path.join(backupsDir(dataDir), backupName(now));
   await store.backup(file);
-  prune(dataDir, opts.keep ?? keepCount(store));
+  prune(dataDir, opts.keep ?? (await keepCount(store)));
   return file;
 }
 

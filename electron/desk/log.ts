@@ -49,6 +49,7 @@ const TEXT_FIELDS = new Set([
   'mime',
   'rendition',
   'version',
+  'backend',
 ]);
 
 /** Digit runs of 3+ (with the separators people type inside numbers) and e-mail addresses. */

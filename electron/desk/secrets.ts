@@ -51,9 +51,34 @@ export function aesGcmSecretBox(key: Buffer): SecretBox {
   };
 }
 
-/** Reads `<dataDir>/secret.key`, creating it (mode 0600) on first use. */
+/**
+ * Where the desk's key lives: `<dataDir>/secret.key`, or PORTING_DESK_KEY_FILE. Every host and
+ * CLI of one PostgreSQL desk must use the same key, which a lead can hand out as a file.
+ */
+export function keyFilePath(dataDir: string, env: NodeJS.ProcessEnv = process.env): string {
+  const override = env.PORTING_DESK_KEY_FILE?.trim();
+  return override ? path.resolve(override) : path.join(dataDir, SECRET_KEY_FILE);
+}
+
+/** Reads an existing key file (never creates one): a team desk's key given on the command line. */
+export function loadKeyFile(file: string): Buffer {
+  let key: Buffer;
+  try {
+    key = fs.readFileSync(file);
+  } catch {
+    throw new DeskError('BAD_ARGUMENT', `The key file ${file} cannot be read.`);
+  }
+  if (key.length !== 32)
+    throw new DeskError(
+      'BAD_ARGUMENT',
+      `${file} is not a valid key file (expected 32 bytes, found ${key.length}).`,
+    );
+  return key;
+}
+
+/** Reads the desk's key file (see keyFilePath), creating it (mode 0600) on first use. */
 export function loadOrCreateKey(dataDir: string): Buffer {
-  const file = path.join(dataDir, SECRET_KEY_FILE);
+  const file = keyFilePath(dataDir);
   if (!fs.existsSync(file)) {
     // Write a temp file, then hard-link it into place: link() fails if the name exists, so two
     // doors starting at once never overwrite each other's key (which would make every PIN

@@ -2,7 +2,7 @@
 // packet modules. Electron's ipc.ts, the browser host and the CLI are thin doors into this.
 // Must not import 'electron' (it runs under plain Node).
 import type { DeskEvent, DeskHandlers } from '../../shared/contract';
-import { openStore, type Store } from './store';
+import { openDeskStore, type Store } from './store';
 import { casesHandlers } from './handlers/cases';
 import { intakeHandlers } from './handlers/intake';
 import { checksHandlers } from './handlers/checks';
@@ -18,6 +18,11 @@ import { referencedShas, sweepDataDir } from './sweep';
 
 export interface DeskOptions {
   dataDir: string;
+  /**
+   * postgres://… opens the desk's shared PostgreSQL store; absent or null, the personal SQLite
+   * file in dataDir. The doors pass PORTING_DESK_DATABASE_URL (or --database-url) here.
+   */
+  databaseUrl?: string | null;
   /** Encrypts PINs and other secrets at rest; Electron injects a safeStorage box, others get the key file. */
   secrets?: SecretBox;
   /** Where structured logs go; default <dataDir>/logs/desk.log. */
@@ -27,6 +32,7 @@ export interface DeskOptions {
   /**
    * Daily backup into <dataDir>/backups/, taken `delayMs` after opening (default 5 s, so it
    * never delays the first screen; a short CLI command exits before it). false turns it off.
+   * A PostgreSQL desk is backed up with pg_dump instead, so it never takes one.
    */
   autoBackup?: { delayMs?: number; keep?: number } | false;
   /**
@@ -57,12 +63,12 @@ export interface Desk {
   close(): Promise<void>;
 }
 
-export function openDesk(opts: DeskOptions): Desk {
+export async function openDesk(opts: DeskOptions): Promise<Desk> {
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const secrets = opts.secrets ?? fileKeySecretBox(opts.dataDir);
-  const store = openStore(dbPath(opts.dataDir), { secrets });
+  const store = await openDeskStore({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, secrets });
   const log = opts.log ?? fileLogger(opts.dataDir, { door: opts.door });
-  startupSweep(opts.dataDir, log);
+  startupSweep(opts.dataDir, log, store.backend === 'sqlite');
   const listeners = new Set<(e: DeskEvent) => void>();
   const deps: ServiceDeps = {
     dataDir: opts.dataDir,
@@ -85,7 +91,7 @@ export function openDesk(opts: DeskOptions): Desk {
     log,
   );
   let backupRun: Promise<unknown> | null = null;
-  const auto = opts.autoBackup === false ? null : (opts.autoBackup ?? {});
+  const auto = opts.autoBackup === false || store.backend !== 'sqlite' ? null : (opts.autoBackup ?? {});
   const backupTimer = !auto
     ? null
     : setTimeout(() => {
@@ -97,7 +103,7 @@ export function openDesk(opts: DeskOptions): Desk {
         );
       }, auto.delayMs ?? 5000);
   backupTimer?.unref();
-  log.info('desk.open', {});
+  log.info('desk.open', { backend: store.backend });
   return {
     handlers,
     deps,
@@ -110,16 +116,19 @@ export function openDesk(opts: DeskOptions): Desk {
       if (backupTimer) clearTimeout(backupTimer);
       await backupRun; // never close the database under a backup in progress
       log.info('desk.close', {});
-      store.close();
+      await store.close();
     },
   };
 }
 
-/** Removes what a crash left in the data folder (see sweep.ts); never fails the open. */
-function startupSweep(dataDir: string, log: Logger): void {
+/**
+ * Removes what a crash left in the data folder (see sweep.ts); never fails the open. Bills are
+ * files here only on the SQLite desk; a PostgreSQL desk keeps them in the database.
+ */
+function startupSweep(dataDir: string, log: Logger, blobFiles: boolean): void {
   try {
-    const refs = referencedShas(dbPath(dataDir));
-    const r = sweepDataDir(dataDir, { referenced: (sha) => refs.has(sha) });
+    const refs = blobFiles ? referencedShas(dbPath(dataDir)) : null;
+    const r = sweepDataDir(dataDir, refs ? { referenced: (sha) => refs.has(sha) } : {});
     if (r.blobTemps || r.orphanBlobs || r.uploads) log.info('sweep', { ...r });
   } catch (err) {
     log.warn('sweep.failed', { code: (err as { code?: string }).code ?? 'INTERNAL' });

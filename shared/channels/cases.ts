@@ -42,9 +42,11 @@ export const casesChannels = {
       status: CaseStatusSchema,
       reason: z.string().max(500).optional(),
       code: z.string().max(40).optional(),
+      /** The version the agent saw: CONFLICT if someone else moved or saved the case since. */
+      version: z.number().int().nonnegative().optional(),
     }),
     CaseSchema,
-    'Move a case to another status, following the state machine.',
+    'Move a case to another status, following the state machine; CONFLICT if `version` is stale.',
   ),
   'cases:comment': channel(
     z.object({ id: caseId, body: z.string().trim().min(1, { message: 'must not be empty' }).max(5000) }),

@@ -27,42 +27,51 @@ export function casesHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeo
     'cases:list': (args) => store.listCases(args),
     'cases:counts': () => store.counts(),
     'cases:get': ({ id }) => store.getCase(id),
-    'cases:create': ({ input }, ctx) => {
-      const c = store.createCase({ ...input, notes: maskPinIn(input.notes, input.customer.pin) }, ctx.actor);
+    'cases:create': async ({ input }, ctx) => {
+      const c = await store.createCase(
+        { ...input, notes: maskPinIn(input.notes, input.customer.pin) },
+        ctx.actor,
+      );
       changed(c.id, c.version);
       return c;
     },
-    'cases:update': ({ id, version, input }, ctx) => {
-      const pin = input.customer.pin ?? store.getCase(id).customer.pin;
-      const c = store.updateCase(id, version, { ...input, notes: maskPinIn(input.notes, pin) }, ctx.actor);
+    'cases:update': async ({ id, version, input }, ctx) => {
+      const pin = input.customer.pin ?? (await store.getCase(id)).customer.pin;
+      const c = await store.updateCase(id, version, { ...input, notes: maskPinIn(input.notes, pin) }, ctx.actor);
       if (c.version !== version) changed(c.id, c.version);
       return c;
     },
-    'cases:setStatus': ({ id, status, reason, code }, ctx) => {
-      const pin = store.getCase(id).customer.pin;
-      const c = store.setStatus(id, status, ctx.actor, {
+    'cases:setStatus': async ({ id, status, reason, code, version }, ctx) => {
+      const pin = (await store.getCase(id)).customer.pin;
+      const c = await store.setStatus(id, status, ctx.actor, {
         reason: reason === undefined ? undefined : maskPinIn(reason, pin),
         code,
+        expectVersion: version,
       });
       changed(c.id, c.version);
       return c;
     },
-    'cases:comment': ({ id, body }, ctx) => {
-      const comment = store.addComment(id, maskPinIn(body, store.getCase(id).customer.pin), ctx.actor);
+    'cases:comment': async ({ id, body }, ctx) => {
+      const comment = await store.addComment(
+        id,
+        maskPinIn(body, (await store.getCase(id)).customer.pin),
+        ctx.actor,
+      );
       // A comment does not bump the version (it must not make a colleague's open edit conflict),
       // but open case pages still want to show it.
-      changed(id, store.getCase(id).version);
+      changed(id, (await store.getCase(id)).version);
       return comment;
     },
     'cases:history': ({ id }) => store.history(id),
-    'cases:staleBills': ({ minAgeDays, limit }) => {
+    'cases:staleBills': async ({ minAgeDays, limit }) => {
       // The desk works on New York time (DOMAIN.md's FOC windows); "today" is the same for every agent.
       const asOf = etDate(Date.now());
       const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
       const cutoff = new Date((day(asOf) - minAgeDays) * 86_400_000).toISOString().slice(0, 10);
-      const items = store
-        .billsDatedBefore(cutoff, BILL_MATTERS, limit)
-        .map((b) => ({ ...b, ageDays: Math.round(day(asOf) - day(b.billDate)) }));
+      const items = (await store.billsDatedBefore(cutoff, BILL_MATTERS, limit)).map((b) => ({
+        ...b,
+        ageDays: Math.round(day(asOf) - day(b.billDate)),
+      }));
       return { asOf, items };
     },
   };

@@ -34,35 +34,37 @@ const LOA_SIGNED_STATUSES = new Set([
 ]);
 
 /** The fields of the newest bill on the case that has an extraction, or null. */
-export function latestBillFields(store: Store, caseId: number): BillFields | null {
-  const bills = store
-    .listDocuments(caseId)
+export async function latestBillFields(store: Store, caseId: number): Promise<BillFields | null> {
+  const bills = (await store.listDocuments(caseId))
     .filter((d) => d.kind === 'bill')
     .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id - a.id));
   for (const d of bills) {
-    const ex = store.getExtraction(d.id);
+    const ex = await store.getExtraction(d.id);
     if (ex) return ex.fields;
   }
   return null;
 }
 
-export function checkCase(store: Store, c: Case, asOf: string): CheckReport {
-  const bill = latestBillFields(store, c.id);
-  const docs = store.listDocuments(c.id);
+export async function checkCase(store: Store, c: Case, asOf: string): Promise<CheckReport> {
+  // Read first: a colleague's write after this point bumps it, and the saved report reads as
+  // not current (checks:get then runs it again) instead of silently missing their case.
+  const epoch = await store.checksEpoch(c.id);
+  const [bill, docs] = await Promise.all([latestBillFields(store, c.id), store.listDocuments(c.id)]);
   const portNumbers = c.numbers.filter((n) => n.action === 'port').map((n) => n.number);
+  const otherOpenCases = portNumbers.length ? await store.findOpenCasesWithNumbers(portNumbers, c.id) : [];
   const report = runChecks({
     caseId: c.id,
     input: c,
     bill,
     asOf,
-    otherOpenCases: portNumbers.length ? store.findOpenCasesWithNumbers(portNumbers, c.id) : [],
+    otherOpenCases,
     documents: {
       loaSigned: docs.some((d) => d.kind === 'signed_loa') || LOA_SIGNED_STATUSES.has(c.status),
       resporgSigned: docs.some((d) => /resp\s*org/i.test(d.filename)),
     },
     ranAt: new Date().toISOString(),
   });
-  store.saveChecks(c.id, { readiness: report.readiness.readiness, checks: report });
+  await store.saveChecks(c.id, { readiness: report.readiness.readiness, checks: report }, epoch);
   return report;
 }
 
@@ -98,31 +100,32 @@ function withBillValue(
 export function checksHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeof checksChannels> {
   const { store } = deps;
   return {
-    'checks:run': ({ caseId, asOf }) => checkCase(store, store.getCase(caseId), asOf ?? todayEt()),
+    'checks:run': async ({ caseId, asOf }) => checkCase(store, await store.getCase(caseId), asOf ?? todayEt()),
 
-    'checks:get': ({ caseId }) => {
-      store.getCase(caseId); // NOT_FOUND for an unknown case rather than a silent null
-      const saved = store.getChecks(caseId);
+    'checks:get': async ({ caseId }) => {
+      const c = await store.getCase(caseId); // NOT_FOUND for an unknown case rather than a silent null
+      const saved = await store.getChecks(caseId);
       if (!saved) return null;
       const parsed = CheckReportSchema.safeParse(saved.checks);
-      // A result stored by an older engine version is simply re-run.
-      return parsed.success ? parsed.data : checkCase(store, store.getCase(caseId), todayEt());
+      // A result stored by an older engine version, or compared against open cases that have
+      // changed since, is simply re-run.
+      return parsed.success && saved.current ? parsed.data : checkCase(store, c, todayEt());
     },
 
-    'checks:acceptBillValue': ({ caseId, field, version }, ctx) => {
-      const c = store.getCase(caseId);
-      const bill = latestBillFields(store, caseId);
+    'checks:acceptBillValue': async ({ caseId, field, version }, ctx) => {
+      const c = await store.getCase(caseId);
+      const bill = await latestBillFields(store, caseId);
       if (!bill)
         throw new DeskError('BAD_ARGUMENT', `Case #${caseId} has no bill whose ${field} could be used.`);
       const { input, oldValue, newValue } = withBillValue(c, field, bill);
-      const updated = store.updateCase(caseId, version ?? c.version, input, ctx.actor);
-      store.appendEvent(
+      const updated = await store.updateCase(caseId, version ?? c.version, input, ctx.actor);
+      await store.appendEvent(
         caseId,
         { kind: 'accept_bill_value', field, oldValue, newValue, note: "Used the bill's value" },
         ctx.actor,
       );
       deps.broadcast({ type: 'case-changed', caseId, version: updated.version });
-      const report = checkCase(store, updated, todayEt());
+      const report = await checkCase(store, updated, todayEt());
       return { case: updated, report };
     },
 
@@ -140,10 +143,10 @@ export function checksHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
       };
     },
 
-    'foc:fees': (args) => {
+    'foc:fees': async (args) => {
       const at = args.at ? new Date(args.at) : new Date();
       if ('caseId' in args) {
-        const c = store.getCase(args.caseId);
+        const c = await store.getCase(args.caseId);
         if (!c.focDate) throw new DeskError('BAD_ARGUMENT', `Case #${c.id} has no FOC date yet.`);
         const numbers = c.numbers.filter((n) => n.action === 'port').length;
         if (numbers === 0) throw new DeskError('BAD_ARGUMENT', `Case #${c.id} has no numbers to port.`);

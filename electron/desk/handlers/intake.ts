@@ -6,7 +6,7 @@ import { BillFieldsSchema, type Extraction, type ExtractionPage } from '../../..
 import { DeskError } from '../../../shared/errors';
 import type { ServiceDeps } from '../service';
 import { uploadInfo } from '../uploads';
-import { putBlob, readBlob, sweepBlobTemps } from '../intake/blobs';
+import { sweepBlobTemps } from '../intake/blobs';
 import { LIMITS, mb, type BillKind } from '../intake/sniff';
 
 // Handlers of the intake channels (see shared/channels/intake.ts). Reading a bill is slow (OCR),
@@ -36,7 +36,7 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
       const onOuterAbort = () => ac.abort();
       ctx.signal?.addEventListener('abort', onOuterAbort, { once: true });
       try {
-        if (args.caseId !== undefined) deps.store.getCase(args.caseId); // NOT_FOUND before any work
+        if (args.caseId !== undefined) await deps.store.getCase(args.caseId); // NOT_FOUND before any work
         const source = args.uploadId ? uploadInfo(deps.dataDir, args.uploadId) : null;
         const file = source?.path ?? args.path!;
         const filename = source?.name ?? path.basename(file);
@@ -56,8 +56,8 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
         let document = null;
         if (args.caseId !== undefined) {
           emit('store', 0, 1);
-          const blob = putBlob(deps.dataDir, bytes);
-          document = deps.store.addDocument(
+          const blob = await deps.store.putBlob(bytes);
+          document = await deps.store.addDocument(
             args.caseId,
             {
               sha256: blob.sha256,
@@ -69,9 +69,9 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
             },
             ctx.actor,
           );
-          deps.store.saveExtraction(document.id, res.extraction);
+          await deps.store.saveExtraction(document.id, res.extraction);
           emit('store', 1, 1);
-          const c = deps.store.getCase(args.caseId);
+          const c = await deps.store.getCase(args.caseId);
           deps.broadcast({ type: 'case-changed', caseId: c.id, version: c.version });
         }
         return {
@@ -101,19 +101,19 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
       return { canceled: true };
     },
 
-    'intake:listDocuments': ({ caseId }) => {
-      deps.store.getCase(caseId);
+    'intake:listDocuments': async ({ caseId }) => {
+      await deps.store.getCase(caseId);
       return deps.store.listDocuments(caseId);
     },
 
-    'intake:getExtraction': ({ documentId }) => {
-      const document = deps.store.getDocument(documentId);
-      return { document, extraction: withDefaults(deps.store.getExtraction(documentId)) };
+    'intake:getExtraction': async ({ documentId }) => {
+      const document = await deps.store.getDocument(documentId);
+      return { document, extraction: withDefaults(await deps.store.getExtraction(documentId)) };
     },
 
-    'intake:correctField': ({ documentId, field, value }, ctx) => {
-      const document = deps.store.getDocument(documentId);
-      const current = withDefaults(deps.store.getExtraction(documentId));
+    'intake:correctField': async ({ documentId, field, value }, ctx) => {
+      const document = await deps.store.getDocument(documentId);
+      const current = withDefaults(await deps.store.getExtraction(documentId));
       if (!current)
         throw new DeskError('NOT_FOUND', `Document ${documentId} has no extracted fields to correct`);
       const parsed = BillFieldsSchema.shape[field].safeParse(value);
@@ -130,8 +130,8 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
         // The agent's value is certain; it no longer comes from a place on the page.
         meta: { ...current.meta, [field]: { confidence: 1, boxes: [] } },
       };
-      deps.store.saveExtraction(documentId, next);
-      deps.store.appendEvent(
+      await deps.store.saveExtraction(documentId, next);
+      await deps.store.appendEvent(
         document.caseId,
         {
           kind: 'correction',
@@ -142,19 +142,19 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
         },
         ctx.actor,
       );
-      const c = deps.store.getCase(document.caseId);
+      const c = await deps.store.getCase(document.caseId);
       deps.broadcast({ type: 'case-changed', caseId: c.id, version: c.version });
       return next;
     },
 
-    'intake:documentBytes': ({ documentId }) => {
-      const document = deps.store.getDocument(documentId);
-      const bytes = readBlob(deps.dataDir, document.sha256);
+    'intake:documentBytes': async ({ documentId }) => {
+      const document = await deps.store.getDocument(documentId);
+      const bytes = await deps.store.readBlob(document.sha256);
       return { mime: document.mime, filename: document.filename, base64: bytes.toString('base64') };
     },
 
     'intake:pageImage': async ({ documentId, page }) => {
-      const document = deps.store.getDocument(documentId);
+      const document = await deps.store.getDocument(documentId);
       const name = `${document.filename} (document ${documentId})`;
       if (document.pages !== null && page > document.pages) {
         throw new DeskError(
@@ -162,8 +162,8 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
           `${name} has ${document.pages} page${document.pages === 1 ? '' : 's'}; there is no page ${page}`,
         );
       }
-      const bytes = readBlob(deps.dataDir, document.sha256);
-      const turn = deps.store.getExtraction(documentId)?.pages?.find((p) => p.page === page)?.rotate ?? 0;
+      const bytes = await deps.store.readBlob(document.sha256);
+      const turn = (await deps.store.getExtraction(documentId))?.pages?.find((p) => p.page === page)?.rotate ?? 0;
       const { renderPageImage } = await import('../intake/page-image');
       return renderPageImage(bytes, { page, rotate: turn, name });
     },

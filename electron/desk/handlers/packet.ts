@@ -21,20 +21,20 @@ export function packetHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
     secrets: deps.secrets,
     registerDownload: (file, name, mime) => registerDownload(file, name, mime),
   };
-  const changed = (caseId: number): void => {
-    deps.broadcast({ type: 'case-changed', caseId, version: deps.store.getCase(caseId).version });
+  const changed = async (caseId: number): Promise<void> => {
+    deps.broadcast({ type: 'case-changed', caseId, version: (await deps.store.getCase(caseId)).version });
   };
   return {
     'packet:export': async (args, ctx) => {
       const { written: _w, raw: _r, ...result } = await (await packetModule()).exportCase(pdeps, args, ctx);
-      changed(args.caseId);
+      await changed(args.caseId);
       return result;
     },
     'packet:send': async (args, ctx) => {
       try {
         return await (await packetModule()).sendCase(pdeps, args, ctx);
       } finally {
-        changed(args.caseId);
+        await changed(args.caseId);
       }
     },
     // Only files this desk exported can be opened (by their random id, never by a path from the
@@ -59,7 +59,7 @@ export function packetHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
         await packetModule()
       ).attachSignedLoa(pdeps, { caseId: args.caseId, filePath, filename }, ctx);
       if (up) discardUpload(deps.dataDir, up.uploadId);
-      changed(args.caseId);
+      await changed(args.caseId);
       return r;
     },
   };

@@ -34,7 +34,7 @@ export function settingsHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof ty
       fs.mkdirSync(backupsDir(deps.dataDir), { recursive: true, mode: 0o700 });
       const file = path.join(backupsDir(deps.dataDir), backupName(now));
       await deps.store.backup(file);
-      prune(deps.dataDir, keepCount(deps.store));
+      prune(deps.dataDir, await keepCount(deps.store));
       return describe(file, now.getTime());
     },
     // Only a backup this desk listed (by its random id, never a path from the page) can be restored.
@@ -57,10 +57,10 @@ export function settingsHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof ty
     'settings:get': () => readSettings(deps.store),
     'settings:set': (patch) => writeSettings(deps.store, deps.secrets, patch),
     'settings:testSmtp': async () => {
-      const s = readSettings(deps.store).email.smtp;
+      const s = (await readSettings(deps.store)).email.smtp;
       try {
         const { verifySmtp } = await import('../packet/smtp'); // nodemailer loads only when asked
-        const message = await verifySmtp({ ...s, password: smtpPassword(deps.store, deps.secrets) });
+        const message = await verifySmtp({ ...s, password: await smtpPassword(deps.store, deps.secrets) });
         return { ok: true, message };
       } catch (err) {
         return { ok: false, message: err instanceof Error ? err.message : String(err) };

@@ -1,25 +1,18 @@
 // Assembles a PacketInput from the store: the case, the desk profile, the latest bill's blobs and
 // extraction, and the stored check report. Every missing piece is named in one clear error.
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { DeskError } from '../../../shared/errors';
 import { CheckReportSchema, type CheckReport } from '../../../shared/check/types';
 import type { Store, DocumentRecord } from '../store';
-import { blobDir } from '../paths';
 import { readSettings } from './settings-store';
 import type { BillFile, CheckRow, Finding, PacketInput, Readiness } from './model';
 import type { Signature } from '../../../shared/channels/packet';
 
-/** Content-addressed blob path, as intake writes it: <dataDir>/blobs/<sha[0..2]>/<sha>. */
-export const blobPath = (dataDir: string, sha256: string): string =>
-  path.join(blobDir(dataDir), sha256.slice(0, 2), sha256);
-
-export async function readBlob(dataDir: string, doc: DocumentRecord): Promise<Uint8Array> {
+async function billBytes(store: Store, doc: DocumentRecord): Promise<Uint8Array> {
   try {
-    return await fs.readFile(blobPath(dataDir, doc.sha256));
+    return await store.readBlob(doc.sha256);
   } catch (err) {
     const why =
-      (err as NodeJS.ErrnoException).code === 'ENOENT'
+      err instanceof DeskError && err.code === 'NOT_FOUND'
         ? 'its stored file is missing'
         : (err as Error).message;
     throw new DeskError(
@@ -60,27 +53,30 @@ export function checkRows(report: CheckReport): {
 }
 
 export async function packetInputFromStore(
-  deps: { store: Store; dataDir: string },
+  deps: { store: Store },
   caseId: number,
   signature: Signature | undefined,
   now: Date,
 ): Promise<PacketInput> {
-  const { store, dataDir } = deps;
-  const kase = store.getCase(caseId);
-  const settings = readSettings(store);
-  const bills = billDocuments(store.listDocuments(caseId));
+  const { store } = deps;
+  const [kase, settings, docs] = await Promise.all([
+    store.getCase(caseId),
+    readSettings(store),
+    store.listDocuments(caseId),
+  ]);
+  const bills = billDocuments(docs);
   const bill: BillFile[] = [];
-  for (const d of bills) bill.push({ name: d.filename, mime: d.mime, bytes: await readBlob(dataDir, d) });
+  for (const d of bills) bill.push({ name: d.filename, mime: d.mime, bytes: await billBytes(store, d) });
   // The numbers the latest bill shows: the newest bill document with an extraction.
   let billNumbers: string[] = [];
   for (const d of [...bills].reverse()) {
-    const ex = store.getExtraction(d.id);
+    const ex = await store.getExtraction(d.id);
     if (ex) {
       billNumbers = ex.fields.numbers;
       break;
     }
   }
-  const stored = store.getChecks(caseId);
+  const stored = await store.getChecks(caseId);
   const parsed = stored ? CheckReportSchema.safeParse(stored.checks) : null;
   const checks = parsed?.success ? checkRows(parsed.data) : null;
   return {

@@ -1,6 +1,5 @@
 // The packet service: export (build + write + status), send (SMTP, recorded as an event) and the
 // signed LOA coming back. Used by the handlers and the CLI; no Electron, no IPC here.
-import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { DeskError } from '../../../shared/errors';
@@ -11,7 +10,7 @@ import type { Store } from '../store';
 import type { SecretBox } from '../secrets';
 import { buildPacket, type Progress } from './build';
 import { writePacket, type WrittenPacket } from './write';
-import { packetInputFromStore, blobPath } from './case-input';
+import { packetInputFromStore } from './case-input';
 import { readSettings, smtpPassword } from './settings-store';
 import { sendRaw, type SmtpConfig } from './smtp';
 import { numberLines, toPort } from './model';
@@ -46,14 +45,14 @@ export async function exportCase(
 
   // Unsigned: the LOA goes out for e-signature. Signed in the app: the LOA is signed, which is
   // what Port Submitted means. Either move only when the state machine allows it from here.
-  let kase = deps.store.getCase(args.caseId);
+  let kase = await deps.store.getCase(args.caseId);
   const target = args.signature ? 'port_submitted' : 'waiting_signature';
   if (kase.status !== target && canTransition(kase.status, target)) {
-    kase = deps.store.setStatus(args.caseId, target, actor, {
+    kase = await deps.store.setStatus(args.caseId, target, actor, {
       reason: args.signature ? 'LOA signed in the desk' : 'LOA exported for signature',
     });
   }
-  deps.store.appendEvent(
+  await deps.store.appendEvent(
     args.caseId,
     {
       kind: 'export',
@@ -95,7 +94,7 @@ export async function sendCase(
   ctx?: CallContext,
 ): Promise<{ export: ExportResult; send: SendResult }> {
   const actor = ctx?.actor ?? 'desk';
-  const settings = readSettings(deps.store);
+  const settings = await readSettings(deps.store);
   const smtp = settings.email.smtp;
   // Refuse before exporting: a send that cannot happen must not change the case's status.
   const missing: string[] = [];
@@ -111,12 +110,12 @@ export async function sendCase(
   const { written: _w, raw, ...exported } = await exportCase(deps, args, ctx);
   const cfg: SmtpConfig = {
     ...smtp,
-    password: smtpPassword(deps.store, deps.secrets),
+    password: await smtpPassword(deps.store, deps.secrets),
     timeouts: deps.smtpTimeouts,
   };
   try {
     const send = await sendRaw(cfg, { from, to: [settings.email.portingInbox] }, raw);
-    deps.store.appendEvent(
+    await deps.store.appendEvent(
       args.caseId,
       {
         kind: 'email',
@@ -128,7 +127,7 @@ export async function sendCase(
     return { export: exported, send };
   } catch (err) {
     const e = err instanceof DeskError ? err : new DeskError('INTERNAL', String(err));
-    deps.store.appendEvent(
+    await deps.store.appendEvent(
       args.caseId,
       {
         kind: 'email',
@@ -152,7 +151,7 @@ export async function attachSignedLoa(
   ctx?: CallContext,
 ): Promise<{ documentId: number; sha256: string; status: ExportResult['status'] }> {
   const actor = ctx?.actor ?? 'desk';
-  const kase = deps.store.getCase(args.caseId);
+  const kase = await deps.store.getCase(args.caseId);
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(args.filePath);
@@ -180,17 +179,8 @@ export async function attachSignedLoa(
       `A signed LOA cannot be attached to a case in status "${kase.status}".`,
     );
   }
-  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  const dest = blobPath(deps.dataDir, sha256);
-  await fs.mkdir(path.dirname(dest), { recursive: true });
-  try {
-    await fs.access(dest);
-  } catch {
-    const tmp = `${dest}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-    await fs.writeFile(tmp, bytes);
-    await fs.rename(tmp, dest);
-  }
-  const doc = deps.store.addDocument(
+  const { sha256 } = await deps.store.putBlob(bytes);
+  const doc = await deps.store.addDocument(
     args.caseId,
     { sha256, kind: 'signed_loa', filename: args.filename, mime, size: bytes.length, pages: null },
     actor,
@@ -198,6 +188,6 @@ export async function attachSignedLoa(
   const after =
     kase.status === 'port_submitted'
       ? kase
-      : deps.store.setStatus(args.caseId, 'port_submitted', actor, { reason: 'Signed LOA received' });
+      : await deps.store.setStatus(args.caseId, 'port_submitted', actor, { reason: 'Signed LOA received' });
   return { documentId: doc.id, sha256, status: after.status };
 }

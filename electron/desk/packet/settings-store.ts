@@ -13,17 +13,20 @@ export const SETTINGS_KEY = 'settings';
 export const SMTP_PASSWORD_KEY = 'smtp.password';
 
 export interface SettingsBackend {
-  getSetting(key: string): unknown;
-  setSetting(key: string, value: unknown): void;
+  getSetting(key: string): Promise<unknown>;
+  setSetting(key: string, value: unknown): Promise<void>;
 }
 
-export function readSettings(store: SettingsBackend): Settings {
-  const raw = store.getSetting(SETTINGS_KEY);
+export async function readSettings(store: SettingsBackend): Promise<Settings> {
+  const [raw, password] = await Promise.all([
+    store.getSetting(SETTINGS_KEY),
+    store.getSetting(SMTP_PASSWORD_KEY),
+  ]);
   // A value written by an older version may lack sections or hold a bad field: fall back per
   // section rather than losing the whole profile.
   const parsed = SettingsSchema.safeParse(raw ?? {});
   const s = parsed.success ? parsed.data : salvage(raw);
-  s.email.smtp.hasPassword = typeof store.getSetting(SMTP_PASSWORD_KEY) === 'string';
+  s.email.smtp.hasPassword = typeof password === 'string';
   return s;
 }
 
@@ -39,18 +42,22 @@ function salvage(raw: unknown): Settings {
   return SettingsSchema.parse(out);
 }
 
-export function writeSettings(store: SettingsBackend, secrets: SecretBox, patch: SettingsPatch): Settings {
-  const next = mergeSettings(readSettings(store), patch);
+export async function writeSettings(
+  store: SettingsBackend,
+  secrets: SecretBox,
+  patch: SettingsPatch,
+): Promise<Settings> {
+  const next = mergeSettings(await readSettings(store), patch);
   const password = patch.email?.smtp?.password;
   if (typeof password === 'string' && password.length > 0)
-    store.setSetting(SMTP_PASSWORD_KEY, secrets.encrypt(password));
-  else if (password === null || password === '') store.setSetting(SMTP_PASSWORD_KEY, null);
+    await store.setSetting(SMTP_PASSWORD_KEY, secrets.encrypt(password));
+  else if (password === null || password === '') await store.setSetting(SMTP_PASSWORD_KEY, null);
   const { hasPassword: _omit, ...smtp } = next.email.smtp;
-  store.setSetting(SETTINGS_KEY, { ...next, email: { ...next.email, smtp } });
+  await store.setSetting(SETTINGS_KEY, { ...next, email: { ...next.email, smtp } });
   return readSettings(store);
 }
 
-export function smtpPassword(store: SettingsBackend, secrets: SecretBox): string | null {
-  const c = store.getSetting(SMTP_PASSWORD_KEY);
+export async function smtpPassword(store: SettingsBackend, secrets: SecretBox): Promise<string | null> {
+  const c = await store.getSetting(SMTP_PASSWORD_KEY);
   return typeof c === 'string' ? secrets.decrypt(c) : null;
 }

@@ -32,6 +32,8 @@ export function ftsRow(input: CaseInput): FtsRow {
 export interface ParsedQuery {
   /** FTS5 MATCH expression over the terms of 3+ characters (the trigram minimum); null if none. */
   match: string | null;
+  /** Those same terms, unquoted: each must appear in one field (PostgreSQL's trigram search). */
+  terms: string[];
   /**
    * When every term is shorter than 3 characters ("ac", "b 2"): the account name must start with
    * the query. A 1–2 character substring search would scan every case (seconds at 100k cases) on
@@ -64,8 +66,25 @@ export function parseQuery(raw: string): ParsedQuery | null {
       .filter(Boolean);
   }
   const long = terms.filter((t) => [...t].length >= 3);
-  if (!long.length) return terms.length ? { match: null, namePrefix: terms.join(' ') } : null;
+  if (!long.length) return terms.length ? { match: null, terms: [], namePrefix: terms.join(' ') } : null;
   // Each term is quoted as an FTS5 string (inner quotes doubled), so operators and punctuation
   // typed by an agent are searched for literally, never parsed as query syntax.
-  return { match: long.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND '), namePrefix: null };
+  return {
+    match: long.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND '),
+    terms: long,
+    namePrefix: null,
+  };
 }
+
+/**
+ * Folded as SQLite's trigram tokenizer folds ('remove_diacritics 1', case-insensitive), for the
+ * PostgreSQL search column and its terms: "Café" and "CAFE" find each other on both backends.
+ */
+export const foldForSearch = (s: string): string =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The PostgreSQL search column: the FTS row's four fields folded, one per line. */
+export const searchDoc = (input: CaseInput): string =>
+  Object.values(ftsRow(input))
+    .map((v: string) => foldForSearch(v).replace(/\n/g, ' '))
+    .join('\n');

@@ -30,7 +30,8 @@ import {
   type NumberRow,
 } from './rows';
 import { ftsRow } from './search';
-import { DOCUMENT_KINDS } from './types';
+import { blobPath, putBlob, readBlob } from '../intake/blobs';
+import { assertDocument, assertUniqueNumbers, staleStatusError, updateConflictError, lockedEditError, rejectionReasonError, checkTransition, statusNote } from './rules';
 import type {
   DocumentInput,
   DocumentRecord,
@@ -46,6 +47,8 @@ export interface StoreOptions {
   secrets?: SecretBox;
   /** Opens without migrating or writing (the schema must be current). */
   readonly?: boolean;
+  /** Where document bytes live (blobs/ under it); default: the database file's folder. */
+  dataDir?: string;
 }
 
 interface EventRow {
@@ -90,49 +93,6 @@ const json = (v: unknown): string | null => (v === undefined || v === null ? nul
 const now = () => new Date().toISOString();
 
 const notFound = (id: number, what = 'Case') => new DeskError('NOT_FOUND', `${what} ${id} does not exist.`);
-
-/** Two entries for one number in one case would make the LOA and the carrier order ambiguous. */
-function assertUniqueNumbers(input: CaseInput): void {
-  const seen = new Map<string, number>();
-  const issues: { path: string; message: string }[] = [];
-  input.numbers.forEach((n, i) => {
-    const first = seen.get(n.number);
-    if (first === undefined) seen.set(n.number, i);
-    else
-      issues.push({
-        path: `numbers.${i}.number`,
-        message: `${n.number} is already listed at numbers.${first}`,
-      });
-  });
-  if (issues.length) {
-    throw new DeskError(
-      'BAD_ARGUMENT',
-      `Invalid case: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-      issues,
-    );
-  }
-}
-
-/** Intake computes these; a wrong one here would break the content-addressed blob link. */
-function assertDocument(doc: DocumentInput): void {
-  const issues: { path: string; message: string }[] = [];
-  if (!/^[0-9a-f]{64}$/.test(doc.sha256))
-    issues.push({ path: 'sha256', message: 'must be 64 lower-case hex digits' });
-  if (!DOCUMENT_KINDS.includes(doc.kind))
-    issues.push({ path: 'kind', message: `must be one of ${DOCUMENT_KINDS.join(', ')}` });
-  if (!Number.isInteger(doc.size) || doc.size < 0)
-    issues.push({ path: 'size', message: 'must be a byte count' });
-  if (doc.pages !== null && (!Number.isInteger(doc.pages) || doc.pages < 0)) {
-    issues.push({ path: 'pages', message: 'must be a page count or null' });
-  }
-  if (issues.length) {
-    throw new DeskError(
-      'BAD_ARGUMENT',
-      `Invalid document: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-      issues,
-    );
-  }
-}
 
 export function openStore(file: string, opts: StoreOptions = {}): Store {
   const db = openDatabase(file, { readonly: opts.readonly ?? false });
@@ -209,11 +169,21 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     ),
     extractionOf: db.prepare('SELECT json FROM extractions WHERE document_id = ?').pluck(),
     upsertChecks: db.prepare(
-      `INSERT INTO case_checks (case_id, json, readiness, computed_at) VALUES (?, ?, ?, ?)
+      `INSERT INTO case_checks (case_id, json, readiness, computed_at, epoch) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (case_id) DO UPDATE SET json = excluded.json, readiness = excluded.readiness,
-         computed_at = excluded.computed_at`,
+         computed_at = excluded.computed_at, epoch = excluded.epoch`,
     ),
-    checksOf: db.prepare('SELECT json, readiness, computed_at FROM case_checks WHERE case_id = ?'),
+    checksOf: db.prepare(
+      `SELECT k.json, k.readiness, k.computed_at, k.epoch = c.checks_epoch AS current
+       FROM case_checks k JOIN cases c ON c.id = k.case_id WHERE k.case_id = ?`,
+    ),
+    checksEpoch: db.prepare('SELECT checks_epoch FROM cases WHERE id = ?').pluck(),
+    // Every case holding one of these numbers (this one included): their reports compared
+    // against a set of open numbers that has just changed.
+    bumpEpochs: db.prepare(
+      `UPDATE cases SET checks_epoch = checks_epoch + 1
+       WHERE id = @id OR id IN (SELECT case_id FROM numbers WHERE number IN (SELECT value FROM json_each(@numbers)))`,
+    ),
     getSetting: db.prepare('SELECT value FROM settings WHERE key = ?').pluck(),
     setSetting: db.prepare(
       'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
@@ -289,6 +259,12 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     sql.insertFts.run({ id: caseId, ...ftsRow(input) });
   };
 
+  const bumpEpochs = (id: number, ...inputs: CaseInput[]) =>
+    sql.bumpEpochs.run({
+      id,
+      numbers: JSON.stringify([...new Set(inputs.flatMap((i) => i.numbers.map((n) => n.number)))]),
+    });
+
   const insertCase = (input: CaseInput, actor: string, at: string): number => {
     assertUniqueNumbers(input);
     const id = Number(
@@ -296,55 +272,57 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     );
     writeNumbers(id, input);
     writeFts(id, input);
+    bumpEpochs(id, input);
     addEvent(id, at, actor, { kind: 'created', newValue: auditableInput(input) });
     return id;
   };
 
-  const store: Store = {
-    listCases: (q) => read(() => listCases(q)),
+  const dataDir = opts.dataDir ?? path.dirname(path.resolve(file));
 
-    counts() {
+  // Every method is async over synchronous better-sqlite3 calls: the Store shape is shared with
+  // PostgreSQL, and a synchronous throw becomes a rejected promise, as callers now expect.
+  const store: Store = {
+    backend: 'sqlite',
+
+    async info() {
+      return {
+        backend: 'sqlite',
+        schemaVersion: db.pragma('user_version', { simple: true }) as number,
+        location: path.resolve(file),
+      };
+    },
+
+    listCases: async (q) => read(() => listCases(q)),
+
+    async counts() {
       const out = Object.fromEntries(CASE_STATUSES.map((s) => [s, 0])) as Record<CaseStatus, number>;
       for (const r of sql.counts.all() as { status: CaseStatus; n: number }[]) out[r.status] = r.n;
       return out;
     },
 
-    getCase: (id) => read(() => loadCase(id)),
+    getCase: async (id) => read(() => loadCase(id)),
 
-    createCase(input, actor) {
+    async createCase(input, actor) {
       return write(() => loadCase(insertCase(input, actor, now())));
     },
 
-    createCases(inputs, actor) {
+    async createCases(inputs, actor) {
       return write(() => {
         const at = now();
         return inputs.map((input) => insertCase(input, actor, at));
       });
     },
 
-    updateCase(id, version, input, actor) {
+    async updateCase(id, version, input, actor) {
       return write(() => {
         const current = loadCase(id);
-        if (current.version !== version) {
-          throw new DeskError(
-            'CONFLICT',
-            `This case was changed by someone else since you opened it (you edited version ${version}; it is now version ${current.version}). ` +
-              'Reload it to see their changes, then make yours again.',
-          );
-        }
+        if (current.version !== version) throw updateConflictError(version, current.version);
         assertUniqueNumbers(input);
         const changes: FieldChange[] = diffCaseInput(inputOf(current), input);
         if (!changes.length) return current; // nothing changed: no new version, no empty event
         const locked = changes.filter((c) => !ALWAYS_EDITABLE_FIELDS.has(c.field));
         if (locked.length && !EDITABLE_STATUSES.includes(current.status)) {
-          throw new DeskError(
-            'CONFLICT',
-            `A case in ${STATUS_LABELS[current.status]} cannot be edited (changes to ${locked[0]!.field}` +
-              `${locked.length > 1 ? ` and ${locked.length - 1} more` : ''}): carriers reject requests changed after submission. ` +
-              `Move it to ${EDITABLE_STATUSES.filter((s) => s !== 'rejected' && s !== current.status)
-                .map((s) => STATUS_LABELS[s])
-                .join(' or ')} first; notes can always be edited.`,
-          );
+          throw lockedEditError(current.status, locked.map((c) => c.field));
         }
         // Re-encrypt only when the PIN changed, so an unrelated edit leaves its ciphertext alone.
         const row = caseRow(id);
@@ -354,6 +332,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
         sql.updateCase.run({ ...caseParams(input, pinEnc), at, id });
         writeNumbers(id, input);
         writeFts(id, input);
+        bumpEpochs(id, inputOf(current), input);
         for (const c of changes) {
           addEvent(id, at, actor, {
             kind: 'updated',
@@ -367,33 +346,28 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       });
     },
 
-    setStatus(id, to, actor, opts = {}) {
+    async setStatus(id, to, actor, opts = {}) {
       return write(() => {
-        const from = caseRow(id).status;
-        try {
-          assertTransition(from, to);
-        } catch (err) {
-          if (err instanceof IllegalTransitionError) throw new DeskError('ILLEGAL_TRANSITION', err.message);
-          throw err;
+        const row = caseRow(id);
+        if (opts.expectVersion !== undefined && row.version !== opts.expectVersion) {
+          throw staleStatusError(opts.expectVersion, row.version, row.status);
         }
+        const from = row.status;
+        checkTransition(from, to);
         const reason = opts.reason?.trim() || null;
         const code = opts.code?.trim() || null;
-        if (to === 'rejected' && !reason) {
-          throw new DeskError(
-            'BAD_ARGUMENT',
-            'Moving a case to Rejected needs the rejection reason (for example "PIN invalid"), and the carrier’s code if it gave one.',
-            [{ path: 'reason', message: 'is required when the status is Rejected' }],
-          );
-        }
+        if (to === 'rejected' && !reason) throw rejectionReasonError();
         const at = now();
         sql.setStatus.run(to, at, id);
-        const note = reason && code ? `${reason} (code ${code})` : (reason ?? (code ? `code ${code}` : null));
+        // Open <-> closed changes whether its numbers count as a duplicate order for others.
+        bumpEpochs(id, inputOf(loadCase(id)));
+        const note = statusNote(reason, code);
         addEvent(id, at, actor, { kind: 'status', field: 'status', oldValue: from, newValue: to, note });
         return loadCase(id);
       });
     },
 
-    addComment(id, body, actor) {
+    async addComment(id, body, actor) {
       return write(() => {
         caseRow(id);
         const at = now();
@@ -404,7 +378,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       });
     },
 
-    history(id) {
+    async history(id) {
       return read(() => {
         caseRow(id);
         return {
@@ -414,7 +388,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       });
     },
 
-    appendEvent(caseId, event, actor) {
+    async appendEvent(caseId, event, actor) {
       return write(() => {
         if (!sql.caseExists.get(caseId)) throw notFound(caseId);
         const eventId = addEvent(caseId, now(), actor, event);
@@ -422,10 +396,13 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       });
     },
 
-    addDocument(caseId, doc: DocumentInput, actor): DocumentRecord {
+    async addDocument(caseId, doc: DocumentInput, actor): Promise<DocumentRecord> {
       return write(() => {
         if (!sql.caseExists.get(caseId)) throw notFound(caseId);
         assertDocument(doc);
+        // As PostgreSQL's foreign key to blobs: a document always has its bytes.
+        if (!fs.existsSync(blobPath(dataDir, doc.sha256)))
+          throw new DeskError('NOT_FOUND', `No document bytes are stored under ${doc.sha256}; store them first.`);
         const at = now();
         const docId = Number(
           sql.insertDocument.run({ case_id: caseId, ...doc, created_at: at }).lastInsertRowid,
@@ -439,49 +416,67 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       });
     },
 
-    listDocuments: (caseId) => (sql.documentsOf.all(caseId) as DocumentRow[]).map(documentFromRow),
+    listDocuments: async (caseId) => (sql.documentsOf.all(caseId) as DocumentRow[]).map(documentFromRow),
 
-    getDocument(id) {
+    async getDocument(id) {
       const row = sql.documentById.get(id) as DocumentRow | undefined;
       if (!row) throw notFound(id, 'Document');
       return documentFromRow(row);
     },
 
-    saveExtraction(documentId, extraction: Extraction) {
+    async saveExtraction(documentId, extraction: Extraction) {
       write(() => {
         if (!sql.documentById.get(documentId)) throw notFound(documentId, 'Document');
         sql.upsertExtraction.run(documentId, JSON.stringify(extraction), now());
       });
     },
 
-    getExtraction: (documentId) =>
+    getExtraction: async (documentId) =>
       parseJson<Extraction>((sql.extractionOf.get(documentId) as string | undefined) ?? null),
 
-    saveChecks(caseId, result: { readiness: Readiness; checks: unknown }) {
+    async checksEpoch(caseId) {
+      const epoch = sql.checksEpoch.get(caseId) as number | undefined;
+      if (epoch === undefined) throw notFound(caseId);
+      return epoch;
+    },
+
+    async saveChecks(caseId, result: { readiness: Readiness; checks: unknown }, epoch) {
       write(() => {
         if (!sql.caseExists.get(caseId)) throw notFound(caseId);
-        sql.upsertChecks.run(caseId, JSON.stringify(result.checks ?? null), result.readiness, now());
+        sql.upsertChecks.run(caseId, JSON.stringify(result.checks ?? null), result.readiness, now(), epoch);
       });
     },
 
-    getChecks(caseId): StoredChecks | null {
+    async getChecks(caseId): Promise<StoredChecks | null> {
       const row = sql.checksOf.get(caseId) as
-        { json: string; readiness: Readiness; computed_at: string } | undefined;
+        { json: string; readiness: Readiness; computed_at: string; current: number } | undefined;
       return row
-        ? { readiness: row.readiness, checks: parseJson<unknown>(row.json), computedAt: row.computed_at }
+        ? {
+            readiness: row.readiness,
+            checks: parseJson<unknown>(row.json),
+            computedAt: row.computed_at,
+            current: row.current === 1,
+          }
         : null;
     },
 
-    getSetting(key) {
+    async putBlob(bytes) {
+      const { sha256, created } = putBlob(dataDir, bytes);
+      return { sha256, created };
+    },
+
+    readBlob: async (sha) => readBlob(dataDir, sha),
+
+    async getSetting(key) {
       const v = sql.getSetting.get(key) as string | undefined;
       return v === undefined ? undefined : parseJson<unknown>(v);
     },
 
-    setSetting(key, value) {
+    async setSetting(key, value) {
       write(() => sql.setSetting.run(key, JSON.stringify(value ?? null)));
     },
 
-    findOpenCasesWithNumbers(numbers, excludeCaseId) {
+    async findOpenCasesWithNumbers(numbers, excludeCaseId) {
       if (!numbers.length) return [];
       return sql.duplicates.all({
         numbers: JSON.stringify(numbers),
@@ -490,7 +485,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       }) as { caseId: number; accountName: string; number: string }[];
     },
 
-    billsDatedBefore(cutoff, statuses, limit) {
+    async billsDatedBefore(cutoff, statuses, limit) {
       return sql.billsDatedBefore.all({ cutoff, statuses: JSON.stringify(statuses), limit }) as StaleBill[];
     },
 
@@ -530,7 +525,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       }
     },
 
-    close() {
+    async close() {
       if (db.open) db.close();
     },
   };

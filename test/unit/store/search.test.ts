@@ -19,18 +19,18 @@ describe('parseQuery', () => {
     expect(parseQuery('   ')).toBeNull();
   });
   it('collapses a formatted phone number to its digits and drops the +1', () => {
-    expect(parseQuery('(212) 555-0124')).toEqual({ match: '"2125550124"', namePrefix: null });
-    expect(parseQuery('+1 212 555 0124')).toEqual({ match: '"2125550124"', namePrefix: null });
+    expect(parseQuery('(212) 555-0124')).toMatchObject({ match: '"2125550124"', namePrefix: null });
+    expect(parseQuery('+1 212 555 0124')).toMatchObject({ match: '"2125550124"', namePrefix: null });
   });
   it('ANDs words and quotes them, so FTS syntax typed by an agent is searched literally', () => {
-    expect(parseQuery('acme NOT "x*"')).toEqual({ match: '"acme" AND "NOT" AND """x*"""', namePrefix: null });
+    expect(parseQuery('acme NOT "x*"')).toMatchObject({ match: '"acme" AND "NOT" AND """x*"""', namePrefix: null });
   });
   it('drops 1–2 character terms beside longer ones, and reads a short-only query as a name prefix', () => {
-    expect(parseQuery('Jo plumbing')).toEqual({ match: '"plumbing"', namePrefix: null });
-    expect(parseQuery(' Ac ')).toEqual({ match: null, namePrefix: 'Ac' });
+    expect(parseQuery('Jo plumbing')).toMatchObject({ match: '"plumbing"', namePrefix: null });
+    expect(parseQuery(' Ac ')).toMatchObject({ match: null, namePrefix: 'Ac' });
   });
   it('strips separators from a number-like term inside a longer query', () => {
-    expect(parseQuery('acme 555-0124')).toEqual({ match: '"acme" AND "5550124"', namePrefix: null });
+    expect(parseQuery('acme 555-0124')).toMatchObject({ match: '"acme" AND "5550124"', namePrefix: null });
   });
 });
 

@@ -4,6 +4,7 @@ import { sql as init } from './001-init';
 import { sql as search } from './002-search';
 import { sql as intake } from './003-intake';
 import { sql as listOrder } from './004-list-order';
+import { sql as checksEpoch } from './005-checks-epoch';
 
 export interface Migration {
   /** PRAGMA user_version after this migration ran. Consecutive from 1. */
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'search', sql: search },
   { version: 3, name: 'intake', sql: intake },
   { version: 4, name: 'list-order', sql: listOrder },
+  { version: 5, name: 'checks-epoch', sql: checksEpoch },
 ];
 
 /** The schema version this build of the app writes. */

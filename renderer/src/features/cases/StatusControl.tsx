@@ -33,7 +33,7 @@ export function StatusControl({ kase, onChanged, blocked }: Props) {
   const apply = async (status: CaseStatus, extra: { reason?: string; code?: string } = {}) => {
     setBusy(true);
     try {
-      const next = await call('cases:setStatus', { id: kase.id, status, ...extra });
+      const next = await call('cases:setStatus', { id: kase.id, status, version: kase.version, ...extra });
       onChanged(next);
       toast.success(`Status changed to ${STATUS_LABELS[status]}.`);
       setAsking(false);
