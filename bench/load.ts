@@ -31,7 +31,7 @@ const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-load-'));
-  const desk = openDesk({ dataDir, autoBackup: false });
+  const desk = await openDesk({ dataDir, autoBackup: false });
   const store = desk.deps.store;
   const ctx = { actor: 'bench' };
   const call = async (channel: Channel, args: unknown) => {

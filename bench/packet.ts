@@ -16,7 +16,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-packet-'));
-const desk = openDesk({ dataDir });
+const desk = await openDesk({ dataDir });
 try {
   const { id: _id, status: _s, ...input } = sampleInput().kase;
   const c = desk.deps.store.createCase(input, 'bench');

@@ -23,7 +23,7 @@ const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-bench-'));
-  const desk = openDesk({ dataDir });
+  const desk = await openDesk({ dataDir });
   const store = desk.deps.store;
   const rows: string[][] = [];
 

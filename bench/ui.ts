@@ -53,7 +53,7 @@ async function main() {
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-ui-bench-'));
   const t0 = performance.now();
-  const desk = openDesk({ dataDir });
+  const desk = await openDesk({ dataDir });
   for (let start = 0; start < TOTAL; start += BATCH) {
     desk.deps.store.createCases(
       Array.from({ length: Math.min(BATCH, TOTAL - start) }, (_, k) => makeCase(start + k)),

@@ -122,7 +122,7 @@ describe('desk check', () => {
     const before = process.env.PORTING_DESK_DATA;
     process.env.PORTING_DESK_DATA = dataDir;
     try {
-      const desk = openDesk({ dataDir });
+      const desk = await openDesk({ dataDir });
       const c = desk.deps.store.createCase(
         {
           customer: {

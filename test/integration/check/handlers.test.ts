@@ -62,7 +62,7 @@ let caseA: Case;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-checks-'));
-  desk = openDesk({ dataDir: dir });
+  desk = await openDesk({ dataDir: dir });
   caseA = await call('cases:create', { input: input(['9702340124', '9702340162']) });
   const doc = desk.deps.store.addDocument(
     caseA.id,

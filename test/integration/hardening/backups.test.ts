@@ -36,7 +36,7 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 describe('daily backups', () => {
   it('one per day, pruned to the kept count from settings', async () => {
     const dataDir = path.join(tmp, 'daily');
-    const desk = openDesk({ dataDir, autoBackup: false });
+    const desk = await openDesk({ dataDir, autoBackup: false });
     const store = desk.deps.store;
     try {
       const day0 = new Date('2026-11-01T09:00:00Z');
@@ -74,14 +74,14 @@ describe('daily backups', () => {
 
   it('is taken automatically after opening, and close() waits for it', async () => {
     const dataDir = path.join(tmp, 'auto');
-    const first = openDesk({ dataDir, autoBackup: false });
+    const first = await openDesk({ dataDir, autoBackup: false });
     first.deps.store.createCase(caseInput({ name: 'Auto Co' }), 'tester');
     await first.close();
-    const desk = openDesk({ dataDir, autoBackup: { delayMs: 0 } });
+    const desk = await openDesk({ dataDir, autoBackup: { delayMs: 0 } });
     await new Promise((r) => setTimeout(r, 50));
     await desk.close();
     expect(listBackups(dataDir)).toHaveLength(1);
-    const again = openDesk({ dataDir, autoBackup: { delayMs: 0 } });
+    const again = await openDesk({ dataDir, autoBackup: { delayMs: 0 } });
     await new Promise((r) => setTimeout(r, 50));
     await again.close();
     expect(listBackups(dataDir), 'not twice in a day').toHaveLength(1);
@@ -99,7 +99,7 @@ describe('restore from a rotated backup', () => {
   it('desk db restore brings back the cases of that day and keeps the current store aside', async () => {
     const dataDir = path.join(tmp, 'restore');
     process.env.PORTING_DESK_DATA = dataDir;
-    const desk = openDesk({ dataDir, autoBackup: false });
+    const desk = await openDesk({ dataDir, autoBackup: false });
     const kept = desk.deps.store.createCase(caseInput({ name: 'Kept Co', pin: '5150' }), 'tester');
     const day = new Date('2026-11-02T08:00:00Z');
     const file = (await dailyBackup(desk.deps.store, dataDir, { now: day }))!;
@@ -110,7 +110,7 @@ describe('restore from a rotated backup', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Restored 1 case /);
-    const after = openDesk({ dataDir, autoBackup: false });
+    const after = await openDesk({ dataDir, autoBackup: false });
     try {
       const all = after.deps.store.listCases({
         query: '',
@@ -131,7 +131,7 @@ describe('restore from a rotated backup', () => {
 
 describe('a database from a newer version', () => {
   async function newerFile(dataDir: string): Promise<string> {
-    const d = openDesk({ dataDir, autoBackup: false });
+    const d = await openDesk({ dataDir, autoBackup: false });
     d.deps.store.createCase(caseInput({ name: 'Future Co' }), 'tester');
     await d.close();
     const file = path.join(dataDir, 'desk.sqlite');
@@ -147,7 +147,7 @@ describe('a database from a newer version', () => {
     const dataDir = path.join(tmp, 'newer');
     const file = await newerFile(dataDir);
     const before = sha(file);
-    expect(() => openDesk({ dataDir, autoBackup: false })).toThrow(/newer version of Porting Desk/);
+    expect(() => await openDesk({ dataDir, autoBackup: false })).toThrow(/newer version of Porting Desk/);
     process.env.PORTING_DESK_DATA = dataDir;
     const r = await cli('cases', 'list');
     expect(r.code).toBe(1);
@@ -160,7 +160,7 @@ describe('a database from a newer version', () => {
     const future = await newerFile(path.join(tmp, 'newer-src'));
     const dataDir = path.join(tmp, 'restore-target');
     process.env.PORTING_DESK_DATA = dataDir;
-    const d = openDesk({ dataDir, autoBackup: false });
+    const d = await openDesk({ dataDir, autoBackup: false });
     d.deps.store.createCase(caseInput({ name: 'Current Co' }), 'tester');
     await d.close();
     const before = sha(path.join(dataDir, 'desk.sqlite'));

@@ -31,7 +31,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(tmp, 'outside', 'pin.txt'), SECRET);
   fs.symlinkSync(path.join(tmp, 'secret.txt'), path.join(rendererDir, 'assets', 'link.txt'));
   fs.symlinkSync(path.join(tmp, 'outside'), path.join(rendererDir, 'assets', 'dirlink'));
-  desk = openDesk({ dataDir: path.join(tmp, 'data'), autoBackup: false });
+  desk = await openDesk({ dataDir: path.join(tmp, 'data'), autoBackup: false });
   host = await startHost({
     dataDir: path.join(tmp, 'data'),
     rendererDir,

@@ -41,7 +41,7 @@ async function call(
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-hard-secrets-'));
   dataDir = path.join(tmp, 'data');
-  desk = openDesk({ dataDir, autoBackup: false, door: 'test' });
+  desk = await openDesk({ dataDir, autoBackup: false, door: 'test' });
   const settings = await call('settings:set', {
     deskProfile: {
       companyName: 'Northwind Voice Porting',
@@ -137,7 +137,7 @@ describe('secrets at rest', () => {
   });
 
   it('the stored secrets still decrypt (encrypted, not lost)', () => {
-    const d = openDesk({ dataDir, autoBackup: false });
+    const d = await openDesk({ dataDir, autoBackup: false });
     try {
       const id = d.deps.store.listCases({
         query: '',

@@ -16,7 +16,7 @@ let desk: Desk;
 const events: DeskEvent[] = [];
 beforeAll(() => {
   dir = tempDir();
-  desk = openDesk({ dataDir: path.join(dir, 'data') });
+  desk = await openDesk({ dataDir: path.join(dir, 'data') });
   desk.onEvent((e) => events.push(e));
 });
 afterAll(async () => {

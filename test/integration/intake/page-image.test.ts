@@ -20,7 +20,7 @@ let desk: Desk;
 let caseId: number;
 beforeAll(() => {
   dir = tempDir('page-image-');
-  desk = openDesk({ dataDir: path.join(dir, 'data') });
+  desk = await openDesk({ dataDir: path.join(dir, 'data') });
   caseId = desk.deps.store.createCase(caseInput(), 'tester').id;
 });
 afterAll(async () => {

@@ -30,7 +30,7 @@ afterAll(() => {
 
 describe('desk packet', () => {
   it('exports a stored case by id', async () => {
-    const desk = openDesk({ dataDir: process.env.PORTING_DESK_DATA! });
+    const desk = await openDesk({ dataDir: process.env.PORTING_DESK_DATA! });
     const { id: _id, status: _s, ...input } = sampleInput().kase;
     const c = desk.deps.store.createCase(input, 'test');
     await desk.close();

@@ -74,7 +74,7 @@ async function addBill(
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'packet-svc-'));
-  desk = openDesk({ dataDir });
+  desk = await openDesk({ dataDir });
   await call('settings:set', {
     deskProfile: {
       companyName: 'Northwind Voice Porting',

@@ -65,7 +65,11 @@ const postgres: Backend = {
   async open(at = {}) {
     const dir = at.dir ?? tempDir();
     const url = at.url ?? (await freshPgDatabase());
-    return { store: await openDeskStore({ dataDir: dir, databaseUrl: url, secrets: fileKeySecretBox(dir) }), dir, url };
+    return {
+      store: await openDeskStore({ dataDir: dir, databaseUrl: url, secrets: fileKeySecretBox(dir) }),
+      dir,
+      url,
+    };
   },
 };
 
@@ -75,3 +79,14 @@ export function backends(): Backend[] {
 }
 export const BACKEND_NAMES: BackendName[] = ['sqlite', 'postgres'];
 export const backend = (name: BackendName): Backend => (name === 'sqlite' ? sqlite : postgres);
+
+/** A whole desk (service + handlers) on a backend, as the doors open it. */
+export async function openTestDesk(
+  b: Backend,
+  opts: { dir?: string; url?: string | null } = {},
+): Promise<{ desk: import('../../../electron/desk/service').Desk; dir: string; url: string | null }> {
+  const { openDesk } = await import('../../../electron/desk/service');
+  const dir = opts.dir ?? tempDir();
+  const url = opts.url !== undefined ? opts.url : await b.freshUrl();
+  return { desk: await openDesk({ dataDir: dir, databaseUrl: url, autoBackup: false }), dir, url };
+}

@@ -18,7 +18,7 @@ afterEach(async () => {
 describe('data channels', () => {
   it('takes a backup that opens as a database with the cases, and lists it', async () => {
     const dataDir = tempDir();
-    const desk = openDesk({ dataDir, autoBackup: false });
+    const desk = await openDesk({ dataDir, autoBackup: false });
     desks.push(desk);
     const ctx = { actor: 'ann' };
     expect((await dispatch(desk.handlers, 'cases:create', { input: caseInput() }, ctx)).ok).toBe(true);
@@ -49,7 +49,7 @@ describe('data channels', () => {
 
   it('restores a listed backup into the running desk and keeps the current store first', async () => {
     const dataDir = tempDir();
-    const desk = openDesk({ dataDir, autoBackup: false });
+    const desk = await openDesk({ dataDir, autoBackup: false });
     desks.push(desk);
     const ctx = { actor: 'ann' };
     const call = async (channel: Parameters<typeof dispatch>[1], args: unknown) => {
@@ -83,7 +83,7 @@ describe('data channels', () => {
 
   it('refuses a corrupt backup and leaves the store as it was', async () => {
     const dataDir = tempDir();
-    const desk = openDesk({ dataDir, autoBackup: false });
+    const desk = await openDesk({ dataDir, autoBackup: false });
     desks.push(desk);
     const ctx = { actor: 'ann' };
     await dispatch(desk.handlers, 'cases:create', { input: caseInput() }, ctx);

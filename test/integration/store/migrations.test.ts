@@ -71,17 +71,26 @@ describe('migrations', () => {
       .pluck()
       .all();
     expect(indexes).toEqual(['cases_status_rank_asc', 'cases_status_rank_desc']);
-    expect(SCHEMA_VERSION).toBe(4);
+
+    // A check report stored before epochs existed matches no epoch: it reads as out of date once.
+    db.prepare(
+      "INSERT INTO case_checks (case_id, json, readiness, computed_at) VALUES (1, '[]', 'ready', 'x')",
+    ).run();
+    migrate(db, 5);
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    expect(db.prepare('SELECT checks_epoch FROM cases WHERE id = 1').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT epoch FROM case_checks WHERE case_id = 1').pluck().get()).toBe(-1);
+    expect(SCHEMA_VERSION).toBe(5);
   });
 
-  it('re-running is a no-op and a re-opened store keeps its data', () => {
+  it('re-running is a no-op and a re-opened store keeps its data', async () => {
     const { file, dir, store } = openTempStore();
-    const c = store.createCase(caseInput(), 'tester');
-    store.close();
+    const c = await store.createCase(caseInput(), 'tester');
+    await store.close();
     const before = fs.readFileSync(file);
     const again = openTempStore(dir).store;
-    expect(again.getCase(c.id).customer.accountName).toBe('Acme Plumbing LLC');
-    again.close();
+    expect((await again.getCase(c.id)).customer.accountName).toBe('Acme Plumbing LLC');
+    await again.close();
     const db = openDatabase(file);
     opened.push(db);
     migrate(db);
@@ -90,10 +99,10 @@ describe('migrations', () => {
     expect(fs.readFileSync(file).subarray(100).equals(before.subarray(100))).toBe(true);
   });
 
-  it('refuses a database from a newer app and leaves every byte alone', () => {
+  it('refuses a database from a newer app and leaves every byte alone', async () => {
     const file = path.join(tempDir(), 'newer.sqlite');
     const { store } = openTempStore(path.dirname(file));
-    store.close();
+    await store.close();
     fs.renameSync(path.join(path.dirname(file), 'desk.sqlite'), file);
     const db = new Database(file);
     db.pragma(`user_version = ${SCHEMA_VERSION + 4}`);

@@ -2,11 +2,11 @@
 // read from the stored extraction, oldest first; submitted and closed cases are left out.
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/desk/dispatch';
-import { openDesk, type Desk } from '../../../electron/desk/service';
+import type { Desk } from '../../../electron/desk/service';
 import { etDate } from '../../../shared/foc/time';
 import type { Extraction } from '../../../shared/domain';
 import { caseInput } from '../../unit/store/fixtures';
-import { tempDir } from './helpers';
+import { backends, openTestDesk } from './backends';
 
 const desks: Desk[] = [];
 afterEach(async () => {
@@ -30,51 +30,55 @@ const extraction = (billDate: string): Extraction => ({
   numberMeta: {},
 });
 
-describe('cases:staleBills', () => {
-  it('lists open cases by their newest bill, oldest first, with its age', async () => {
-    const desk = openDesk({ dataDir: tempDir(), autoBackup: false });
-    desks.push(desk);
-    const store = desk.deps.store;
-    const addBill = (caseId: number, billDate: string, sha: string) => {
-      const doc = store.addDocument(
-        caseId,
-        {
-          sha256: sha.repeat(64).slice(0, 64),
-          kind: 'bill',
-          filename: 'bill.pdf',
-          mime: 'application/pdf',
-          size: 1,
-          pages: 1,
-        },
-        'ann',
-      );
-      store.saveExtraction(doc.id, extraction(billDate));
-    };
-    const mk = (name: string) => store.createCase(caseInput({ name }), 'ann').id;
+for (const backend of backends())
+  describe(`cases:staleBills on ${backend.name}`, () => {
+    it('lists open cases by their newest bill, oldest first, with its age', async () => {
+      const { desk } = await openTestDesk(backend);
+      desks.push(desk);
+      const store = desk.deps.store;
+      const addBill = async (caseId: number, billDate: string, sha: string) => {
+        const blob = await store.putBlob(Buffer.from(`bill ${sha}`));
+        const doc = await store.addDocument(
+          caseId,
+          {
+            sha256: blob.sha256,
+            kind: 'bill',
+            filename: 'bill.pdf',
+            mime: 'application/pdf',
+            size: 1,
+            pages: 1,
+          },
+          'ann',
+        );
+        await store.saveExtraction(doc.id, extraction(billDate));
+      };
+      const mk = async (name: string) => (await store.createCase(caseInput({ name }), 'ann')).id;
 
-    const old = mk('Old Bill Co');
-    addBill(old, daysAgo(41), 'a');
-    const nearly = mk('Nearly Stale Co');
-    addBill(nearly, daysAgo(27), 'b');
-    const fresh = mk('Fresh Bill Co');
-    addBill(fresh, daysAgo(3), 'c');
-    const renewed = mk('Renewed Co'); // an old bill replaced by a new one: not stale
-    addBill(renewed, daysAgo(60), 'd');
-    addBill(renewed, daysAgo(5), 'e');
-    const submitted = mk('Submitted Co');
-    addBill(submitted, daysAgo(50), 'f');
-    store.setStatus(submitted, 'port_submitted', 'ann');
-    store.setStatus(submitted, 'in_progress', 'ann');
+      const old = await mk('Old Bill Co');
+      await addBill(old, daysAgo(41), 'a');
+      const nearly = await mk('Nearly Stale Co');
+      await addBill(nearly, daysAgo(27), 'b');
+      const fresh = await mk('Fresh Bill Co');
+      await addBill(fresh, daysAgo(3), 'c');
+      const renewed = await mk('Renewed Co'); // an old bill replaced by a new one: not stale
+      await addBill(renewed, daysAgo(60), 'd');
+      await addBill(renewed, daysAgo(5), 'e');
+      const submitted = await mk('Submitted Co');
+      await addBill(submitted, daysAgo(50), 'f');
+      await store.setStatus(submitted, 'port_submitted', 'ann');
+      await store.setStatus(submitted, 'in_progress', 'ann');
 
-    const r = await dispatch(desk.handlers, 'cases:staleBills', {}, { actor: 'ann' });
-    if (!r.ok) throw new Error(r.error.message);
-    const { items } = r.value as { items: { id: number; ageDays: number; billDate: string }[] };
-    expect(items.map((i) => i.id)).toEqual([old, nearly]);
-    expect(items.map((i) => i.ageDays)).toEqual([41, 27]);
+      const r = await dispatch(desk.handlers, 'cases:staleBills', {}, { actor: 'ann' });
+      if (!r.ok) throw new Error(r.error.message);
+      const { items } = r.value as { items: { id: number; ageDays: number; billDate: string }[] };
+      expect(items.map((i) => i.id)).toEqual([old, nearly]);
+      expect(items.map((i) => i.ageDays)).toEqual([41, 27]);
 
-    const strict = await dispatch(desk.handlers, 'cases:staleBills', { minAgeDays: 31 }, { actor: 'ann' });
-    expect(strict.ok && (strict.value as { items: { id: number }[] }).items.map((i) => i.id)).toEqual([old]);
-    const bad = await dispatch(desk.handlers, 'cases:staleBills', { minAgeDays: -1 }, { actor: 'ann' });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENT' } });
+      const strict = await dispatch(desk.handlers, 'cases:staleBills', { minAgeDays: 31 }, { actor: 'ann' });
+      expect(strict.ok && (strict.value as { items: { id: number }[] }).items.map((i) => i.id)).toEqual([
+        old,
+      ]);
+      const bad = await dispatch(desk.handlers, 'cases:staleBills', { minAgeDays: -1 }, { actor: 'ann' });
+      expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENT' } });
+    });
   });
-});

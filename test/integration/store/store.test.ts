@@ -97,7 +97,12 @@ for (const backend of backends()) {
       it('follows edits: the old name no longer matches, the new one does', async () => {
         const { store } = await fresh();
         const c = await store.createCase(caseInput(), 't');
-        await store.updateCase(c.id, c.version, caseInput({ name: 'Harbor Freight Co', numbers: ['2125550177'] }), 't');
+        await store.updateCase(
+          c.id,
+          c.version,
+          caseInput({ name: 'Harbor Freight Co', numbers: ['2125550177'] }),
+          't',
+        );
         expect((await list(store, { query: 'acme' })).total).toBe(0);
         expect((await list(store, { query: 'harbor' })).total).toBe(1);
         expect((await list(store, { query: '0124' })).total).toBe(0);
@@ -117,7 +122,8 @@ for (const backend of backends()) {
         const { store } = await fresh();
         const names = ['delta', 'Alpha', 'charlie', 'bravo', 'echo'];
         const ids: number[] = [];
-        for (const name of names) ids.push((await store.createCase(caseInput({ name, numbers: [] }), 't')).id);
+        for (const name of names)
+          ids.push((await store.createCase(caseInput({ name, numbers: [] }), 't')).id);
         await store.setStatus(ids[1]!, 'waiting_signature', 't');
         await store.setStatus(ids[3]!, 'canceled', 't');
 
@@ -125,13 +131,13 @@ for (const backend of backends()) {
         expect(all.total).toBe(5);
         expect(all.items.map((c) => c.accountName)).toEqual(['Alpha', 'bravo']);
         expect(
-          (await list(store, { sort: 'name', dir: 'asc', limit: 2, offset: 4 })).items.map((c) => c.accountName),
+          (await list(store, { sort: 'name', dir: 'asc', limit: 2, offset: 4 })).items.map(
+            (c) => c.accountName,
+          ),
         ).toEqual(['echo']);
         expect((await list(store, { sort: 'created', dir: 'asc' })).items.map((c) => c.id)).toEqual(ids);
         // Most recently changed first by default: the two status changes bumped those cases.
-        expect(
-          (await list(store)).items.slice(0, 2).map((c) => c.id),
-        ).toEqual([ids[3], ids[1]]);
+        expect((await list(store)).items.slice(0, 2).map((c) => c.id)).toEqual([ids[3], ids[1]]);
         expect((await list(store, { sort: 'status', dir: 'asc' })).items.map((c) => c.status)).toEqual([
           'draft',
           'draft',
@@ -139,16 +145,32 @@ for (const backend of backends()) {
           'waiting_signature',
           'canceled',
         ]);
-        const filtered = await list(store, { status: ['waiting_signature', 'canceled'], sort: 'name', dir: 'asc' });
+        const filtered = await list(store, {
+          status: ['waiting_signature', 'canceled'],
+          sort: 'name',
+          dir: 'asc',
+        });
         expect(filtered.total).toBe(2);
         expect(filtered.items.map((c) => c.accountName)).toEqual(['Alpha', 'bravo']);
-        expect(await store.counts()).toMatchObject({ draft: 3, waiting_signature: 1, canceled: 1, completed: 0 });
+        expect(await store.counts()).toMatchObject({
+          draft: 3,
+          waiting_signature: 1,
+          canceled: 1,
+          completed: 0,
+        });
       });
 
       it('shows the number count and the readiness of the last check run', async () => {
         const { store } = await fresh();
-        const c = await store.createCase(caseInput({ numbers: ['2125550100', '2125550124', '2125550142'] }), 't');
-        expect((await list(store)).items[0]).toMatchObject({ numberCount: 3, readiness: null, btn: '2125550100' });
+        const c = await store.createCase(
+          caseInput({ numbers: ['2125550100', '2125550124', '2125550142'] }),
+          't',
+        );
+        expect((await list(store)).items[0]).toMatchObject({
+          numberCount: 3,
+          readiness: null,
+          btn: '2125550100',
+        });
         await store.saveChecks(
           c.id,
           { readiness: 'warnings', checks: [{ id: 'stale-bill' }] },
@@ -169,8 +191,16 @@ for (const backend of backends()) {
         const none = await mk(null);
         const late = await mk('2026-12-10');
         const early = await mk('2026-12-01');
-        expect((await list(store, { sort: 'foc', dir: 'asc' })).items.map((c) => c.id)).toEqual([early, late, none]);
-        expect((await list(store, { sort: 'foc', dir: 'desc' })).items.map((c) => c.id)).toEqual([late, early, none]);
+        expect((await list(store, { sort: 'foc', dir: 'asc' })).items.map((c) => c.id)).toEqual([
+          early,
+          late,
+          none,
+        ]);
+        expect((await list(store, { sort: 'foc', dir: 'desc' })).items.map((c) => c.id)).toEqual([
+          late,
+          early,
+          none,
+        ]);
       });
     });
 
@@ -241,7 +271,10 @@ for (const backend of backends()) {
         const err = await deskError(store.updateCase(c.id, 1, caseInput({ name: 'Second Edit' }), 'bob'));
         expect(err.code).toBe('CONFLICT');
         expect(err.message).toMatch(/^This case was changed by someone else since you opened it/);
-        expect(await store.getCase(c.id)).toMatchObject({ version: 2, customer: { accountName: 'First Edit' } });
+        expect(await store.getCase(c.id)).toMatchObject({
+          version: 2,
+          customer: { accountName: 'First Edit' },
+        });
       });
 
       it('appends one event per changed field with old and new values, and none for a no-op save', async () => {
@@ -279,15 +312,24 @@ for (const backend of backends()) {
         const err = await deskError(store.updateCase(c.id, sub.version, caseInput({ name: 'Changed' }), 't'));
         expect(err.code).toBe('CONFLICT');
         expect(err.message).toMatch(/Port Submitted cannot be edited \(changes to customer.accountName\)/);
-        const noted = await store.updateCase(c.id, sub.version, { ...caseInput(), notes: 'customer called' }, 't');
+        const noted = await store.updateCase(
+          c.id,
+          sub.version,
+          { ...caseInput(), notes: 'customer called' },
+          't',
+        );
         expect(noted.notes).toBe('customer called');
       });
 
       it('refuses a number listed twice in one case, naming both places', async () => {
         const { store } = await fresh();
-        const err = await deskError(store.createCase(caseInput({ numbers: ['2125550100', '2125550100'] }), 't'));
+        const err = await deskError(
+          store.createCase(caseInput({ numbers: ['2125550100', '2125550100'] }), 't'),
+        );
         expect(err.code).toBe('BAD_ARGUMENT');
-        expect(err.issues).toEqual([{ path: 'numbers.1.number', message: '2125550100 is already listed at numbers.0' }]);
+        expect(err.issues).toEqual([
+          { path: 'numbers.1.number', message: '2125550100 is already listed at numbers.0' },
+        ]);
         expect((await list(store)).total).toBe(0);
       });
 
@@ -318,7 +360,10 @@ for (const backend of backends()) {
           expect.objectContaining({ kind: 'created', actor: 'importer' }),
         ]);
         const err = await deskError(
-          store.createCases([caseInput({ name: 'Three' }), caseInput({ numbers: ['2125550100', '2125550100'] })], 't'),
+          store.createCases(
+            [caseInput({ name: 'Three' }), caseInput({ numbers: ['2125550100', '2125550100'] })],
+            't',
+          ),
         );
         expect(err.code).toBe('BAD_ARGUMENT');
         expect((await list(store)).total).toBe(2); // all or nothing
@@ -359,7 +404,14 @@ for (const backend of backends()) {
         expect(await store.readBlob(blob.sha256)).toEqual(BILL);
         const doc = await store.addDocument(
           c.id,
-          { sha256: blob.sha256, kind: 'bill', filename: 'bill.pdf', mime: 'application/pdf', size: BILL.length, pages: 2 },
+          {
+            sha256: blob.sha256,
+            kind: 'bill',
+            filename: 'bill.pdf',
+            mime: 'application/pdf',
+            size: BILL.length,
+            pages: 2,
+          },
           't',
         );
         expect(await store.listDocuments(c.id)).toEqual([doc]);
@@ -416,7 +468,7 @@ for (const backend of backends()) {
         expect(await store.findOpenCasesWithNumbers(['2125550124'], b.id)).toEqual([]);
       });
 
-      it("marks a stored check report out of date when another case takes, drops or reopens one of its numbers", async () => {
+      it('marks a stored check report out of date when another case takes, drops or reopens one of its numbers', async () => {
         const { store } = await fresh();
         const a = await store.createCase(caseInput({ numbers: ['2125550100', '2125550124'] }), 't');
         const save = async (id: number) =>
