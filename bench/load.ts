@@ -43,7 +43,7 @@ async function main() {
   // ---- fill ----------------------------------------------------------------------------------
   let t0 = performance.now();
   for (let start = 0; start < CASES; start += BATCH) {
-    store.createCases(
+    await store.createCases(
       Array.from({ length: Math.min(BATCH, CASES - start) }, (_, k) => makeCase(start + k)),
       'bench',
     );

@@ -4,11 +4,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import crypto from 'node:crypto';
 import { openDesk } from '../electron/desk/service';
 import { exportCase } from '../electron/desk/packet';
 import { buildPacket } from '../electron/desk/packet/build';
-import { blobPath } from '../electron/desk/packet/case-input';
 import { sampleInput, makeBillPdf } from '../test/integration/packet/fixtures';
 
 const RUNS = 15;
@@ -19,17 +17,15 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-packet-'));
 const desk = await openDesk({ dataDir });
 try {
   const { id: _id, status: _s, ...input } = sampleInput().kase;
-  const c = desk.deps.store.createCase(input, 'bench');
+  const c = await desk.deps.store.createCase(input, 'bench');
   const bill = await makeBillPdf(2);
-  const sha = crypto.createHash('sha256').update(bill).digest('hex');
-  fs.mkdirSync(path.dirname(blobPath(dataDir, sha)), { recursive: true });
-  fs.writeFileSync(blobPath(dataDir, sha), bill);
-  const doc = desk.deps.store.addDocument(
+  const { sha256: sha } = await desk.deps.store.putBlob(bill);
+  const doc = await desk.deps.store.addDocument(
     c.id,
     { sha256: sha, kind: 'bill', filename: 'bill.pdf', mime: 'application/pdf', size: bill.length, pages: 2 },
     'bench',
   );
-  desk.deps.store.saveExtraction(doc.id, {
+  await desk.deps.store.saveExtraction(doc.id, {
     fields: {
       carrier: null,
       accountName: null,

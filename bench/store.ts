@@ -33,7 +33,7 @@ async function main() {
   for (let start = 0; start < TOTAL; start += BATCH) {
     const batch = Array.from({ length: Math.min(BATCH, TOTAL - start) }, (_, k) => makeCase(start + k));
     const t = performance.now();
-    store.createCases(batch, 'bench'); // one transaction per batch (one fsync)
+    await store.createCases(batch, 'bench'); // one transaction per batch (one fsync)
     insertMs += performance.now() - t;
   }
   const rate = TOTAL / (insertMs / 1000);

@@ -55,7 +55,7 @@ async function main() {
   const t0 = performance.now();
   const desk = await openDesk({ dataDir });
   for (let start = 0; start < TOTAL; start += BATCH) {
-    desk.deps.store.createCases(
+    await desk.deps.store.createCases(
       Array.from({ length: Math.min(BATCH, TOTAL - start) }, (_, k) => makeCase(start + k)),
       'bench',
     );

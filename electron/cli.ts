@@ -39,7 +39,8 @@ function takeDatabaseUrl(argv: string[]): string[] {
     const a = argv[i]!;
     if (a === '--database-url' || a.startsWith('--database-url=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (!v) throw new DeskError('BAD_ARGUMENT', '--database-url needs a value: postgres://user:password@host/db');
+      if (!v)
+        throw new DeskError('BAD_ARGUMENT', '--database-url needs a value: postgres://user:password@host/db');
       process.env.PORTING_DESK_DATABASE_URL = v;
     } else out.push(a);
   }

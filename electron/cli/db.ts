@@ -11,6 +11,7 @@ import { STATUS_LABELS } from '../../shared/status';
 import { defaultDataDir, dbPath } from '../desk/paths';
 import { SECRET_KEY_FILE, keyFilePath } from '../desk/secrets';
 import { databaseUrlFromEnv } from '../desk/store/open-store';
+import { PG_BACKUP_ADVICE, PG_RESTORE_ADVICE } from '../desk/store/rules';
 import { connectionError, redactUrl } from '../desk/store/postgres/connect';
 import { inspectDatabase } from '../desk/store/open';
 import { cliActor, parseCli, withDesk } from './cases';
@@ -19,20 +20,14 @@ export const usage = [
   'db backup <file> [--force]      consistent copy of the case store (refuses to overwrite without --force)',
   '  db restore <file>               replace the case store with a backup (the current one is kept beside it)',
   '  db info [--json]                which store (SQLite or PostgreSQL), where, its schema and its cases',
-  '  db migrate                      bring the case store to this app\'s schema',
-  '  db copy --to <postgres-url> [--key-file <team secret.key>]   move this desk\'s cases into a team desk',
+  "  db migrate                      bring the case store to this app's schema",
+  "  db copy --to <postgres-url> [--key-file <team secret.key>]   move this desk's cases into a team desk",
 ].join('\n');
 
 /** Refuses SQLite-only commands on a PostgreSQL desk, with what to do instead. */
-function sqliteOnly(cmd: string): void {
-  const url = databaseUrlFromEnv();
-  if (!url) return;
-  throw new DeskError(
-    'BAD_ARGUMENT',
-    cmd === 'backup'
-      ? `This desk keeps its cases in PostgreSQL (${redactUrl(url)}): back it up with pg_dump -Fc (see the README, "Team desk"); one dump holds cases, history and bills.`
-      : `This desk keeps its cases in PostgreSQL (${redactUrl(url)}): restore it with pg_restore (see the README, "Team desk").`,
-  );
+function sqliteOnly(cmd: 'backup' | 'restore'): void {
+  if (!databaseUrlFromEnv()) return;
+  throw new DeskError('BAD_ARGUMENT', cmd === 'backup' ? PG_BACKUP_ADVICE : PG_RESTORE_ADVICE);
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
@@ -171,7 +166,8 @@ async function pgInfo(url: string, json: boolean, io: CliIo): Promise<number> {
         'SELECT status, count(*)::int AS n FROM cases GROUP BY status',
       );
       byStatus = Object.fromEntries(rows.rows.map((r) => [r.status, r.n]));
-      bytes = (await pg.query<{ b: number }>('SELECT pg_database_size(current_database())::bigint AS b')).rows[0]!.b;
+      bytes = (await pg.query<{ b: number }>('SELECT pg_database_size(current_database())::bigint AS b'))
+        .rows[0]!.b;
     }
     const cases = Object.values(byStatus).reduce((a, b) => a + b, 0);
     const report = {
@@ -233,7 +229,9 @@ async function migrateCmd(argv: string[], io: CliIo): Promise<number> {
   const before = fs.existsSync(file) ? inspectDatabase(file).schemaVersion : 0;
   const v = await withDesk(async (desk) => (await desk.deps.store.info()).schemaVersion);
   io.out(
-    before === v ? `${file} is already at schema ${v}.\n` : `Migrated ${file} from schema ${before} to ${v}.\n`,
+    before === v
+      ? `${file} is already at schema ${v}.\n`
+      : `Migrated ${file} from schema ${before} to ${v}.\n`,
   );
   return 0;
 }
@@ -251,13 +249,17 @@ async function copy(argv: string[], io: CliIo): Promise<number> {
   const file = dbPath(dataDir);
   if (!fs.existsSync(file))
     throw new DeskError('BAD_ARGUMENT', `There is no personal desk to copy: ${file} does not exist.`);
-  const [{ openDatabase }, { fileKeySecretBox, aesGcmSecretBox, loadKeyFile }, pgMod, { copyDeskToPostgres }] =
-    await Promise.all([
-      import('../desk/store/open'),
-      import('../desk/secrets'),
-      import('../desk/store/postgres'),
-      import('../desk/store/postgres/copy-in'),
-    ]);
+  const [
+    { openDatabase },
+    { fileKeySecretBox, aesGcmSecretBox, loadKeyFile },
+    pgMod,
+    { copyDeskToPostgres },
+  ] = await Promise.all([
+    import('../desk/store/open'),
+    import('../desk/secrets'),
+    import('../desk/store/postgres'),
+    import('../desk/store/postgres/copy-in'),
+  ]);
   const sourceSecrets = fileKeySecretBox(dataDir);
   // The team desk's PINs are encrypted with its own key: the lead hands it out as a file.
   const targetSecrets = values['key-file'] ? aesGcmSecretBox(loadKeyFile(values['key-file'])) : sourceSecrets;

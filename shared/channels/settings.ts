@@ -23,6 +23,10 @@ export const settingsChannels = {
     z.object({}).default({}),
     z.object({
       dataDir: z.string(),
+      /** sqlite: this machine's file; postgres: a desk shared by a team (backed up with pg_dump). */
+      backend: z.enum(['sqlite', 'postgres']),
+      /** Where the cases are: the file, or the database URL without its password. */
+      location: z.string(),
       dbBytes: z.number().int(),
       backups: z.array(
         z.object({ file: z.string(), at: z.string(), bytes: z.number().int(), downloadId: z.string() }),

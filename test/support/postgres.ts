@@ -2,7 +2,7 @@
 // a free loopback port with password sign-in, and remove it all afterwards. Never a system
 // service. Debian keeps initdb and pg_ctl in /usr/lib/postgresql/<version>/bin, off PATH, and
 // they refuse to run as root, so as root they run as the `postgres` user.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -13,7 +13,8 @@ import pg from 'pg';
 /** The folder holding initdb and pg_ctl, or null where PostgreSQL is not installed. */
 export function findPgBin(): string | null {
   const fromEnv = process.env.PG_BIN?.trim();
-  const ok = (dir: string) => fs.existsSync(path.join(dir, 'initdb')) && fs.existsSync(path.join(dir, 'pg_ctl'));
+  const ok = (dir: string) =>
+    fs.existsSync(path.join(dir, 'initdb')) && fs.existsSync(path.join(dir, 'pg_ctl'));
   if (fromEnv && ok(fromEnv)) return fromEnv;
   const debian = '/usr/lib/postgresql';
   if (fs.existsSync(debian)) {
@@ -44,8 +45,11 @@ export interface PgServer {
   url(db?: string): string;
   /** A fresh, empty database owned by the superuser; returns its URL. */
   createDatabase(prefix?: string): Promise<string>;
-  /** pg_ctl restart in `mode` (immediate = a crash: no checkpoint, WAL replay on start). */
-  restart(mode?: 'fast' | 'immediate'): void;
+  /**
+   * pg_ctl restart in `mode` (immediate = a crash: no checkpoint, WAL replay on start). Async, so
+   * the test's own clients keep running (and failing, and retrying) while the server goes away.
+   */
+  restart(mode?: 'fast' | 'immediate'): Promise<void>;
   /** Stops the server, keeping its data (start() brings it back). */
   stop(mode?: 'fast' | 'immediate'): void;
   start(): void;
@@ -67,8 +71,20 @@ async function freePort(): Promise<number> {
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
+const asPostgres = (bin: string, args: string[]): [string, string[]] =>
+  isRoot() ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
+
+function runAsync(bin: string, args: string[], what: string): Promise<void> {
+  const [cmd, argv] = asPostgres(bin, args);
+  return new Promise((resolve, reject) =>
+    execFile(cmd, argv, { timeout: 120_000 }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${what} failed: ${(stderr || stdout || err.message).trim()}`)) : resolve(),
+    ),
+  );
+}
+
 function run(bin: string, args: string[], what: string): void {
-  const [cmd, argv] = isRoot() ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
+  const [cmd, argv] = asPostgres(bin, args);
   const r = spawnSync(cmd, argv, { encoding: 'utf8', timeout: 120_000 });
   if (r.status !== 0) throw new Error(`${what} failed (${r.status}): ${(r.stderr || r.stdout || '').trim()}`);
 }
@@ -123,7 +139,11 @@ export async function startPgServer(opts: StartOptions = {}): Promise<PgServer> 
     .map(([k, v]) => `-c ${k}=${v}`)
     .join(' ');
   const pgCtl = (args: string[], what: string) =>
-    run(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', ...args], what);
+    run(
+      path.join(bin, 'pg_ctl'),
+      ['-D', data, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', ...args],
+      what,
+    );
   const start = () => pgCtl(['-o', o, 'start'], 'pg_ctl start');
   start();
   const url = (db = 'postgres') =>
@@ -145,7 +165,11 @@ export async function startPgServer(opts: StartOptions = {}): Promise<PgServer> 
       return url(name);
     },
     restart(mode = 'fast') {
-      pgCtl(['-m', mode, '-o', o, 'restart'], 'pg_ctl restart');
+      return runAsync(
+        path.join(bin, 'pg_ctl'),
+        ['-D', data, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', '-m', mode, '-o', o, 'restart'],
+        'pg_ctl restart',
+      );
     },
     start() {
       start();

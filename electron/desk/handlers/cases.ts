@@ -37,7 +37,12 @@ export function casesHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeo
     },
     'cases:update': async ({ id, version, input }, ctx) => {
       const pin = input.customer.pin ?? (await store.getCase(id)).customer.pin;
-      const c = await store.updateCase(id, version, { ...input, notes: maskPinIn(input.notes, pin) }, ctx.actor);
+      const c = await store.updateCase(
+        id,
+        version,
+        { ...input, notes: maskPinIn(input.notes, pin) },
+        ctx.actor,
+      );
       if (c.version !== version) changed(c.id, c.version);
       return c;
     },

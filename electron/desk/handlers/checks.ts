@@ -100,7 +100,8 @@ function withBillValue(
 export function checksHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeof checksChannels> {
   const { store } = deps;
   return {
-    'checks:run': async ({ caseId, asOf }) => checkCase(store, await store.getCase(caseId), asOf ?? todayEt()),
+    'checks:run': async ({ caseId, asOf }) =>
+      checkCase(store, await store.getCase(caseId), asOf ?? todayEt()),
 
     'checks:get': async ({ caseId }) => {
       const c = await store.getCase(caseId); // NOT_FOUND for an unknown case rather than a silent null

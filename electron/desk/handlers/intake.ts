@@ -163,7 +163,8 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
         );
       }
       const bytes = await deps.store.readBlob(document.sha256);
-      const turn = (await deps.store.getExtraction(documentId))?.pages?.find((p) => p.page === page)?.rotate ?? 0;
+      const turn =
+        (await deps.store.getExtraction(documentId))?.pages?.find((p) => p.page === page)?.rotate ?? 0;
       const { renderPageImage } = await import('../intake/page-image');
       return renderPageImage(bytes, { page, rotate: turn, name });
     },

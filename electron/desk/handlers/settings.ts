@@ -7,7 +7,7 @@ import { readSettings, smtpPassword, writeSettings } from '../packet/settings-st
 import { backupName, backupsDir, keepCount, listBackups, prune } from '../backups';
 import { getDownload, registerDownload } from '../downloads';
 import { DeskError } from '../../../shared/errors';
-import { dbPath } from '../paths';
+import { PG_BACKUP_ADVICE, PG_RESTORE_ADVICE } from '../store/rules';
 
 // Handlers of the settings channels (see shared/channels/settings.ts). The SMTP password goes in
 // encrypted and never comes back out: settings:get reports only whether one is stored.
@@ -21,15 +21,20 @@ export function settingsHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof ty
     downloadId: registerDownload(file, path.basename(file), 'application/vnd.sqlite3'),
   });
   return {
-    'data:info': () => ({
-      dataDir: deps.dataDir,
-      // Recent writes sit in the WAL until a checkpoint: count both, or a busy store looks empty.
-      dbBytes: [dbPath(deps.dataDir), `${dbPath(deps.dataDir)}-wal`]
-        .map((f) => (fs.existsSync(f) ? fs.statSync(f).size : 0))
-        .reduce((a, b) => a + b, 0),
-      backups: listBackups(deps.dataDir).map((b) => describe(b.file, b.at)),
-    }),
+    'data:info': async () => {
+      const info = await deps.store.info();
+      return {
+        dataDir: deps.dataDir,
+        backend: info.backend,
+        location: info.location,
+        dbBytes: info.bytes,
+        // A PostgreSQL desk is backed up with pg_dump on its server, never into this folder.
+        backups:
+          info.backend === 'sqlite' ? listBackups(deps.dataDir).map((b) => describe(b.file, b.at)) : [],
+      };
+    },
     'data:backup': async () => {
+      if (deps.store.backend !== 'sqlite') throw new DeskError('BAD_ARGUMENT', PG_BACKUP_ADVICE);
       const now = new Date();
       fs.mkdirSync(backupsDir(deps.dataDir), { recursive: true, mode: 0o700 });
       const file = path.join(backupsDir(deps.dataDir), backupName(now));
@@ -39,6 +44,7 @@ export function settingsHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof ty
     },
     // Only a backup this desk listed (by its random id, never a path from the page) can be restored.
     'data:restore': async ({ downloadId }) => {
+      if (deps.store.backend !== 'sqlite') throw new DeskError('BAD_ARGUMENT', PG_RESTORE_ADVICE);
       const entry = getDownload(downloadId);
       const dir = path.resolve(backupsDir(deps.dataDir));
       if (!entry || path.dirname(path.resolve(entry.filePath)) !== dir)

@@ -92,6 +92,12 @@ export function checkTransition(from: CaseStatus, to: CaseStatus): void {
   }
 }
 
+/** What a PostgreSQL desk says when asked for the SQLite store's file backups. */
+export const PG_BACKUP_ADVICE =
+  'This desk keeps its cases in PostgreSQL: back it up with pg_dump (see the README, "Team desk"); one dump holds cases, history and bills.';
+export const PG_RESTORE_ADVICE =
+  'This desk keeps its cases in PostgreSQL: restore it with pg_restore (see the README, "Team desk"), not from the app.';
+
 /** The status event's note: the rejection reason and the carrier's code, as the timeline shows them. */
 export const statusNote = (reason: string | null, code: string | null): string | null =>
   reason && code ? `${reason} (code ${code})` : (reason ?? (code ? `code ${code}` : null));

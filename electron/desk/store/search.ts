@@ -80,8 +80,7 @@ export function parseQuery(raw: string): ParsedQuery | null {
  * Folded as SQLite's trigram tokenizer folds ('remove_diacritics 1', case-insensitive), for the
  * PostgreSQL search column and its terms: "Café" and "CAFE" find each other on both backends.
  */
-export const foldForSearch = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export const foldForSearch = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The PostgreSQL search column: the FTS row's four fields folded, one per line. */
 export const searchDoc = (input: CaseInput): string =>

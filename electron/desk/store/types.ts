@@ -65,6 +65,8 @@ export interface StoreInfo {
   schemaVersion: number;
   /** Where it lives, without a password: a file path or postgres://user@host:port/db. */
   location: string;
+  /** Its size on disk: the file and its WAL, or pg_database_size. */
+  bytes: number;
 }
 
 /**

@@ -123,7 +123,7 @@ describe('desk check', () => {
     process.env.PORTING_DESK_DATA = dataDir;
     try {
       const desk = await openDesk({ dataDir });
-      const c = desk.deps.store.createCase(
+      const c = await desk.deps.store.createCase(
         {
           customer: {
             accountName: 'Okafor Tax Service PLLC',

@@ -64,10 +64,11 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-checks-'));
   desk = await openDesk({ dataDir: dir });
   caseA = await call('cases:create', { input: input(['9702340124', '9702340162']) });
-  const doc = desk.deps.store.addDocument(
+  const blob = await desk.deps.store.putBlob(Buffer.from('%PDF-1.4 bill'));
+  const doc = await desk.deps.store.addDocument(
     caseA.id,
     {
-      sha256: 'a'.repeat(64),
+      sha256: blob.sha256,
       kind: 'bill',
       filename: 'bill.pdf',
       mime: 'application/pdf',
@@ -76,7 +77,7 @@ beforeAll(async () => {
     },
     'tester',
   );
-  desk.deps.store.saveExtraction(doc.id, extraction);
+  await desk.deps.store.saveExtraction(doc.id, extraction);
 });
 
 afterAll(async () => {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../electron/desk/store/migrations';
 
 const TSX = path.resolve('node_modules/.bin/tsx');
 const CLI = path.resolve('electron/cli.ts');
@@ -104,8 +105,8 @@ describe('desk cases / desk db', () => {
     expect(JSON.parse(info.stdout)).toMatchObject({
       exists: true,
       cases: 1,
-      schemaVersion: 4,
-      knownVersion: 4,
+      schemaVersion: SCHEMA_VERSION,
+      knownVersion: SCHEMA_VERSION,
       secretKey: true,
     });
   });
@@ -174,7 +175,7 @@ describe('desk cases / desk db', () => {
       expectCleanError(
         await desk(newer, ['cases', 'list']),
         1,
-        /written by a newer version of Porting Desk \(schema 99, this app knows 4\)/,
+        new RegExp(`written by a newer version of Porting Desk \\(schema 99, this app knows ${SCHEMA_VERSION}\\)`),
       );
       expect(fs.readFileSync(path.join(newer, 'desk.sqlite')).equals(before)).toBe(true);
     },

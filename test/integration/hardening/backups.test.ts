@@ -41,14 +41,14 @@ describe('daily backups', () => {
     try {
       const day0 = new Date('2026-11-01T09:00:00Z');
       expect(await dailyBackup(store, dataDir, { now: day0 }), 'empty store: nothing to keep').toBeNull();
-      store.createCase(caseInput({ name: 'Day Zero Co' }), 'tester');
+      await store.createCase(caseInput({ name: 'Day Zero Co' }), 'tester');
       expect(await dailyBackup(store, dataDir, { now: day0 })).toMatch(
         /desk-2026-11-01T09-00-00-000Z\.sqlite$/,
       );
       expect(await dailyBackup(store, dataDir, { now: new Date(day0.getTime() + 3_600_000) })).toBeNull();
       // Ten days of opens with the default keep (7).
       for (let d = 1; d <= 10; d++) {
-        store.createCase(caseInput({ name: `Day ${d} Co` }), 'tester');
+        await store.createCase(caseInput({ name: `Day ${d} Co` }), 'tester');
         expect(
           await dailyBackup(store, dataDir, { now: new Date(day0.getTime() + d * DAY_MS) }),
         ).not.toBeNull();
@@ -75,7 +75,7 @@ describe('daily backups', () => {
   it('is taken automatically after opening, and close() waits for it', async () => {
     const dataDir = path.join(tmp, 'auto');
     const first = await openDesk({ dataDir, autoBackup: false });
-    first.deps.store.createCase(caseInput({ name: 'Auto Co' }), 'tester');
+    await first.deps.store.createCase(caseInput({ name: 'Auto Co' }), 'tester');
     await first.close();
     const desk = await openDesk({ dataDir, autoBackup: { delayMs: 0 } });
     await new Promise((r) => setTimeout(r, 50));
@@ -90,7 +90,7 @@ describe('daily backups', () => {
   });
 });
 
-async function dispatchKeep(desk: ReturnType<typeof openDesk>, keep: number): Promise<void> {
+async function dispatchKeep(desk: Awaited<ReturnType<typeof openDesk>>, keep: number): Promise<void> {
   const set = desk.handlers['settings:set'] as (a: unknown, c: { actor: string }) => Promise<unknown>;
   await set({ backups: { keep } }, { actor: 'tester' });
 }
@@ -100,10 +100,10 @@ describe('restore from a rotated backup', () => {
     const dataDir = path.join(tmp, 'restore');
     process.env.PORTING_DESK_DATA = dataDir;
     const desk = await openDesk({ dataDir, autoBackup: false });
-    const kept = desk.deps.store.createCase(caseInput({ name: 'Kept Co', pin: '5150' }), 'tester');
+    const kept = await desk.deps.store.createCase(caseInput({ name: 'Kept Co', pin: '5150' }), 'tester');
     const day = new Date('2026-11-02T08:00:00Z');
     const file = (await dailyBackup(desk.deps.store, dataDir, { now: day }))!;
-    desk.deps.store.createCase(caseInput({ name: 'Later Co' }), 'tester');
+    await desk.deps.store.createCase(caseInput({ name: 'Later Co' }), 'tester');
     await desk.close();
 
     const r = await cli('db', 'restore', file);
@@ -112,7 +112,7 @@ describe('restore from a rotated backup', () => {
     expect(r.out).toMatch(/Restored 1 case /);
     const after = await openDesk({ dataDir, autoBackup: false });
     try {
-      const all = after.deps.store.listCases({
+      const all = await after.deps.store.listCases({
         query: '',
         status: [],
         sort: 'created',
@@ -121,7 +121,7 @@ describe('restore from a rotated backup', () => {
         limit: 10,
       });
       expect(all.items.map((c) => c.accountName)).toEqual(['Kept Co']);
-      expect(after.deps.store.getCase(kept.id).customer.pin).toBe('5150');
+      expect((await after.deps.store.getCase(kept.id)).customer.pin).toBe('5150');
     } finally {
       await after.close();
     }
@@ -132,7 +132,7 @@ describe('restore from a rotated backup', () => {
 describe('a database from a newer version', () => {
   async function newerFile(dataDir: string): Promise<string> {
     const d = await openDesk({ dataDir, autoBackup: false });
-    d.deps.store.createCase(caseInput({ name: 'Future Co' }), 'tester');
+    await d.deps.store.createCase(caseInput({ name: 'Future Co' }), 'tester');
     await d.close();
     const file = path.join(dataDir, 'desk.sqlite');
     const db = new Database(file);
@@ -147,7 +147,7 @@ describe('a database from a newer version', () => {
     const dataDir = path.join(tmp, 'newer');
     const file = await newerFile(dataDir);
     const before = sha(file);
-    expect(() => await openDesk({ dataDir, autoBackup: false })).toThrow(/newer version of Porting Desk/);
+    await expect(openDesk({ dataDir, autoBackup: false })).rejects.toThrow(/newer version of Porting Desk/);
     process.env.PORTING_DESK_DATA = dataDir;
     const r = await cli('cases', 'list');
     expect(r.code).toBe(1);
@@ -161,7 +161,7 @@ describe('a database from a newer version', () => {
     const dataDir = path.join(tmp, 'restore-target');
     process.env.PORTING_DESK_DATA = dataDir;
     const d = await openDesk({ dataDir, autoBackup: false });
-    d.deps.store.createCase(caseInput({ name: 'Current Co' }), 'tester');
+    await d.deps.store.createCase(caseInput({ name: 'Current Co' }), 'tester');
     await d.close();
     const before = sha(path.join(dataDir, 'desk.sqlite'));
     const futureBefore = sha(future);

@@ -272,7 +272,7 @@ describe('hardening: hostile requests on loopback', () => {
             `${req.what} ${req.method} ${req.path} ${JSON.stringify(req.headers.host ?? req.headers.origin ?? '')} -> ${res.status}`,
           );
       }
-      const cases = desk.deps.store.counts();
+      const cases = await desk.deps.store.counts();
       const uploads = path.join(tmp, 'data', 'uploads');
       const kept = fs.existsSync(uploads) ? fs.readdirSync(uploads) : [];
       console.log(

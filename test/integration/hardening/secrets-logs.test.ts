@@ -136,21 +136,25 @@ describe('secrets at rest', () => {
     expect(fs.statSync(path.join(dataDir, 'secret.key')).mode & 0o777).toBe(0o600);
   });
 
-  it('the stored secrets still decrypt (encrypted, not lost)', () => {
+  it('the stored secrets still decrypt (encrypted, not lost)', async () => {
     const d = await openDesk({ dataDir, autoBackup: false });
     try {
-      const id = d.deps.store.listCases({
-        query: '',
-        status: [],
-        sort: 'created',
-        dir: 'asc',
-        offset: 0,
-        limit: 1,
-      }).items[0]!.id;
-      expect(d.deps.store.getCase(id).customer.pin).toBe(NEW_PIN);
-      expect(d.deps.secrets.decrypt(d.deps.store.getSetting('smtp.password') as string)).toBe(SMTP_PASSWORD);
+      const id = (
+        await d.deps.store.listCases({
+          query: '',
+          status: [],
+          sort: 'created',
+          dir: 'asc',
+          offset: 0,
+          limit: 1,
+        })
+      ).items[0]!.id;
+      expect((await d.deps.store.getCase(id)).customer.pin).toBe(NEW_PIN);
+      expect(d.deps.secrets.decrypt((await d.deps.store.getSetting('smtp.password')) as string)).toBe(
+        SMTP_PASSWORD,
+      );
     } finally {
-      void d.close();
+      await d.close();
     }
   });
 });

@@ -9,7 +9,6 @@ import UTIF from 'utif2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/desk/dispatch';
 import { openDesk, type Desk } from '../../../electron/desk/service';
-import { putBlob } from '../../../electron/desk/intake/blobs';
 import { closeSharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { ExtractionSchema, type Extraction, type ExtractionPage } from '../../../shared/domain';
 import { caseInput } from '../../unit/store/fixtures';
@@ -18,10 +17,10 @@ import { rasterise, tempDir, textBillPdf } from './fixtures';
 let dir: string;
 let desk: Desk;
 let caseId: number;
-beforeAll(() => {
+beforeAll(async () => {
   dir = tempDir('page-image-');
   desk = await openDesk({ dataDir: path.join(dir, 'data') });
-  caseId = desk.deps.store.createCase(caseInput(), 'tester').id;
+  caseId = (await desk.deps.store.createCase(caseInput(), 'tester')).id;
 });
 afterAll(async () => {
   await desk.close();
@@ -60,18 +59,18 @@ const empty: Extraction = {
 };
 
 /** A document stored the way addBill stores one, without reading it (the picture is what counts). */
-function store(
+async function store(
   bytes: Uint8Array,
   file: { filename: string; mime: string; pages: number | null },
   pages?: ExtractionPage[],
-): number {
-  const blob = putBlob(desk.deps.dataDir, bytes);
-  const doc = desk.deps.store.addDocument(
+): Promise<number> {
+  const blob = await desk.deps.store.putBlob(bytes);
+  const doc = await desk.deps.store.addDocument(
     caseId,
     { sha256: blob.sha256, kind: 'bill', size: bytes.byteLength, ...file },
     'tester',
   );
-  desk.deps.store.saveExtraction(doc.id, pages ? { ...empty, pages } : empty);
+  await desk.deps.store.saveExtraction(doc.id, pages ? { ...empty, pages } : empty);
   return doc.id;
 }
 
@@ -132,7 +131,7 @@ describe('intake:pageImage', () => {
   it('returns each page of a multi-page TIFF as its own JPEG', async () => {
     const tif = twoPageTiff();
     // pages: null, as a row from before page counts were kept: the file itself says how many.
-    const id = store(tif, { filename: 'fax.tif', mime: 'image/tiff', pages: null });
+    const id = await store(tif, { filename: 'fax.tif', mime: 'image/tiff', pages: null });
     const one = await pageImage(id, 1);
     const two = await pageImage(id, 2);
     expect(one).toMatchObject({ mime: 'image/jpeg', width: 200, height: 260 });
@@ -155,7 +154,7 @@ describe('intake:pageImage', () => {
       .withMetadata({ orientation: 6 })
       .toBuffer();
     expect((await sharp(jpg).metadata()).orientation).toBe(6);
-    const id = store(jpg, { filename: 'phone.jpg', mime: 'image/jpeg', pages: 1 }, [
+    const id = await store(jpg, { filename: 'phone.jpg', mime: 'image/jpeg', pages: 1 }, [
       { page: 1, width: 144, height: 216, rotate: 0 },
     ]);
     const shot = await pageImage(id, 1);
@@ -169,7 +168,7 @@ describe('intake:pageImage', () => {
     const png = await sharp(markedGrey(2400, 300), { raw: { width: 2400, height: 300, channels: 1 } })
       .png()
       .toBuffer();
-    const id = store(png, { filename: 'wide.png', mime: 'image/png', pages: 1 });
+    const id = await store(png, { filename: 'wide.png', mime: 'image/png', pages: 1 });
     const shot = await pageImage(id, 1);
     expect(shot).toMatchObject({ mime: 'image/jpeg', width: 1700, height: 213 });
   });
@@ -204,7 +203,7 @@ describe('intake:pageImage', () => {
 
   it('refuses a PDF, a missing page, a missing document and bad arguments, each clearly', async () => {
     const pdf = await textBillPdf();
-    const pdfId = store(pdf, { filename: 'bill.pdf', mime: 'application/pdf', pages: 1 });
+    const pdfId = await store(pdf, { filename: 'bill.pdf', mime: 'application/pdf', pages: 1 });
     await expect(pageImage(pdfId, 1)).rejects.toMatchObject({
       code: 'BAD_ARGUMENT',
       message: expect.stringContaining('bill.pdf (document') as string,
@@ -212,7 +211,7 @@ describe('intake:pageImage', () => {
     const png = await sharp(markedGrey(60, 80), { raw: { width: 60, height: 80, channels: 1 } })
       .png()
       .toBuffer();
-    const pngId = store(png, { filename: 'one.png', mime: 'image/png', pages: 1 });
+    const pngId = await store(png, { filename: 'one.png', mime: 'image/png', pages: 1 });
     await expect(pageImage(pngId, 2)).rejects.toMatchObject({
       code: 'NOT_FOUND',
       message: expect.stringContaining('one.png (document') as string,
@@ -235,11 +234,11 @@ describe('intake:pageImage', () => {
     const png = await sharp(markedGrey(60, 80), { raw: { width: 60, height: 80, channels: 1 } })
       .png()
       .toBuffer();
-    const id = store(png, { filename: 'old.png', mime: 'image/png', pages: 1 });
+    const id = await store(png, { filename: 'old.png', mime: 'image/png', pages: 1 });
     const { pages: _none, ...old } = { ...empty, pages: [] };
     void _none;
-    desk.deps.store.saveExtraction(id, old);
-    expect(Object.keys(desk.deps.store.getExtraction(id)!)).not.toContain('pages');
+    await desk.deps.store.saveExtraction(id, old);
+    expect(Object.keys((await desk.deps.store.getExtraction(id))!)).not.toContain('pages');
     const got = await call<{ extraction: Extraction }>('intake:getExtraction', { documentId: id });
     expect(got.extraction.pages).toEqual([]);
     expect(ExtractionSchema.parse(old).pages).toEqual([]);

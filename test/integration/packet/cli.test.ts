@@ -32,7 +32,7 @@ describe('desk packet', () => {
   it('exports a stored case by id', async () => {
     const desk = await openDesk({ dataDir: process.env.PORTING_DESK_DATA! });
     const { id: _id, status: _s, ...input } = sampleInput().kase;
-    const c = desk.deps.store.createCase(input, 'test');
+    const c = await desk.deps.store.createCase(input, 'test');
     await desk.close();
     const r = await runCli([
       'packet',

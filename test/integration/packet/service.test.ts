@@ -11,7 +11,7 @@ import { simpleParser } from 'mailparser';
 import { openDesk, type Desk } from '../../../electron/desk/service';
 import { dispatch } from '../../../electron/desk/dispatch';
 import { sendCase, exportCase } from '../../../electron/desk/packet';
-import { blobPath } from '../../../electron/desk/packet/case-input';
+import { blobPath } from '../../../electron/desk/intake/blobs';
 import type { CaseInput } from '../../../shared/domain';
 import type { Channel, ArgsIn, Result } from '../../../shared/contract';
 import { DeskError } from '../../../shared/errors';
@@ -39,12 +39,9 @@ async function addBill(
   numbers: string[],
   writeBlob = true,
 ): Promise<number> {
-  const h = sha(bytes);
-  if (writeBlob) {
-    fs.mkdirSync(path.dirname(blobPath(dataDir, h)), { recursive: true });
-    fs.writeFileSync(blobPath(dataDir, h), bytes);
-  }
-  const doc = desk.deps.store.addDocument(
+  const h = (await desk.deps.store.putBlob(bytes)).sha256;
+  expect(h).toBe(sha(bytes));
+  const doc = await desk.deps.store.addDocument(
     caseId,
     {
       sha256: h,
@@ -56,7 +53,9 @@ async function addBill(
     },
     'tester',
   );
-  desk.deps.store.saveExtraction(doc.id, {
+  // The bytes lost afterwards (disk damage, a hand-cleaned folder): the export must say so.
+  if (!writeBlob) fs.rmSync(blobPath(dataDir, h));
+  await desk.deps.store.saveExtraction(doc.id, {
     fields: {
       carrier: 'Verizon',
       accountName: null,
@@ -97,7 +96,7 @@ describe('settings', () => {
     expect(s.email.smtp.hasPassword).toBe(true);
     expect(JSON.stringify(s)).not.toContain('hunter2');
     expect(JSON.stringify(await call('settings:get', {}))).not.toContain('hunter2');
-    const raw = desk.deps.store.getSetting('smtp.password');
+    const raw = await desk.deps.store.getSetting('smtp.password');
     expect(typeof raw).toBe('string');
     expect(raw).not.toContain('hunter2');
     expect(desk.deps.secrets.decrypt(raw as string)).toBe('hunter2-secret');
@@ -155,7 +154,9 @@ describe('export and the signed LOA', () => {
     expect(a.status).toBe('port_submitted');
     expect(a.sha256).toBe(sha(bill));
     expect(
-      desk.deps.store.listDocuments(c.id).some((d) => d.kind === 'signed_loa' && d.id === a.documentId),
+      (await desk.deps.store.listDocuments(c.id)).some(
+        (d) => d.kind === 'signed_loa' && d.id === a.documentId,
+      ),
     ).toBe(true);
   });
 

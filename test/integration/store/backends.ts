@@ -8,6 +8,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { fileKeySecretBox } from '../../../electron/desk/secrets';
 import { openDeskStore, type Store } from '../../../electron/desk/store';
+import type { Desk } from '../../../electron/desk/service';
 
 export type BackendName = 'sqlite' | 'postgres';
 
@@ -84,7 +85,7 @@ export const backend = (name: BackendName): Backend => (name === 'sqlite' ? sqli
 export async function openTestDesk(
   b: Backend,
   opts: { dir?: string; url?: string | null } = {},
-): Promise<{ desk: import('../../../electron/desk/service').Desk; dir: string; url: string | null }> {
+): Promise<{ desk: Desk; dir: string; url: string | null }> {
   const { openDesk } = await import('../../../electron/desk/service');
   const dir = opts.dir ?? tempDir();
   const url = opts.url !== undefined ? opts.url : await b.freshUrl();

@@ -9,6 +9,7 @@ import { getDownload, registerDownload } from '../../../electron/desk/downloads'
 import { openDesk, type Desk } from '../../../electron/desk/service';
 import { caseInput } from '../../unit/store/fixtures';
 import { tempDir } from './helpers';
+import { backend, openTestDesk, pgAdminUrl } from './backends';
 
 const desks: Desk[] = [];
 afterEach(async () => {
@@ -97,5 +98,27 @@ describe('data channels', () => {
     expect(r.ok).toBe(false);
     const after = await dispatch(desk.handlers, 'cases:list', {}, ctx);
     expect(after).toMatchObject({ ok: true, value: { total: 1 } });
+  });
+});
+
+describe.skipIf(!pgAdminUrl())('data channels on a PostgreSQL desk', () => {
+  it('reports the team database, and refuses app backups with the way to take one', async () => {
+    const { desk, dir } = await openTestDesk(backend('postgres'));
+    desks.push(desk);
+    const ctx = { actor: 'ann' };
+    await dispatch(desk.handlers, 'cases:create', { input: caseInput() }, ctx);
+    const info = await dispatch(desk.handlers, 'data:info', {}, ctx);
+    if (!info.ok) throw new Error(info.error.message);
+    const v = info.value as { backend: string; location: string; dbBytes: number; backups: unknown[] };
+    expect(v).toMatchObject({ backend: 'postgres', backups: [] });
+    expect(v.location).toMatch(/^postgres:\/\/desk_admin@127\.0\.0\.1:\d+\/t_/);
+    expect(v.location).not.toMatch(/:[0-9a-f]{24}@/); // never the password
+    expect(v.dbBytes).toBeGreaterThan(1_000_000);
+    const b = await dispatch(desk.handlers, 'data:backup', {}, ctx);
+    expect(b).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_ARGUMENT', message: expect.stringMatching(/pg_dump/) },
+    });
+    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
   });
 });

@@ -23,7 +23,10 @@ describe('parseQuery', () => {
     expect(parseQuery('+1 212 555 0124')).toMatchObject({ match: '"2125550124"', namePrefix: null });
   });
   it('ANDs words and quotes them, so FTS syntax typed by an agent is searched literally', () => {
-    expect(parseQuery('acme NOT "x*"')).toMatchObject({ match: '"acme" AND "NOT" AND """x*"""', namePrefix: null });
+    expect(parseQuery('acme NOT "x*"')).toMatchObject({
+      match: '"acme" AND "NOT" AND """x*"""',
+      namePrefix: null,
+    });
   });
   it('drops 1–2 character terms beside longer ones, and reads a short-only query as a name prefix', () => {
     expect(parseQuery('Jo plumbing')).toMatchObject({ match: '"plumbing"', namePrefix: null });

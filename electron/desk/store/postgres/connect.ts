@@ -143,18 +143,26 @@ export function createPg(url: string, opts: PgOptions = {}): Pg {
     idleTimeoutMillis: 30_000,
     application_name: 'porting-desk',
     // Times as ISO strings and counts as numbers, as the SQLite store returns them.
-    types: { getTypeParser: typeParser } as pg.CustomTypesConfig,
+    types: { getTypeParser: typeParser },
   });
   // An idle client whose server went away emits 'error' on the pool; unhandled, it would take
   // the whole process down. The pool has already discarded it.
   pool.on('error', () => {});
   const reconnectMs = opts.reconnectMs ?? 4000;
+  const listening = new WeakSet<pg.PoolClient>();
 
   async function checkout(): Promise<pg.PoolClient> {
     const until = Date.now() + reconnectMs;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await pool.connect();
+        const c = await pool.connect();
+        // A checked-out client whose server dies emits 'error' besides failing its query; with
+        // no listener that event would crash the process. The failed query already reports it.
+        if (!listening.has(c)) {
+          listening.add(c);
+          c.on('error', () => {});
+        }
+        return c;
       } catch (err) {
         if (!isUnreachable(err) || Date.now() >= until) throw connectionError(err, url);
         await sleep(Math.min(100 * 2 ** attempt, 500));

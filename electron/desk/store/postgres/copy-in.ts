@@ -44,7 +44,10 @@ export function sourceDeskId(db: Database.Database): string {
   const found = get.get(DESK_ID_KEY) as string | undefined;
   if (found) return JSON.parse(found) as string;
   const id = crypto.randomUUID();
-  db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)').run(DESK_ID_KEY, JSON.stringify(id));
+  db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)').run(
+    DESK_ID_KEY,
+    JSON.stringify(id),
+  );
   return JSON.parse(get.get(DESK_ID_KEY) as string) as string;
 }
 
@@ -162,11 +165,10 @@ export async function copyDeskToPostgres(o: CopyOptions): Promise<CopyReport> {
         docIds.set(d.id, docId);
         const ex = src.extraction.get(d.id) as { json: string; created_at: string } | undefined;
         if (ex)
-          await sql.query('INSERT INTO extractions (document_id, json, created_at) VALUES ($1, $2::jsonb, $3)', [
-            docId,
-            ex.json,
-            ex.created_at,
-          ]);
+          await sql.query(
+            'INSERT INTO extractions (document_id, json, created_at) VALUES ($1, $2::jsonb, $3)',
+            [docId, ex.json, ex.created_at],
+          );
       }
       for (const e of events) {
         await sql.query(
@@ -203,7 +205,8 @@ export async function copyDeskToPostgres(o: CopyOptions): Promise<CopyReport> {
            WHERE n.number = ANY($1::text[]) AND n.action = 'port' AND c.status = ANY($2::text[]) AND c.id <> $3`,
           [numbers.filter((n) => n.action === 'port').map((n) => n.number), [...OPEN_STATUSES], newId],
         );
-        for (const d of dups.rows) report.duplicates.push({ caseId: newId, otherCaseId: d.caseId, number: d.number });
+        for (const d of dups.rows)
+          report.duplicates.push({ caseId: newId, otherCaseId: d.caseId, number: d.number });
       }
       report.documents += documents.length;
       report.events += events.length + 1;

@@ -26,10 +26,9 @@ const KEY_CHECK = 'porting-desk key check v1';
  * key is refused with the fix, before it writes anything.
  */
 async function assertDeskKey(pg: Pg, secrets: SecretBox): Promise<void> {
-  await pg.query(
-    "INSERT INTO desk_meta (key, value) VALUES ('key_check', $1) ON CONFLICT (key) DO NOTHING",
-    [secrets.encrypt(KEY_CHECK)],
-  );
+  await pg.query("INSERT INTO desk_meta (key, value) VALUES ('key_check', $1) ON CONFLICT (key) DO NOTHING", [
+    secrets.encrypt(KEY_CHECK),
+  ]);
   const r = await pg.query<{ value: string }>("SELECT value FROM desk_meta WHERE key = 'key_check'");
   let ok = false;
   try {

@@ -32,6 +32,8 @@ import {
   assertUniqueNumbers,
   checkTransition,
   lockedEditError,
+  PG_BACKUP_ADVICE,
+  PG_RESTORE_ADVICE,
   rejectionReasonError,
   staleStatusError,
   statusNote,
@@ -119,7 +121,8 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
     }
   };
   const listCases = createPgLister(pg);
-  const read = <T>(fn: (sql: Sql) => Promise<T>) => pg.tx(fn, { isolation: 'REPEATABLE READ', readOnly: true });
+  const read = <T>(fn: (sql: Sql) => Promise<T>) =>
+    pg.tx(fn, { isolation: 'REPEATABLE READ', readOnly: true });
   const write = <T>(fn: (sql: Sql) => Promise<T>) => pg.tx(fn);
 
   async function caseRow(sql: Sql, id: number, lock = false): Promise<CaseRow> {
@@ -158,9 +161,10 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
   async function lockNumbers(sql: Sql, numbers: readonly string[]): Promise<void> {
     const sorted = [...new Set(numbers)].sort();
     if (!sorted.length) return;
-    await sql.query('SELECT pg_advisory_xact_lock(hashtextextended(n, 7)) FROM unnest($1::text[]) AS n ORDER BY n', [
-      sorted,
-    ]);
+    await sql.query(
+      'SELECT pg_advisory_xact_lock(hashtextextended(n, 7)) FROM unnest($1::text[]) AS n ORDER BY n',
+      [sorted],
+    );
   }
   async function bumpEpochs(sql: Sql, id: number, numbers: readonly string[]): Promise<void> {
     await sql.query(
@@ -242,7 +246,12 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
    * Inserts cases set-wise (one statement per table, however many cases): a 2,000-row import or
    * the 100,000-case benchmark load costs a handful of round trips per thousand cases.
    */
-  async function insertCases(sql: Sql, inputs: readonly CaseInput[], actor: string, at: string): Promise<number[]> {
+  async function insertCases(
+    sql: Sql,
+    inputs: readonly CaseInput[],
+    actor: string,
+    at: string,
+  ): Promise<number[]> {
     if (!inputs.length) return [];
     for (const input of inputs) assertUniqueNumbers(input);
     const ids = (
@@ -260,7 +269,9 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
        FROM unnest($1::int[], ${CASE_PARAM_ORDER.map((k, i) => `$${i + 2}::${PG_TYPES[k]}[]`).join(', ')}, $${n + 2}::text[])`,
       [ids, ...columns, inputs.map(searchDoc), at],
     );
-    const nums = inputs.flatMap((input, i) => input.numbers.map((x, position) => ({ caseId: ids[i]!, position, x })));
+    const nums = inputs.flatMap((input, i) =>
+      input.numbers.map((x, position) => ({ caseId: ids[i]!, position, x })),
+    );
     if (nums.length) {
       await sql.query(
         `INSERT INTO numbers (case_id, position, number, action, kind, e911)
@@ -319,7 +330,13 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
     backend: 'postgres',
 
     async info() {
-      return { backend: 'postgres', schemaVersion: await pgSchemaVersion(pg), location: redactUrl(pg.url) };
+      const size = await pg.query<{ b: number }>('SELECT pg_database_size(current_database())::bigint AS b');
+      return {
+        backend: 'postgres',
+        schemaVersion: await pgSchemaVersion(pg),
+        location: redactUrl(pg.url),
+        bytes: size.rows[0]!.b,
+      };
     },
 
     listCases: (q) => listCases(q),
@@ -370,7 +387,8 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
         }
         const numbers = [...current.numbers, ...input.numbers].map((n) => n.number);
         const row = await caseRow(sql, id);
-        const pinEnc = input.customer.pin === current.customer.pin ? row.pin_enc : encryptPin(input.customer.pin);
+        const pinEnc =
+          input.customer.pin === current.customer.pin ? row.pin_enc : encryptPin(input.customer.pin);
         const at = now();
         const values = caseValues(input, pinEnc);
         const n = values.length;
@@ -407,11 +425,10 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
         if (to === 'rejected' && !reason) throw rejectionReasonError();
         const numbers = current.numbers.map((n) => n.number);
         const at = now();
-        await sql.query('UPDATE cases SET status = $1, version = version + 1, updated_at = $2 WHERE id = $3', [
-          to,
-          at,
-          id,
-        ]);
+        await sql.query(
+          'UPDATE cases SET status = $1, version = version + 1, updated_at = $2 WHERE id = $3',
+          [to, at, id],
+        );
         await bumpEpochs(sql, id, numbers);
         await addEvent(sql, id, at, actor, {
           kind: 'status',
@@ -448,9 +465,10 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
       return read(async (sql) => {
         await caseRow(sql, id);
         const [events, comments] = [
-          await sql.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM case_events WHERE case_id = $1 ORDER BY id`, [
-            id,
-          ]),
+          await sql.query<EventRow>(
+            `SELECT ${EVENT_COLUMNS} FROM case_events WHERE case_id = $1 ORDER BY id`,
+            [id],
+          ),
           await sql.query<CommentRow>('SELECT * FROM comments WHERE case_id = $1 ORDER BY id', [id]),
         ];
         return { events: events.rows.map(eventFromRow), comments: comments.rows.map(commentFromRow) };
@@ -484,7 +502,10 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
           ).rows[0]!;
         } catch (err) {
           if (isMissingParent(err))
-            throw new DeskError('NOT_FOUND', `No document bytes are stored under ${doc.sha256}; store them first.`);
+            throw new DeskError(
+              'NOT_FOUND',
+              `No document bytes are stored under ${doc.sha256}; store them first.`,
+            );
           throw err;
         }
         await addEvent(sql, caseId, at, actor, {
@@ -497,7 +518,9 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
     },
 
     async listDocuments(caseId) {
-      const r = await pg.query<DocumentRow>('SELECT * FROM documents WHERE case_id = $1 ORDER BY id', [caseId]);
+      const r = await pg.query<DocumentRow>('SELECT * FROM documents WHERE case_id = $1 ORDER BY id', [
+        caseId,
+      ]);
       return r.rows.map(documentFromRow);
     },
 
@@ -556,7 +579,12 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
       );
       const row = r.rows[0];
       return row
-        ? { readiness: row.readiness, checks: JSON.parse(row.json), computedAt: row.computed_at, current: row.current }
+        ? {
+            readiness: row.readiness,
+            checks: JSON.parse(row.json),
+            computedAt: row.computed_at,
+            current: row.current,
+          }
         : null;
     },
 
@@ -574,12 +602,18 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
       if (!/^[0-9a-f]{64}$/.test(sha)) throw new DeskError('BAD_ARGUMENT', `not a sha256: ${sha}`);
       const r = await pg.query<{ bytes: Buffer }>('SELECT bytes FROM blobs WHERE sha256 = $1', [sha]);
       if (!r.rows[0])
-        throw new DeskError('NOT_FOUND', 'The original file of this document is missing from the desk database');
+        throw new DeskError(
+          'NOT_FOUND',
+          'The original file of this document is missing from the desk database',
+        );
       return r.rows[0].bytes;
     },
 
     async getSetting(key) {
-      const r = await pg.query<{ value: string }>('SELECT value::text AS value FROM settings WHERE key = $1', [key]);
+      const r = await pg.query<{ value: string }>(
+        'SELECT value::text AS value FROM settings WHERE key = $1',
+        [key],
+      );
       return r.rows[0] ? (JSON.parse(r.rows[0].value) as unknown) : undefined;
     },
 
@@ -621,17 +655,11 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
     },
 
     async restoreFrom() {
-      throw new DeskError(
-        'BAD_ARGUMENT',
-        'This desk keeps its cases in PostgreSQL: restore it with pg_restore (see the README, "Team desk"), not from the app.',
-      );
+      throw new DeskError('BAD_ARGUMENT', PG_RESTORE_ADVICE);
     },
 
     async backup() {
-      throw new DeskError(
-        'BAD_ARGUMENT',
-        'This desk keeps its cases in PostgreSQL: back it up with pg_dump (see the README, "Team desk"); one dump holds cases, history and bills.',
-      );
+      throw new DeskError('BAD_ARGUMENT', PG_BACKUP_ADVICE);
     },
 
     close: () => pg.end(),

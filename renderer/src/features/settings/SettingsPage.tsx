@@ -330,6 +330,30 @@ function DataSection() {
       setBusy(false);
     }
   };
+  if (info?.backend === 'postgres')
+    return (
+      <section className="card" aria-labelledby={`${id}-data`} style={{ marginTop: 16 }}>
+        <h2 id={`${id}-data`}>Data and backups</h2>
+        <p>
+          This desk&apos;s cases, their history and their bills are kept in the team&apos;s PostgreSQL
+          database, shared by every agent of the desk.
+        </p>
+        <dl className="kv">
+          <dt>Team database</dt>
+          <dd>
+            <code>{info.location}</code> ({formatBytes(info.dbBytes)})
+          </dd>
+          <dt>Data folder</dt>
+          <dd>
+            <code>{info.dataDir}</code> (this machine&apos;s key file and logs)
+          </dd>
+        </dl>
+        <p className="muted small">
+          Backups of a team desk are taken on its server with <code>pg_dump</code>, which holds cases and
+          bills in one file; the PIN key file is kept apart from it. See the README, &quot;Team desk&quot;.
+        </p>
+      </section>
+    );
   return (
     <section className="card" aria-labelledby={`${id}-data`} style={{ marginTop: 16 }}>
       <h2 id={`${id}-data`}>Data and backups</h2>
