@@ -264,7 +264,16 @@ async function copy(argv: string[], io: CliIo): Promise<number> {
   // The team desk's PINs are encrypted with its own key: the lead hands it out as a file.
   const targetSecrets = values['key-file'] ? aesGcmSecretBox(loadKeyFile(values['key-file'])) : sourceSecrets;
   const source = openDatabase(file);
-  const store = await pgMod.openPostgresStore(values.to, { secrets: targetSecrets, max: 2 });
+  const store = await pgMod
+    .openPostgresStore(values.to, { secrets: targetSecrets, max: 2 })
+    .catch((err: unknown) => {
+      if (!values['key-file'] && err instanceof DeskError && /is not the key of the desk/.test(err.message))
+        throw new DeskError(
+          'BAD_ARGUMENT',
+          `The team desk at ${redactUrl(values.to!)} encrypts PINs with its own key: pass --key-file <the team desk's secret.key> (its lead has it).`,
+        );
+      throw err;
+    });
   const { createPg } = await import('../desk/store/postgres/connect');
   const target = createPg(values.to, { max: 1 });
   try {
