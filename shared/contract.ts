@@ -6,6 +6,7 @@ import { intakeChannels } from './channels/intake';
 import { checksChannels } from './channels/checks';
 import { packetChannels } from './channels/packet';
 import { settingsChannels } from './channels/settings';
+import { teamChannels } from './channels/team';
 
 export const contract = {
   ...casesChannels,
@@ -13,6 +14,7 @@ export const contract = {
   ...checksChannels,
   ...packetChannels,
   ...settingsChannels,
+  ...teamChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -37,9 +39,18 @@ export interface DeskClient {
   readonly door: 'electron' | 'browser';
 }
 
+/** The signed-in agent on a team desk. */
+export interface DeskUser {
+  email: string;
+  name: string;
+  role: 'agent' | 'lead';
+}
+
 export interface CallContext {
   /** Who made the change, for the audit trail. */
   actor: string;
+  /** On a team desk, the signed-in agent (actor is their email); absent on a personal desk. */
+  user?: DeskUser;
   /** Emit a progress event for a long job. */
   emit?: (event: DeskEvent) => void;
   /** Aborted when the caller cancels (e.g. the OCR cancel button). */
@@ -48,7 +59,9 @@ export interface CallContext {
 
 export type DeskEvent =
   | { type: 'progress'; jobId: string; stage: string; done: number; total: number; message?: string }
-  | { type: 'case-changed'; caseId: number; version: number };
+  | { type: 'case-changed'; caseId: number; version: number }
+  /** Who else has a case open (team desk), sent when it changes. */
+  | { type: 'presence'; caseId: number; viewers: { email: string; name: string }[] };
 
 /** Error codes every door maps to a clear message. */
 export const ERROR_CODES = [
@@ -61,6 +74,8 @@ export const ERROR_CODES = [
   'LIMIT_EXCEEDED',
   'CANCELED',
   'UNAUTHORIZED',
+  /** Signed in, but this agent's role may not do that (a lead's action). */
+  'FORBIDDEN',
   /** The desk's shared database cannot be reached right now; the call may be tried again. */
   'UNAVAILABLE',
   'INTERNAL',

@@ -8,6 +8,7 @@ import { intakeHandlers } from './handlers/intake';
 import { checksHandlers } from './handlers/checks';
 import { packetHandlers } from './handlers/packet';
 import { settingsHandlers } from './handlers/settings';
+import { personalTeamHandlers } from './handlers/team';
 import { dbPath } from './paths';
 import { fileKeySecretBox, type SecretBox } from './secrets';
 import fs from 'node:fs';
@@ -54,6 +55,13 @@ export interface ServiceDeps {
   log: Logger;
   /** See DeskOptions.openPath; absent in the browser host and the CLI. */
   openPath?: (file: string) => Promise<void>;
+  /** A team desk's accounts (the team host sets it); absent on a personal desk. */
+  team?: TeamDirectory;
+}
+
+/** What the desk's handlers need to know of a team's accounts. */
+export interface TeamDirectory {
+  isActiveAgent(email: string): Promise<boolean>;
 }
 
 export interface Desk {
@@ -87,6 +95,7 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
       ...checksHandlers(deps),
       ...packetHandlers(deps),
       ...settingsHandlers(deps),
+      ...personalTeamHandlers(),
     },
     log,
   );

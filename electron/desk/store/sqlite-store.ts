@@ -32,6 +32,7 @@ import {
   rejectionReasonError,
   checkTransition,
   statusNote,
+  alreadyAssignedError,
 } from './rules';
 import type {
   DocumentInput,
@@ -139,6 +140,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
        WHERE id = @id`,
     ),
     setStatus: db.prepare('UPDATE cases SET status = ?, version = version + 1, updated_at = ? WHERE id = ?'),
+    assign: db.prepare('UPDATE cases SET assignee = ? WHERE id = ?'),
     deleteNumbers: db.prepare('DELETE FROM numbers WHERE case_id = ?'),
     insertNumber: db.prepare(
       'INSERT INTO numbers (case_id, position, number, action, kind, e911) VALUES (?, ?, ?, ?, ?, ?)',
@@ -231,7 +233,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     return caseFromRow(row, sql.numbersOf.all(id) as NumberRow[], decryptPin(row.pin_enc));
   };
   const inputOf = (c: Case): CaseInput => {
-    const { id: _id, status: _s, version: _v, createdAt: _c, updatedAt: _u, ...input } = c;
+    const { id: _id, status: _s, version: _v, createdAt: _c, updatedAt: _u, assignee: _a, ...input } = c;
     return input;
   };
 
@@ -371,6 +373,22 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
         bumpEpochs(id, inputOf(loadCase(id)));
         const note = statusNote(reason, code);
         addEvent(id, at, actor, { kind: 'status', field: 'status', oldValue: from, newValue: to, note });
+        return loadCase(id);
+      });
+    },
+
+    async assign(id, assignee, actor, opts = {}) {
+      return write(() => {
+        const row = caseRow(id);
+        if (opts.onlyIfUnassigned && row.assignee !== null) throw alreadyAssignedError(row.assignee);
+        if (row.assignee === assignee) return loadCase(id);
+        sql.assign.run(assignee, id);
+        addEvent(id, now(), actor, {
+          kind: 'assigned',
+          field: 'assignee',
+          oldValue: row.assignee,
+          newValue: assignee,
+        });
         return loadCase(id);
       });
     },

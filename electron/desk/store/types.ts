@@ -4,7 +4,8 @@ import type { Args } from '../../../shared/contract';
 import type { Case, CaseEvent, CaseInput, CaseSummary, Comment, Extraction } from '../../../shared/domain';
 import type { CaseStatus } from '../../../shared/status';
 
-export type ListQuery = Args<'cases:list'>;
+/** cases:list's query with the assignee resolved: an email, null for unassigned, absent for anyone. */
+export type ListQuery = Omit<Args<'cases:list'>, 'assignee'> & { assignee?: string | null };
 export type Readiness = 'blocked' | 'warnings' | 'ready';
 export const DOCUMENT_KINDS = ['bill', 'signed_loa', 'loa', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -96,6 +97,17 @@ export interface Store {
     to: CaseStatus,
     actor: string,
     opts?: { reason?: string; code?: string; expectVersion?: number },
+  ): Promise<Case>;
+  /**
+   * Sets who works the case (null: nobody), with an 'assigned' event. Not a version change: it
+   * must not make a colleague's open edit conflict. With onlyIfUnassigned, CONFLICT when someone
+   * already has it (two agents taking one case from the queue).
+   */
+  assign(
+    id: number,
+    assignee: string | null,
+    actor: string,
+    opts?: { onlyIfUnassigned?: boolean },
   ): Promise<Case>;
   addComment(id: number, body: string, actor: string): Promise<Comment>;
   history(id: number): Promise<{ events: CaseEvent[]; comments: Comment[] }>;

@@ -32,6 +32,7 @@ import {
   assertUniqueNumbers,
   checkTransition,
   lockedEditError,
+  alreadyAssignedError,
   PG_BACKUP_ADVICE,
   PG_RESTORE_ADVICE,
   rejectionReasonError,
@@ -54,7 +55,7 @@ const notFound = (id: number, what = 'Case') => new DeskError('NOT_FOUND', `${wh
 const CASE_COLUMNS = `id, account_name, account_type, account_number, btn, pin_enc, losing_carrier,
   wireless::int AS wireless, auth_name, auth_title, auth_email, auth_phone, svc_line1, svc_line2, svc_city,
   svc_state, svc_zip, new_btn, foc_date, foc_time, flags::text AS flags, notes, status, version,
-  created_at, updated_at`;
+  assignee, created_at, updated_at`;
 const EVENT_COLUMNS = `id, case_id, at, actor, kind, field, old_value::text AS old_value,
   new_value::text AS new_value, note`;
 
@@ -98,7 +99,7 @@ const commentFromRow = (r: CommentRow): Comment => ({
 });
 
 const inputOf = (c: Case): CaseInput => {
-  const { id: _id, status: _s, version: _v, createdAt: _c, updatedAt: _u, ...input } = c;
+  const { id: _id, status: _s, version: _v, createdAt: _c, updatedAt: _u, assignee: _a, ...input } = c;
   return input;
 };
 
@@ -436,6 +437,24 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
           oldValue: from,
           newValue: to,
           note: statusNote(reason, code),
+        });
+        return loadCase(sql, id);
+      });
+    },
+
+    async assign(id, assignee, actor, opts = {}) {
+      return write(async (sql) => {
+        // The row lock makes "take it if nobody has it" one decision: of two agents taking the
+        // same case at once, the second sees the first's name.
+        const row = await caseRow(sql, id, true);
+        if (opts.onlyIfUnassigned && row.assignee !== null) throw alreadyAssignedError(row.assignee);
+        if (row.assignee === assignee) return loadCase(sql, id);
+        await sql.query('UPDATE cases SET assignee = $1 WHERE id = $2', [assignee, id]);
+        await addEvent(sql, id, now(), actor, {
+          kind: 'assigned',
+          field: 'assignee',
+          oldValue: row.assignee,
+          newValue: assignee,
         });
         return loadCase(sql, id);
       });
