@@ -139,7 +139,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     opts.desk ??
     (await (
       await import('./desk/service')
-    ).openDesk({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, door: 'host' }));
+    ).openDesk({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, door: 'host', live: true }));
 
   // A team desk: accounts over the desk's PostgreSQL, presence in memory, and the team channels
   // over the personal desk's stubs.
@@ -475,6 +475,15 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       }
     }
     const token = sessionToken(req);
+    // Asked by the page before it knows whether this is a team desk; needs no session.
+    if (rawPath === '/api/auth/session') {
+      const who = token ? await accounts!.session(token, await idleMs()) : null;
+      sendJson(res, 200, {
+        ok: true,
+        value: { team: true, user: who ? { email: who.email, name: who.name, role: who.role } : null },
+      });
+      return;
+    }
     if (rawPath === '/api/auth/sign-in') {
       if (method !== 'POST') {
         sendError(res, 405, 'BAD_ARGUMENT', 'Use POST to sign in.', { Allow: 'POST' });

@@ -41,6 +41,11 @@ export interface DeskOptions {
    * door has one; desk/ must not import electron, so main injects it.
    */
   openPath?: (file: string) => Promise<void>;
+  /**
+   * Pass on case changes other processes commit to the same store (a team desk's other hosts,
+   * the CLI), as case-changed events. For long-running doors; a one-shot CLI command needs none.
+   */
+  live?: boolean;
 }
 
 /** What each domain's handler factory receives. */
@@ -78,6 +83,13 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
   const log = opts.log ?? fileLogger(opts.dataDir, { door: opts.door });
   startupSweep(opts.dataDir, log, store.backend === 'sqlite');
   const listeners = new Set<(e: DeskEvent) => void>();
+  // A change this process made is announced at once by its handler, then again by the store's
+  // NOTIFY a few milliseconds later: that echo is dropped, so screens refresh once. Only our own
+  // announcements are remembered: two comments from another host (same version) both get through.
+  const announced = new Map<string, number>();
+  const emit = (e: DeskEvent) => {
+    for (const l of listeners) l(e);
+  };
   const deps: ServiceDeps = {
     dataDir: opts.dataDir,
     store,
@@ -85,9 +97,21 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
     log,
     ...(opts.openPath ? { openPath: opts.openPath } : {}),
     broadcast: (e) => {
-      for (const l of listeners) l(e);
+      if (e.type === 'case-changed') {
+        const now = Date.now();
+        for (const [k, at] of announced) if (now - at > 2000) announced.delete(k);
+        announced.set(`${e.caseId}:${e.version}`, now);
+      }
+      emit(e);
     },
   };
+  const stopLive =
+    opts.live && store.onChange
+      ? store.onChange((c) => {
+          const at = announced.get(`${c.caseId}:${c.version}`);
+          if (at === undefined || Date.now() - at > 2000) emit({ type: 'case-changed', ...c });
+        })
+      : () => {};
   const handlers: DeskHandlers = instrumentHandlers(
     {
       ...casesHandlers(deps),
@@ -122,6 +146,7 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
     },
     async close() {
       listeners.clear();
+      stopLive();
       if (backupTimer) clearTimeout(backupTimer);
       await backupRun; // never close the database under a backup in progress
       log.info('desk.close', {});

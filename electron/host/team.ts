@@ -72,7 +72,7 @@ export function forbidden(channel: Channel, args: unknown, user: DeskUser): stri
   if (LEAD_ONLY.has(channel)) return 'Only a lead of the desk can do this.';
   if (channel === 'settings:set') {
     // Letterhead, email and the desk's rules are a lead's; an agent may only pick a theme.
-    const keys = Object.keys((args ?? {}));
+    const keys = Object.keys(args ?? {});
     if (keys.some((k) => k !== 'theme')) return "Only a lead can change the desk's settings.";
   }
   return null;

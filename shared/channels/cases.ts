@@ -82,10 +82,27 @@ export const casesChannels = {
           status: CaseStatusSchema,
           billDate: z.string(),
           ageDays: z.number().int(),
+          assignee: z.string().nullable(),
         }),
       ),
     }),
     'Cases not yet submitted whose newest bill is going stale (or is stale), oldest bill first.',
+  ),
+  'cases:workload': channel(
+    z.object({
+      /** YYYY-MM-DD: FOC dates from this day to 7 days later count as due. */
+      asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    }),
+    z.array(
+      z.object({
+        assignee: z.string().nullable(),
+        open: z.number().int(),
+        waitingSignature: z.number().int(),
+        focSoon: z.number().int(),
+        actionRequired: z.number().int(),
+      }),
+    ),
+    "Each agent's open cases and what is due (team desk home); assignee null is the unassigned queue.",
   ),
   'cases:history': channel(
     z.object({ id: caseId }),

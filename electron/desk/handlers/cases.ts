@@ -93,6 +93,10 @@ export function casesHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeo
       return comment;
     },
     'cases:history': ({ id }) => store.history(id),
+    'cases:workload': ({ asOf }) => {
+      const weekEnd = new Date(Date.parse(`${asOf}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+      return store.workload(asOf, weekEnd);
+    },
     'cases:staleBills': async ({ minAgeDays, limit }) => {
       // The desk works on New York time (DOMAIN.md's FOC windows); "today" is the same for every agent.
       const asOf = etDate(Date.now());

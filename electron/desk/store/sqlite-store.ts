@@ -42,6 +42,7 @@ import type {
   StaleBill,
   Store,
   StoredChecks,
+  Workload,
 } from './types';
 
 export interface StoreOptions {
@@ -160,6 +161,15 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     commentsOf: db.prepare('SELECT * FROM comments WHERE case_id = ? ORDER BY id'),
     caseExists: db.prepare('SELECT 1 FROM cases WHERE id = ?').pluck(),
     counts: db.prepare('SELECT status, count(*) AS n FROM cases GROUP BY status'),
+    workload: db.prepare(
+      `SELECT assignee,
+              count(*) AS open,
+              count(*) FILTER (WHERE status = 'waiting_signature') AS waitingSignature,
+              count(*) FILTER (WHERE foc_date >= @asOf AND foc_date <= @weekEnd) AS focSoon,
+              count(*) FILTER (WHERE status IN ('action_required', 'rejected')) AS actionRequired
+       FROM cases WHERE status IN (SELECT value FROM json_each(@open))
+       GROUP BY assignee ORDER BY assignee IS NULL, assignee`,
+    ),
     insertDocument: db.prepare(
       `INSERT INTO documents (case_id, sha256, kind, filename, mime, size, pages, created_at)
        VALUES (@case_id, @sha256, @kind, @filename, @mime, @size, @pages, @created_at)`,
@@ -205,6 +215,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     billsDatedBefore: db.prepare(
       `SELECT * FROM (
          SELECT c.id AS id, c.account_name AS accountName, c.btn AS btn, c.status AS status,
+                c.assignee AS assignee,
                 json_extract(e.json, '$.fields.billDate') AS billDate
          FROM cases c
          JOIN documents d ON d.id = (SELECT max(id) FROM documents WHERE case_id = c.id AND kind = 'bill')
@@ -305,6 +316,10 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       const out = Object.fromEntries(CASE_STATUSES.map((s) => [s, 0])) as Record<CaseStatus, number>;
       for (const r of sql.counts.all() as { status: CaseStatus; n: number }[]) out[r.status] = r.n;
       return out;
+    },
+
+    async workload(asOf, weekEnd) {
+      return sql.workload.all({ asOf, weekEnd, open: JSON.stringify(OPEN_STATUSES) }) as Workload[];
     },
 
     getCase: async (id) => read(() => loadCase(id)),

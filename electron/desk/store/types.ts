@@ -50,6 +50,16 @@ export interface StaleBill {
   btn: string;
   status: CaseStatus;
   billDate: string;
+  assignee: string | null;
+}
+
+export interface Workload {
+  assignee: string | null;
+  open: number;
+  waitingSignature: number;
+  /** Open cases whose FOC date falls in the next 7 days. */
+  focSoon: number;
+  actionRequired: number;
 }
 
 export interface DuplicateHit {
@@ -81,6 +91,8 @@ export interface Store {
   listCases(q: ListQuery): Promise<{ total: number; items: CaseSummary[] }>;
   /** Number of cases in each status (every status present, zero included). */
   counts(): Promise<Record<CaseStatus, number>>;
+  /** Per assignee (null: unassigned), open cases and what is due from `asOf` to 7 days later. */
+  workload(asOf: string, weekEnd: string): Promise<Workload[]>;
   /** Throws DeskError NOT_FOUND. */
   getCase(id: number): Promise<Case>;
   createCase(input: CaseInput, actor: string): Promise<Case>;
@@ -159,5 +171,10 @@ export interface Store {
 
   /** A consistent copy of the whole database, written atomically to `file` (SQLite only). */
   backup(file: string): Promise<void>;
+  /**
+   * Case writes made by other processes on the same store (other team hosts, the CLI), as they
+   * commit. Only a shared store has them: PostgreSQL's NOTIFY. Returns the unsubscribe.
+   */
+  onChange?(listener: (c: { caseId: number; version: number }) => void): () => void;
   close(): Promise<void>;
 }
