@@ -7,6 +7,7 @@ import { checksChannels } from './channels/checks';
 import { packetChannels } from './channels/packet';
 import { settingsChannels } from './channels/settings';
 import { teamChannels } from './channels/team';
+import { desktopChannels } from './channels/desktop';
 
 export const contract = {
   ...casesChannels,
@@ -15,6 +16,7 @@ export const contract = {
   ...packetChannels,
   ...settingsChannels,
   ...teamChannels,
+  ...desktopChannels,
 } as const;
 
 export type Contract = typeof contract;

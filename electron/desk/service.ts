@@ -9,6 +9,7 @@ import { checksHandlers } from './handlers/checks';
 import { packetHandlers } from './handlers/packet';
 import { settingsHandlers } from './handlers/settings';
 import { personalTeamHandlers } from './handlers/team';
+import { desktopHandlers } from './handlers/desktop';
 import { dbPath } from './paths';
 import { fileKeySecretBox, type SecretBox } from './secrets';
 import fs from 'node:fs';
@@ -30,6 +31,8 @@ export interface DeskOptions {
   log?: Logger;
   /** Which door opened the desk, for the log (electron, host, cli). */
   door?: string;
+  /** See ServiceDeps.desktop. */
+  desktop?: DesktopShell;
   /**
    * Daily backup into <dataDir>/backups/, taken `delayMs` after opening (default 5 s, so it
    * never delays the first screen; a short CLI command exits before it). false turns it off.
@@ -62,6 +65,14 @@ export interface ServiceDeps {
   openPath?: (file: string) => Promise<void>;
   /** A team desk's accounts (the team host sets it); absent on a personal desk. */
   team?: TeamDirectory;
+  /** The desktop shell's team-desk switch (main injects it); absent in the host and the CLI. */
+  desktop?: DesktopShell;
+}
+
+export interface DesktopShell {
+  joined(): { origin: string; fingerprint: string | null } | null;
+  /** Remembers the desk and its certificate, and opens it in the window. */
+  join(origin: string, fingerprint: string | null): Promise<void>;
 }
 
 /** What the desk's handlers need to know of a team's accounts. */
@@ -96,6 +107,7 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
     secrets,
     log,
     ...(opts.openPath ? { openPath: opts.openPath } : {}),
+    ...(opts.desktop ? { desktop: opts.desktop } : {}),
     broadcast: (e) => {
       if (e.type === 'case-changed') {
         const now = Date.now();
@@ -120,6 +132,7 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
       ...packetHandlers(deps),
       ...settingsHandlers(deps),
       ...personalTeamHandlers(),
+      ...desktopHandlers(deps),
     },
     log,
   );

@@ -85,6 +85,15 @@ export function App() {
             <button type="button" className="btn btn-small" onClick={() => void signOut()}>
               Sign out
             </button>
+            {window.deskShell && (
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={() => void window.deskShell!.usePersonalDesk()}
+              >
+                Use my personal desk
+              </button>
+            )}
           </div>
         )}
       </header>

@@ -10,6 +10,8 @@ type HttpClient = ReturnType<typeof createHttpClient>;
 
 declare global {
   interface Window {
+    /** The desktop app's window onto a team desk: the way back to the personal desk. */
+    deskShell?: { usePersonalDesk(): Promise<void> };
     desk?: DeskClient & {
       /** Electron preload: the real path of a dropped File (webUtils.getPathForFile). */
       pathForFile?: (file: File) => string;

@@ -10,6 +10,7 @@ import { toast } from '../../state/toasts';
 import { useTheme, type Theme } from '../../state/theme';
 import { useMe } from '../../state/session';
 import { TeamSettings } from '../team/TeamSettings';
+import { JoinTeamDesk } from '../team/JoinTeamDesk';
 
 const FormSchema = z.object({
   companyName: z.string().trim().max(120, { message: 'must be at most 120 characters' }),
@@ -308,6 +309,7 @@ export default function SettingsPage() {
           onIdleSaved={() => void call('settings:get', {}).then(setSettings)}
         />
       )}
+      <JoinTeamDesk />
       <DataSection />
     </div>
   );

@@ -71,6 +71,11 @@ export function SignInPage({ reason }: { reason?: string | undefined }) {
         <p className="muted small">
           Accounts are made by a lead of the desk. Forgot your password? Ask a lead to reset it.
         </p>
+        {window.deskShell && (
+          <button type="button" className="btn" onClick={() => void window.deskShell!.usePersonalDesk()}>
+            Use my personal desk
+          </button>
+        )}
       </form>
     </main>
   );
