@@ -8,6 +8,7 @@ import {
   applyHomography,
   evenLight,
   findSheet,
+  fitLight,
   homography,
   warpGrey,
   type Point,
@@ -124,12 +125,8 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
   let grey = await orientedGrey(input, opts);
   if (opts.findPaper) {
     const flat = await flattenSheet(grey, opts);
-    if (flat) {
-      // Flat and evenly lit, the sheet is prepared and read as a scan is.
-      const { data, width, height } = flat.image;
-      evenLight(data, width, height, Math.round(flat.dpi / 6));
-      return finishPrepared(flat.image, flat.geometry, { photo: false, dpi: flat.dpi });
-    }
+    // Flat and evenly lit, the sheet is prepared and read as a scan is.
+    if (flat) return finishPrepared(flat.image, flat.geometry, { photo: false, dpi: flat.dpi });
   }
   // Find the sheet first: its lines of print, not the table's edges around it, tell whether it
   // lies on its side (a photo's dark margins made an upright sheet look sideways).
@@ -254,9 +251,9 @@ export const SHEET_DPI = 225;
 const PAGE_WIDTH_IN = 8.5;
 
 /**
- * The photographed sheet, flattened and at SHEET_DPI, or null when no sheet on a background is
- * found (the caller then reads the photo as it lies). A sheet lying on its side is turned
- * first, so the photo the viewer shows turns with it.
+ * The photographed sheet, flattened, evenly lit and at SHEET_DPI, or null when no sheet on a
+ * background is found (the caller then reads the photo as it lies). A sheet lying on its side
+ * is turned first, so the photo the viewer shows turns with it.
  */
 async function flattenSheet(
   grey: RawImage,
@@ -267,13 +264,17 @@ async function flattenSheet(
   dpi: number;
 } | null> {
   const f = Math.max(1, Math.ceil(Math.max(grey.width, grey.height) / 512));
-  const found = findSheet(shrinkGrey(grey, f));
+  let small = shrinkGrey(grey, f);
+  const found = findSheet(small);
   if (!found) return null;
   // A small pixel's centre in the full picture.
   let quad = found.map((p) => ({ x: p.x * f + (f - 1) / 2, y: p.y * f + (f - 1) / 2 })) as Quad;
   let turned = 0;
-  let flat = flattenQuad(grey, quad, opts.pointsPerSourcePixel);
-  if (opts.detectSideways && isSideways(flat.image)) {
+  let plan = sheetPlan(quad, opts.pointsPerSourcePixel);
+  // The flat sheet small, from the photo's small copy: enough to tell whether it lies on its
+  // side, for a fraction of the full sheet's pixels.
+  let view = smallSheet(small, f, plan);
+  if (opts.detectSideways && isSideways(paperPart(view))) {
     const sharp = await loadSharp();
     const r = await sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } })
       .rotate(90)
@@ -285,25 +286,32 @@ async function flattenSheet(
     const turn = (p: Point): Point => ({ x: h - 1 - p.y, y: p.x });
     quad = [turn(quad[3]), turn(quad[0]), turn(quad[1]), turn(quad[2])];
     grey = { data: r.data, width: r.info.width, height: r.info.height, channels: 1 };
+    small = quarterTurn(small);
     turned = 90;
-    flat = flattenQuad(grey, quad, opts.pointsPerSourcePixel);
+    plan = sheetPlan(quad, opts.pointsPerSourcePixel);
+    view = smallSheet(small, f, plan);
   }
+  const data = warpGrey(grey, plan.out, plan.width, plan.height);
+  // Measured on the full sheet: a fit to the small copy's averaged blocks lost a field on a
+  // public photo (its paper levels run lower, so the print comes out lighter).
+  const light = fitLight(data, plan.width, plan.height, Math.round(SHEET_DPI / 6));
+  if (light) evenLight(data, plan.width, plan.height, light);
   const k = 72 / SHEET_DPI;
-  const toSheetPx = flat.toPhotoPx;
   const ptsPerPhotoPx = opts.pointsPerSourcePixel;
+  const { hm, inset } = plan;
   return {
-    image: flat.image,
+    image: { data, width: plan.width, height: plan.height },
     dpi: SHEET_DPI,
     geometry: {
       pointsPerPixel: k,
-      originPt: { x: flat.inset * k, y: flat.inset * k },
-      pageWidthPt: flat.sheetWidth * k,
-      pageHeightPt: flat.sheetHeight * k,
+      originPt: { x: inset * k, y: inset * k },
+      pageWidthPt: plan.sheetWidth * k,
+      pageHeightPt: plan.sheetHeight * k,
       turned,
       cropped: false,
       sheet: {
         toPhoto: (x, y) => {
-          const p = toSheetPx(x / k, y / k);
+          const p = applyHomography(hm, x / k, y / k);
           return { x: p.x * ptsPerPhotoPx, y: p.y * ptsPerPhotoPx };
         },
         photoWidthPt: grey.width * ptsPerPhotoPx,
@@ -313,8 +321,11 @@ async function flattenSheet(
   };
 }
 
-/** The sheet inside `quad`, remapped upright at SHEET_DPI, less a thin margin at its edges. */
-function flattenQuad(grey: RawImage, quad: Quad, pointsPerSourcePixel: number) {
+/**
+ * The flat sheet's size at SHEET_DPI, less a thin margin at its edges, and its homographies to
+ * the photo: `hm` from the whole sheet's pixels, `out` from the output's (the sheet less its margin).
+ */
+function sheetPlan(quad: Quad, pointsPerSourcePixel: number) {
   const [tl, tr, br, bl] = quad;
   const len = (p: Point, r: Point) => Math.hypot(r.x - p.x, r.y - p.y);
   const w = (len(tl, tr) + len(bl, br)) / 2;
@@ -322,9 +333,9 @@ function flattenQuad(grey: RawImage, quad: Quad, pointsPerSourcePixel: number) {
   const aspect = h / w;
   // The sheet's own resolution in the photo: its width over a page's, when it is page-shaped.
   const photoDpi = aspect > 1.2 && aspect < 1.7 ? w / PAGE_WIDTH_IN : 72 / pointsPerSourcePixel;
-  const s = SHEET_DPI / photoDpi;
-  const sheetWidth = Math.round(w * s);
-  const sheetHeight = Math.round(h * s);
+  const scale = SHEET_DPI / photoDpi;
+  const sheetWidth = Math.round(w * scale);
+  const sheetHeight = Math.round(h * scale);
   // The paper's very edge (and the shadow along it) would read as a rule or a column of "|".
   const inset = Math.round(SHEET_DPI * 0.04);
   const hm = homography(
@@ -336,27 +347,78 @@ function flattenQuad(grey: RawImage, quad: Quad, pointsPerSourcePixel: number) {
     ],
     quad,
   );
-  // The output's pixel (u, v) is the sheet's (u + inset, v + inset).
-  const shifted = [
-    hm[0]!,
-    hm[1]!,
-    hm[0]! * inset + hm[1]! * inset + hm[2]!,
-    hm[3]!,
-    hm[4]!,
-    hm[3]! * inset + hm[4]! * inset + hm[5]!,
-    hm[6]!,
-    hm[7]!,
-    hm[6]! * inset + hm[7]! * inset + hm[8]!,
-  ];
-  const width = sheetWidth - 2 * inset;
-  const height = sheetHeight - 2 * inset;
   return {
-    image: { data: warpGrey(grey, shifted, width, height), width, height, channels: 1 as const },
+    hm,
+    // The output's pixel (u, v) is the sheet's (u + inset, v + inset).
+    out: multiply(hm, [1, 0, inset, 0, 1, inset, 0, 0, 1]),
+    scale,
     inset,
     sheetWidth,
     sheetHeight,
-    toPhotoPx: (x: number, y: number) => applyHomography(hm, x, y),
+    width: sheetWidth - 2 * inset,
+    height: sheetHeight - 2 * inset,
   };
+}
+
+/** The output of `plan` at the small copy's own resolution, warped from the small copy itself. */
+function smallSheet(
+  small: { data: Uint8Array; width: number; height: number },
+  f: number,
+  plan: ReturnType<typeof sheetPlan>,
+): RawImage {
+  // Output pixels per small sheet pixel; and from a photo pixel to the small copy's index.
+  const g = f * plan.scale;
+  const toSmall = [1 / f, 0, -(f - 1) / (2 * f), 0, 1 / f, -(f - 1) / (2 * f), 0, 0, 1];
+  const hm = multiply(toSmall, multiply(plan.out, [g, 0, 0, 0, g, 0, 0, 0, 1]));
+  const width = Math.max(1, Math.round(plan.width / g));
+  const height = Math.max(1, Math.round(plan.height / g));
+  return { data: warpGrey(small, hm, width, height), width, height, channels: 1 };
+}
+
+/**
+ * The sheet less the rows and columns along its edges that are mostly dark: a sidebar or a
+ * header band printed to the sheet's edge. Its one long straight edge would otherwise outweigh
+ * the lines of print in telling which way they run (a Northwind photo was turned on its side).
+ */
+function paperPart(img: RawImage): RawImage {
+  const { data, width: w, height: h } = img;
+  const t = otsuThreshold(data);
+  const darkCols = new Uint32Array(w);
+  const darkRows = new Uint32Array(h);
+  for (let y = 0, i = 0; y < h; y++)
+    for (let x = 0; x < w; x++, i++)
+      if (data[i]! < t) {
+        darkCols[x]!++;
+        darkRows[y]!++;
+      }
+  let x0 = 0;
+  let x1 = w;
+  let y0 = 0;
+  let y1 = h;
+  while (x0 < x1 - 1 && darkCols[x0]! > h / 2) x0++;
+  while (x1 - 1 > x0 && darkCols[x1 - 1]! > h / 2) x1--;
+  while (y0 < y1 - 1 && darkRows[y0]! > w / 2) y0++;
+  while (y1 - 1 > y0 && darkRows[y1 - 1]! > w / 2) y1--;
+  // Most of the sheet is paper; if the trim would leave little, the dark part was not an edge band.
+  if ((x1 - x0) * (y1 - y0) < 0.4 * w * h) return img;
+  return cropRaw(img, { left: x0, top: y0, width: x1 - x0, height: y1 - y0 });
+}
+
+/** 3×3 matrices, row-major: a·b. */
+function multiply(a: number[], b: number[]): number[] {
+  const m: number[] = [];
+  for (let r = 0; r < 3; r++)
+    for (let c = 0; c < 3; c++)
+      m.push(a[r * 3]! * b[c]! + a[r * 3 + 1]! * b[3 + c]! + a[r * 3 + 2]! * b[6 + c]!);
+  return m;
+}
+
+/** A grey image turned a quarter clockwise: (x, y) goes to (h - 1 - y, x). */
+function quarterTurn(img: { data: Uint8Array; width: number; height: number }) {
+  const { data, width: w, height: h } = img;
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) out[x * h + (h - 1 - y)] = data[y * w + x]!;
+  return { data: out, width: h, height: w };
 }
 
 function cropRaw(img: RawImage, r: Rect): RawImage {

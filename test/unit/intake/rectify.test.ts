@@ -7,6 +7,7 @@ import {
   applyHomography,
   evenLight,
   findSheet,
+  fitLight,
   fitLine,
   homography,
   warpGrey,
@@ -144,16 +145,24 @@ describe('warpGrey', () => {
   });
 });
 
-describe('evenLight', () => {
-  it('brings paper under a light falloff to one grey and keeps a dark band dark', () => {
-    const w = 300;
-    const h = 400;
+describe('fitLight', () => {
+  const w = 300;
+  const h = 400;
+  /** Paper under a light falling off to the right, a dark band across the top, a line of print. */
+  const lit = () => {
     const data = new Uint8Array(w * h);
     for (let y = 0; y < h; y++)
       for (let x = 0; x < w; x++) data[y * w + x] = y < 40 ? 50 : Math.round(230 - (x / w) * 90);
-    evenLight(data, w, h, 30);
+    for (let y = 200; y < 206; y++) data.fill(30, y * w + 20, y * w + 280);
+    return data;
+  };
+
+  it('brings the paper to one grey, keeping the band and the print dark', () => {
+    const data = lit();
+    evenLight(data, w, h, fitLight(data, w, h, 30)!);
     const at = (x: number, y: number) => data[y * w + x]!;
     expect(Math.abs(at(10, 300) - at(290, 300))).toBeLessThan(12);
     expect(at(150, 20)).toBeLessThan(120);
+    expect(at(250, 203)).toBeLessThan(80);
   });
 });
