@@ -340,7 +340,11 @@ function timed(argv: string[], env: NodeJS.ProcessEnv = {}): Run {
 }
 
 /** A and B in turn, `n` times each (after one warm-up of each): medians and the paired ratio. */
-function alternate(n: number, a: () => Run, b: () => Run): { a: Run; b: Run; ratio: number; spread: string } {
+function alternate(
+  n: number,
+  a: () => Run,
+  b: () => Run,
+): { a: Run; b: Run; ratio: number; spread: string; runs: number } {
   a();
   b();
   const as: Run[] = [];
@@ -360,6 +364,7 @@ function alternate(n: number, a: () => Run, b: () => Run): { a: Run; b: Run; rat
     b: { wall: med(bs, 'wall'), cpu: med(bs, 'cpu'), rss: Math.max(...bs.map((r) => r.rss)) },
     ratio: q(ratios, 0.5),
     spread: `${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}`,
+    runs: n,
   };
 }
 
@@ -369,7 +374,7 @@ const DESK = ['node', path.join(ROOT, 'scripts/desk.mjs')];
 function report(label: string, r: ReturnType<typeof alternate>, aName: string, bName: string): void {
   console.log(
     `${label}: ${aName} ${fmt(r.a.wall)} ms (cpu ${fmt(r.a.cpu)}, peak ${fmt(r.a.rss)} MB) vs ${bName} ${fmt(r.b.wall)} ms ` +
-      `(cpu ${fmt(r.b.cpu)}); ratio ${r.ratio.toFixed(2)} (pairs ${r.spread}), medians of ${RUNS} alternating runs`,
+      `(cpu ${fmt(r.b.cpu)}); ratio ${r.ratio.toFixed(2)} (pairs ${r.spread}), medians of ${r.runs} alternating runs`,
   );
 }
 
