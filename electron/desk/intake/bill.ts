@@ -3,6 +3,7 @@ import type { Extraction, ExtractionPage, PageWords } from '../../../shared/doma
 import { DeskError } from '../../../shared/errors';
 import { extractBill } from '../../../shared/extract';
 import { readBillWords, type BillWords, type ReadOptions } from './pipeline';
+import { onViews } from './views';
 
 export interface IntakeResult extends BillWords {
   extraction: Extraction & { pages: ExtractionPage[] };
@@ -30,8 +31,14 @@ export async function intakeBill(input: Uint8Array | string, opts: ReadOptions =
   const words = await readBillWords(input, opts);
   opts.signal?.throwIfAborted();
   opts.onProgress?.({ stage: 'extract', done: 0, total: 1 });
-  // The viewer needs each page's size and turn to lay the boxes over the picture it shows.
-  const extraction = { ...extractBill(words.pages), pages: words.pages.map(pageOf) };
+  // The viewer needs each page's size and turn to lay the boxes over the picture it shows;
+  // a flattened photo's fields are found on the flat sheet, then placed on the photo.
+  const shown = onViews(
+    words.pages,
+    { ...extractBill(words.pages), pages: words.pages.map(pageOf) },
+    words.views,
+  );
+  const extraction = shown.extraction;
   opts.onProgress?.({ stage: 'extract', done: 1, total: 1 });
   if (isEmptyExtraction(extraction)) {
     const name = opts.name ?? (typeof input === 'string' ? input.split(/[\\/]/).pop() : 'The file');
@@ -43,5 +50,5 @@ export async function intakeBill(input: Uint8Array | string, opts: ReadOptions =
         : `No bill fields found in ${name}: no account, phone number, address or bill date among its ${count} words`,
     );
   }
-  return { ...words, extraction };
+  return { ...words, pages: shown.pages, extraction };
 }
