@@ -1,5 +1,14 @@
-// Mapping between SQLite rows and the domain shapes of shared/domain.ts.
-import type { Address, Case, CaseInput, CaseNumber, CaseSummary } from '../../../shared/domain';
+// Mapping between stored rows and the domain shapes of shared/domain.ts. Both backends read their
+// rows in these shapes (PostgreSQL casts JSON to text and booleans to 0/1), so they share one mapping.
+import type {
+  Address,
+  Case,
+  CaseEvent,
+  CaseInput,
+  CaseNumber,
+  CaseSummary,
+  Comment,
+} from '../../../shared/domain';
 import { CaseFlagsSchema } from '../../../shared/domain';
 import type { CaseStatus } from '../../../shared/status';
 import type { DocumentKind, DocumentRecord, Readiness } from './types';
@@ -168,3 +177,51 @@ export const documentFromRow = (r: DocumentRow): DocumentRecord => ({
   pages: r.pages,
   createdAt: r.created_at,
 });
+
+export interface EventRow {
+  id: number;
+  case_id: number;
+  at: string;
+  actor: string;
+  kind: string;
+  field: string | null;
+  old_value: string | null;
+  new_value: string | null;
+  note: string | null;
+}
+export interface CommentRow {
+  id: number;
+  case_id: number;
+  at: string;
+  author: string;
+  body: string;
+}
+
+/** A value as a JSON column stores it: null stays SQL NULL. */
+export const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
+
+export const eventFromRow = (r: EventRow): CaseEvent => ({
+  id: r.id,
+  caseId: r.case_id,
+  at: r.at,
+  actor: r.actor,
+  kind: r.kind,
+  field: r.field,
+  oldValue: parseJson<unknown>(r.old_value),
+  newValue: parseJson<unknown>(r.new_value),
+  note: r.note,
+});
+
+export const commentFromRow = (r: CommentRow): Comment => ({
+  id: r.id,
+  caseId: r.case_id,
+  at: r.at,
+  author: r.author,
+  body: r.body,
+});
+
+/** What an edit of the case compares against: the case without what the store alone sets. */
+export function inputOf(c: Case): CaseInput {
+  const { id: _id, status: _s, version: _v, createdAt: _c, updatedAt: _u, assignee: _a, ...input } = c;
+  return input;
+}

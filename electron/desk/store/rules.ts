@@ -9,7 +9,33 @@ import {
   assertTransition,
   type CaseStatus,
 } from '../../../shared/status';
+import type { SecretBox } from '../secrets';
 import { DOCUMENT_KINDS, type DocumentInput } from './types';
+
+export const notFound = (id: number, what = 'Case') =>
+  new DeskError('NOT_FOUND', `${what} ${id} does not exist.`);
+
+/** Port-out PINs at rest: encrypted with the desk's SecretBox, never stored in clear. */
+export function pinCipher(secrets: SecretBox | undefined) {
+  return {
+    encrypt: (pin: string | null): string | null => {
+      if (!pin) return null;
+      if (!secrets)
+        throw new DeskError('INTERNAL', 'This store has no secret box, so it cannot save a port-out PIN.');
+      return secrets.encrypt(pin);
+    },
+    // A PIN that cannot be decrypted (secret.key replaced) reads as missing rather than making the
+    // whole case unreadable: the checks then flag "no PIN" and the agent re-enters it.
+    decrypt: (enc: string | null): string | null => {
+      if (!enc || !secrets) return null;
+      try {
+        return secrets.decrypt(enc);
+      } catch {
+        return null;
+      }
+    },
+  };
+}
 
 const invalid = (what: string, issues: { path: string; message: string }[]) =>
   new DeskError(

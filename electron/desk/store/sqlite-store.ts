@@ -3,7 +3,7 @@
 // the data, and concurrent writers (CLI + host) queue on busy_timeout instead of failing.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Case, CaseEvent, CaseInput, Comment, Extraction } from '../../../shared/domain';
+import type { Case, CaseInput, Extraction } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
 import { CASE_STATUSES, EDITABLE_STATUSES, OPEN_STATUSES, type CaseStatus } from '../../../shared/status';
 import type { SecretBox } from '../secrets';
@@ -15,8 +15,14 @@ import { SCHEMA_VERSION } from './migrations';
 import {
   caseFromRow,
   caseParams,
+  commentFromRow,
   documentFromRow,
+  eventFromRow,
+  inputOf,
+  json,
   parseJson,
+  type CommentRow,
+  type EventRow,
   type CaseRow,
   type DocumentRow,
   type NumberRow,
@@ -33,6 +39,8 @@ import {
   checkTransition,
   statusNote,
   alreadyAssignedError,
+  notFound,
+  pinCipher,
 } from './rules';
 import type {
   DocumentInput,
@@ -54,69 +62,13 @@ export interface StoreOptions {
   dataDir?: string;
 }
 
-interface EventRow {
-  id: number;
-  case_id: number;
-  at: string;
-  actor: string;
-  kind: string;
-  field: string | null;
-  old_value: string | null;
-  new_value: string | null;
-  note: string | null;
-}
-interface CommentRow {
-  id: number;
-  case_id: number;
-  at: string;
-  author: string;
-  body: string;
-}
-
-const eventFromRow = (r: EventRow): CaseEvent => ({
-  id: r.id,
-  caseId: r.case_id,
-  at: r.at,
-  actor: r.actor,
-  kind: r.kind,
-  field: r.field,
-  oldValue: parseJson<unknown>(r.old_value),
-  newValue: parseJson<unknown>(r.new_value),
-  note: r.note,
-});
-const commentFromRow = (r: CommentRow): Comment => ({
-  id: r.id,
-  caseId: r.case_id,
-  at: r.at,
-  author: r.author,
-  body: r.body,
-});
-
-const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
 const now = () => new Date().toISOString();
-
-const notFound = (id: number, what = 'Case') => new DeskError('NOT_FOUND', `${what} ${id} does not exist.`);
 
 export function openStore(file: string, opts: StoreOptions = {}): Store {
   const db = openDatabase(file, { readonly: opts.readonly ?? false });
   const secrets = opts.secrets;
 
-  const encryptPin = (pin: string | null): string | null => {
-    if (!pin) return null;
-    if (!secrets)
-      throw new DeskError('INTERNAL', 'This store has no secret box, so it cannot save a port-out PIN.');
-    return secrets.encrypt(pin);
-  };
-  // A PIN that cannot be decrypted (secret.key replaced) reads as missing rather than making the
-  // whole case unreadable: the checks then flag "no PIN" and the agent re-enters it.
-  const decryptPin = (enc: string | null): string | null => {
-    if (!enc || !secrets) return null;
-    try {
-      return secrets.decrypt(enc);
-    } catch {
-      return null;
-    }
-  };
+  const { encrypt: encryptPin, decrypt: decryptPin } = pinCipher(secrets);
 
   const sql = {
     caseById: db.prepare('SELECT * FROM cases WHERE id = ?'),
@@ -242,10 +194,6 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
   const loadCase = (id: number): Case => {
     const row = caseRow(id);
     return caseFromRow(row, sql.numbersOf.all(id) as NumberRow[], decryptPin(row.pin_enc));
-  };
-  const inputOf = (c: Case): CaseInput => {
-    const { id: _id, status: _s, version: _v, createdAt: _c, updatedAt: _u, assignee: _a, ...input } = c;
-    return input;
   };
 
   const addEvent = (caseId: number, at: string, actor: string, e: EventInput): number =>

@@ -7,7 +7,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import path from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/contract';
 import { DeskError } from '../../../shared/errors';
@@ -18,7 +18,7 @@ import { migratePg } from '../../../electron/desk/store/postgres/migrate';
 import { createAccounts, LOCK_AFTER } from '../../../electron/desk/team/accounts';
 import { selfSignedTls } from '../../../electron/host/tls';
 import { caseInput } from '../../unit/store/fixtures';
-import { freshPgDatabase, pgAdminUrl, tempDir } from '../store/backends';
+import { freshPgDatabase, pgAdminUrl, tempDir, withPgClient } from '../store/backends';
 
 const PEOPLE = {
   lead: { email: 'lee@desk.test', name: 'Lee Park', role: 'lead' as const, password: 'lead password 1' },
@@ -33,15 +33,7 @@ let dataDir = '';
 let host: RunningHost;
 let origin = '';
 
-async function db<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
+const db = <T>(fn: (c: pg.Client) => Promise<T>): Promise<T> => withPgClient(url, fn);
 const countCases = () =>
   db(async (c) => (await c.query<{ n: number }>('SELECT count(*)::int AS n FROM cases')).rows[0]!.n);
 

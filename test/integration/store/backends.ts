@@ -32,6 +32,17 @@ export const pgAdminUrl = (): string | null => inject('pgAdminUrl');
 
 export const tempDir = (prefix = 'desk-store-') => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
+/** One connection to `url` for fn, always closed. */
+export async function withPgClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
 /** A fresh database in the throwaway server. */
 export async function freshPgDatabase(): Promise<string> {
   const admin = pgAdminUrl();

@@ -2,7 +2,6 @@
 // step with data in between, each in its own transaction, exactly once under concurrent opens;
 // a newer or foreign database is refused with nothing written.
 import crypto from 'node:crypto';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { aesGcmSecretBox } from '../../../electron/desk/secrets';
 import { openPostgresStore } from '../../../electron/desk/store/postgres';
@@ -11,20 +10,12 @@ import { migratePg, pgSchemaVersion } from '../../../electron/desk/store/postgre
 import { PG_MIGRATIONS, PG_SCHEMA_VERSION } from '../../../electron/desk/store/postgres/migrations';
 import { statusRankSql } from '../../../electron/desk/store/postgres/list';
 import { caseInput } from '../../unit/store/fixtures';
-import { freshPgDatabase, pgAdminUrl } from './backends';
+import { freshPgDatabase, pgAdminUrl, withPgClient } from './backends';
 import { NO_POSTGRES_MESSAGE } from '../../support/postgres';
 
 const key = () => aesGcmSecretBox(crypto.randomBytes(32));
 
-async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
+const withClient = withPgClient;
 
 /** Everything a refused open must leave alone: the tables, their rows and the schema rows. */
 const snapshot = (url: string) =>

@@ -10,7 +10,7 @@ import { DeskError } from '../../../../shared/errors';
 import { OPEN_STATUSES } from '../../../../shared/status';
 import { readBlob } from '../../intake/blobs';
 import type { SecretBox } from '../../secrets';
-import { caseFromRow, type CaseRow, type DocumentRow, type NumberRow } from '../rows';
+import { caseFromRow, type CaseRow, type DocumentRow, type EventRow, type NumberRow } from '../rows';
 import { searchDoc } from '../search';
 import type { Pg, Sql } from './connect';
 
@@ -49,17 +49,6 @@ export function sourceDeskId(db: Database.Database): string {
     JSON.stringify(id),
   );
   return JSON.parse(get.get(DESK_ID_KEY) as string) as string;
-}
-
-interface EventRow {
-  id: number;
-  at: string;
-  actor: string;
-  kind: string;
-  field: string | null;
-  old_value: string | null;
-  new_value: string | null;
-  note: string | null;
 }
 
 export async function copyDeskToPostgres(o: CopyOptions): Promise<CopyReport> {

@@ -13,7 +13,7 @@
 //   (the duplicate-order rule). Row locks cannot serve here: the rows do not exist yet.
 // - reads that span statements (a case and its numbers, a count and its page) run in one
 //   REPEATABLE READ READ ONLY snapshot.
-import type { Case, CaseEvent, CaseInput, Comment, Extraction } from '../../../../shared/domain';
+import type { Case, CaseInput, Extraction } from '../../../../shared/domain';
 import { DeskError } from '../../../../shared/errors';
 import { CASE_STATUSES, EDITABLE_STATUSES, OPEN_STATUSES, type CaseStatus } from '../../../../shared/status';
 import type { SecretBox } from '../../secrets';
@@ -22,9 +22,15 @@ import { ALWAYS_EDITABLE_FIELDS, auditableInput, diffCaseInput } from '../diff';
 import {
   caseFromRow,
   caseParams,
+  commentFromRow,
   documentFromRow,
+  eventFromRow,
+  inputOf,
+  json,
   type CaseRow,
+  type CommentRow,
   type DocumentRow,
+  type EventRow,
   type NumberRow,
 } from '../rows';
 import {
@@ -33,6 +39,8 @@ import {
   checkTransition,
   lockedEditError,
   alreadyAssignedError,
+  notFound,
+  pinCipher,
   PG_BACKUP_ADVICE,
   PG_RESTORE_ADVICE,
   rejectionReasonError,
@@ -48,8 +56,6 @@ import { CHANNEL, listenForChanges, type CaseChange } from './listen';
 import { pgSchemaVersion } from './migrate';
 
 const now = () => new Date().toISOString();
-const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
-const notFound = (id: number, what = 'Case') => new DeskError('NOT_FOUND', `${what} ${id} does not exist.`);
 
 // Columns read back in the shapes rows.ts maps (JSON as text, booleans as 0/1), so both backends
 // share one mapping to the domain types.
@@ -60,68 +66,11 @@ const CASE_COLUMNS = `id, account_name, account_type, account_number, btn, pin_e
 const EVENT_COLUMNS = `id, case_id, at, actor, kind, field, old_value::text AS old_value,
   new_value::text AS new_value, note`;
 
-interface EventRow {
-  id: number;
-  case_id: number;
-  at: string;
-  actor: string;
-  kind: string;
-  field: string | null;
-  old_value: string | null;
-  new_value: string | null;
-  note: string | null;
-}
-interface CommentRow {
-  id: number;
-  case_id: number;
-  at: string;
-  author: string;
-  body: string;
-}
-
-const parse = (t: string | null): unknown => (t === null ? null : JSON.parse(t));
-const eventFromRow = (r: EventRow): CaseEvent => ({
-  id: r.id,
-  caseId: r.case_id,
-  at: r.at,
-  actor: r.actor,
-  kind: r.kind,
-  field: r.field,
-  oldValue: parse(r.old_value),
-  newValue: parse(r.new_value),
-  note: r.note,
-});
-const commentFromRow = (r: CommentRow): Comment => ({
-  id: r.id,
-  caseId: r.case_id,
-  at: r.at,
-  author: r.author,
-  body: r.body,
-});
-
-const inputOf = (c: Case): CaseInput => {
-  const { id: _id, status: _s, version: _v, createdAt: _c, updatedAt: _u, assignee: _a, ...input } = c;
-  return input;
-};
-
 /** The FK violation of an insert under a case that was never there (or was just deleted). */
 const isMissingParent = (err: unknown) => (err as { code?: string } | null)?.code === '23503';
 
 export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
-  const encryptPin = (pin: string | null): string | null => {
-    if (!pin) return null;
-    if (!secrets)
-      throw new DeskError('INTERNAL', 'This store has no secret box, so it cannot save a port-out PIN.');
-    return secrets.encrypt(pin);
-  };
-  const decryptPin = (enc: string | null): string | null => {
-    if (!enc || !secrets) return null;
-    try {
-      return secrets.decrypt(enc);
-    } catch {
-      return null;
-    }
-  };
+  const { encrypt: encryptPin, decrypt: decryptPin } = pinCipher(secrets);
   const listCases = createPgLister(pg);
   const listeners = new Set<(c: CaseChange) => void>();
   let stopListening: (() => Promise<void>) | undefined;
