@@ -39,8 +39,10 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const BLOCK =
-  /^(p|div|br|tr|li|h[1-6]|table|ul|ol|blockquote|section|article|header|footer|pre|hr|dt|dd|address)$/i;
+// Line breaks (one item of a list, a table row) and paragraph breaks (a blank line): a run of
+// tags collapses to the strongest break among them, as a mail client shows it.
+const LINE = /^(div|br|tr|li|dt|dd|address)$/i;
+const PARAGRAPH = /^(p|h[1-6]|table|ul|ol|blockquote|section|article|header|footer|pre|hr)$/i;
 
 export function htmlToText(html: string): string {
   const src = html.length > MAX_HTML ? html.slice(0, MAX_HTML) : html;
@@ -48,12 +50,15 @@ export function htmlToText(html: string): string {
     .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
     .replace(/<(script|style|head|title|template|noscript|object|iframe|svg)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
     .replace(/<\s*(\/?)\s*([a-z0-9]+)\b[^>]*>/gi, (_m, _close: string, tag: string) =>
-      BLOCK.test(tag) ? '\n' : /^(td|th)$/i.test(tag) ? ' ' : '',
+      PARAGRAPH.test(tag) ? '\u0002' : LINE.test(tag) ? '\u0001' : /^(td|th)$/i.test(tag) ? ' ' : '',
     )
-    .replace(/<[^>]*>/g, '');
+    .replace(/<[^>]*>/g, '')
+    // Source line breaks inside HTML are spaces.
+    .replace(/\s+/g, ' ');
   return decodeEntities(out)
+    .replace(/[ \u0001\u0002]*\u0002[ \u0001\u0002]*/g, '\n\n')
+    .replace(/[ \u0001]*\u0001[ \u0001]*/g, '\n')
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
     .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -66,7 +66,7 @@ const PIN_LABEL =
 const BTN_LABEL =
   /\b(?:btn|billing (?:tele)?phone(?: number)?|billing (?:number|tn)|main (?:number|line|phone)|primary (?:number|line)|account (?:phone|telephone) number)\b\s*(?:is|:|=|-|#)?\s*/gi;
 const NAME_LABEL =
-  /\b(?:(?:account|business|company|customer|subscriber|legal|billing) name|name on (?:the |our |my )?account|account holder|account is (?:under|in the name of)|registered to)\b\s*(?:is|:|-|=)?\s*/gi;
+  /\b(?:under the name(?: of)?|in the name of|(?:account|business|company|customer|subscriber|legal|billing) name|name on (?:the |our |my )?account|account holder|account is (?:under|in the name of)|registered to)\b\s*(?:is|:|-|=)?\s*/gi;
 const ADDRESS_LABEL =
   /\b(?:(?:service|site|install(?:ation)?|physical|street|location) address|service location|location of service|address of service|(?<!(?:billing|mailing|remit(?:tance)?|e-?mail) )address)\b\s*(?:is|:|-|=)?\s*/gi;
 const DATE_KEY =
@@ -87,7 +87,8 @@ function lineAt(text: string, index: number): string {
 }
 
 function sentenceBounds(text: string, index: number): [number, number] {
-  const stop = /[.!?](?=\s)|;|\n\s*\n/g;
+  // A full stop after a lone capital is an initial ("Hannah F. Johansson"), not a sentence end.
+  const stop = /(?<!\b[A-Z])[.!?](?=\s)|;|\n\s*\n/g;
   let start = 0;
   let end = text.length;
   for (let m = stop.exec(text); m; m = stop.exec(text)) {
@@ -168,7 +169,7 @@ function accountName(text: string): Found | null {
     const at = m.index + m[0].length;
     const line = text.slice(at, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
     // Up to the end of the sentence; a comma is kept only before an entity suffix ("Acme, LLC").
-    let value = line.split(/[.;(]\s|;|\(|\s[-–—]\s|\.$/)[0]!;
+    let value = line.split(/(?<!\b[A-Z])[.;(]\s|;|\(|\s[-–—]\s|\.$/)[0]!;
     value = value.replace(/,(?!\s*(?:L\.?L\.?C|Inc|Corp|Co|Ltd|LLP|PLLC|P\.?C|N\.?A)\b).*$/i, '');
     value = value.replace(/^["'“‘]|["'”’.,:]+$/g, '').trim();
     if (
@@ -184,6 +185,18 @@ function accountName(text: string): Found | null {
 
 const ENTITY =
   /\b((?:[A-Z][\w&'’.-]*,?\s+(?:(?:of|and|&|the)\s+)?){1,6}(?:L\.?L\.?C\.?|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Ltd\.?|L\.?L\.?P\.?|P\.?L\.?L\.?C\.?|P\.C\.))(?![\w])/;
+
+/** "… for Hannah F. Johansson (acct # …": a name right before the account it owns. */
+function nameBeforeAccount(text: string): Found | null {
+  const m =
+    /\b(?:for|on behalf of)\s+((?:[A-Za-z&][\w&'’.-]*,?\s+){0,5}[A-Za-z][\w&'’.-]*)\s*(?:\(|,\s*)(?:acct|account|a\/c)\b/i.exec(
+      text,
+    );
+  if (!m) return null;
+  const value = m[1]!.replace(/[,\s]+$/, '');
+  const index = m.index + m[0].indexOf(m[1]!);
+  return { value, index, end: index + value.length };
+}
 
 /** Without a label, a business named with its entity suffix ("… for Brightwater Engineering Inc."). */
 function entityName(text: string): Found | null {
@@ -239,6 +252,10 @@ function modeAt(text: string, tok: PhoneToken, heading: Mode | null): Mode | nul
   const after = text.slice(tok.end, Math.min(end, tok.end + 24));
   const note = /^\s*[-–(:]?\s*\(?\s*(keep|stays?|port|not ported|do not port)\b/i.exec(after);
   if (note) return /keep|stay|not|do not/i.test(note[1]!) ? 'keep' : 'port';
+  // A keyword after the number counts only on its own line ("0150 stays"); the next line may
+  // be a heading of another list.
+  const nl = text.indexOf('\n', tok.end);
+  const lineEnd = nl < 0 ? text.length : nl;
   let before: { mode: Mode; at: number } | null = null;
   let next: { mode: Mode; at: number } | null = null;
   for (const k of KEYWORDS) {
@@ -246,25 +263,33 @@ function modeAt(text: string, tok: PhoneToken, heading: Mode | null): Mode | nul
     for (let m = k.re.exec(text); m && m.index < end; m = k.re.exec(text)) {
       if (m.index < tok.index) {
         if (!before || m.index > before.at) before = { mode: k.mode, at: m.index };
-      } else if (m.index >= tok.end && (!next || m.index < next.at)) next = { mode: k.mode, at: m.index };
+      } else if (m.index >= tok.end && m.index < lineEnd && (!next || m.index < next.at))
+        next = { mode: k.mode, at: m.index };
     }
   }
   return before?.mode ?? next?.mode ?? heading;
 }
 
-/** A line that ends in ":" and names a mode sets it for the list below it, until a blank line. */
+/**
+ * A line that ends in ":" and names a mode sets it for the list below it, until a blank line
+ * after the list (blank lines right under the heading, as HTML bodies have, do not end it).
+ */
 function headingModes(text: string): { at: number; mode: Mode | null }[] {
   const out: { at: number; mode: Mode | null }[] = [];
   let pos = 0;
+  let listed = 0;
   for (const line of text.split('\n')) {
-    if (line.trim() === '') out.push({ at: pos, mode: null });
-    else if (/:\s*$/.test(line)) {
+    if (line.trim() === '') {
+      if (listed > 0) out.push({ at: pos, mode: null });
+      listed = 0;
+    } else if (/:\s*$/.test(line)) {
       const mode = KEYWORDS.find((k) => {
         k.re.lastIndex = 0;
         return k.re.test(line);
       })?.mode;
-      if (mode) out.push({ at: pos, mode });
-    }
+      out.push({ at: pos, mode: mode ?? null });
+      listed = 0;
+    } else listed++;
     pos += line.length + 1;
   }
   return out;
@@ -311,6 +336,7 @@ export function readRequestText(text: string, ctx: MailContext = {}): BodyReadin
   const keep: string[] = [];
   const neutral: string[] = [];
   const contact: string[] = [];
+  const btnOnly: string[] = [];
   let neutralSource: string | undefined;
   for (const seg of segments) {
     const body = seg.body;
@@ -322,7 +348,7 @@ export function readRequestText(text: string, ctx: MailContext = {}): BodyReadin
     };
     const acct = accountNumber(body);
     const p = pin(body);
-    const name = accountName(body) ?? entityName(body);
+    const name = accountName(body) ?? nameBeforeAccount(body) ?? entityName(body);
     const addr = serviceAddress(body);
     const date = requestedDate(body, sent);
     if (acct) set('accountNumber', acct.value, acct.index);
@@ -339,20 +365,30 @@ export function readRequestText(text: string, ctx: MailContext = {}): BodyReadin
       f ? [[f.index, f.end] as [number, number]] : [],
     );
     const tokens = findPhoneTokens(body, skip);
+    // A number right after a BTN label is the account's number, ported only when a port verb
+    // governs the label itself ("port our main number 212-…"), not one earlier in the sentence.
+    const labelledBtn = new Map<PhoneToken, boolean>();
     BTN_LABEL.lastIndex = 0;
     for (let m = BTN_LABEL.exec(body); m; m = BTN_LABEL.exec(body)) {
       const at = m.index + m[0].length;
       const t = tokens.find((x) => x.index >= at && x.index <= at + 4);
-      if (t) {
-        set('btn', t.digits, m.index);
-        break;
-      }
+      if (!t) continue;
+      set('btn', t.digits, m.index);
+      labelledBtn.set(
+        t,
+        /\b(?:port|move|transfer)\b\W+(?:\w+\W+)?$/i.test(body.slice(Math.max(0, m.index - 24), m.index)),
+      );
     }
     const heads = headingModes(body);
-    const before = { port: port.length, keep: keep.length, neutral: neutral.length };
+    const before = { port: port.length, keep: keep.length, neutral: neutral.length, btn: btnOnly.length };
     for (const t of tokens) {
       const head = [...heads].reverse().find((h) => h.at <= t.index)?.mode ?? null;
-      const mode = modeAt(body, t, head);
+      const governed = labelledBtn.get(t);
+      if (governed === false) {
+        btnOnly.push(t.digits);
+        continue;
+      }
+      const mode = governed ? 'port' : modeAt(body, t, head);
       (mode === 'port' ? port : mode === 'keep' ? keep : mode === 'contact' ? contact : neutral).push(
         t.digits,
       );
@@ -366,7 +402,8 @@ export function readRequestText(text: string, ctx: MailContext = {}): BodyReadin
       sources.portAll = lineAt(body, all.index);
     }
     const gave =
-      port.length + keep.length + neutral.length > before.port + before.keep + before.neutral ||
+      port.length + keep.length + neutral.length + btnOnly.length >
+        before.port + before.keep + before.neutral + before.btn ||
       acct ||
       p ||
       name ||
@@ -378,7 +415,9 @@ export function readRequestText(text: string, ctx: MailContext = {}): BodyReadin
   const keepSet = new Set(keep);
   // Numbers written with no word saying what to do with them are the ones to port, unless the
   // customer named the numbers to port elsewhere (then they are context: a BTN, a list of lines).
-  const toPort = [...new Set(port.length ? port : neutral)].filter((n) => !keepSet.has(n));
+  const toPort = [...new Set(port.length ? port : neutral.length ? neutral : btnOnly)].filter(
+    (n) => !keepSet.has(n),
+  );
   if (toPort.length) request.numbersToPort = toPort;
   if (!toPort.length) delete sources.numbersToPort;
   else if (!port.length) sources.numbersToPort = neutralSource;
