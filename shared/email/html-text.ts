@@ -55,10 +55,15 @@ export function htmlToText(html: string): string {
     .replace(/<[^>]*>/g, '')
     // Source line breaks inside HTML are spaces.
     .replace(/\s+/g, ' ');
-  return decodeEntities(out)
-    .replace(/[ \u0001\u0002]*\u0002[ \u0001\u0002]*/g, '\n\n')
-    .replace(/[ \u0001]*\u0001[ \u0001]*/g, '\n')
-    .replace(/[ \t\f\v\u00a0]+/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .trim();
+  return (
+    decodeEntities(out)
+      // The two markers are control characters on purpose: no mail text contains them.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[ \u0001\u0002]*\u0002[ \u0001\u0002]*/g, '\n\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[ \u0001]*\u0001[ \u0001]*/g, '\n')
+      .replace(/[ \t\f\v\u00a0]+/g, ' ')
+      .replace(/ *\n */g, '\n')
+      .trim()
+  );
 }

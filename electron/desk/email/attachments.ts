@@ -119,7 +119,14 @@ async function take(
   if (isZip(f.bytes)) {
     if (depth >= EMAIL_LIMITS.maxDepth)
       return void other('a zip inside zips; unzip it and add the bill itself');
-    const entries = await readZip(f.bytes, name, Math.max(0, budget.bytes));
+    let entries;
+    try {
+      entries = await readZip(f.bytes, name, Math.max(0, budget.bytes));
+    } catch (err) {
+      // A locked, damaged or bomb-like zip is listed with the reason; the rest of the email is read.
+      if (err instanceof DeskError) return void other(err.message);
+      throw err;
+    }
     for (const e of entries)
       await take(
         { name: e.name, mime: 'application/octet-stream', bytes: e.bytes, inline: false },
