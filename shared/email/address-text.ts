@@ -2,7 +2,7 @@
 // "1779 W Franklin Ln, Suite 210, Fort Collins, CO 80537" or "1779 W Franklin Ln\nFort Collins CO 80537".
 import type { Address } from '../domain';
 import { normalizeState } from '../normalize/address';
-import { STATE_CODE_SET, STATE_CODES, UNIT_DESIGNATOR } from '../normalize/usps';
+import { STATE_CODE_SET, STATE_CODES } from '../normalize/usps';
 
 const STATE_NAMES = Object.keys(STATE_CODES)
   .sort((a, b) => b.length - a.length)
@@ -12,20 +12,6 @@ const STATE_ZIP = new RegExp(
   `^(.*?)\\s*\\b(${STATE_NAMES}|[A-Za-z]{2})\\.?,?\\s+(\\d{5}(?:-\\d{4})?|[A-Za-z]\\d[A-Za-z] ?\\d[A-Za-z]\\d)$`,
   'i',
 );
-
-const UNIT_START = new RegExp(
-  `^(?:#\\s*\\w+|(?:${Object.keys(UNIT_DESIGNATOR)
-    .concat(['SUITE', 'BUILDING', 'FLOOR', 'ROOM', 'APARTMENT', 'UNIT'])
-    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})\\b\\.?)`,
-  'i',
-);
-
-/** True when a part of an address is a unit line ("Suite 200", "Building A", "#4", "2nd Floor"). */
-export function isUnitLine(s: string): boolean {
-  const t = s.trim();
-  return UNIT_START.test(t) || /^\d+(?:st|nd|rd|th)\s+(?:floor|fl)\b/i.test(t);
-}
 
 /**
  * The address in `text` (street, optional unit, city, state and ZIP, separated by commas or line

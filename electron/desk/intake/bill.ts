@@ -2,6 +2,7 @@
 import type { Extraction, ExtractionPage, PageWords } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
 import { extractBill } from '../../../shared/extract';
+import { splitUnitLine } from '../../../shared/normalize/unit-line';
 import { readBillWords, type BillWords, type ReadOptions } from './pipeline';
 
 export interface IntakeResult extends BillWords {
@@ -32,6 +33,9 @@ export async function intakeBill(input: Uint8Array | string, opts: ReadOptions =
   opts.onProgress?.({ stage: 'extract', done: 0, total: 1 });
   // The viewer needs each page's size and turn to lay the boxes over the picture it shows.
   const extraction = { ...extractBill(words.pages), pages: words.pages.map(pageOf) };
+  // A unit read onto the street line ("… Dr Apt 6") is the Suite / unit of the form and the LOA.
+  const a = extraction.fields.serviceAddress;
+  if (a) extraction.fields = { ...extraction.fields, serviceAddress: splitUnitLine(a) };
   opts.onProgress?.({ stage: 'extract', done: 1, total: 1 });
   if (isEmptyExtraction(extraction)) {
     const name = opts.name ?? (typeof input === 'string' ? input.split(/[\\/]/).pop() : 'The file');
