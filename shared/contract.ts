@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { casesChannels } from './channels/cases';
 import { intakeChannels } from './channels/intake';
+import { emailChannels } from './channels/email';
 import { checksChannels } from './channels/checks';
 import { packetChannels } from './channels/packet';
 import { settingsChannels } from './channels/settings';
@@ -10,6 +11,7 @@ import { settingsChannels } from './channels/settings';
 export const contract = {
   ...casesChannels,
   ...intakeChannels,
+  ...emailChannels,
   ...checksChannels,
   ...packetChannels,
   ...settingsChannels,

@@ -5,6 +5,7 @@ import type { DeskEvent, DeskHandlers } from '../../shared/contract';
 import { openDeskStore, type Store } from './store';
 import { casesHandlers } from './handlers/cases';
 import { intakeHandlers } from './handlers/intake';
+import { emailHandlers } from './handlers/email';
 import { checksHandlers } from './handlers/checks';
 import { packetHandlers } from './handlers/packet';
 import { settingsHandlers } from './handlers/settings';
@@ -84,6 +85,7 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
     {
       ...casesHandlers(deps),
       ...intakeHandlers(deps),
+      ...emailHandlers(deps),
       ...checksHandlers(deps),
       ...packetHandlers(deps),
       ...settingsHandlers(deps),
