@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { casesChannels } from './channels/cases';
 import { intakeChannels } from './channels/intake';
 import { emailChannels } from './channels/email';
+import { importChannels } from './channels/import';
 import { checksChannels } from './channels/checks';
 import { packetChannels } from './channels/packet';
 import { settingsChannels } from './channels/settings';
@@ -12,6 +13,7 @@ export const contract = {
   ...casesChannels,
   ...intakeChannels,
   ...emailChannels,
+  ...importChannels,
   ...checksChannels,
   ...packetChannels,
   ...settingsChannels,

@@ -6,6 +6,7 @@ import { openDeskStore, type Store } from './store';
 import { casesHandlers } from './handlers/cases';
 import { intakeHandlers } from './handlers/intake';
 import { emailHandlers } from './handlers/email';
+import { importHandlers } from './handlers/import';
 import { checksHandlers } from './handlers/checks';
 import { packetHandlers } from './handlers/packet';
 import { settingsHandlers } from './handlers/settings';
@@ -86,6 +87,7 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
       ...casesHandlers(deps),
       ...intakeHandlers(deps),
       ...emailHandlers(deps),
+      ...importHandlers(deps),
       ...checksHandlers(deps),
       ...packetHandlers(deps),
       ...settingsHandlers(deps),

@@ -104,3 +104,59 @@ async function collect(stream: Readable, limit: number, name: string): Promise<B
   }
   return Buffer.concat(chunks);
 }
+
+/**
+ * Checks a zip's directory without inflating anything: entry count, total unpacked size, and no
+ * entry compressed more than a bomb would be. For XLSX workbooks before a reader opens them.
+ */
+export async function inspectZip(
+  bytes: Buffer,
+  name: string,
+  limits: { maxEntries: number; maxUnzipped: number },
+): Promise<void> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, strictFileNames: false });
+  } catch (err) {
+    throw new DeskError('BAD_INPUT_FILE', `${name} is not a readable workbook (${(err as Error).message})`);
+  }
+  try {
+    if (zip.entryCount > limits.maxEntries)
+      throw new DeskError(
+        'LIMIT_EXCEEDED',
+        `${name} holds ${zip.entryCount} parts; a workbook has far fewer`,
+      );
+    let total = 0;
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', (e: yauzl.Entry) => {
+        if (e.isEncrypted())
+          return reject(
+            new DeskError('BAD_INPUT_FILE', `${name} is password-protected; save it without a password`),
+          );
+        total += e.uncompressedSize;
+        if (total > limits.maxUnzipped)
+          return reject(
+            new DeskError(
+              'LIMIT_EXCEEDED',
+              `${name} unpacks to more than ${mb(limits.maxUnzipped)}; the desk will not open it`,
+            ),
+          );
+        if (e.uncompressedSize > 1024 * 1024 && e.uncompressedSize > Math.max(1, e.compressedSize) * 200)
+          return reject(
+            new DeskError(
+              'LIMIT_EXCEEDED',
+              `${name} looks like a zip bomb: ${e.fileName} unpacks ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))} times larger than it is packed`,
+            ),
+          );
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve());
+      zip.on('error', (e: Error) =>
+        reject(new DeskError('BAD_INPUT_FILE', `${name} is a damaged workbook (${e.message})`)),
+      );
+      zip.readEntry();
+    });
+  } finally {
+    zip.close();
+  }
+}
