@@ -107,14 +107,14 @@ function readCsv(bytes: Buffer, name: string): Sheet {
 }
 
 function csvParse(text: string, delimiter: string): string[][] {
-  return parseCsvSync(text, {
+  return parseCsvSync<string[]>(text, {
     delimiter,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
     bom: true,
     to_line: SHEET_LIMITS.maxRows + 100,
-  }) as string[][];
+  });
 }
 
 async function readXlsx(bytes: Buffer, name: string): Promise<Sheet> {
