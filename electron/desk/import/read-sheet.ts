@@ -107,7 +107,8 @@ function readCsv(bytes: Buffer, name: string): Sheet {
 }
 
 function csvParse(text: string, delimiter: string): string[][] {
-  return parseCsvSync<string[]>(text, {
+  // Without `columns`, every record is an array of strings.
+  const records: unknown = parseCsvSync(text, {
     delimiter,
     relax_column_count: true,
     relax_quotes: true,
@@ -115,6 +116,7 @@ function csvParse(text: string, delimiter: string): string[][] {
     bom: true,
     to_line: SHEET_LIMITS.maxRows + 100,
   });
+  return records as string[][];
 }
 
 async function readXlsx(bytes: Buffer, name: string): Promise<Sheet> {
