@@ -5,6 +5,7 @@ import { casesChannels } from './channels/cases';
 import { intakeChannels } from './channels/intake';
 import { emailChannels } from './channels/email';
 import { importChannels } from './channels/import';
+import { inboxChannels } from './channels/inbox';
 import { checksChannels } from './channels/checks';
 import { packetChannels } from './channels/packet';
 import { settingsChannels } from './channels/settings';
@@ -14,6 +15,7 @@ export const contract = {
   ...intakeChannels,
   ...emailChannels,
   ...importChannels,
+  ...inboxChannels,
   ...checksChannels,
   ...packetChannels,
   ...settingsChannels,
@@ -52,7 +54,9 @@ export interface CallContext {
 
 export type DeskEvent =
   | { type: 'progress'; jobId: string; stage: string; done: number; total: number; message?: string }
-  | { type: 'case-changed'; caseId: number; version: number };
+  | { type: 'case-changed'; caseId: number; version: number }
+  /** A file in the watched folder was seen, read or taken off the Inbox. */
+  | { type: 'inbox-changed' };
 
 /** Error codes every door maps to a clear message. */
 export const ERROR_CODES = [

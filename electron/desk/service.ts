@@ -7,6 +7,8 @@ import { casesHandlers } from './handlers/cases';
 import { intakeHandlers } from './handlers/intake';
 import { emailHandlers } from './handlers/email';
 import { importHandlers } from './handlers/import';
+import { inboxHandlers } from './handlers/inbox';
+import { Inbox } from './inbox/inbox';
 import { checksHandlers } from './handlers/checks';
 import { packetHandlers } from './handlers/packet';
 import { settingsHandlers } from './handlers/settings';
@@ -42,6 +44,13 @@ export interface DeskOptions {
    * door has one; desk/ must not import electron, so main injects it.
    */
   openPath?: (file: string) => Promise<void>;
+  /**
+   * Watch the folder set in Settings for bills and emails (default: the desktop app and the
+   * host; a one-shot CLI command never does).
+   */
+  watchInbox?: boolean;
+  /** How long a watched file must stop growing before it is read (ms; tests shorten it). */
+  inboxSettleMs?: number;
 }
 
 /** What each domain's handler factory receives. */
@@ -56,6 +65,8 @@ export interface ServiceDeps {
   log: Logger;
   /** See DeskOptions.openPath; absent in the browser host and the CLI. */
   openPath?: (file: string) => Promise<void>;
+  /** The watched folder's inbox; absent where the desk does not watch one (the CLI). */
+  inbox?: Inbox;
 }
 
 export interface Desk {
@@ -82,12 +93,27 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
       for (const l of listeners) l(e);
     },
   };
+  const watch = opts.watchInbox ?? (opts.door === 'host' || opts.door === 'electron');
+  if (watch) {
+    deps.inbox = new Inbox({
+      dataDir: opts.dataDir,
+      log,
+      ...(opts.inboxSettleMs !== undefined ? { settleMs: opts.inboxSettleMs } : {}),
+      onChange: () => deps.broadcast({ type: 'inbox-changed' }),
+    });
+    await deps.inbox
+      .start()
+      .catch((err: unknown) =>
+        log.warn('inbox.start_failed', { code: (err as { code?: string }).code ?? 'INTERNAL' }),
+      );
+  }
   const handlers: DeskHandlers = instrumentHandlers(
     {
       ...casesHandlers(deps),
       ...intakeHandlers(deps),
       ...emailHandlers(deps),
       ...importHandlers(deps),
+      ...inboxHandlers(deps),
       ...checksHandlers(deps),
       ...packetHandlers(deps),
       ...settingsHandlers(deps),
@@ -118,6 +144,7 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
     async close() {
       listeners.clear();
       if (backupTimer) clearTimeout(backupTimer);
+      await deps.inbox?.close();
       await backupRun; // never close the database under a backup in progress
       log.info('desk.close', {});
       await store.close();

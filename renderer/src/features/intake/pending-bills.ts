@@ -29,6 +29,8 @@ export interface PendingBill {
   billName: string;
   /** Where each prefilled value came from, under its field. */
   notes: Record<string, FieldNote>;
+  /** The watched folder's Inbox item it came from, taken off the Inbox once the case exists. */
+  inboxId?: string;
 }
 
 export const usePendingBills = create<{ bills: Record<string, PendingBill> }>(() => ({ bills: {} }));
@@ -61,11 +63,31 @@ function displayOf(e: Extraction | null): Record<string, string> {
 
 /** Drop on the desk or list: read the bill (or the customer's email), then open a new case prefilled from it. */
 export async function startCaseFromBill(file: File): Promise<void> {
-  if (isEmailName(file.name)) return startCaseFromEmail(file);
-  const r = await runIntake<unknown>({ name: file.name, size: file.size, type: file.type, blob: file }, null);
+  await startCaseFromFile({ name: file.name, size: file.size, type: file.type, blob: file });
+}
+
+/** A file dropped, picked, or waiting in the Inbox (known by its path): true when a case form opened. */
+export async function startCaseFromFile(file: {
+  name: string;
+  size: number;
+  type?: string;
+  blob?: File;
+  path?: string;
+  inboxId?: string;
+}): Promise<boolean> {
+  const known: FileRef | undefined = file.path ? { path: file.path } : undefined;
+  const meta = {
+    name: file.name,
+    size: file.size,
+    type: file.type ?? '',
+    ...(file.blob ? { blob: file.blob } : {}),
+  };
+  const inbox = file.inboxId ? { inboxId: file.inboxId } : {};
+  if (isEmailName(file.name)) return startCaseFromEmail(meta, known, inbox);
+  const r = await runIntake<unknown>(meta, null, known);
   if ('error' in r) {
     toast.error(r.error);
-    return;
+    return false;
   }
   const extraction = extractionOf(r.result);
   const bill: PendingBill = {
@@ -76,27 +98,28 @@ export async function startCaseFromBill(file: File): Promise<void> {
     display: displayOf(extraction),
     ref: r.ref,
     size: file.size,
-    mime: file.type,
+    mime: meta.type,
     billRef: r.ref,
     billName: file.name,
     notes: extraction ? billPrefill(extraction).notes : {},
+    ...inbox,
   };
   usePendingBills.setState((s) => ({ bills: { ...s.bills, [r.jobId]: bill } }));
   if (!extraction) toast.info('No field could be read from this bill; fill the case in by hand.');
   go({ name: 'new', fromJob: r.jobId });
+  return true;
 }
 
 /** An email dropped on the desk: its bill and the request in its text prefill a new case. */
-export async function startCaseFromEmail(file: File): Promise<void> {
-  const r = await runIntake<EmailRead>(
-    { name: file.name, size: file.size, type: file.type, blob: file },
-    null,
-    undefined,
-    'intake:readEmail',
-  );
+export async function startCaseFromEmail(
+  file: { name: string; size: number; type: string; blob?: File },
+  known?: FileRef,
+  extra: { inboxId?: string } = {},
+): Promise<boolean> {
+  const r = await runIntake<EmailRead>(file, null, known, 'intake:readEmail');
   if ('error' in r) {
     toast.error(r.error);
-    return;
+    return false;
   }
   const email = r.result;
   const chosen = email.attachments.find((a) => a.chosen) ?? null;
@@ -114,10 +137,12 @@ export async function startCaseFromEmail(file: File): Promise<void> {
     billRef: chosen ? { uploadId: chosen.uploadId } : null,
     billName: chosen?.name.split(' › ').pop() ?? '',
     notes: emailPrefill(email).notes,
+    ...extra,
   };
   usePendingBills.setState((s) => ({ bills: { ...s.bills, [r.jobId]: bill } }));
   for (const w of email.warnings) toast.info(w);
   go({ name: 'new', fromJob: r.jobId });
+  return true;
 }
 
 /**
@@ -169,6 +194,7 @@ export async function linkBillToCase(p: PendingBill, caseId: number, extra: stri
       delete bills[p.jobId];
       return { bills };
     });
+  if (p.inboxId) await call('inbox:done', { id: p.inboxId, caseId }).catch(() => undefined);
   if (hasChannel('checks:run')) {
     try {
       await call('checks:run', { caseId });

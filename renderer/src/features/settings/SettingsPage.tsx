@@ -1,3 +1,4 @@
+import { WatchedFolderSection } from '../inbox/InboxCard';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -283,6 +284,7 @@ export default function SettingsPage() {
           </div>
         </form>
       )}
+      <WatchedFolderSection />
       <DataSection />
     </div>
   );
