@@ -8,6 +8,7 @@ import type { DeskHandlers } from '../../../shared/contract';
 import type { emailChannels } from '../../../shared/channels/email';
 import { DeskError } from '../../../shared/errors';
 import { emailFieldChecks } from '../../../shared/email/merge';
+import { withBillConfidence } from '../../../shared/check/confidence';
 import type { ServiceDeps } from '../service';
 import { saveUpload, uploadInfo } from '../uploads';
 import { EMAIL_LIMITS } from '../email/limits';
@@ -109,7 +110,12 @@ export function emailHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeo
           rendition: bill.renditionHint,
           warnings: bill.warnings,
         },
-        checks: bill ? emailFieldChecks(bill.extraction.fields, res.reading.request) : null,
+        checks: bill
+          ? withBillConfidence(
+              emailFieldChecks(bill.extraction.fields, res.reading.request),
+              bill.extraction.meta,
+            )
+          : null,
         warnings: res.warnings,
       };
     },

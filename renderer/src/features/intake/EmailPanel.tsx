@@ -1,5 +1,6 @@
 import type { EmailRead } from '../../../../shared/channels/email';
 import { formatBytes, formatStamp } from '../../components/format';
+import { LowConfidence } from '../checks/ChecksPanel';
 
 const VERDICT: Record<string, string> = {
   match: 'Match',
@@ -72,7 +73,10 @@ export function EmailPanel({
                 <tr key={c.field} data-field={c.field} data-verdict={c.verdict}>
                   <th scope="row">{c.label}</th>
                   <td>{c.requestValue ?? <span className="muted">not in the email</span>}</td>
-                  <td>{c.billValue ?? <span className="muted">not read</span>}</td>
+                  <td>
+                    {c.billValue ?? <span className="muted">not read</span>}
+                    <LowConfidence check={c} />
+                  </td>
                   <td>
                     <span className={`badge verdict-${c.verdict}`} title={c.reason}>
                       {VERDICT[c.verdict] ?? c.verdict}

@@ -4,6 +4,7 @@
 // whether the bill's reading of it is unsure, so the agent knows where to look.
 import type { Extraction, FieldMeta } from '../../../../shared/domain';
 import type { EmailRead } from '../../../../shared/channels/email';
+import { LOW_CONFIDENCE } from '../../../../shared/check/confidence';
 import { numbersToPort } from '../../../../shared/email/merge';
 import { compareAccounts } from '../../../../shared/normalize/account';
 import { addressEqual } from '../../../../shared/normalize/address';
@@ -11,9 +12,6 @@ import { compareNames } from '../../../../shared/normalize/name';
 import { formatPhone } from '../../components/format';
 import { blankInput, type CaseFormIn } from '../cases/form-schema';
 import { classify } from '../cases/paste-numbers';
-
-/** Below this the bill's reading is marked for a second look. */
-export const LOW_CONFIDENCE = 0.8;
 
 export interface FieldNote {
   from: 'email' | 'bill';
