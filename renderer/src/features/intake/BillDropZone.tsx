@@ -38,7 +38,7 @@ export function BillDropZone({ caseId, compact, label }: Props) {
         data-testid="bill-file-input"
       />
       <button type="button" className="btn" onClick={() => input.current?.click()}>
-        {label ?? 'Choose a bill…'}
+        {label ?? 'Choose a bill or email…'}
       </button>
     </>
   );
