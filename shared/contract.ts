@@ -9,6 +9,8 @@ import { inboxChannels } from './channels/inbox';
 import { checksChannels } from './channels/checks';
 import { packetChannels } from './channels/packet';
 import { settingsChannels } from './channels/settings';
+import { teamChannels } from './channels/team';
+import { desktopChannels } from './channels/desktop';
 
 export const contract = {
   ...casesChannels,
@@ -19,6 +21,8 @@ export const contract = {
   ...checksChannels,
   ...packetChannels,
   ...settingsChannels,
+  ...teamChannels,
+  ...desktopChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -43,9 +47,18 @@ export interface DeskClient {
   readonly door: 'electron' | 'browser';
 }
 
+/** The signed-in agent on a team desk. */
+export interface DeskUser {
+  email: string;
+  name: string;
+  role: 'agent' | 'lead';
+}
+
 export interface CallContext {
   /** Who made the change, for the audit trail. */
   actor: string;
+  /** On a team desk, the signed-in agent (actor is their email); absent on a personal desk. */
+  user?: DeskUser;
   /** Emit a progress event for a long job. */
   emit?: (event: DeskEvent) => void;
   /** Aborted when the caller cancels (e.g. the OCR cancel button). */
@@ -55,6 +68,8 @@ export interface CallContext {
 export type DeskEvent =
   | { type: 'progress'; jobId: string; stage: string; done: number; total: number; message?: string }
   | { type: 'case-changed'; caseId: number; version: number }
+  /** Who else has a case open (team desk), sent when it changes. */
+  | { type: 'presence'; caseId: number; viewers: { email: string; name: string }[] }
   /** A file in the watched folder was seen, read or taken off the Inbox. */
   | { type: 'inbox-changed' };
 
@@ -69,6 +84,8 @@ export const ERROR_CODES = [
   'LIMIT_EXCEEDED',
   'CANCELED',
   'UNAUTHORIZED',
+  /** Signed in, but this agent's role may not do that (a lead's action). */
+  'FORBIDDEN',
   /** The desk's shared database cannot be reached right now; the call may be tried again. */
   'UNAVAILABLE',
   'INTERNAL',

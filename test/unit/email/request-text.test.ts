@@ -27,7 +27,10 @@ describe.skipIf(ids.length === 0)('readRequestText on the public requests, in fi
     expect(got.requestedFocDate ?? null).toBe(r.requestedFocDate);
     expect(got.asOf).toBe(r.asOf);
     expect(got.accountName, 'account name').toBeDefined();
-    expect(compareNames(r.accountName, got.accountName!).equal, `${got.accountName} vs ${r.accountName}`).toBe(true);
+    expect(
+      compareNames(r.accountName, got.accountName!).equal,
+      `${got.accountName} vs ${r.accountName}`,
+    ).toBe(true);
     expect(got.serviceAddress, 'service address').toBeDefined();
     const cmp = compareAddresses(r.serviceAddress, got.serviceAddress!);
     expect(cmp.equal, JSON.stringify(cmp.differences)).toBe(true);
@@ -60,7 +63,9 @@ describe('readRequestText: wording', () => {
   });
 
   it('reads a keep note written after the number, and "all numbers except"', () => {
-    const a = read('Our lines are 212-555-0142 and 212-555-0143. The fax 212-555-0150 stays with the old carrier.');
+    const a = read(
+      'Our lines are 212-555-0142 and 212-555-0143. The fax 212-555-0150 stays with the old carrier.',
+    );
     expect(a.numbersToPort).toEqual(['2125550142', '2125550143']);
     expect(a.numbersToKeep).toEqual(['2125550150']);
     const b = read('Please port all of our numbers except the fax, 212-555-0150.');
@@ -103,7 +108,9 @@ describe('readRequestText: wording', () => {
   });
 
   it('reads HTML without running or keeping its scripts', () => {
-    const t = htmlToText('<p>Port 212-555-0142</p><script>var n="212-555-0111"</script><!-- 212-555-0112 -->');
+    const t = htmlToText(
+      '<p>Port 212-555-0142</p><script>var n="212-555-0111"</script><!-- 212-555-0112 -->',
+    );
     expect(t).toBe('Port 212-555-0142');
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isUnitLine, splitUnitLine } from '../../../shared/normalize/unit-line';
 
-const a = (line1: string, line2: string | null = null) => ({ line1, line2, city: 'X', state: 'CO', zip: '80537' });
+const a = (line1: string, line2: string | null = null) => ({
+  line1,
+  line2,
+  city: 'X',
+  state: 'CO',
+  zip: '80537',
+});
 
 describe('splitUnitLine: a bill’s second address line goes to Suite / unit', () => {
   it.each([
