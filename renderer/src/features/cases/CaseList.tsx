@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { NO_USERS } from '../../state/no-users';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CaseSummary } from '../../../../shared/domain';
@@ -96,7 +97,7 @@ export function CaseList() {
   const { query, filter, assignee, sort, dir, active, scrollTop, set } = useListState();
   const me = useMe();
   const nameOf = useNameOf();
-  const directory = useSession((s) => (s.state.status === 'signed-in' ? s.state.directory : []));
+  const directory = useSession((s) => (s.state.status === 'signed-in' ? s.state.directory : NO_USERS));
   const columns = useMemo(
     () => (me ? [...COLUMNS.slice(0, 5), agentColumn(nameOf), ...COLUMNS.slice(5)] : COLUMNS),
     // nameOf changes with the directory only

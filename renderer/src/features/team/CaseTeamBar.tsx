@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { NO_USERS } from '../../state/no-users';
 import type { Case } from '../../../../shared/domain';
 import { asDeskError, call, onDeskEvent } from '../../desk/client';
 import { toast } from '../../state/toasts';
@@ -30,7 +31,7 @@ function usePresence(caseId: number, myEmail: string | undefined) {
 export function CaseTeamBar({ kase, onChanged }: { kase: Case; onChanged: (c: Case) => void }) {
   const me = useMe();
   const nameOf = useNameOf();
-  const directory = useSession((s) => (s.state.status === 'signed-in' ? s.state.directory : []));
+  const directory = useSession((s) => (s.state.status === 'signed-in' ? s.state.directory : NO_USERS));
   const others = usePresence(kase.id, me?.email);
   const [busy, setBusy] = useState(false);
   if (!me) return null;

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { NO_USERS } from '../../state/no-users';
 import type { Result } from '../../../../shared/contract';
 import { asDeskError, call, onDeskEvent } from '../../desk/client';
 import { hrefFor } from '../../state/router';
@@ -17,7 +18,7 @@ export function TeamWorkload({
 }) {
   const id = useId();
   const me = useMe();
-  const directory = useSession((s) => (s.state.status === 'signed-in' ? s.state.directory : []));
+  const directory = useSession((s) => (s.state.status === 'signed-in' ? s.state.directory : NO_USERS));
   const setList = useListState((s) => s.set);
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<string | null>(null);
