@@ -59,7 +59,7 @@ export function InboxCard() {
       <h2 id="h-inbox">Inbox</h2>
       {!state.folder ? (
         <p className="muted">
-          No watched folder. <a href={hrefFor({ name: 'settings' })}>Choose one in Settings</a> (where the
+          No watched folder. <a href={hrefFor({ name: 'settings' })}>Choose a folder to watch</a> (where the
           scanner or an Outlook rule saves bills and emails).
         </p>
       ) : (
