@@ -11,6 +11,7 @@ export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<{ run: CliCommand; usage: string }>> = {
   intake: () => import('./cli/intake'),
+  import: () => import('./cli/import'),
   check: () => import('./cli/check'),
   cases: () => import('./cli/cases'),
   packet: () => import('./cli/packet'),

@@ -3,6 +3,9 @@
 import type { z } from 'zod';
 import { casesChannels } from './channels/cases';
 import { intakeChannels } from './channels/intake';
+import { emailChannels } from './channels/email';
+import { importChannels } from './channels/import';
+import { inboxChannels } from './channels/inbox';
 import { checksChannels } from './channels/checks';
 import { packetChannels } from './channels/packet';
 import { settingsChannels } from './channels/settings';
@@ -12,6 +15,9 @@ import { desktopChannels } from './channels/desktop';
 export const contract = {
   ...casesChannels,
   ...intakeChannels,
+  ...emailChannels,
+  ...importChannels,
+  ...inboxChannels,
   ...checksChannels,
   ...packetChannels,
   ...settingsChannels,
@@ -63,7 +69,9 @@ export type DeskEvent =
   | { type: 'progress'; jobId: string; stage: string; done: number; total: number; message?: string }
   | { type: 'case-changed'; caseId: number; version: number }
   /** Who else has a case open (team desk), sent when it changes. */
-  | { type: 'presence'; caseId: number; viewers: { email: string; name: string }[] };
+  | { type: 'presence'; caseId: number; viewers: { email: string; name: string }[] }
+  /** A file in the watched folder was seen, read or taken off the Inbox. */
+  | { type: 'inbox-changed' };
 
 /** Error codes every door maps to a clear message. */
 export const ERROR_CODES = [

@@ -10,11 +10,11 @@ import type { BillFields } from '../../shared/domain';
 import { DeskError } from '../../shared/errors';
 
 export const usage =
-  'intake <bill-file> [--request <request.json>] --json | intake <bill-files…> [--request r.json] --jsonl';
+  'intake <bill-file|message.eml|message.msg> [--request <request.json>] --json | intake <files…> [--request r.json] --jsonl';
 
 interface EvalOutput {
   file?: string;
-  fields: BillFields;
+  fields: BillFields | null;
   checks?: unknown;
   error?: string;
 }
@@ -47,6 +47,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     import('../../shared/check/eval'),
   ]);
   const one = async (file: string): Promise<EvalOutput> => {
+    // An email (.eml, .msg) is read for its bill and for the request its text makes.
+    if (/\.(eml|msg)$/i.test(file)) return (await import('./intake-email')).readEmailForCli(file, req);
     const res = await intakeBill(file, { name: path.basename(file) });
     const fields = res.extraction.fields;
     return req ? { fields, checks: evalChecks(fields, req) } : { fields };

@@ -5,6 +5,10 @@ import type { DeskEvent, DeskHandlers } from '../../shared/contract';
 import { openDeskStore, type Store } from './store';
 import { casesHandlers } from './handlers/cases';
 import { intakeHandlers } from './handlers/intake';
+import { emailHandlers } from './handlers/email';
+import { importHandlers } from './handlers/import';
+import { inboxHandlers } from './handlers/inbox';
+import { Inbox } from './inbox/inbox';
 import { checksHandlers } from './handlers/checks';
 import { packetHandlers } from './handlers/packet';
 import { settingsHandlers } from './handlers/settings';
@@ -49,6 +53,13 @@ export interface DeskOptions {
    * the CLI), as case-changed events. For long-running doors; a one-shot CLI command needs none.
    */
   live?: boolean;
+  /**
+   * Watch the folder set in Settings for bills and emails (default: the desktop app and the
+   * host; a one-shot CLI command never does).
+   */
+  watchInbox?: boolean;
+  /** How long a watched file must stop growing before it is read (ms; tests shorten it). */
+  inboxSettleMs?: number;
 }
 
 /** What each domain's handler factory receives. */
@@ -63,6 +74,8 @@ export interface ServiceDeps {
   log: Logger;
   /** See DeskOptions.openPath; absent in the browser host and the CLI. */
   openPath?: (file: string) => Promise<void>;
+  /** The watched folder's inbox; absent where the desk does not watch one (the CLI). */
+  inbox?: Inbox;
   /** A team desk's accounts (the team host sets it); absent on a personal desk. */
   team?: TeamDirectory;
   /** The desktop shell's team-desk switch (main injects it); absent in the host and the CLI. */
@@ -117,6 +130,20 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
       emit(e);
     },
   };
+  const watch = opts.watchInbox ?? (opts.door === 'host' || opts.door === 'electron');
+  if (watch) {
+    deps.inbox = new Inbox({
+      dataDir: opts.dataDir,
+      log,
+      ...(opts.inboxSettleMs !== undefined ? { settleMs: opts.inboxSettleMs } : {}),
+      onChange: () => deps.broadcast({ type: 'inbox-changed' }),
+    });
+    await deps.inbox
+      .start()
+      .catch((err: unknown) =>
+        log.warn('inbox.start_failed', { code: (err as { code?: string }).code ?? 'INTERNAL' }),
+      );
+  }
   const stopLive =
     opts.live && store.onChange
       ? store.onChange((c) => {
@@ -128,6 +155,9 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
     {
       ...casesHandlers(deps),
       ...intakeHandlers(deps),
+      ...emailHandlers(deps),
+      ...importHandlers(deps),
+      ...inboxHandlers(deps),
       ...checksHandlers(deps),
       ...packetHandlers(deps),
       ...settingsHandlers(deps),
@@ -161,6 +191,7 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
       listeners.clear();
       stopLive();
       if (backupTimer) clearTimeout(backupTimer);
+      await deps.inbox?.close();
       await backupRun; // never close the database under a backup in progress
       log.info('desk.close', {});
       await store.close();

@@ -10,10 +10,11 @@ import { SignInPage } from './features/team/SignInPage';
 import { useSession } from './state/session';
 
 const SettingsPage = lazy(() => import('./features/settings/SettingsPage'));
+const ImportPage = lazy(() => import('./features/import/ImportPage'));
 
 const NAV: { label: string; route: Route; match: Route['name'][] }[] = [
   { label: 'Desk', route: { name: 'home' }, match: ['home'] },
-  { label: 'Cases', route: { name: 'list' }, match: ['list', 'case'] },
+  { label: 'Cases', route: { name: 'list' }, match: ['list', 'case', 'import'] },
   { label: 'New case', route: { name: 'new' }, match: ['new'] },
   { label: 'Settings', route: { name: 'settings' }, match: ['settings'] },
 ];
@@ -28,6 +29,8 @@ function screenTitle(r: Route): string {
       return 'New case';
     case 'case':
       return `Case ${r.id}`;
+    case 'import':
+      return 'Import cases';
     case 'settings':
       return 'Settings';
   }
@@ -105,6 +108,7 @@ export function App() {
             {route.name === 'new' && <NewCasePage key={route.fromJob ?? 'blank'} fromJob={route.fromJob} />}
             {route.name === 'case' && <CasePage key={route.id} id={route.id} tab={route.tab} />}
             {route.name === 'settings' && <SettingsPage />}
+            {route.name === 'import' && <ImportPage />}
           </Suspense>
         </main>
       </GlobalDrop>

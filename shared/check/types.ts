@@ -51,6 +51,8 @@ export const FieldCheckSchema = z.object({
   missingNumbers: z.array(z.string()),
   /** The UI may offer "use the bill's value" (a bill value exists and differs). */
   canAcceptBillValue: z.boolean(),
+  /** How sure the reading of the bill's value is (0..1), when the desk knows; see check/confidence.ts. */
+  billConfidence: z.number().min(0).max(1).optional(),
 });
 export type FieldCheck = z.infer<typeof FieldCheckSchema>;
 

@@ -3,7 +3,8 @@
 // the result.
 import type { DeskHandlers } from '../../../shared/contract';
 import type { checksChannels } from '../../../shared/channels/checks';
-import type { BillFields, Case, CaseInput } from '../../../shared/domain';
+import type { BillFields, Case, CaseInput, Extraction } from '../../../shared/domain';
+import { withBillConfidence } from '../../../shared/check/confidence';
 import { DeskError } from '../../../shared/errors';
 import { runChecks } from '../../../shared/check/run';
 import { CheckReportSchema, type AcceptableField, type CheckReport } from '../../../shared/check/types';
@@ -35,12 +36,17 @@ const LOA_SIGNED_STATUSES = new Set([
 
 /** The fields of the newest bill on the case that has an extraction, or null. */
 export async function latestBillFields(store: Store, caseId: number): Promise<BillFields | null> {
+  return (await latestBillExtraction(store, caseId))?.fields ?? null;
+}
+
+/** The newest bill extraction on the case (fields and how sure each reading is), or null. */
+export async function latestBillExtraction(store: Store, caseId: number): Promise<Extraction | null> {
   const bills = (await store.listDocuments(caseId))
     .filter((d) => d.kind === 'bill')
     .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id - a.id));
   for (const d of bills) {
     const ex = await store.getExtraction(d.id);
-    if (ex) return ex.fields;
+    if (ex) return ex;
   }
   return null;
 }
@@ -49,7 +55,11 @@ export async function checkCase(store: Store, c: Case, asOf: string): Promise<Ch
   // Read first: a colleague's write after this point bumps it, and the saved report reads as
   // not current (checks:get then runs it again) instead of silently missing their case.
   const epoch = await store.checksEpoch(c.id);
-  const [bill, docs] = await Promise.all([latestBillFields(store, c.id), store.listDocuments(c.id)]);
+  const [extraction, docs] = await Promise.all([
+    latestBillExtraction(store, c.id),
+    store.listDocuments(c.id),
+  ]);
+  const bill = extraction?.fields ?? null;
   const portNumbers = c.numbers.filter((n) => n.action === 'port').map((n) => n.number);
   const otherOpenCases = portNumbers.length ? await store.findOpenCasesWithNumbers(portNumbers, c.id) : [];
   const report = runChecks({
@@ -64,6 +74,7 @@ export async function checkCase(store: Store, c: Case, asOf: string): Promise<Ch
     },
     ranAt: new Date().toISOString(),
   });
+  report.fields = withBillConfidence(report.fields, extraction?.meta);
   await store.saveChecks(c.id, { readiness: report.readiness.readiness, checks: report }, epoch);
   return report;
 }

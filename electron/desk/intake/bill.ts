@@ -2,6 +2,7 @@
 import type { Extraction, ExtractionPage, PageWords } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
 import { extractBill } from '../../../shared/extract';
+import { splitUnitLine } from '../../../shared/normalize/unit-line';
 import { readBillWords, type BillWords, type ReadOptions } from './pipeline';
 import { onViews } from './views';
 
@@ -39,6 +40,9 @@ export async function intakeBill(input: Uint8Array | string, opts: ReadOptions =
     words.views,
   );
   const extraction = shown.extraction;
+  // A unit read onto the street line ("… Dr Apt 6") is the Suite / unit of the form and the LOA.
+  const a = extraction.fields.serviceAddress;
+  if (a) extraction.fields = { ...extraction.fields, serviceAddress: splitUnitLine(a) };
   opts.onProgress?.({ stage: 'extract', done: 1, total: 1 });
   if (isEmptyExtraction(extraction)) {
     const name = opts.name ?? (typeof input === 'string' ? input.split(/[\\/]/).pop() : 'The file');

@@ -6,6 +6,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'list' }
   | { name: 'new'; fromJob?: string }
+  | { name: 'import' }
   | { name: 'case'; id: number; tab: string }
   | { name: 'settings' };
 
@@ -18,6 +19,7 @@ export function parseHash(hash: string): Route {
     const fromJob = params.get('fromJob');
     return fromJob ? { name: 'new', fromJob } : { name: 'new' };
   }
+  if (parts[0] === 'cases' && parts[1] === 'import') return { name: 'import' };
   if (parts[0] === 'cases' && parts[1] && /^\d+$/.test(parts[1]))
     return { name: 'case', id: Number(parts[1]), tab: parts[2] ?? 'details' };
   if (parts[0] === 'cases') return { name: 'list' };
@@ -33,6 +35,8 @@ export function hrefFor(route: Route): string {
       return '#/cases';
     case 'new':
       return route.fromJob ? `#/cases/new?fromJob=${encodeURIComponent(route.fromJob)}` : '#/cases/new';
+    case 'import':
+      return '#/cases/import';
     case 'case':
       return route.tab && route.tab !== 'details'
         ? `#/cases/${route.id}/${route.tab}`

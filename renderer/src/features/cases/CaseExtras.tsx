@@ -43,6 +43,14 @@ const KIND: Record<string, string> = {
   resporg: 'RespOrg letter',
 };
 
+/** Emails and other files are kept as 'other' documents; their type says what they are. */
+function kindLabel(d: DocumentInfo): string {
+  if (d.kind === 'other' && (d.mime === 'message/rfc822' || d.mime === 'application/vnd.ms-outlook'))
+    return 'Customer email';
+  if (d.kind === 'other') return 'Attachment';
+  return KIND[d.kind] ?? d.kind;
+}
+
 function DocumentsTab({ kase, billKey = 0 }: P) {
   const [docs, setDocs] = useState<DocumentInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -77,7 +85,7 @@ function DocumentsTab({ kase, billKey = 0 }: P) {
           <tbody>
             {docs.map((d) => (
               <tr key={d.id}>
-                <td>{KIND[d.kind] ?? d.kind}</td>
+                <td>{kindLabel(d)}</td>
                 <td>{d.filename}</td>
                 <td className="num">{d.pages ?? ''}</td>
                 <td className="num">{formatBytes(d.size)}</td>

@@ -16,6 +16,8 @@ import { useRouter } from '../../state/router';
 import { CaseFormSchema, toWire, type CaseFormIn } from './form-schema';
 import { NumbersEditor } from './NumbersEditor';
 import { FocField } from './FocField';
+import { SourceNote } from './SourceNote';
+import type { FieldNote } from '../intake/prefill';
 
 export interface CaseFormProps {
   defaults: CaseFormIn;
@@ -30,6 +32,8 @@ export interface CaseFormProps {
   banner?: (current: () => CaseFormIn) => ReactNode;
   /** Where a field's value came from the bill, shown under it. */
   fromBill?: Partial<Record<string, string>>;
+  /** Where each prefilled value came from (the email, the bill) and what to check, by form field. */
+  notes?: Record<string, FieldNote> | undefined;
   /** For the page: whether the agent has unsaved edits, and setting one field from outside. */
   apiRef?: Ref<CaseFormApi>;
   /** Saved FOC date and status, for the fee preview when a scheduled port moves. */
@@ -65,6 +69,7 @@ export function CaseForm({
   caseId,
   banner,
   fromBill,
+  notes,
   apiRef,
   scheduled,
 }: CaseFormProps) {
@@ -180,7 +185,12 @@ export function CaseForm({
   );
 
   const e = errors;
-  const hint = (k: string) => (fromBill?.[k] ? <>On the bill: {fromBill[k]}</> : undefined);
+  const hint = (k: string, formKey?: string) => {
+    const n = formKey ? notes?.[formKey] : undefined;
+    if (n) return <SourceNote note={n} />;
+    return fromBill?.[k] ? <>On the bill: {fromBill[k]}</> : undefined;
+  };
+  const noteOf = (formKey: string) => (notes?.[formKey] ? <SourceNote note={notes[formKey]} /> : undefined);
   const errCount = countErrors(errors);
   const last = undo[undo.length - 1];
 
@@ -234,7 +244,7 @@ export function CaseForm({
             label="Account name"
             reg={register('customer.accountName')}
             error={e.customer?.accountName?.message}
-            hint={hint('accountName')}
+            hint={hint('accountName', 'customer.accountName')}
             autoComplete="off"
           />
           <div className="row">
@@ -252,7 +262,7 @@ export function CaseForm({
               label="Account number"
               reg={register('customer.accountNumber')}
               error={e.customer?.accountNumber?.message}
-              hint={hint('accountNumber')}
+              hint={hint('accountNumber', 'customer.accountNumber')}
               autoComplete="off"
             />
           </div>
@@ -262,14 +272,14 @@ export function CaseForm({
               type="tel"
               reg={register('customer.btn')}
               error={e.customer?.btn?.message}
-              hint={hint('btn')}
+              hint={hint('btn', 'customer.btn')}
               autoComplete="off"
             />
             <Field
               label="Losing carrier"
               reg={register('customer.losingCarrier')}
               error={e.customer?.losingCarrier?.message}
-              hint={hint('carrier')}
+              hint={hint('carrier', 'customer.losingCarrier')}
               autoComplete="off"
             />
           </div>
@@ -278,7 +288,13 @@ export function CaseForm({
               label="Port-out PIN"
               reg={register('customer.pin', nullIfEmpty)}
               error={e.customer?.pin?.message}
-              hint="Not the voicemail PIN. Required for wireless accounts."
+              hint={
+                notes?.['customer.pin'] ? (
+                  <SourceNote note={notes['customer.pin']} />
+                ) : (
+                  'Not the voicemail PIN. Required for wireless accounts.'
+                )
+              }
             />
             <div className="field">
               <span className="label">Account kind</span>
@@ -295,12 +311,14 @@ export function CaseForm({
               label="Name"
               reg={register('authorized.name')}
               error={e.authorized?.name?.message}
+              hint={noteOf('authorized.name')}
               autoComplete="off"
             />
             <Field
               label="Title"
               reg={register('authorized.title')}
               error={e.authorized?.title?.message}
+              hint={noteOf('authorized.title')}
               autoComplete="off"
             />
           </div>
@@ -310,6 +328,7 @@ export function CaseForm({
               type="email"
               reg={register('authorized.email')}
               error={e.authorized?.email?.message}
+              hint={noteOf('authorized.email')}
               autoComplete="off"
             />
             <Field
@@ -317,6 +336,7 @@ export function CaseForm({
               type="tel"
               reg={register('authorized.phone')}
               error={e.authorized?.phone?.message}
+              hint={noteOf('authorized.phone')}
               autoComplete="off"
             />
           </div>
@@ -344,7 +364,7 @@ export function CaseForm({
             label="Street"
             reg={register('serviceAddress.line1')}
             error={e.serviceAddress?.line1?.message}
-            hint={hint('serviceAddress')}
+            hint={hint('serviceAddress', 'serviceAddress')}
             autoComplete="off"
           />
           <Field
@@ -375,6 +395,11 @@ export function CaseForm({
           />
         </div>
       </fieldset>
+      {notes?.numbers && (
+        <p className="source-line" data-testid="numbers-source">
+          Numbers: <SourceNote note={notes.numbers} />
+        </p>
+      )}
       <NumbersEditor
         control={control}
         register={register}
@@ -383,6 +408,11 @@ export function CaseForm({
         disabled={readOnly}
         onBeforeBulk={onBeforeBulk}
       />
+      {notes?.focDate && (
+        <p className="source-line">
+          Requested port date: <SourceNote note={notes.focDate} />
+        </p>
+      )}
       <div className="grid-2">
         <FocField
           control={control}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Case } from '../../../../shared/domain';
 import type { CheckReport, FieldCheck } from '../../../../shared/check/types';
 import { ACCEPTABLE_FIELDS, type AcceptableField } from '../../../../shared/check/types';
+import { LOW_CONFIDENCE } from '../../../../shared/check/confidence';
 import { asDeskError, call } from '../../desk/client';
 import { formatStamp } from '../../components/format';
 import { toast } from '../../state/toasts';
@@ -21,6 +22,21 @@ interface Props {
   onRun: () => void;
   onAccepted: (c: Case, r: CheckReport) => void;
   compact?: boolean;
+}
+
+/** A bill value read with low confidence, marked so the agent checks it on the bill by eye. */
+export function LowConfidence({ check }: { check: FieldCheck }) {
+  if (
+    check.billConfidence === undefined ||
+    check.billConfidence >= LOW_CONFIDENCE ||
+    check.billValue === null
+  )
+    return null;
+  return (
+    <div className="source-low small" role="note" data-testid="low-confidence">
+      ⚠ read with low confidence ({Math.round(check.billConfidence * 100)}%): check it on the bill
+    </div>
+  );
 }
 
 /** Bill value | request value | verdict | reason, with "use the bill's value" on each mismatch. */
@@ -77,7 +93,10 @@ export function ChecksPanel({ kase, report, running, onRun, onAccepted, compact 
             {report.fields.map((f) => (
               <tr key={f.field} data-field={f.field} data-verdict={f.verdict}>
                 <th scope="row">{f.label}</th>
-                <td>{f.billValue ?? <span className="muted">not read</span>}</td>
+                <td>
+                  {f.billValue ?? <span className="muted">not read</span>}
+                  <LowConfidence check={f} />
+                </td>
                 <td>{f.requestValue ?? <span className="muted">empty</span>}</td>
                 <td>
                   <span className={`badge verdict-${f.verdict}`}>{VERDICT[f.verdict] ?? f.verdict}</span>

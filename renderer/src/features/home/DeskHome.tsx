@@ -8,6 +8,7 @@ import { addDays, daysBetween, formatDate, formatPhone, todayIso } from '../../c
 import { hrefFor } from '../../state/router';
 import { useListState } from '../cases/list-state';
 import { BillDropZone } from '../intake/BillDropZone';
+import { InboxCard } from '../inbox/InboxCard';
 import { TeamWorkload } from '../team/TeamWorkload';
 
 interface HomeData {
@@ -120,9 +121,10 @@ export function DeskHome() {
           </div>
         </section>
         <section className="card" aria-labelledby="h-drop">
-          <h2 id="h-drop">Start from a bill</h2>
+          <h2 id="h-drop">Start from a bill or an email</h2>
           <BillDropZone />
         </section>
+        <InboxCard />
       </div>
       <TeamWorkload today={today} staleBills={data?.staleBills ?? []} />
       <div className="grid-3" style={{ marginTop: 16 }}>

@@ -38,7 +38,7 @@ export function BillDropZone({ caseId, compact, label }: Props) {
         data-testid="bill-file-input"
       />
       <button type="button" className="btn" onClick={() => input.current?.click()}>
-        {label ?? 'Choose a bill…'}
+        {label ?? 'Choose a bill or email…'}
       </button>
     </>
   );
@@ -59,7 +59,7 @@ export function BillDropZone({ caseId, compact, label }: Props) {
         }}
       >
         <p>
-          <strong>Drop a bill here</strong> (PDF, JPEG, PNG, TIFF or HEIC)
+          <strong>Drop a bill or the customer’s email here</strong> (PDF, JPEG, PNG, TIFF, HEIC, .eml or .msg)
           <br />
           {caseId
             ? 'It is read and its values are checked against this case.'

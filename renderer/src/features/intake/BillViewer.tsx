@@ -41,8 +41,10 @@ function b64ToBytes(b64: string): Uint8Array {
   return out;
 }
 
-interface Loaded {
+export interface Loaded {
   doc: DocumentInfo;
+  /** A bill not stored yet (a new case being prefilled): its pages come from the staged file. */
+  ref?: { path: string } | { uploadId: string };
   extraction: Extraction | null;
   /** The original PDF, drawn by pdfjs. Image bills come page by page from intake:pageImage. */
   bytes: Uint8Array | null;
@@ -145,7 +147,7 @@ export function BillViewer({
   );
 }
 
-function Preview({ loaded, onCorrected }: { loaded: Loaded; onCorrected: (x: Extraction) => void }) {
+export function Preview({ loaded, onCorrected }: { loaded: Loaded; onCorrected: (x: Extraction) => void }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
   const [page, setPage] = useState(1);
@@ -208,7 +210,10 @@ function Preview({ loaded, onCorrected }: { loaded: Loaded; onCorrected: (x: Ext
   useEffect(() => {
     if (isPdf) return;
     let live = true;
-    call('intake:pageImage', { documentId: loaded.doc.id, page })
+    (loaded.ref
+      ? call('intake:previewPage', { ...loaded.ref, page, rotate: turn })
+      : call('intake:pageImage', { documentId: loaded.doc.id, page })
+    )
       .then(
         (r) =>
           live &&
@@ -220,7 +225,7 @@ function Preview({ loaded, onCorrected }: { loaded: Loaded; onCorrected: (x: Ext
     return () => {
       live = false;
     };
-  }, [isPdf, loaded.doc.id, page]);
+  }, [isPdf, loaded.doc.id, loaded.ref, page, turn]);
 
   const boxes: (Box & { key: string; label: string })[] = [];
   if (e) {
@@ -438,7 +443,7 @@ function FoundFields({
                   )}
                 </td>
                 <td>
-                  {editing !== f.key && (
+                  {editing !== f.key && !loaded.ref && (
                     <button
                       type="button"
                       className="btn btn-small"

@@ -40,8 +40,12 @@ function listen() {
   });
 }
 
-const ACCEPTED = /\.(pdf|png|jpe?g|tiff?|heic|heif)$/i;
-export const ACCEPT_ATTR = '.pdf,.png,.jpg,.jpeg,.tif,.tiff,.heic,.heif,application/pdf,image/*';
+const ACCEPTED = /\.(pdf|png|jpe?g|tiff?|heic|heif|eml|msg)$/i;
+export const ACCEPT_ATTR =
+  '.pdf,.png,.jpg,.jpeg,.tif,.tiff,.heic,.heif,.eml,.msg,application/pdf,image/*,message/rfc822,application/vnd.ms-outlook';
+
+/** A customer's email (.eml, Outlook .msg): read for its bill and the request in its text. */
+export const isEmailName = (name: string): boolean => /\.(eml|msg)$/i.test(name);
 
 export function intakeAvailable(): boolean {
   return hasChannel('intake:addBill');
@@ -57,6 +61,7 @@ export async function runIntake<T>(
   file: { name: string; size: number; type: string; blob?: File },
   caseId: number | null,
   known?: FileRef,
+  channel: 'intake:addBill' | 'intake:readEmail' = 'intake:addBill',
 ): Promise<{ jobId: string; result: T; ref: FileRef } | { jobId: string; error: string }> {
   listen();
   const jobId = `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -80,15 +85,22 @@ export async function runIntake<T>(
   // A quick local refusal for what intake cannot read; intake also sniffs the content itself.
   if (!known && !ACCEPTED.test(file.name) && !/^(application\/pdf|image\/)/.test(file.type)) {
     return fail(
-      `“${file.name}” is not a bill format the desk reads. Use a PDF, JPEG, PNG, TIFF or HEIC file.`,
+      `“${file.name}” is not a bill format the desk reads. Use a PDF, JPEG, PNG, TIFF or HEIC file, or the customer's email (.eml, .msg).`,
     );
   }
   if (!intakeAvailable()) return fail('Bill intake is not available in this version of the desk yet.');
   try {
     const ref = known ?? (await fileRef(file.blob!, (done, total) => patch(jobId, { done, total })));
     if (useJobs.getState().jobs[jobId]?.state === 'canceled') return { jobId, error: 'Canceled.' };
-    patch(jobId, { stage: 'Reading the bill', done: 0, total: 1 });
-    const result = await call('intake:addBill', { ...(caseId ? { caseId } : {}), ...ref, jobId });
+    patch(jobId, {
+      stage: channel === 'intake:readEmail' ? 'Reading the email' : 'Reading the bill',
+      done: 0,
+      total: 1,
+    });
+    const result =
+      channel === 'intake:readEmail'
+        ? await call('intake:readEmail', { ...ref, jobId })
+        : await call('intake:addBill', { ...(caseId ? { caseId } : {}), ...ref, jobId });
     patch(jobId, { state: 'done', stage: 'Done', done: 1, total: 1 });
     // Finished jobs leave the list after a moment; failures stay until dismissed.
     setTimeout(() => dismissJob(jobId), 1500);

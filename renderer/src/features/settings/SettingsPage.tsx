@@ -1,3 +1,4 @@
+import { WatchedFolderSection } from '../inbox/InboxCard';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -310,6 +311,7 @@ export default function SettingsPage() {
         />
       )}
       <JoinTeamDesk />
+      <WatchedFolderSection />
       <DataSection />
     </div>
   );

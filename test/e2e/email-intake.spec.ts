@@ -1,0 +1,103 @@
+// A customer's email dropped on the desk, in Chromium through the browser host: the new case is
+// prefilled from the email's text and its attached bill, each value says where it came from, the
+// bill is shown beside the form with its fields outlined, and the account number the customer
+// typed (one digit off the bill's) is flagged. Creating the case keeps the email in its documents.
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/host';
+import { expectAccessible, screen } from './support/ui';
+import { makeEml } from '../support/mail-fixtures';
+import { PUBLIC_DIR, publicBill, publicRequest, requestBody } from '../support/request-bodies';
+
+test.describe.configure({ timeout: 180_000 });
+
+async function dropFile(
+  page: Page,
+  selector: string,
+  name: string,
+  bytes: Buffer,
+  type: string,
+): Promise<void> {
+  await page.evaluate(
+    ({ selector, name, b64, type }) => {
+      const bin = atob(b64);
+      const arr = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) arr[i] = bin.charCodeAt(i);
+      const dt = new DataTransfer();
+      dt.items.add(new File([arr], name, { type }));
+      const target = document.querySelector(selector)!;
+      for (const kind of ['dragenter', 'dragover', 'drop'])
+        target.dispatchEvent(new DragEvent(kind, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    { selector, name, b64: bytes.toString('base64'), type },
+  );
+}
+
+test('an .eml dropped on the desk prefills a case from its text and its bill, with the mismatch flagged', async ({
+  page,
+  host,
+}) => {
+  test.skip(!PUBLIC_DIR, 'the shared eval bills are not present');
+  const r = publicRequest('pub-001'); // its account number has one digit wrong
+  const bill = publicBill('pub-001');
+  const eml = await makeEml({
+    fromName: 'Dana Whitfield',
+    from: 'dana@brightwater.example',
+    subject: 'Porting our lines',
+    date: new Date('2024-08-03T15:00:00Z'),
+    ...requestBody(r, 'labelled'),
+    attachments: [{ filename: 'july-bill.pdf', content: bill.bytes }],
+  });
+  await host.open(page);
+  await dropFile(page, '.drop-root', 'Porting our lines.eml', eml, 'message/rfc822');
+
+  await expect(page.getByRole('heading', { name: 'New case from an email' })).toBeVisible({
+    timeout: 60_000,
+  });
+  // From the email: the customer's account number, PIN and the person who signs.
+  await expect(page.getByLabel('Account number')).toHaveValue('1493-205-275');
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Dana Whitfield');
+  await expect(page.getByLabel('Email', { exact: true })).toHaveValue('dana@brightwater.example');
+  const acct = page.locator('.field', { has: page.getByLabel('Account number') });
+  await expect(acct.locator('.source-tag')).toHaveText('From the email');
+  await expect(acct.locator('.source-mismatch')).toContainText('The bill says 1443-205-275');
+  // From the bill: the carrier the email never named.
+  const carrier = page.locator('.field', { has: page.getByLabel('Losing carrier') });
+  await expect(page.getByLabel('Losing carrier')).toHaveValue('Acme Wireless');
+  await expect(carrier.locator('.source-tag')).toHaveText('From the bill');
+  // The check engine's verdict on the email against the bill.
+  await expect(page.getByTestId('email-mismatch')).toContainText('Account number');
+  await expect(page.getByTestId('email-checks').locator('tr[data-field="accountNumber"]')).toHaveAttribute(
+    'data-verdict',
+    'mismatch',
+  );
+  await expect(page.getByTestId('email-checks').locator('tr[data-field="btn"]')).toHaveAttribute(
+    'data-verdict',
+    'match',
+  );
+  // The bill beside the form, its fields outlined.
+  await expect(page.locator('.bill-side canvas')).toBeVisible();
+  await expect(page.locator('.bill-side .field-box[data-field="accountNumber"]')).toHaveCount(1);
+  await expect(page.getByTestId('email-attachments')).toContainText('july-bill.pdf');
+  await screen(page, 'new-case-from-email');
+  await expectAccessible(page, 'new case from an email');
+
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await expect(page).toHaveURL(/#\/cases\/\d+$/, { timeout: 60_000 });
+  const id = Number(/#\/cases\/(\d+)/.exec(page.url())![1]);
+  await expect
+    .poll(
+      async () =>
+        (
+          await host.invoke<{ filename: string; kind: string; mime: string }[]>('intake:listDocuments', {
+            caseId: id,
+          })
+        ).map((d) => [d.kind, d.mime]),
+      { timeout: 60_000 },
+    )
+    .toEqual([
+      ['bill', 'application/pdf'],
+      ['other', 'message/rfc822'],
+    ]);
+  await page.goto(`${host.origin}/#/cases/${id}/documents`);
+  await expect(page.getByTestId('documents-table')).toContainText('Customer email');
+});

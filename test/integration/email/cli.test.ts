@@ -1,0 +1,93 @@
+// `desk intake <message.eml|message.msg> [--request r.json] --json`, as the scorer runs it.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeEml, makeMsg } from '../../support/mail-fixtures';
+import { PUBLIC_DIR, publicBill, publicRequest, requestBody } from '../../support/request-bodies';
+
+const TSX = path.resolve('node_modules/.bin/tsx');
+const CLI = path.resolve('electron/cli.ts');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'email-cli-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function desk(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [CLI, ...args], {
+      env: { ...process.env, PORTING_DESK_DATA: path.join(dir, 'no-store') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe.skipIf(!PUBLIC_DIR)('desk intake on an email', () => {
+  it('prints fields, checks, email, request and attachments for an .eml and the same for a .msg', async () => {
+    const r = publicRequest('pub-018'); // the request's suite number differs from the bill's
+    const bill = publicBill('pub-018');
+    const spec = {
+      fromName: 'Dana Whitfield',
+      from: 'dana@customer.example',
+      subject: 'Port request',
+      date: new Date('2024-08-03T15:00:00Z'),
+      ...requestBody(r, 'short-forms'),
+    };
+    const eml = path.join(dir, 'request.eml');
+    fs.writeFileSync(
+      eml,
+      await makeEml({ ...spec, attachments: [{ filename: 'bill.pdf', content: bill.bytes }] }),
+    );
+    const msg = path.join(dir, 'request.msg');
+    fs.writeFileSync(msg, makeMsg({ ...spec, attachments: [{ filename: 'bill.pdf', content: bill.bytes }] }));
+    const outs = [];
+    for (const f of [eml, msg]) {
+      const res = await desk(['intake', f, '--json']);
+      expect(res.stderr).toBe('');
+      expect(res.code).toBe(0);
+      expect(res.stdout.trim().split('\n')).toHaveLength(1);
+      outs.push(JSON.parse(res.stdout));
+    }
+    const [a, b] = outs;
+    expect(a).toEqual(b);
+    expect(Object.keys(a).sort()).toEqual([
+      'attachments',
+      'checks',
+      'email',
+      'fields',
+      'request',
+      'warnings',
+    ]);
+    expect(a.email).toEqual({
+      from: 'Dana Whitfield <dana@customer.example>',
+      subject: 'Port request',
+      date: '2024-08-03T15:00:00.000Z',
+    });
+    expect(a.attachments).toEqual([{ name: 'bill.pdf', kind: 'bill', chosen: true }]);
+    expect(a.request.accountNumber).toBe(r.accountNumber);
+    expect(a.request.serviceAddress.line2).toBe('APT 7');
+    expect(a.checks.serviceAddress).toBe('mismatch');
+    expect(a.fields.accountNumber).toBeTruthy();
+
+    // --request wins where both give a field: the file's address is the bill's.
+    const fileReq = path.join(dir, 'r.json');
+    fs.writeFileSync(fileReq, JSON.stringify({ ...r, serviceAddress: a.fields.serviceAddress }));
+    const withFile = JSON.parse((await desk(['intake', eml, '--request', fileReq, '--json'])).stdout);
+    expect(withFile.checks.serviceAddress).toBe('match');
+    expect(withFile.request).toEqual(a.request); // `request` is what the body gave
+  });
+
+  it('a bad email exits 1 with one line on stderr and nothing on stdout', async () => {
+    const f = path.join(dir, 'empty.eml');
+    fs.writeFileSync(f, await makeEml({ text: 'Hello!' }));
+    const res = await desk(['intake', f, '--json']);
+    expect(res.code).toBe(1);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toMatch(/^error: Nothing to start a case from in empty\.eml/);
+  });
+});
