@@ -9,7 +9,7 @@ import { basicName } from '../../normalize/name';
 import { lev } from '../labels';
 import { buildDoc, type Doc, type LWord } from '../layout';
 import type { Labelled } from '../read';
-import { anchorOf, labelled, wordKey } from './anchor';
+import { anchorOf, findLabel, labelled, valueFrom, wordAt, wordKey } from './anchor';
 import { billText, letters, namePrinted, nameTokensOf, SAME_LAYOUT, wordingSimilarity } from './identity';
 import type { Anchor, CarrierProfile, FieldRule, LearnableField, Teaching } from './profile';
 import { READ_FIELDS, readAt, type ReadField } from './readers';
@@ -93,11 +93,39 @@ export function locate(
           // the taught value sat at a label the reader knows as another thing's ("Mailing
           // address", "thru"): on this bill only, by chance
           if (!kinds.has(field) && TRAPS[field].some((k) => kinds.has(k))) break;
-          out.push({ ...a, known: kinds.has(field) });
+          if (a.how !== 'page' && (kinds.get(field) ?? 0) < STRONG && ambiguous(L, field, a, lines)) break;
+          out.push({ ...a, known: (kinds.get(field) ?? 0) >= STRONG });
           break;
         }
       }
   return out;
+}
+
+/**
+ * A caption that heads several values of the field ("Number" over a column of lines, a caption
+ * repeated on every page) names none of them in particular: read at each of its places, or one
+ * row further down its column, it reads another value.
+ */
+function ambiguous(L: Labelled, field: ReadField, a: Anchor, lines: number): boolean {
+  const whole = a.how === 'below' || a.how === 'above';
+  const keys = new Set<string>();
+  for (const f of findLabel(L.doc, a.label, null, whole)) {
+    const spot = valueFrom(L.doc, a, f);
+    const r = spot && readAt(L, field, spot, { lines });
+    if (r) keys.add(r.key);
+    // the next row of the same column
+    if (spot && a.how === 'below') {
+      const line = spot.seg.line;
+      const w = spot.seg.words[spot.first]!;
+      const next = L.doc.lines[line.index + 1];
+      if (next && next.page === line.page && next.cy - line.cy < line.h * 2.5) {
+        const below = wordAt(L.doc, line.page, w.x0, next.cy, line.h);
+        const r2 = below && below.seg.line === next ? readAt(L, field, below, { lines }) : null;
+        if (r2 && r2.key !== r?.key) return true;
+      }
+    }
+  }
+  return keys.size > 1;
 }
 
 /**
@@ -113,16 +141,20 @@ const TRAPS: Record<ReadField, string[]> = {
 };
 
 /** What the generic reader takes the label words for ("ACCOUNT NO" -> accountNumber). */
-function kindsOf(L: Labelled, words: readonly LWord[]): Set<string> {
-  const out = new Set<string>();
+function kindsOf(L: Labelled, words: readonly LWord[]): Map<string, number> {
+  const out = new Map<string, number>();
   if (!words.length) return out;
   const set = new Set(words);
   for (const hits of L.hitsByLine.values())
     for (const h of hits)
       if (h.words.some((w) => set.has(w)))
-        for (const [k, v] of Object.entries(h.kinds)) if ((v ?? 0) > 0) out.add(k);
+        for (const [k, v] of Object.entries(h.kinds))
+          if ((v ?? 0) > 0) out.set(k, Math.max(v ?? 0, out.get(k) ?? 0));
   return out;
 }
+
+/** Weight from which the reader takes a label as naming the field, not as a loose caption. */
+const STRONG = 0.9;
 
 function identity(doc: Doc, taught: Taught) {
   const skip = new Set<string>();
