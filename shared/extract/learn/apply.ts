@@ -143,10 +143,15 @@ function learnedReads(
 }
 
 /** Whether the generic reading of a field is one the learned profile can trust as it is. */
-function genericHolds(field: ReadField, v: BillFields[ReadField], profile: CarrierProfile): boolean {
+function genericHolds(
+  field: ReadField,
+  v: BillFields[ReadField],
+  profile: CarrierProfile,
+  ocr: boolean,
+): boolean {
   if (v === null) return false;
   const shapes = profile.fields[field]?.shapes ?? [];
-  if (field === 'accountNumber' && shapes.length) return fitShape(v as string, shapes) !== null;
+  if (field === 'accountNumber' && shapes.length) return fitShape(v as string, shapes, ocr) !== null;
   // the carrier's own name is not the account holder
   if (field === 'accountName')
     return !basicName(v as string)
@@ -202,7 +207,12 @@ export function applyLearned(
     const got = decide(
       learnedReads(doc, L, where, field, profile),
       keyOf(field, generic),
-      genericHolds(field, generic, profile),
+      genericHolds(
+        field,
+        generic,
+        profile,
+        doc.pages.some((p) => p.source === 'ocr'),
+      ),
       extraction.meta[field]?.confidence ?? 0,
     );
     if (!got) continue;

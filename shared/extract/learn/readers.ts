@@ -79,7 +79,7 @@ export function readAt(L: Labelled, field: ReadField, spot: Spot, o: ReadOptions
       const v = parseAccountNumber(r.text, ocr);
       if (!v) return null;
       const words = r.words.slice(0, v.split(/\s+/).length);
-      const fitted = o.shapes?.length ? fitShape(v, o.shapes) : null;
+      const fitted = o.shapes?.length ? fitShape(v, o.shapes, ocr) : null;
       const value = fitted ?? v;
       return {
         value,

@@ -9,8 +9,6 @@ const AS_DIGIT: Record<string, string> = {
   D: '0',
   I: '1',
   L: '1',
-  J: '1',
-  T: '7',
   S: '5',
   B: '8',
   Z: '2',
@@ -33,7 +31,7 @@ const classes = (shape: string) => shape.replace(/[^9A]/g, '');
  * count of characters, or a character no look-alike explains). Returns the upper-case characters
  * laid out with the separators of the fitted shape.
  */
-export function fitShape(value: string, shapes: readonly string[]): string | null {
+export function fitShape(value: string, shapes: readonly string[], ocr = true): string | null {
   const raw = normalizeAccount(value);
   for (const shape of shapes) {
     const want = classes(shape);
@@ -44,7 +42,8 @@ export function fitShape(value: string, shapes: readonly string[]): string | nul
       const c = raw[i]!;
       const isDigit = c >= '0' && c <= '9';
       if (want[i] === '9') {
-        const d = isDigit ? c : AS_DIGIT[c];
+        // a text layer prints what the carrier printed: only OCR mistakes one for the other
+        const d = isDigit ? c : ocr ? AS_DIGIT[c] : undefined;
         if (d === undefined) ok = false;
         else out += d;
       } else if (isDigit) {
