@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<{ run: CliCommand; usage: string }>
   cases: () => import('./cli/cases'),
   db: () => import('./cli/db'),
   intake: () => import('./cli/intake'),
+  teach: () => import('./cli/teach'),
   check: () => import('./cli/check'),
   packet: () => import('./cli/packet'),
   host: () => import('./cli/host'),

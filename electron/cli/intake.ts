@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli';
 import type { BillFields } from '../../shared/domain';
+import type { FieldSources } from '../../shared/extract/learn';
 import { DeskError } from '../../shared/errors';
 
 export const usage =
@@ -14,8 +15,11 @@ export const usage =
 
 interface EvalOutput {
   file?: string;
-  fields: BillFields;
+  /** the scorer's fields, and beside them which ones a learned carrier profile supplied */
+  fields: BillFields & { fieldSources?: FieldSources };
   checks?: unknown;
+  /** the learned carrier profile the bill was recognised as, or null */
+  learned?: { profileId: string; carrier: string } | null;
   error?: string;
 }
 
@@ -41,15 +45,21 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     throw new DeskError('BAD_ARGUMENT', 'several bill files need --jsonl (one JSON object per line)');
 
   const req = request ? await loadRequest(request) : null;
-  const [{ intakeBill }, { closeSharedOcrPool }, { evalChecks }] = await Promise.all([
+  const [{ intakeBill }, { closeSharedOcrPool }, { evalChecks }, { profilesForIntake }] = await Promise.all([
     import('../desk/intake/bill'),
     import('../desk/intake/ocr-pool'),
     import('../../shared/check/eval'),
+    import('../desk/learned'),
   ]);
+  // what the desk learned from agents' corrections (desk teach, or Correct in the app)
+  const profiles = await profilesForIntake(io.err);
   const one = async (file: string): Promise<EvalOutput> => {
-    const res = await intakeBill(file, { name: path.basename(file) });
-    const fields = res.extraction.fields;
-    return req ? { fields, checks: evalChecks(fields, req) } : { fields };
+    const res = await intakeBill(file, { name: path.basename(file), profiles });
+    const x = res.extraction;
+    const fields = { ...x.fields, fieldSources: x.sources as FieldSources };
+    return req
+      ? { fields, checks: evalChecks(x.fields, req), learned: x.learned ?? null }
+      : { fields, learned: x.learned ?? null };
   };
   try {
     if (!jsonl) {

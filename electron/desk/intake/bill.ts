@@ -2,10 +2,16 @@
 import type { Extraction, ExtractionPage, PageWords } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
 import { extractBill } from '../../../shared/extract';
+import { applyLearned, type CarrierProfile } from '../../../shared/extract/learn';
 import { readBillWords, type BillWords, type ReadOptions } from './pipeline';
 
 export interface IntakeResult extends BillWords {
   extraction: Extraction & { pages: ExtractionPage[] };
+}
+
+export interface IntakeOptions extends ReadOptions {
+  /** Carriers the desk learned from agents' corrections; a bill of none of them reads as without. */
+  profiles?: readonly CarrierProfile[];
 }
 
 /** True when the extractor found nothing an agent could use. */
@@ -26,12 +32,22 @@ export function pageOf(p: PageWords): ExtractionPage {
   return { page: p.page, width: p.width, height: p.height, rotate: p.rotate ?? 0 };
 }
 
-export async function intakeBill(input: Uint8Array | string, opts: ReadOptions = {}): Promise<IntakeResult> {
+export async function intakeBill(
+  input: Uint8Array | string,
+  opts: IntakeOptions = {},
+): Promise<IntakeResult> {
   const words = await readBillWords(input, opts);
   opts.signal?.throwIfAborted();
   opts.onProgress?.({ stage: 'extract', done: 0, total: 1 });
   // The viewer needs each page's size and turn to lay the boxes over the picture it shows.
-  const extraction = { ...extractBill(words.pages), pages: words.pages.map(pageOf) };
+  const generic = extractBill(words.pages);
+  const { extraction: read, sources, profile } = applyLearned(words.pages, generic, opts.profiles ?? []);
+  const extraction = {
+    ...read,
+    pages: words.pages.map(pageOf),
+    sources,
+    learned: profile && { profileId: profile.id, carrier: profile.carrier },
+  };
   opts.onProgress?.({ stage: 'extract', done: 1, total: 1 });
   if (isEmptyExtraction(extraction)) {
     const name = opts.name ?? (typeof input === 'string' ? input.split(/[\\/]/).pop() : 'The file');

@@ -35,6 +35,8 @@ export interface LearnResult {
   learned: LearnableField[];
   /** taught fields whose value is not printed on the bill where a reader finds it */
   notFound: LearnableField[];
+  /** taught fields this version does not learn (the lines list is read the generic way) */
+  notLearned: LearnableField[];
 }
 
 const MAX_ANCHORS = 12;
@@ -290,6 +292,7 @@ export function learnCarrier(
     created: !existing,
     learned,
     notFound,
+    notLearned: taught.numbers?.length ? ['numbers'] : [],
   };
 }
 
