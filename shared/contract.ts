@@ -6,6 +6,7 @@ import { intakeChannels } from './channels/intake';
 import { checksChannels } from './channels/checks';
 import { packetChannels } from './channels/packet';
 import { settingsChannels } from './channels/settings';
+import { learnChannels } from './channels/learn';
 
 export const contract = {
   ...casesChannels,
@@ -13,6 +14,7 @@ export const contract = {
   ...checksChannels,
   ...packetChannels,
   ...settingsChannels,
+  ...learnChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { intakeHandlers } from './handlers/intake';
 import { checksHandlers } from './handlers/checks';
 import { packetHandlers } from './handlers/packet';
 import { settingsHandlers } from './handlers/settings';
+import { learnHandlers } from './handlers/learn';
 import { dbPath } from './paths';
 import { fileKeySecretBox, type SecretBox } from './secrets';
 import fs from 'node:fs';
@@ -87,6 +88,7 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
       ...checksHandlers(deps),
       ...packetHandlers(deps),
       ...settingsHandlers(deps),
+      ...learnHandlers(deps),
     },
     log,
   );
