@@ -51,10 +51,12 @@ export async function teach(
   } catch (err) {
     throw new DeskError('BAD_ARGUMENT', (err as Error).message);
   }
-  if (!res.learned.length)
+  // A carrier's name alone is worth keeping (its bills then say who they are from), but not as
+  // what is left of values the bill does not print.
+  if (!res.learned.length || (res.notFound.length && res.learned.every((f) => f === 'carrier')))
     throw new DeskError(
       'BAD_ARGUMENT',
-      `Nothing to learn: none of the taught values (${Object.keys(taught).join(', ') || 'none'}) is printed on the bill where a reader finds it`,
+      `Nothing to learn: the taught ${res.notFound.join(', ') || 'values'} ${res.notFound.length > 1 ? 'are' : 'is'} not printed on the bill where a reader finds ${res.notFound.length > 1 ? 'them' : 'it'}`,
     );
   await writeProfiles(store, res.profiles);
   return res;

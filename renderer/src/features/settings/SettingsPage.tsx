@@ -8,6 +8,7 @@ import { formatBytes, formatStamp } from '../../components/format';
 import { asDeskError, call, door, hasChannel } from '../../desk/client';
 import { toast } from '../../state/toasts';
 import { useTheme, type Theme } from '../../state/theme';
+import { LearnedCarriers } from './LearnedCarriers';
 
 const FormSchema = z.object({
   companyName: z.string().trim().max(120, { message: 'must be at most 120 characters' }),
@@ -284,6 +285,7 @@ export default function SettingsPage() {
         </form>
       )}
       <DataSection />
+      <LearnedCarriers />
     </div>
   );
 }
