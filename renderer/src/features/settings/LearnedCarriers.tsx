@@ -15,7 +15,13 @@ const FIELD: Record<string, string> = {
   numbers: 'numbers',
 };
 
-const fieldList = (fields: readonly string[]) => fields.map((f) => FIELD[f] ?? f).join(', ');
+const ORDER = Object.keys(FIELD);
+const fieldList = (fields: readonly string[]) =>
+  fields
+    .slice()
+    .sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))
+    .map((f) => FIELD[f] ?? f)
+    .join(', ');
 
 /**
  * Settings › Learned carriers: what the desk learned from agents' corrections (which carrier,
@@ -75,7 +81,9 @@ export function LearnedCarriers() {
             <tbody>
               {items.map((c) => (
                 <tr key={c.id}>
-                  <th scope="row">{c.carrier}</th>
+                  <td>
+                    <strong>{c.carrier}</strong>
+                  </td>
                   <td>{fieldList(c.fields)}</td>
                   <td>
                     <ul className="plain">
@@ -87,7 +95,7 @@ export function LearnedCarriers() {
                             <span>{t.bill}</span>
                           )}{' '}
                           <span className="muted small">
-                            {fieldList(t.fields)} · {t.by}
+                            {fieldList(t.fields)} · {t.by} · {formatStamp(t.at)}
                           </span>
                         </li>
                       ))}
