@@ -1,6 +1,7 @@
-// Store benchmark: `npx tsx bench/store.ts [cases] [--keep]` (default 100,000). Fills a temp data dir with
-// cases of 3 numbers each, then times cases:list pages and searches through dispatch, i.e. the
-// same path the renderer's calls take. Figures only: nothing here asserts a speed.
+// Store benchmark: `npx tsx bench/store.ts [cases] [--keep] [--postgres]` (default 100,000). Fills a
+// temp data dir with cases of 3 numbers each, then times cases:list pages and searches through
+// dispatch, i.e. the same path the renderer's calls take. --postgres runs the same on a throwaway
+// PostgreSQL (`npm run bench -- store-pg`). Figures only: nothing here asserts a speed.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,12 +10,14 @@ import type { ArgsIn } from '../shared/contract';
 import { dispatch } from '../electron/desk/dispatch';
 import { openDesk } from '../electron/desk/service';
 import { dbPath } from '../electron/desk/paths';
+import { startPgServer } from '../test/support/postgres';
 import { accountNumberOf as accountNumber, fakeCases, lineDigits, pct } from './fake-cases';
 
 const args = process.argv.slice(2);
 const TOTAL = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 /** --keep: leave the data dir for poking at with sqlite3 / EXPLAIN QUERY PLAN. */
 const KEEP = args.includes('--keep');
+const POSTGRES = args.includes('--postgres');
 const BATCH = 1_000;
 
 const { rand, makeCase } = fakeCases({ seed: 0x5eed, numbersPerCase: 3, wirelessEvery: 3, focShare: 0.5 });
@@ -23,7 +26,9 @@ const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-bench-'));
-  const desk = await openDesk({ dataDir });
+  const server = POSTGRES ? await startPgServer() : null;
+  const databaseUrl = server ? await server.createDatabase('bench') : null;
+  const desk = await openDesk({ dataDir, databaseUrl });
   const store = desk.deps.store;
   const rows: string[][] = [];
 
@@ -104,7 +109,9 @@ async function main() {
     offset: Math.floor(TOTAL / 9) - 100,
   }));
 
+  const dbBytes = (await desk.deps.store.info()).bytes;
   await desk.close();
+  server?.destroy();
   const file = dbPath(dataDir);
   const size = (f: string) => (fs.existsSync(f) ? fs.statSync(f).size : 0);
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -112,7 +119,9 @@ async function main() {
   const w = [38, 10, 11, 11, 11, 11];
   const line = (cols: string[]) =>
     cols.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ');
-  console.log(`Store benchmark: ${TOTAL.toLocaleString('en-US')} cases × 3 numbers, batches of ${BATCH}`);
+  console.log(
+    `Store benchmark (${POSTGRES ? 'PostgreSQL' : 'SQLite'}): ${TOTAL.toLocaleString('en-US')} cases × 3 numbers, batches of ${BATCH}`,
+  );
   console.log(
     `insert: ${Math.round(rate).toLocaleString('en-US')} cases/s (${(insertMs / 1000).toFixed(1)} s wall, ` +
       `${cpuSec.toFixed(1)} s CPU incl. generating the data; load average ${os.loadavg()[0]!.toFixed(1)})`,
@@ -122,7 +131,8 @@ async function main() {
   console.log(line(w.map((n) => '-'.repeat(n))));
   for (const r of rows) console.log(line(r));
   console.log('');
-  console.log(`db file: ${mb(size(file))} (+ WAL ${mb(size(`${file}-wal`))})`);
+  if (POSTGRES) console.log(`database: ${mb(dbBytes)}`);
+  else console.log(`db file: ${mb(size(file))} (+ WAL ${mb(size(`${file}-wal`))})`);
   console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   if (KEEP) console.log(`data dir kept: ${dataDir}`);
   else fs.rmSync(dataDir, { recursive: true, force: true });

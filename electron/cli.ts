@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<{ run: CliCommand; usage: string }>
   check: () => import('./cli/check'),
   packet: () => import('./cli/packet'),
   host: () => import('./cli/host'),
+  users: () => import('./cli/users'),
 };
 
 async function usage(io: CliIo): Promise<void> {

@@ -4,9 +4,11 @@
 // code to audit. See the protocol summary at startHost().
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import https from 'node:https';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { DeskError } from '../shared/errors';
-import type { CallContext, DeskEvent } from '../shared/contract';
+import type { CallContext, DeskEvent, DeskHandlers, DeskUser } from '../shared/contract';
 import { dispatch } from './desk/dispatch';
 import type { Desk } from './desk/service';
 import { getDownload } from './desk/downloads';
@@ -24,6 +26,19 @@ import {
 } from './host/auth';
 import { BodyTooLargeError, discardRest, readBody, sendError, sendJson } from './host/http';
 import { resolveStatic } from './host/static';
+import {
+  clearSessionCookie,
+  createPresence,
+  forbidden,
+  sessionCookie,
+  sessionToken,
+  teamHandlers,
+  teamHosts,
+  teamOriginProblem,
+  teamOrigins,
+} from './host/team';
+import type { TlsMaterial } from './host/tls';
+import type { Accounts } from './desk/team/accounts';
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_LIMIT = 60 * 1024 * 1024;
@@ -48,10 +63,19 @@ export interface HostOptions {
   actor?: string;
   uploadLimit?: number;
   jsonLimit?: number;
+  /**
+   * A team desk (--team): agents sign in, on PostgreSQL only. Off loopback it needs TLS; on
+   * loopback plain HTTP is allowed (a reverse proxy, the tests).
+   */
+  team?: {
+    tls?: TlsMaterial | null;
+    /** More host names agents type to reach this host (besides the address and this machine's name). */
+    names?: readonly string[];
+  };
 }
 
 export interface RunningHost {
-  /** The URL to open, token included: http://127.0.0.1:PORT/?token=… */
+  /** The URL to open: the token included on a personal desk, the sign-in page on a team desk. */
   url: string;
   /** http://127.0.0.1:PORT without the token. */
   origin: string;
@@ -86,7 +110,22 @@ export function assertLoopback(host: string): void {
  */
 export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const bindHost = (opts.host ?? '127.0.0.1').replace(/^\[(.*)\]$/, '$1');
-  assertLoopback(bindHost);
+  const team = opts.team;
+  if (!team) assertLoopback(bindHost);
+  else {
+    if (!opts.databaseUrl && opts.desk?.deps.store.backend !== 'postgres')
+      throw new DeskError(
+        'BAD_ARGUMENT',
+        'A team desk keeps its cases in PostgreSQL: set PORTING_DESK_DATABASE_URL (or --database-url) first. ' +
+          'The personal SQLite desk is for one agent on this machine (`desk host` without --team).',
+      );
+    if (!team.tls && !isLoopbackBindAddress(bindHost))
+      throw new DeskError(
+        'BAD_ARGUMENT',
+        `Refusing plain HTTP on '${bindHost}': off this machine, agents' passwords and customers' PINs must travel encrypted. ` +
+          'Give --tls-cert and --tls-key, or --tls-self-signed to make a certificate.',
+      );
+  }
   const token = opts.token ?? newToken();
   if (token.length < 16)
     throw new DeskError('BAD_ARGUMENT', 'The host token must be at least 16 characters.');
@@ -100,7 +139,37 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     opts.desk ??
     (await (
       await import('./desk/service')
-    ).openDesk({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, door: 'host' }));
+    ).openDesk({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, door: 'host', live: true }));
+
+  // A team desk: accounts over the desk's PostgreSQL, presence in memory, and the team channels
+  // over the personal desk's stubs.
+  let accounts: Accounts | null = null;
+  let closeAccounts = async () => {};
+  let presence: ReturnType<typeof createPresence> | null = null;
+  let handlers: DeskHandlers = desk.handlers;
+  if (team) {
+    const url = opts.databaseUrl!;
+    const [{ createPg }, { createAccounts }] = await Promise.all([
+      import('./desk/store/postgres/connect'),
+      import('./desk/team/accounts'),
+    ]);
+    const pg = createPg(url, { max: 4 });
+    accounts = createAccounts(pg, desk.deps.log);
+    closeAccounts = () => pg.end();
+    const acc = accounts;
+    desk.deps.team = { isActiveAgent: (email) => acc.isActiveAgent(email) };
+    presence = createPresence((e) => desk.deps.broadcast(e));
+    handlers = { ...desk.handlers, ...teamHandlers(accounts, presence) };
+  }
+  // The idle timeout is a desk setting a lead may change while the host runs: re-read now and then.
+  let idle = { ms: 60 * 60_000, at: 0 };
+  const idleMs = async (): Promise<number> => {
+    if (Date.now() - idle.at > 30_000) {
+      const { readSettings } = await import('./desk/packet/settings-store');
+      idle = { ms: (await readSettings(desk.deps.store)).team.idleMinutes * 60_000, at: Date.now() };
+    }
+    return idle.ms;
+  };
 
   sweepUploads(opts.dataDir);
   const sweepTimer = setInterval(() => sweepUploads(opts.dataDir), SWEEP_INTERVAL_MS);
@@ -113,13 +182,17 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   });
 
   let port = 0;
-  const server = http.createServer((req, res) => {
-    handle(req, res).catch(() => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    (team ? handleTeam(req, res) : handle(req, res)).catch(() => {
       // Last line of defence: the handlers below already answer every failure they expect.
       if (!res.headersSent) sendError(res, 500, 'INTERNAL', 'Unexpected error in the browser host.');
       else res.destroy();
     });
-  });
+  };
+  const server = team?.tls
+    ? https.createServer({ cert: team.tls.cert, key: team.tls.key }, onRequest)
+    : http.createServer(onRequest);
+  const scheme = team?.tls ? 'https' : 'http';
   // Slow-loris and idle sockets must not pin the process.
   server.headersTimeout = 20_000;
   server.requestTimeout = 120_000;
@@ -194,7 +267,12 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     return serveStatic(req, res, rawPath);
   }
 
-  async function invoke(req: IncomingMessage, res: ServerResponse, rawChannel: string): Promise<void> {
+  async function invoke(
+    req: IncomingMessage,
+    res: ServerResponse,
+    rawChannel: string,
+    user?: DeskUser,
+  ): Promise<void> {
     if (req.method !== 'POST') {
       discardRest(req, res);
       sendError(res, 405, 'BAD_ARGUMENT', 'Use POST for /api/invoke.', { Allow: 'POST' });
@@ -241,11 +319,18 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       if (!res.writableFinished) controller.abort();
     });
     const ctx: CallContext = {
-      actor,
+      actor: user?.email ?? actor,
+      ...(user ? { user } : {}),
       emit: (e: DeskEvent) => desk.deps.broadcast(e),
       signal: controller.signal,
     };
-    const envelope = await dispatch(desk.handlers, channel, args, ctx);
+    const refusal = user ? forbidden(channel as never, args, user) : null;
+    if (refusal) {
+      desk.deps.log?.warn('host.forbidden', { channel: channel.slice(0, 40), role: user?.role });
+      sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: refusal } });
+      return;
+    }
+    const envelope = await dispatch(handlers, channel, args, ctx);
     if (res.destroyed) return;
     const status = !envelope.ok && envelope.error.code === 'UNKNOWN_CHANNEL' ? 404 : 200;
     sendJson(res, status, envelope);
@@ -323,7 +408,10 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     stream.pipe(res);
   }
 
-  async function events(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /** Open event streams per agent: an agent whose last tab closed leaves the cases they had open. */
+  const streams = new Map<string, number>();
+
+  async function events(req: IncomingMessage, res: ServerResponse, user?: DeskUser): Promise<void> {
     if (req.method !== 'GET') {
       sendError(res, 405, 'BAD_ARGUMENT', 'Use GET for /api/events.', { Allow: 'GET' });
       return;
@@ -339,10 +427,144 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     sseClients.add(res);
     const beat = setInterval(() => res.write(': ping\n\n'), SSE_HEARTBEAT_MS);
     beat.unref();
+    if (user) streams.set(user.email, (streams.get(user.email) ?? 0) + 1);
     res.on('close', () => {
       clearInterval(beat);
       sseClients.delete(res);
+      if (!user) return;
+      const left = (streams.get(user.email) ?? 1) - 1;
+      if (left > 0) streams.set(user.email, left);
+      else {
+        streams.delete(user.email);
+        presence?.leave(user.email);
+      }
     });
+  }
+
+  /**
+   * The team door. Protocol:
+   * - Host must be one of the names agents reach this host by (teamHosts), else 403.
+   * - POST /api/auth/sign-in {email, password} -> sets desk_session (HttpOnly, SameSite=Strict,
+   *   Secure under TLS) and returns the agent; a cookie sent along is ended first (fixation).
+   * - POST /api/auth/sign-out ends the session on the server and clears the cookie.
+   * - Every other /api/ route needs a live session (401 otherwise); POSTs need one of the
+   *   desk's own Origins (403); lead-only channels answer 403 FORBIDDEN to an agent.
+   * - Static files (the app's shell, which holds no data) are served to anyone.
+   */
+  async function handleTeam(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const names = teamNames();
+    const hosts = teamHosts({ scheme, port, names });
+    if (!req.headers.host || !hosts.has(req.headers.host.toLowerCase())) {
+      discardRest(req, res);
+      sendError(res, 403, 'UNAUTHORIZED', 'Forbidden: this desk does not answer to that host name.');
+      return;
+    }
+    const rawUrl = req.url ?? '/';
+    const q = rawUrl.indexOf('?');
+    const rawPath = q < 0 ? rawUrl : rawUrl.slice(0, q);
+    const method = req.method ?? 'GET';
+    if (!rawPath.startsWith('/api/')) return serveStatic(req, res, rawPath);
+    const secure = scheme === 'https';
+    if (method !== 'GET' && method !== 'HEAD') {
+      const problem = teamOriginProblem(req.headers.origin, teamOrigins({ scheme, port, names }));
+      if (problem) {
+        discardRest(req, res);
+        desk.deps.log?.warn('host.origin-refused', { route: rawPath.slice(0, 40) });
+        sendError(res, 403, 'UNAUTHORIZED', `Forbidden: ${problem}.`);
+        return;
+      }
+    }
+    const token = sessionToken(req);
+    // Asked by the page before it knows whether this is a team desk; needs no session.
+    if (rawPath === '/api/auth/session') {
+      const who = token ? await accounts!.session(token, await idleMs()) : null;
+      sendJson(res, 200, {
+        ok: true,
+        value: { team: true, user: who ? { email: who.email, name: who.name, role: who.role } : null },
+      });
+      return;
+    }
+    if (rawPath === '/api/auth/sign-in') {
+      if (method !== 'POST') {
+        sendError(res, 405, 'BAD_ARGUMENT', 'Use POST to sign in.', { Allow: 'POST' });
+        return;
+      }
+      let body: { email?: unknown; password?: unknown };
+      try {
+        body = JSON.parse((await readBody(req, 16 * 1024)).toString('utf8')) as typeof body;
+      } catch {
+        sendError(res, 400, 'BAD_ARGUMENT', 'Send {"email": "…", "password": "…"} as JSON.');
+        return;
+      }
+      if (
+        typeof body.email !== 'string' ||
+        typeof body.password !== 'string' ||
+        !body.email ||
+        !body.password
+      ) {
+        sendError(res, 400, 'BAD_ARGUMENT', 'Enter your email and your password.');
+        return;
+      }
+      // Whatever session the browser brought is ended: the one after sign-in is always new.
+      if (token) await accounts!.signOut(token);
+      const r = await accounts!.signIn(body.email.slice(0, 320), body.password.slice(0, 200));
+      if (!r.ok) {
+        sendError(res, 401, 'UNAUTHORIZED', r.message, { 'Set-Cookie': clearSessionCookie(secure) });
+        return;
+      }
+      res.setHeader('Set-Cookie', sessionCookie(r.token, secure));
+      const { email, name, role } = r.user;
+      sendJson(res, 200, { ok: true, value: { user: { email, name, role } } });
+      return;
+    }
+    if (rawPath === '/api/auth/sign-out') {
+      if (method !== 'POST') {
+        sendError(res, 405, 'BAD_ARGUMENT', 'Use POST to sign out.', { Allow: 'POST' });
+        return;
+      }
+      if (token) {
+        const who = await accounts!.session(token, await idleMs());
+        if (who) presence?.leave(who.email);
+        await accounts!.signOut(token);
+      }
+      res.setHeader('Set-Cookie', clearSessionCookie(secure));
+      sendJson(res, 200, { ok: true, value: { signedOut: true } });
+      return;
+    }
+    const account = token ? await accounts!.session(token, await idleMs()) : null;
+    if (!account) {
+      discardRest(req, res);
+      sendError(
+        res,
+        401,
+        'UNAUTHORIZED',
+        'Sign in to the desk first (your session has ended or was never started).',
+        {
+          'Set-Cookie': clearSessionCookie(secure),
+        },
+      );
+      return;
+    }
+    const user: DeskUser = { email: account.email, name: account.name, role: account.role };
+    if (rawPath.startsWith('/api/invoke/'))
+      return invoke(req, res, rawPath.slice('/api/invoke/'.length), user);
+    if (rawPath === '/api/upload') return upload(req, res);
+    if (rawPath.startsWith('/api/download/'))
+      return download(req, res, rawPath.slice('/api/download/'.length));
+    if (rawPath === '/api/events') return events(req, res, user);
+    sendError(res, 404, 'NOT_FOUND', `No such API route: ${rawPath.slice(0, 80)}`);
+  }
+
+  /** Names agents reach a team host by: its address, this machine's name, and --name extras. */
+  function teamNames(): string[] {
+    const names = new Set<string>([os.hostname(), ...(team?.names ?? [])]);
+    if (isLoopbackBindAddress(bindHost)) ['localhost', '127.0.0.1', '::1'].forEach((n) => names.add(n));
+    if (bindHost === '0.0.0.0' || bindHost === '::') {
+      names.add('localhost').add('127.0.0.1');
+      for (const list of Object.values(os.networkInterfaces()))
+        for (const a of list ?? []) if (a.family === 'IPv4') names.add(a.address);
+    } else names.add(bindHost);
+    return [...names];
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, rawPath: string): Promise<void> {
@@ -397,12 +619,16 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   });
   port = (server.address() as AddressInfo).port;
   desk.deps.log?.info('host.start', { port });
-  const hostPart = bindHost === '::1' ? '[::1]' : bindHost;
-  const origin = `http://${hostPart}:${port}`;
+  const hostPart = bindHost.includes(':')
+    ? `[${bindHost}]`
+    : bindHost === '0.0.0.0'
+      ? os.hostname()
+      : bindHost;
+  const origin = `${scheme}://${hostPart}:${port}`;
 
   let closed: Promise<void> | undefined;
   return {
-    url: `${origin}/?token=${token}`,
+    url: team ? `${origin}/` : `${origin}/?token=${token}`,
     origin,
     token,
     port,
@@ -420,6 +646,8 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
           setTimeout(() => server.closeAllConnections(), 2000).unref();
         });
         desk.deps.log?.info('host.stop', { port });
+        presence?.close();
+        await closeAccounts();
         if (ownsDesk) await desk.close();
       })();
       return closed;

@@ -1,8 +1,9 @@
 // Electron main process. Thin on purpose: lifecycle, one window, and wiring the pure policy in
 // security.ts and the contract-driven ipc.ts into Electron. All desk logic lives in electron/desk.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell, type Session } from 'electron';
 import type { Desk } from './desk/service';
 import { openDesk } from './desk/service';
 import { defaultDataDir } from './desk/paths';
@@ -11,6 +12,8 @@ import { fileKeySecretBox } from './desk/secrets';
 import { resolveStatic } from './host/static';
 import { registerDeskIpc } from './ipc';
 import { createAppSecretBox } from './secret-box';
+import { readJoinedTeamDesk, writeJoinedTeamDesk, type JoinedTeamDesk } from './desk/team/desktop-config';
+import { certificateVerdict } from './desk/team/probe';
 import {
   APP_HOST,
   APP_INDEX_URL,
@@ -29,6 +32,10 @@ const devUrl = !app.isPackaged ? process.env.PORTING_DESK_DEV_URL : undefined;
 const appUrl = devUrl ?? APP_INDEX_URL;
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
+const teamPreloadPath = path.join(__dirname, 'preload-team.cjs');
+const LEAVE_TEAM_CHANNEL = 'desktop:leave-team';
+/** The team desk this app shows instead of the personal one, if the agent joined one. */
+let joined: JoinedTeamDesk | null = null;
 
 let mainWindow: BrowserWindow | null = null;
 let desk: Desk | null = null;
@@ -60,6 +67,33 @@ function hardenSessions(): void {
   // Packaged builds only ever load app://, whose responses carry the CSP (serveRenderer).
 }
 
+/**
+ * A team desk's pages get a session of their own (their cookies never mix with the app's) whose
+ * certificate check pins the fingerprint the agent accepted: a self-signed desk certificate is
+ * trusted for that host only, and a different certificate there is refused.
+ */
+function teamSession(team: JoinedTeamDesk): Session {
+  const ses = session.fromPartition('persist:team-desk');
+  const host = new URL(team.origin).hostname;
+  ses.setCertificateVerifyProc((request, callback) => {
+    let fingerprint = '';
+    try {
+      fingerprint = new crypto.X509Certificate(request.certificate.data).fingerprint256;
+    } catch {
+      return callback(-2);
+    }
+    callback(
+      certificateVerdict(request.hostname, fingerprint, { hostname: host, fingerprint: team.fingerprint }),
+    );
+  });
+  ses.setPermissionRequestHandler(makePermissionRequestHandler(team.origin));
+  ses.setPermissionCheckHandler(makePermissionCheckHandler(team.origin));
+  return ses;
+}
+
+/** The URL the window shows: the team desk when joined, else the app itself. */
+const windowUrl = () => (joined ? `${joined.origin}/` : appUrl);
+
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
@@ -69,20 +103,35 @@ function createWindow(): BrowserWindow {
     title: 'Porting Desk',
     show: false,
     backgroundColor: '#f7f8fa',
-    webPreferences: windowWebPreferences(preloadPath),
+    webPreferences: windowWebPreferences(
+      joined ? teamPreloadPath : preloadPath,
+      joined ? teamSession(joined) : undefined,
+    ),
   });
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(appUrl);
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  void win.loadURL(windowUrl());
   return win;
+}
+
+/** Swaps the window for one showing the team desk or, with null, the personal desk. */
+function switchDesk(next: JoinedTeamDesk | null): void {
+  writeJoinedTeamDesk(defaultDataDir(), next);
+  joined = next;
+  const old = mainWindow;
+  mainWindow = createWindow();
+  old?.destroy();
 }
 
 app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(makeWindowOpenHandler((url) => void shell.openExternal(url)));
   contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, appUrl)) event.preventDefault();
+    if (!isAllowedNavigation(url, windowUrl())) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isAllowedNavigation(url, appUrl)) event.preventDefault();
+    if (!isAllowedNavigation(url, windowUrl())) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
@@ -105,6 +154,7 @@ if (!app.requestSingleInstanceLock()) {
       hardenSessions();
       const dataDir = defaultDataDir();
       const databaseUrl = databaseUrlFromEnv();
+      joined = readJoinedTeamDesk(dataDir);
       desk = await openDesk({
         dataDir,
         databaseUrl,
@@ -119,15 +169,23 @@ if (!app.requestSingleInstanceLock()) {
           const problem = await shell.openPath(file);
           if (problem) throw new Error(`Could not open ${path.basename(file)}: ${problem}`);
         },
+        desktop: {
+          joined: () => joined,
+          join: async (origin, fingerprint) => switchDesk({ origin, fingerprint }),
+        },
+      });
+      // Only the team desk's own page, in the window showing it, may ask to go back.
+      ipcMain.handle(LEAVE_TEAM_CHANNEL, (event) => {
+        if (!joined || !isAllowedNavigation(event.senderFrame?.url ?? '', joined.origin)) return;
+        switchDesk(null);
       });
       registerDeskIpc({ ipcMain, desk, appUrl });
       desk.onEvent((event) => {
-        if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(DESK_EVENT_CHANNEL, event);
+        // The personal desk's events are for the app's own page, never a team desk's.
+        if (!joined && mainWindow && !mainWindow.isDestroyed())
+          mainWindow.webContents.send(DESK_EVENT_CHANNEL, event);
       });
       mainWindow = createWindow();
-      mainWindow.on('closed', () => {
-        mainWindow = null;
-      });
     })
     .catch((err: unknown) => {
       // No window yet to show it in: the agent gets a dialog-free exit with the reason on stderr.

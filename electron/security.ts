@@ -2,7 +2,7 @@
 // (side effects such as shell.openExternal are injected), so every rule here is unit-tested
 // without the Electron binary. The browser host shares the CSP so both doors run the renderer
 // under the same policy.
-import type { HandlerDetails, WebPreferences, WindowOpenHandlerResponse } from 'electron';
+import type { HandlerDetails, Session, WebPreferences, WindowOpenHandlerResponse } from 'electron';
 
 /**
  * One CSP for the app window and the browser host. 'unsafe-inline' is allowed for styles only
@@ -37,10 +37,14 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 /** The one event channel main uses to push DeskEvents to the window. */
 export const DESK_EVENT_CHANNEL = 'desk:event';
 
-/** webPreferences for every window the app creates. Nothing here is relaxed "for tests". */
-export function windowWebPreferences(preloadPath: string): WebPreferences {
+/**
+ * webPreferences for every window the app creates. Nothing here is relaxed "for tests". A window
+ * onto a team desk passes a session of its own (its cookies and certificate pin stay apart).
+ */
+export function windowWebPreferences(preloadPath: string, session?: Session): WebPreferences {
   return {
     preload: preloadPath,
+    ...(session ? { session } : {}),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

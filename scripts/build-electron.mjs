@@ -114,6 +114,14 @@ async function main() {
       external: ['electron'],
       define: { __DESK_CHANNELS__: JSON.stringify(channels) },
     }),
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'electron', 'preload-team.ts')],
+      outfile: path.join(out, 'preload-team.cjs'),
+      format: 'cjs',
+      packages: undefined,
+      external: ['electron'],
+    }),
     // CLI and host share one ESM build with code splitting: without it esbuild hoists every
     // lazily imported module's packages (pdf-lib, nodemailer, sharp…) to the top of the bundle,
     // and `desk intake` or the host's first screen would pay for all of them at start.

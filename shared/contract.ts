@@ -6,6 +6,8 @@ import { intakeChannels } from './channels/intake';
 import { checksChannels } from './channels/checks';
 import { packetChannels } from './channels/packet';
 import { settingsChannels } from './channels/settings';
+import { teamChannels } from './channels/team';
+import { desktopChannels } from './channels/desktop';
 import { learnChannels } from './channels/learn';
 
 export const contract = {
@@ -14,6 +16,8 @@ export const contract = {
   ...checksChannels,
   ...packetChannels,
   ...settingsChannels,
+  ...teamChannels,
+  ...desktopChannels,
   ...learnChannels,
 } as const;
 
@@ -39,9 +43,18 @@ export interface DeskClient {
   readonly door: 'electron' | 'browser';
 }
 
+/** The signed-in agent on a team desk. */
+export interface DeskUser {
+  email: string;
+  name: string;
+  role: 'agent' | 'lead';
+}
+
 export interface CallContext {
   /** Who made the change, for the audit trail. */
   actor: string;
+  /** On a team desk, the signed-in agent (actor is their email); absent on a personal desk. */
+  user?: DeskUser;
   /** Emit a progress event for a long job. */
   emit?: (event: DeskEvent) => void;
   /** Aborted when the caller cancels (e.g. the OCR cancel button). */
@@ -50,7 +63,9 @@ export interface CallContext {
 
 export type DeskEvent =
   | { type: 'progress'; jobId: string; stage: string; done: number; total: number; message?: string }
-  | { type: 'case-changed'; caseId: number; version: number };
+  | { type: 'case-changed'; caseId: number; version: number }
+  /** Who else has a case open (team desk), sent when it changes. */
+  | { type: 'presence'; caseId: number; viewers: { email: string; name: string }[] };
 
 /** Error codes every door maps to a clear message. */
 export const ERROR_CODES = [
@@ -63,6 +78,8 @@ export const ERROR_CODES = [
   'LIMIT_EXCEEDED',
   'CANCELED',
   'UNAUTHORIZED',
+  /** Signed in, but this agent's role may not do that (a lead's action). */
+  'FORBIDDEN',
   /** The desk's shared database cannot be reached right now; the call may be tried again. */
   'UNAVAILABLE',
   'INTERNAL',

@@ -105,6 +105,8 @@ export const CaseStatusSchema = z.enum(CASE_STATUSES);
 export const CaseSchema = CaseInputSchema.extend({
   id: z.number().int().positive(),
   status: CaseStatusSchema,
+  /** The agent working it (their email on a team desk); null: unassigned. Set by cases:assign. */
+  assignee: z.string().nullable(),
   /** Optimistic concurrency: bumped on every write; an update must name the version it edited. */
   version: z.number().int().nonnegative(),
   createdAt: z.string(),
@@ -122,6 +124,7 @@ export const CaseSummarySchema = z.object({
   status: CaseStatusSchema,
   focDate: z.string().nullable(),
   updatedAt: z.string(),
+  assignee: z.string().nullable(),
   /** 'blocked' | 'warnings' | 'ready' | null when no check has run yet */
   readiness: z.enum(['blocked', 'warnings', 'ready']).nullable(),
 });

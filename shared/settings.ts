@@ -52,6 +52,8 @@ export const SettingsSchema = z.object({
   email: EmailSettingsSchema.default(EmailSettingsSchema.parse({})),
   theme: z.enum(THEMES).default('system'),
   backups: z.object({ keep: z.number().int().min(1).max(365).default(7) }).default({ keep: 7 }),
+  /** A team desk: an agent's session ends after this long without a request. */
+  team: z.object({ idleMinutes: z.number().int().min(5).max(720).default(60) }).default({ idleMinutes: 60 }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -92,6 +94,7 @@ export const SettingsPatchSchema = z.object({
     .optional(),
   theme: z.enum(THEMES).optional(),
   backups: z.object({ keep: z.number().int().min(1).max(365) }).optional(),
+  team: z.object({ idleMinutes: z.number().int().min(5).max(720) }).optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
@@ -107,6 +110,7 @@ export function mergeSettings(current: Settings, patch: SettingsPatch): Settings
     },
     theme: patch.theme ?? current.theme,
     backups: patch.backups ?? current.backups,
+    team: patch.team ?? current.team,
   };
   return SettingsSchema.parse(next);
 }

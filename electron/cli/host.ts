@@ -11,17 +11,32 @@ import { startHost } from '../host';
 import { databaseUrlFromEnv } from '../desk/store/open-store';
 import { redactUrl } from '../desk/store/postgres/connect';
 
-export const usage =
-  'host [--port N] [--host 127.0.0.1|::1] [--open]   serve the app to a browser on this machine';
+export const usage = [
+  'host [--port N] [--host 127.0.0.1|::1] [--open]   serve the app to a browser on this machine',
+  '  host --team --listen <address:port> [--tls-cert f --tls-key f] [--name host]…   a team desk (PostgreSQL)',
+].join('\n');
 
 interface HostArgs {
   port: number;
   host: string;
   open: boolean;
+  team: boolean;
+  tlsCert?: string;
+  tlsKey?: string;
+  names: string[];
+}
+
+/** "0.0.0.0:8443", "[::]:8443", "desk.office.lan:8443" or a bare port. */
+function parseListen(v: string): { host: string; port: number } {
+  const m = /^(?:\[([^\]]+)\]|([^:]+))?:?(\d+)$/.exec(v.trim());
+  const port = m ? Number(m[3]) : NaN;
+  if (!m || port > 65535)
+    throw new DeskError('BAD_ARGUMENT', `--listen takes address:port (e.g. 0.0.0.0:8443), not '${v}'.`);
+  return { host: m[1] ?? m[2] ?? '0.0.0.0', port };
 }
 
 export function parseHostArgs(argv: string[]): HostArgs {
-  const out: HostArgs = { port: 0, host: '127.0.0.1', open: false };
+  const out: HostArgs = { port: 0, host: '127.0.0.1', open: false, team: false, names: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.includes('=')
@@ -40,8 +55,17 @@ export function parseHostArgs(argv: string[]): HostArgs {
       out.port = n;
     } else if (flag === '--host') out.host = value();
     else if (flag === '--open') out.open = true;
+    else if (flag === '--team') out.team = true;
+    else if (flag === '--listen') Object.assign(out, parseListen(value()));
+    else if (flag === '--tls-cert') out.tlsCert = value();
+    else if (flag === '--tls-key') out.tlsKey = value();
+    else if (flag === '--name') out.names.push(value());
     else throw new DeskError('BAD_ARGUMENT', `Unknown option '${a}'. Usage: desk ${usage}`);
   }
+  if (!out.team && (out.tlsCert || out.tlsKey || out.names.length))
+    throw new DeskError('BAD_ARGUMENT', '--tls-cert, --tls-key and --name are for a team desk (--team).');
+  if (!!out.tlsCert !== !!out.tlsKey)
+    throw new DeskError('BAD_ARGUMENT', 'Give both --tls-cert and --tls-key.');
   return out;
 }
 
@@ -85,12 +109,35 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   fs.mkdirSync(dataDir, { recursive: true });
   const rendererDir = findRendererDir();
   const databaseUrl = databaseUrlFromEnv();
-  const host = await startHost({ dataDir, databaseUrl, port: args.port, host: args.host, rendererDir });
+  let team: Parameters<typeof startHost>[0]['team'];
+  if (args.team) {
+    if (!databaseUrl)
+      throw new DeskError(
+        'BAD_ARGUMENT',
+        'A team desk keeps its cases in PostgreSQL: set PORTING_DESK_DATABASE_URL (or --database-url) first.',
+      );
+    const { isLoopbackBindAddress } = await import('../host/auth');
+    const { certificateNames, loadTls, selfSignedTls } = await import('../host/tls');
+    // Plain HTTP only on loopback (behind a local proxy); anywhere else TLS, self-signed if need be.
+    const tls = args.tlsCert
+      ? loadTls(args.tlsCert, args.tlsKey!)
+      : isLoopbackBindAddress(args.host)
+        ? null
+        : await selfSignedTls(dataDir, certificateNames(args.host, args.names));
+    team = { tls, names: args.names };
+  }
+  const host = await startHost({ dataDir, databaseUrl, port: args.port, host: args.host, rendererDir, team });
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     io.err(`warning: no built renderer at ${rendererDir}; run \`npm run build\` (the API still works).\n`);
   }
   // Tests and scripts parse this exact line.
   io.out(`Porting Desk is running at ${host.url}\n`);
+  if (team?.tls)
+    io.out(
+      `TLS certificate${team.tls.selfSigned ? ' (self-signed, kept in ' + team.tls.source + ')' : ''}: SHA-256 fingerprint\n  ${team.tls.fingerprint}\n` +
+        'Agents should see this fingerprint the first time they connect.\n',
+    );
+  if (team) io.out('Agents sign in with the accounts made by `desk users add`.\n');
   io.out(
     `Data folder: ${dataDir}\n${databaseUrl ? `Cases in: ${redactUrl(databaseUrl)}\n` : ''}Press Ctrl+C to stop.\n`,
   );

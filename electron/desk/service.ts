@@ -8,6 +8,8 @@ import { intakeHandlers } from './handlers/intake';
 import { checksHandlers } from './handlers/checks';
 import { packetHandlers } from './handlers/packet';
 import { settingsHandlers } from './handlers/settings';
+import { personalTeamHandlers } from './handlers/team';
+import { desktopHandlers } from './handlers/desktop';
 import { learnHandlers } from './handlers/learn';
 import { dbPath } from './paths';
 import { fileKeySecretBox, type SecretBox } from './secrets';
@@ -30,6 +32,8 @@ export interface DeskOptions {
   log?: Logger;
   /** Which door opened the desk, for the log (electron, host, cli). */
   door?: string;
+  /** See ServiceDeps.desktop. */
+  desktop?: DesktopShell;
   /**
    * Daily backup into <dataDir>/backups/, taken `delayMs` after opening (default 5 s, so it
    * never delays the first screen; a short CLI command exits before it). false turns it off.
@@ -41,6 +45,11 @@ export interface DeskOptions {
    * door has one; desk/ must not import electron, so main injects it.
    */
   openPath?: (file: string) => Promise<void>;
+  /**
+   * Pass on case changes other processes commit to the same store (a team desk's other hosts,
+   * the CLI), as case-changed events. For long-running doors; a one-shot CLI command needs none.
+   */
+  live?: boolean;
 }
 
 /** What each domain's handler factory receives. */
@@ -55,6 +64,21 @@ export interface ServiceDeps {
   log: Logger;
   /** See DeskOptions.openPath; absent in the browser host and the CLI. */
   openPath?: (file: string) => Promise<void>;
+  /** A team desk's accounts (the team host sets it); absent on a personal desk. */
+  team?: TeamDirectory;
+  /** The desktop shell's team-desk switch (main injects it); absent in the host and the CLI. */
+  desktop?: DesktopShell;
+}
+
+export interface DesktopShell {
+  joined(): { origin: string; fingerprint: string | null } | null;
+  /** Remembers the desk and its certificate, and opens it in the window. */
+  join(origin: string, fingerprint: string | null): Promise<void>;
+}
+
+/** What the desk's handlers need to know of a team's accounts. */
+export interface TeamDirectory {
+  isActiveAgent(email: string): Promise<boolean>;
 }
 
 export interface Desk {
@@ -71,16 +95,36 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
   const log = opts.log ?? fileLogger(opts.dataDir, { door: opts.door });
   startupSweep(opts.dataDir, log, store.backend === 'sqlite');
   const listeners = new Set<(e: DeskEvent) => void>();
+  // A change this process made is announced at once by its handler, then again by the store's
+  // NOTIFY a few milliseconds later: that echo is dropped, so screens refresh once. Only our own
+  // announcements are remembered: two comments from another host (same version) both get through.
+  const announced = new Map<string, number>();
+  const emit = (e: DeskEvent) => {
+    for (const l of listeners) l(e);
+  };
   const deps: ServiceDeps = {
     dataDir: opts.dataDir,
     store,
     secrets,
     log,
     ...(opts.openPath ? { openPath: opts.openPath } : {}),
+    ...(opts.desktop ? { desktop: opts.desktop } : {}),
     broadcast: (e) => {
-      for (const l of listeners) l(e);
+      if (e.type === 'case-changed') {
+        const now = Date.now();
+        for (const [k, at] of announced) if (now - at > 2000) announced.delete(k);
+        announced.set(`${e.caseId}:${e.version}`, now);
+      }
+      emit(e);
     },
   };
+  const stopLive =
+    opts.live && store.onChange
+      ? store.onChange((c) => {
+          const at = announced.get(`${c.caseId}:${c.version}`);
+          if (at === undefined || Date.now() - at > 2000) emit({ type: 'case-changed', ...c });
+        })
+      : () => {};
   const handlers: DeskHandlers = instrumentHandlers(
     {
       ...casesHandlers(deps),
@@ -88,6 +132,8 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
       ...checksHandlers(deps),
       ...packetHandlers(deps),
       ...settingsHandlers(deps),
+      ...personalTeamHandlers(),
+      ...desktopHandlers(deps),
       ...learnHandlers(deps),
     },
     log,
@@ -115,6 +161,7 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
     },
     async close() {
       listeners.clear();
+      stopLive();
       if (backupTimer) clearTimeout(backupTimer);
       await backupRun; // never close the database under a backup in progress
       log.info('desk.close', {});

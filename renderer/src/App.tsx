@@ -6,6 +6,8 @@ import { CaseList } from './features/cases/CaseList';
 import { NewCasePage } from './features/cases/NewCasePage';
 import { CasePage } from './features/cases/CasePage';
 import { GlobalDrop } from './features/intake/GlobalDrop';
+import { SignInPage } from './features/team/SignInPage';
+import { useSession } from './state/session';
 
 const SettingsPage = lazy(() => import('./features/settings/SettingsPage'));
 
@@ -33,10 +35,27 @@ function screenTitle(r: Route): string {
 
 export function App() {
   const route = useRouter((s) => s.route);
+  const session = useSession((s) => s.state);
+  const load = useSession((s) => s.load);
+  const signOut = useSession((s) => s.signOut);
 
   useEffect(() => {
-    document.title = `${screenTitle(route)} · Porting Desk`;
-  }, [route]);
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    document.title =
+      session.status === 'signed-out' ? 'Sign in · Porting Desk' : `${screenTitle(route)} · Porting Desk`;
+  }, [route, session.status]);
+
+  if (session.status === 'loading')
+    return (
+      <p className="muted" style={{ padding: 24 }}>
+        Opening the desk…
+      </p>
+    );
+  if (session.status === 'signed-out') return <SignInPage reason={session.reason} />;
+  const user = session.status === 'signed-in' ? session.user : null;
 
   return (
     <div className="app">
@@ -58,6 +77,25 @@ export function App() {
             ))}
           </ul>
         </nav>
+        {user && (
+          <div className="whoami">
+            <span>
+              {user.name} <span className="role">({user.role === 'lead' ? 'lead' : 'agent'})</span>
+            </span>
+            <button type="button" className="btn btn-small" onClick={() => void signOut()}>
+              Sign out
+            </button>
+            {window.deskShell && (
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={() => void window.deskShell!.usePersonalDesk()}
+              >
+                Use my personal desk
+              </button>
+            )}
+          </div>
+        )}
       </header>
       <GlobalDrop>
         <main id="main" className="main" tabIndex={-1}>

@@ -20,9 +20,22 @@ export const casesChannels = {
       dir: z.enum(['asc', 'desc']).default('desc'),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(100),
+      /** 'me' (the signed-in agent's cases), 'unassigned', or an agent's email. */
+      assignee: z.string().trim().min(1).max(320).optional(),
     }),
     z.object({ total: z.number().int(), items: z.array(CaseSummarySchema) }),
-    'List cases, paged, with a status filter and a full-text query.',
+    'List cases, paged, with status and assignee filters and a full-text query.',
+  ),
+  'cases:assign': channel(
+    z.object({
+      id: caseId,
+      /** An agent's email, 'me', or null to unassign. */
+      assignee: z.string().trim().min(1).max(320).nullable(),
+      /** Take the case only if nobody has it (an agent taking from the queue): CONFLICT otherwise. */
+      onlyIfUnassigned: z.boolean().default(false),
+    }),
+    CaseSchema,
+    'Give a case to an agent (a lead), or take an unassigned one (an agent).',
   ),
   'cases:counts': channel(
     z.object({}).default({}),
@@ -69,10 +82,27 @@ export const casesChannels = {
           status: CaseStatusSchema,
           billDate: z.string(),
           ageDays: z.number().int(),
+          assignee: z.string().nullable(),
         }),
       ),
     }),
     'Cases not yet submitted whose newest bill is going stale (or is stale), oldest bill first.',
+  ),
+  'cases:workload': channel(
+    z.object({
+      /** YYYY-MM-DD: FOC dates from this day to 7 days later count as due. */
+      asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    }),
+    z.array(
+      z.object({
+        assignee: z.string().nullable(),
+        open: z.number().int(),
+        waitingSignature: z.number().int(),
+        focSoon: z.number().int(),
+        actionRequired: z.number().int(),
+      }),
+    ),
+    "Each agent's open cases and what is due (team desk home); assignee null is the unassigned queue.",
   ),
   'cases:history': channel(
     z.object({ id: caseId }),

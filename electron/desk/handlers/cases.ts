@@ -1,4 +1,5 @@
-import type { DeskHandlers } from '../../../shared/contract';
+import type { CallContext, DeskHandlers } from '../../../shared/contract';
+import { DeskError } from '../../../shared/errors';
 import type { casesChannels } from '../../../shared/channels/cases';
 import type { ServiceDeps } from '../service';
 import { maskPinIn } from '../../../shared/mask';
@@ -23,8 +24,32 @@ export function casesHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeo
   const changed = (caseId: number, version: number) =>
     deps.broadcast({ type: 'case-changed', caseId, version });
 
+  /** 'me' is the signed-in agent (or, on a personal desk, whoever the door says is acting). */
+  const who = (raw: string, ctx: CallContext) => (raw === 'me' ? (ctx.user?.email ?? ctx.actor) : raw);
+
   return {
-    'cases:list': (args) => store.listCases(args),
+    'cases:list': ({ assignee, ...q }, ctx) =>
+      store.listCases({
+        ...q,
+        ...(assignee === undefined
+          ? {}
+          : { assignee: assignee === 'unassigned' ? null : who(assignee, ctx) }),
+      }),
+    'cases:assign': async ({ id, assignee, onlyIfUnassigned }, ctx) => {
+      const target = assignee === null ? null : who(assignee, ctx);
+      const user = ctx.user;
+      // A lead hands cases out; an agent may only take an unassigned one for themselves.
+      if (user && user.role !== 'lead') {
+        if (target !== user.email)
+          throw new DeskError('FORBIDDEN', 'Only a lead can give a case to another agent or take it away.');
+        onlyIfUnassigned = true;
+      }
+      if (target !== null && deps.team && !(await deps.team.isActiveAgent(target)))
+        throw new DeskError('BAD_ARGUMENT', `${target} is not an active agent of this desk.`);
+      const c = await store.assign(id, target, ctx.actor, { onlyIfUnassigned });
+      changed(c.id, c.version);
+      return c;
+    },
     'cases:counts': () => store.counts(),
     'cases:get': ({ id }) => store.getCase(id),
     'cases:create': async ({ input }, ctx) => {
@@ -68,6 +93,10 @@ export function casesHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeo
       return comment;
     },
     'cases:history': ({ id }) => store.history(id),
+    'cases:workload': ({ asOf }) => {
+      const weekEnd = new Date(Date.parse(`${asOf}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+      return store.workload(asOf, weekEnd);
+    },
     'cases:staleBills': async ({ minAgeDays, limit }) => {
       // The desk works on New York time (DOMAIN.md's FOC windows); "today" is the same for every agent.
       const asOf = etDate(Date.now());

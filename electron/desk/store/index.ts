@@ -10,6 +10,7 @@ export type {
   StoredChecks,
   StaleBill,
   DuplicateHit,
+  Workload,
   StoreBackend,
   StoreInfo,
 } from './types';

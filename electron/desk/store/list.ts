@@ -87,6 +87,8 @@ export interface ListShape {
   hasMatch: boolean;
   hasPrefix: boolean;
   status: StatusFilter;
+  /** 'none': anyone's; 'unassigned'; 'user': one agent's (@assignee). Optional: absent = none. */
+  assignee?: 'none' | 'unassigned' | 'user';
   sort: ListQuery['sort'];
   dir: 'ASC' | 'DESC';
   /** The walk plan (planWalk) rather than sorting every match. */
@@ -94,7 +96,7 @@ export interface ListShape {
 }
 
 /** The page and count SQL for one shape of query; exported so a test can check each plan. */
-export function listSql({ hasMatch, hasPrefix, status, sort, dir, walk }: ListShape): {
+export function listSql({ hasMatch, hasPrefix, status, sort, dir, walk, assignee = 'none' }: ListShape): {
   page: string;
   count: string;
 } {
@@ -118,6 +120,8 @@ export function listSql({ hasMatch, hasPrefix, status, sort, dir, walk }: ListSh
   // index serves the page in order; several go through json_each as one bound JSON array.
   if (status === 'one') where.push('c.status = @status');
   if (status === 'many') where.push('c.status IN (SELECT value FROM json_each(@statuses))');
+  if (assignee === 'unassigned') where.push('c.assignee IS NULL');
+  if (assignee === 'user') where.push('c.assignee = @assignee');
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   return {
     // Page the ids first (covering indexes, no per-row work), then build the summary for
@@ -125,6 +129,7 @@ export function listSql({ hasMatch, hasPrefix, status, sort, dir, walk }: ListSh
     // or skipped offset row before the sort/limit throws them away. The outer sort uses the
     // inner query's own key columns, which SQLite sees are already in order (no re-sort).
     page: `SELECT c.id, c.account_name, c.btn, c.account_number, c.losing_carrier, c.status, c.foc_date, c.updated_at,
+                c.assignee,
                 (SELECT count(*) FROM numbers n WHERE n.case_id = c.id) AS number_count,
                 k.readiness
          FROM (SELECT c.id, ${sortColumns(sort)} FROM cases c ${whereSql}
@@ -160,10 +165,12 @@ export function createLister(db: Database.Database) {
     const status: StatusFilter = statuses.length === 0 ? 'none' : statuses.length === 1 ? 'one' : 'many';
     const hasMatch = !!parsed?.match;
     const hasPrefix = !!parsed?.namePrefix;
+    const assignee = q.assignee === undefined ? 'none' : q.assignee === null ? 'unassigned' : 'user';
     const shape = {
       hasMatch,
       hasPrefix,
       status,
+      assignee,
       sort: q.sort,
       dir: q.dir === 'asc' ? 'ASC' : 'DESC',
     } as const;
@@ -175,9 +182,10 @@ export function createLister(db: Database.Database) {
     }
     if (status === 'one') params.status = statuses[0]!;
     if (status === 'many') params.statuses = JSON.stringify(statuses);
+    if (typeof q.assignee === 'string') params.assignee = q.assignee;
     // Count and page read one snapshot: the caller runs this inside a read transaction.
     const total =
-      hasMatch && status === 'none'
+      hasMatch && status === 'none' && assignee === 'none'
         ? (ftsCount.get({ match: params.match }) as { n: number }).n
         : (statements({ ...shape, walk: false }).count.get(params) as { n: number }).n;
     // A name prefix sorted by name is a range of the name index, already in order: never walked.

@@ -29,6 +29,7 @@ export interface CaseRow {
   notes: string;
   status: CaseStatus;
   version: number;
+  assignee: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -50,6 +51,7 @@ export interface SummaryRow {
   status: CaseStatus;
   foc_date: string | null;
   updated_at: string;
+  assignee: string | null;
   readiness: Readiness | null;
 }
 
@@ -134,6 +136,7 @@ export function caseFromRow(row: CaseRow, numbers: NumberRow[], pin: string | nu
     flags: CaseFlagsSchema.parse(parseJson<unknown>(row.flags) ?? {}),
     notes: row.notes,
     status: row.status,
+    assignee: row.assignee ?? null,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -150,6 +153,7 @@ export const summaryFromRow = (r: SummaryRow): CaseSummary => ({
   status: r.status,
   focDate: r.foc_date,
   updatedAt: r.updated_at,
+  assignee: r.assignee ?? null,
   readiness: r.readiness,
 });
 

@@ -92,6 +92,9 @@ export function checkTransition(from: CaseStatus, to: CaseStatus): void {
   }
 }
 
+export const alreadyAssignedError = (who: string) =>
+  new DeskError('CONFLICT', `${who} has just taken this case; it is no longer unassigned.`);
+
 /** What a PostgreSQL desk says when asked for the SQLite store's file backups. */
 export const PG_BACKUP_ADVICE =
   'This desk keeps its cases in PostgreSQL: back it up with pg_dump (see the README, "Team desk"); one dump holds cases, history and bills.';

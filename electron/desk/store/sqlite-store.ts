@@ -32,6 +32,7 @@ import {
   rejectionReasonError,
   checkTransition,
   statusNote,
+  alreadyAssignedError,
 } from './rules';
 import type {
   DocumentInput,
@@ -41,6 +42,7 @@ import type {
   StaleBill,
   Store,
   StoredChecks,
+  Workload,
 } from './types';
 
 export interface StoreOptions {
@@ -139,6 +141,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
        WHERE id = @id`,
     ),
     setStatus: db.prepare('UPDATE cases SET status = ?, version = version + 1, updated_at = ? WHERE id = ?'),
+    assign: db.prepare('UPDATE cases SET assignee = ? WHERE id = ?'),
     deleteNumbers: db.prepare('DELETE FROM numbers WHERE case_id = ?'),
     insertNumber: db.prepare(
       'INSERT INTO numbers (case_id, position, number, action, kind, e911) VALUES (?, ?, ?, ?, ?, ?)',
@@ -158,6 +161,15 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     commentsOf: db.prepare('SELECT * FROM comments WHERE case_id = ? ORDER BY id'),
     caseExists: db.prepare('SELECT 1 FROM cases WHERE id = ?').pluck(),
     counts: db.prepare('SELECT status, count(*) AS n FROM cases GROUP BY status'),
+    workload: db.prepare(
+      `SELECT assignee,
+              count(*) AS open,
+              count(*) FILTER (WHERE status = 'waiting_signature') AS waitingSignature,
+              count(*) FILTER (WHERE foc_date >= @asOf AND foc_date <= @weekEnd) AS focSoon,
+              count(*) FILTER (WHERE status IN ('action_required', 'rejected')) AS actionRequired
+       FROM cases WHERE status IN (SELECT value FROM json_each(@open))
+       GROUP BY assignee ORDER BY assignee IS NULL, assignee`,
+    ),
     insertDocument: db.prepare(
       `INSERT INTO documents (case_id, sha256, kind, filename, mime, size, pages, created_at)
        VALUES (@case_id, @sha256, @kind, @filename, @mime, @size, @pages, @created_at)`,
@@ -203,6 +215,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     billsDatedBefore: db.prepare(
       `SELECT * FROM (
          SELECT c.id AS id, c.account_name AS accountName, c.btn AS btn, c.status AS status,
+                c.assignee AS assignee,
                 json_extract(e.json, '$.fields.billDate') AS billDate
          FROM cases c
          JOIN documents d ON d.id = (SELECT max(id) FROM documents WHERE case_id = c.id AND kind = 'bill')
@@ -231,7 +244,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     return caseFromRow(row, sql.numbersOf.all(id) as NumberRow[], decryptPin(row.pin_enc));
   };
   const inputOf = (c: Case): CaseInput => {
-    const { id: _id, status: _s, version: _v, createdAt: _c, updatedAt: _u, ...input } = c;
+    const { id: _id, status: _s, version: _v, createdAt: _c, updatedAt: _u, assignee: _a, ...input } = c;
     return input;
   };
 
@@ -305,6 +318,10 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       return out;
     },
 
+    async workload(asOf, weekEnd) {
+      return sql.workload.all({ asOf, weekEnd, open: JSON.stringify(OPEN_STATUSES) }) as Workload[];
+    },
+
     getCase: async (id) => read(() => loadCase(id)),
 
     async createCase(input, actor) {
@@ -371,6 +388,22 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
         bumpEpochs(id, inputOf(loadCase(id)));
         const note = statusNote(reason, code);
         addEvent(id, at, actor, { kind: 'status', field: 'status', oldValue: from, newValue: to, note });
+        return loadCase(id);
+      });
+    },
+
+    async assign(id, assignee, actor, opts = {}) {
+      return write(() => {
+        const row = caseRow(id);
+        if (opts.onlyIfUnassigned && row.assignee !== null) throw alreadyAssignedError(row.assignee);
+        if (row.assignee === assignee) return loadCase(id);
+        sql.assign.run(assignee, id);
+        addEvent(id, now(), actor, {
+          kind: 'assigned',
+          field: 'assignee',
+          oldValue: row.assignee,
+          newValue: assignee,
+        });
         return loadCase(id);
       });
     },

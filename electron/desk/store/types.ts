@@ -4,7 +4,8 @@ import type { Args } from '../../../shared/contract';
 import type { Case, CaseEvent, CaseInput, CaseSummary, Comment, Extraction } from '../../../shared/domain';
 import type { CaseStatus } from '../../../shared/status';
 
-export type ListQuery = Args<'cases:list'>;
+/** cases:list's query with the assignee resolved: an email, null for unassigned, absent for anyone. */
+export type ListQuery = Omit<Args<'cases:list'>, 'assignee'> & { assignee?: string | null };
 export type Readiness = 'blocked' | 'warnings' | 'ready';
 export const DOCUMENT_KINDS = ['bill', 'signed_loa', 'loa', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -49,6 +50,16 @@ export interface StaleBill {
   btn: string;
   status: CaseStatus;
   billDate: string;
+  assignee: string | null;
+}
+
+export interface Workload {
+  assignee: string | null;
+  open: number;
+  waitingSignature: number;
+  /** Open cases whose FOC date falls in the next 7 days. */
+  focSoon: number;
+  actionRequired: number;
 }
 
 export interface DuplicateHit {
@@ -80,6 +91,8 @@ export interface Store {
   listCases(q: ListQuery): Promise<{ total: number; items: CaseSummary[] }>;
   /** Number of cases in each status (every status present, zero included). */
   counts(): Promise<Record<CaseStatus, number>>;
+  /** Per assignee (null: unassigned), open cases and what is due from `asOf` to 7 days later. */
+  workload(asOf: string, weekEnd: string): Promise<Workload[]>;
   /** Throws DeskError NOT_FOUND. */
   getCase(id: number): Promise<Case>;
   createCase(input: CaseInput, actor: string): Promise<Case>;
@@ -96,6 +109,17 @@ export interface Store {
     to: CaseStatus,
     actor: string,
     opts?: { reason?: string; code?: string; expectVersion?: number },
+  ): Promise<Case>;
+  /**
+   * Sets who works the case (null: nobody), with an 'assigned' event. Not a version change: it
+   * must not make a colleague's open edit conflict. With onlyIfUnassigned, CONFLICT when someone
+   * already has it (two agents taking one case from the queue).
+   */
+  assign(
+    id: number,
+    assignee: string | null,
+    actor: string,
+    opts?: { onlyIfUnassigned?: boolean },
   ): Promise<Case>;
   addComment(id: number, body: string, actor: string): Promise<Comment>;
   history(id: number): Promise<{ events: CaseEvent[]; comments: Comment[] }>;
@@ -147,5 +171,10 @@ export interface Store {
 
   /** A consistent copy of the whole database, written atomically to `file` (SQLite only). */
   backup(file: string): Promise<void>;
+  /**
+   * Case writes made by other processes on the same store (other team hosts, the CLI), as they
+   * commit. Only a shared store has them: PostgreSQL's NOTIFY. Returns the unsubscribe.
+   */
+  onChange?(listener: (c: { caseId: number; version: number }) => void): () => void;
   close(): Promise<void>;
 }

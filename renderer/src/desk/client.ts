@@ -2,7 +2,7 @@
 // the browser host's HTTP client), screens call `call()` and get typed results or DeskCallError.
 import type { ArgsIn, Channel, DeskClient, DeskErrorShape, Result } from '../../../shared/contract';
 import { contract } from '../../../shared/contract';
-import { createHttpClient, DeskCallError } from './http-client';
+import { createHttpClient, DeskCallError, type TeamAuth } from './http-client';
 
 export { DeskCallError };
 
@@ -10,6 +10,8 @@ type HttpClient = ReturnType<typeof createHttpClient>;
 
 declare global {
   interface Window {
+    /** The desktop app's window onto a team desk: the way back to the personal desk. */
+    deskShell?: { usePersonalDesk(): Promise<void> };
     desk?: DeskClient & {
       /** Electron preload: the real path of a dropped File (webUtils.getPathForFile). */
       pathForFile?: (file: File) => string;
@@ -58,11 +60,20 @@ export function asDeskError(err: unknown): DeskCallError {
   });
 }
 
+const unauthorizedListeners = new Set<() => void>();
+/** Called when any call comes back UNAUTHORIZED (a team desk's session ended). */
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
 export async function call<C extends Channel>(channel: C, args: ArgsIn<C>): Promise<Result<C>> {
   try {
     return await desk().invoke(channel, args);
   } catch (err) {
-    throw asDeskError(err);
+    const e = asDeskError(err);
+    if (e.code === 'UNAUTHORIZED') for (const l of unauthorizedListeners) l();
+    throw e;
   }
 }
 
@@ -78,6 +89,13 @@ export function onDeskEvent(listener: Parameters<DeskClient['onEvent']>[0]): () 
 
 export function door(): 'electron' | 'browser' {
   return desk().door;
+}
+
+/** The team host's sign-in routes; null in the desktop app's own window (a personal desk). */
+export function teamAuth(): TeamAuth | null {
+  if (window.desk && window.desk !== http) return null;
+  if (!http) http = createHttpClient('');
+  return http;
 }
 
 /**

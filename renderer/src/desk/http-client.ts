@@ -52,9 +52,21 @@ function networkError(err: unknown): DeskCallError {
   return new DeskCallError({ code: 'INTERNAL', message: 'Cannot reach the desk. Is it still running?' });
 }
 
-export function createHttpClient(base = ''): DeskClient & {
-  upload(file: Blob, name: string, onProgress?: (done: number, total: number) => void): Promise<string>;
-} {
+/** The team host's sign-in routes (a personal host has none: `teamSession` answers null there). */
+export interface TeamAuth {
+  /** {team: true, user} on a team desk (user null until signed in); null on a personal desk. */
+  teamSession(): Promise<{
+    team: true;
+    user: { email: string; name: string; role: 'agent' | 'lead' } | null;
+  } | null>;
+  signIn(email: string, password: string): Promise<{ email: string; name: string; role: 'agent' | 'lead' }>;
+  signOut(): Promise<void>;
+}
+
+export function createHttpClient(base = ''): DeskClient &
+  TeamAuth & {
+    upload(file: Blob, name: string, onProgress?: (done: number, total: number) => void): Promise<string>;
+  } {
   const listeners = new Set<(e: DeskEvent) => void>();
   let source: EventSource | null = null;
 
@@ -72,8 +84,46 @@ export function createHttpClient(base = ''): DeskClient & {
     };
   };
 
+  const post = (path: string, body: unknown) =>
+    fetch(`${base}${path}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
   return {
     door: 'browser',
+    async teamSession() {
+      let res: Response;
+      try {
+        res = await fetch(`${base}/api/auth/session`, { credentials: 'same-origin' });
+      } catch (err) {
+        throw networkError(err);
+      }
+      if (!res.ok) return null; // a personal host has no such route
+      const body = (await res.json().catch(() => null)) as Envelope<{ team: true; user: null }> | null;
+      return body && body.ok ? body.value : null;
+    },
+    async signIn(email, password) {
+      let res: Response;
+      try {
+        res = await post('/api/auth/sign-in', { email, password });
+      } catch (err) {
+        throw networkError(err);
+      }
+      return (await readEnvelope<{ user: { email: string; name: string; role: 'agent' | 'lead' } }>(res))
+        .user;
+    },
+    async signOut() {
+      try {
+        await post('/api/auth/sign-out', {});
+      } catch {
+        /* offline: the cookie is cleared on the next answer anyway */
+      }
+      source?.close();
+      source = null;
+    },
     async invoke<C extends Channel>(channel: C, args: ArgsIn<C>): Promise<Result<C>> {
       let res: Response;
       try {

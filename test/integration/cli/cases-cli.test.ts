@@ -175,7 +175,9 @@ describe('desk cases / desk db', () => {
       expectCleanError(
         await desk(newer, ['cases', 'list']),
         1,
-        new RegExp(`written by a newer version of Porting Desk \\(schema 99, this app knows ${SCHEMA_VERSION}\\)`),
+        new RegExp(
+          `written by a newer version of Porting Desk \\(schema 99, this app knows ${SCHEMA_VERSION}\\)`,
+        ),
       );
       expect(fs.readFileSync(path.join(newer, 'desk.sqlite')).equals(before)).toBe(true);
     },

@@ -109,8 +109,8 @@ export function loadHostChild(
     go() {
       child.stdin.write('go\n');
       return waitFor(() => {
-        const m = /running at (http:\/\/[^/]+)\/\?token=(\S+)/.exec(out);
-        return m ? { child, origin: m[1]!, token: m[2]!, output: () => out } : null;
+        const m = /running at (http:\/\/[^/\s]+)\/(?:\?token=(\S+))?/.exec(out);
+        return m ? { child, origin: m[1]!, token: m[2] ?? '', output: () => out } : null;
       }, 'running');
     },
   }));
@@ -186,4 +186,48 @@ export async function tinyBill(n: number, btn?: string): Promise<Uint8Array> {
   ];
   lines.forEach((t, i) => page.drawText(t, { x: 60, y: 720 - i * 22, size: 12, font }));
   return doc.save({ useObjectStreams: false });
+}
+
+/** A signed-in agent of a team host: its session cookie, sent with the desk's own Origin. */
+export interface TeamAgent {
+  origin: string;
+  cookie: string;
+}
+
+export async function teamSignIn(origin: string, email: string, password: string): Promise<TeamAgent> {
+  const res = await fetch(`${origin}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const cookie = /desk_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')?.[0];
+  if (!res.ok || !cookie) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  return { origin, cookie };
+}
+
+export async function teamInvoke<T = unknown>(
+  a: TeamAgent,
+  channel: string,
+  args: unknown,
+): Promise<Envelope<T>> {
+  const res = await fetch(`${a.origin}/api/invoke/${channel}`, {
+    method: 'POST',
+    headers: { origin: a.origin, cookie: a.cookie, 'content-type': 'application/json' },
+    body: JSON.stringify(args),
+  });
+  return (await res.json()) as Envelope<T>;
+}
+
+export async function teamUpload(a: TeamAgent, name: string, bytes: Uint8Array) {
+  const res = await fetch(`${a.origin}/api/upload`, {
+    method: 'POST',
+    headers: {
+      origin: a.origin,
+      cookie: a.cookie,
+      'content-type': 'application/pdf',
+      'x-file-name': encodeURIComponent(name),
+    },
+    body: Buffer.from(bytes),
+  });
+  return (await res.json()) as Envelope<{ uploadId: string }>;
 }

@@ -68,6 +68,12 @@ describe.skipIf(!pgAdminUrl())('PostgreSQL migrations', () => {
         ),
       );
       expect(await migratePg(db, 2)).toEqual([2]);
+      // Migration 3 adds accounts and an assignee column; the old case is unassigned.
+      expect(await migratePg(db, 3)).toEqual([3]);
+      const who = await withClient(url, (c) =>
+        c.query<{ assignee: string | null }>('SELECT assignee FROM cases'),
+      );
+      expect(who.rows).toEqual([{ assignee: null }]);
       const rows = await withClient(url, (c) =>
         c.query<{ version: number; name: string }>(
           'SELECT version, name FROM schema_version ORDER BY version',
@@ -77,7 +83,9 @@ describe.skipIf(!pgAdminUrl())('PostgreSQL migrations', () => {
       const idx = await withClient(url, (c) =>
         c.query<{ n: string }>("SELECT indexname AS n FROM pg_indexes WHERE tablename = 'cases' ORDER BY 1"),
       );
-      expect(idx.rows.map((r) => r.n)).toEqual(expect.arrayContaining(['cases_search', 'cases_status_rank']));
+      expect(idx.rows.map((r) => r.n)).toEqual(
+        expect.arrayContaining(['cases_search', 'cases_status_rank', 'cases_assignee_updated']),
+      );
       expect(await migratePg(db)).toEqual([]); // re-running is a no-op
     } finally {
       await db.end();

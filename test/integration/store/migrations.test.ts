@@ -80,7 +80,11 @@ describe('migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(5);
     expect(db.prepare('SELECT checks_epoch FROM cases WHERE id = 1').pluck().get()).toBe(0);
     expect(db.prepare('SELECT epoch FROM case_checks WHERE case_id = 1').pluck().get()).toBe(-1);
-    expect(SCHEMA_VERSION).toBe(5);
+
+    migrate(db, 6);
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
+    expect(db.prepare('SELECT assignee FROM cases WHERE id = 1').pluck().get()).toBeNull();
+    expect(SCHEMA_VERSION).toBe(6);
   });
 
   it('re-running is a no-op and a re-opened store keeps its data', async () => {

@@ -5,6 +5,7 @@ import { sql as search } from './002-search';
 import { sql as intake } from './003-intake';
 import { sql as listOrder } from './004-list-order';
 import { sql as checksEpoch } from './005-checks-epoch';
+import { sql as assignee } from './006-assignee';
 
 export interface Migration {
   /** PRAGMA user_version after this migration ran. Consecutive from 1. */
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'intake', sql: intake },
   { version: 4, name: 'list-order', sql: listOrder },
   { version: 5, name: 'checks-epoch', sql: checksEpoch },
+  { version: 6, name: 'assignee', sql: assignee },
 ];
 
 /** The schema version this build of the app writes. */

@@ -78,6 +78,8 @@ export function createPgLister(pg: Pg) {
     }
     if (statuses.length === 1) where.push(`c.status = ${param(statuses[0])}`);
     if (statuses.length > 1) where.push(`c.status = ANY(${param(statuses)}::text[])`);
+    if (q.assignee === null) where.push('c.assignee IS NULL');
+    if (typeof q.assignee === 'string') where.push(`c.assignee = ${param(q.assignee)}`);
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const dir = q.dir === 'asc' ? 'ASC' : 'DESC';
     const countValues = [...values];
@@ -92,7 +94,7 @@ export function createPgLister(pg: Pg) {
         // Page the ids first, then build the summaries of just that page (as in list.ts).
         const rows = await sql.query<SummaryRow>(
           `SELECT c.id, c.account_name, c.btn, c.account_number, c.losing_carrier, c.status, c.foc_date,
-                  c.updated_at,
+                  c.updated_at, c.assignee,
                   (SELECT count(*)::int FROM numbers n WHERE n.case_id = c.id) AS number_count,
                   k.readiness
            FROM (SELECT c.id FROM cases c ${whereSql}

@@ -32,6 +32,7 @@ import {
   assertUniqueNumbers,
   checkTransition,
   lockedEditError,
+  alreadyAssignedError,
   PG_BACKUP_ADVICE,
   PG_RESTORE_ADVICE,
   rejectionReasonError,
@@ -40,9 +41,10 @@ import {
   updateConflictError,
 } from '../rules';
 import { searchDoc } from '../search';
-import type { DocumentInput, Readiness, StaleBill, Store, StoredChecks } from '../types';
+import type { DocumentInput, Readiness, StaleBill, Store, StoredChecks, Workload } from '../types';
 import { redactUrl, type Pg, type Sql } from './connect';
 import { createPgLister } from './list';
+import { CHANNEL, listenForChanges, type CaseChange } from './listen';
 import { pgSchemaVersion } from './migrate';
 
 const now = () => new Date().toISOString();
@@ -54,7 +56,7 @@ const notFound = (id: number, what = 'Case') => new DeskError('NOT_FOUND', `${wh
 const CASE_COLUMNS = `id, account_name, account_type, account_number, btn, pin_enc, losing_carrier,
   wireless::int AS wireless, auth_name, auth_title, auth_email, auth_phone, svc_line1, svc_line2, svc_city,
   svc_state, svc_zip, new_btn, foc_date, foc_time, flags::text AS flags, notes, status, version,
-  created_at, updated_at`;
+  assignee, created_at, updated_at`;
 const EVENT_COLUMNS = `id, case_id, at, actor, kind, field, old_value::text AS old_value,
   new_value::text AS new_value, note`;
 
@@ -98,7 +100,7 @@ const commentFromRow = (r: CommentRow): Comment => ({
 });
 
 const inputOf = (c: Case): CaseInput => {
-  const { id: _id, status: _s, version: _v, createdAt: _c, updatedAt: _u, ...input } = c;
+  const { id: _id, status: _s, version: _v, createdAt: _c, updatedAt: _u, assignee: _a, ...input } = c;
   return input;
 };
 
@@ -121,6 +123,8 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
     }
   };
   const listCases = createPgLister(pg);
+  const listeners = new Set<(c: CaseChange) => void>();
+  let stopListening: (() => Promise<void>) | undefined;
   const read = <T>(fn: (sql: Sql) => Promise<T>) =>
     pg.tx(fn, { isolation: 'REPEATABLE READ', readOnly: true });
   const write = <T>(fn: (sql: Sql) => Promise<T>) => pg.tx(fn);
@@ -155,6 +159,14 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
       [caseId, at, actor, e.kind, e.field ?? null, json(e.oldValue), json(e.newValue), e.note ?? null],
     );
     return r.rows[0]!;
+  }
+
+  /** Tells listening hosts a case moved (see listen.ts); sent on COMMIT, dropped on ROLLBACK. */
+  async function notify(sql: Sql, c: { id: number; version: number }): Promise<void> {
+    await sql.query('SELECT pg_notify($1, $2)', [
+      CHANNEL,
+      JSON.stringify({ caseId: c.id, version: c.version }),
+    ]);
   }
 
   /** Serializes writers of the same numbers for the rest of the transaction (see the header). */
@@ -350,20 +362,39 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
       return out;
     },
 
+    async workload(asOf, weekEnd) {
+      const r = await pg.query<Workload>(
+        `SELECT assignee,
+                count(*)::int AS open,
+                (count(*) FILTER (WHERE status = 'waiting_signature'))::int AS "waitingSignature",
+                (count(*) FILTER (WHERE foc_date >= $1 AND foc_date <= $2))::int AS "focSoon",
+                (count(*) FILTER (WHERE status IN ('action_required', 'rejected')))::int AS "actionRequired"
+         FROM cases WHERE status = ANY($3::text[])
+         GROUP BY assignee ORDER BY assignee IS NULL, assignee COLLATE "C"`,
+        [asOf, weekEnd, [...OPEN_STATUSES]],
+      );
+      return r.rows;
+    },
+
     getCase: (id) => read((sql) => loadCase(sql, id)),
 
     async createCase(input, actor) {
       return write(async (sql) => {
         await lockForInsert(sql, [input]);
         const [id] = await insertCases(sql, [input], actor, now());
-        return loadCase(sql, id!);
+        const c = await loadCase(sql, id!);
+        await notify(sql, c);
+        return c;
       });
     },
 
     async createCases(inputs, actor) {
       return write(async (sql) => {
         await lockForInsert(sql, inputs);
-        return insertCases(sql, inputs, actor, now());
+        const ids = await insertCases(sql, inputs, actor, now());
+        // A big import refreshes lists once, not once per case.
+        for (const id of ids.length > 100 ? ids.slice(-1) : ids) await notify(sql, { id, version: 1 });
+        return ids;
       });
     },
 
@@ -409,7 +440,9 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
             note: c.note ?? null,
           });
         }
-        return loadCase(sql, id);
+        const updated = await loadCase(sql, id);
+        await notify(sql, updated);
+        return updated;
       });
     },
 
@@ -437,6 +470,27 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
           newValue: to,
           note: statusNote(reason, code),
         });
+        const moved = await loadCase(sql, id);
+        await notify(sql, moved);
+        return moved;
+      });
+    },
+
+    async assign(id, assignee, actor, opts = {}) {
+      return write(async (sql) => {
+        // The row lock makes "take it if nobody has it" one decision: of two agents taking the
+        // same case at once, the second sees the first's name.
+        const row = await caseRow(sql, id, true);
+        if (opts.onlyIfUnassigned && row.assignee !== null) throw alreadyAssignedError(row.assignee);
+        if (row.assignee === assignee) return loadCase(sql, id);
+        await sql.query('UPDATE cases SET assignee = $1 WHERE id = $2', [assignee, id]);
+        await addEvent(sql, id, now(), actor, {
+          kind: 'assigned',
+          field: 'assignee',
+          oldValue: row.assignee,
+          newValue: assignee,
+        });
+        await notify(sql, row);
         return loadCase(sql, id);
       });
     },
@@ -457,6 +511,7 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
           throw err;
         }
         await addEvent(sql, id, at, actor, { kind: 'comment', newValue: { commentId: c.id }, note: null });
+        await notify(sql, await caseRow(sql, id));
         return commentFromRow(c);
       });
     },
@@ -513,6 +568,7 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
           field: 'documents',
           newValue: { id: row.id, kind: doc.kind, filename: doc.filename, sha256: doc.sha256 },
         });
+        await notify(sql, await caseRow(sql, caseId));
         return documentFromRow(row);
       });
     },
@@ -640,7 +696,7 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
     async billsDatedBefore(cutoff, statuses, limit) {
       const r = await pg.query<StaleBill>(
         `SELECT * FROM (
-           SELECT c.id, c.account_name AS "accountName", c.btn, c.status,
+           SELECT c.id, c.account_name AS "accountName", c.btn, c.status, c.assignee,
                   e.json -> 'fields' ->> 'billDate' AS "billDate"
            FROM cases c
            JOIN documents d ON d.id = (SELECT max(id) FROM documents WHERE case_id = c.id AND kind = 'bill')
@@ -662,7 +718,19 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
       throw new DeskError('BAD_ARGUMENT', PG_BACKUP_ADVICE);
     },
 
-    close: () => pg.end(),
+    onChange(listener) {
+      listeners.add(listener);
+      stopListening ??= listenForChanges(pg.url, (c) => {
+        for (const l of listeners) l(c);
+      });
+      return () => listeners.delete(listener);
+    },
+
+    async close() {
+      listeners.clear();
+      await stopListening?.();
+      await pg.end();
+    },
   };
   return store;
 }

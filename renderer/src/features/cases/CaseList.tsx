@@ -9,6 +9,7 @@ import { go, hrefFor } from '../../state/router';
 import { FILTERS, statusesFor, useListState, type SortKey } from './list-state';
 import { usePagedCases } from './use-paged-cases';
 import { BillDropZone } from '../intake/BillDropZone';
+import { useMe, useNameOf, useSession } from '../../state/session';
 
 const ROW_H = 38;
 
@@ -68,16 +69,41 @@ const COLUMNS = [
   }),
 ];
 
+/** On a team desk, who works each case. */
+function agentColumn(nameOf: (email: string | null | undefined) => string) {
+  return col.accessor((r) => r.item?.assignee, {
+    id: 'assignee',
+    header: 'Agent',
+    cell: (c) =>
+      c.row.original.item ? (
+        c.row.original.item.assignee ? (
+          <span>{nameOf(c.row.original.item.assignee)}</span>
+        ) : (
+          <span className="muted">Unassigned</span>
+        )
+      ) : null,
+    meta: { width: 'minmax(120px, 1fr)' },
+  });
+}
+
 interface ColMeta {
   sort?: SortKey;
   width: string;
   align?: 'right';
 }
 
-const GRID_TEMPLATE = COLUMNS.map((c) => (c.meta as ColMeta).width).join(' ');
-
 export function CaseList() {
-  const { query, filter, sort, dir, active, scrollTop, set } = useListState();
+  const { query, filter, assignee, sort, dir, active, scrollTop, set } = useListState();
+  const me = useMe();
+  const nameOf = useNameOf();
+  const directory = useSession((s) => (s.state.status === 'signed-in' ? s.state.directory : []));
+  const columns = useMemo(
+    () => (me ? [...COLUMNS.slice(0, 5), agentColumn(nameOf), ...COLUMNS.slice(5)] : COLUMNS),
+    // nameOf changes with the directory only
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [me, directory],
+  );
+  const gridTemplate = columns.map((c) => (c.meta as ColMeta).width).join(' ');
   const [typed, setTyped] = useState(query);
   const searchRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
@@ -91,7 +117,13 @@ export function CaseList() {
   }, [typed, query, set]);
 
   const status = useMemo(() => statusesFor(filter), [filter]);
-  const { total, error, loading, ensureRange, rowAt } = usePagedCases({ query, status, sort, dir });
+  const { total, error, loading, ensureRange, rowAt } = usePagedCases({
+    query,
+    status,
+    sort,
+    dir,
+    ...(me && assignee ? { assignee } : {}),
+  });
   const count = total ?? 0;
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read fresh every render on purpose
@@ -113,7 +145,7 @@ export function CaseList() {
   const rows: Row[] = items.map((v) => ({ index: v.index, item: rowAt(v.index) }));
   const table = useReactTable({
     data: rows,
-    columns: COLUMNS,
+    columns,
     getCoreRowModel: getCoreRowModel(),
     manualSorting: true,
     // The rows are a window onto server pages, new every render: table-side resets would loop.
@@ -236,6 +268,27 @@ export function CaseList() {
             ))}
           </select>
         </div>
+        {me && (
+          <div className="field">
+            <label htmlFor="case-assignee">Agent</label>
+            <select
+              id="case-assignee"
+              value={assignee}
+              onChange={(e) => set({ assignee: e.target.value, active: 0, scrollTop: 0 })}
+            >
+              <option value="">Everyone&apos;s cases</option>
+              <option value="me">My cases</option>
+              <option value="unassigned">Unassigned</option>
+              {directory
+                .filter((u) => u.email !== me.email)
+                .map((u) => (
+                  <option key={u.email} value={u.email}>
+                    {u.name}
+                  </option>
+                ))}
+            </select>
+          </div>
+        )}
         <div className="field">
           <label htmlFor="case-sort">Sort by</label>
           <select
@@ -280,7 +333,7 @@ export function CaseList() {
           className="vgrid-head"
           role="row"
           aria-rowindex={1}
-          style={{ gridTemplateColumns: GRID_TEMPLATE }}
+          style={{ gridTemplateColumns: gridTemplate }}
         >
           {headers.map((h) => {
             const meta = h.column.columnDef.meta as ColMeta;
@@ -335,7 +388,7 @@ export function CaseList() {
                   style={{
                     transform: `translateY(${v.start}px)`,
                     height: ROW_H,
-                    gridTemplateColumns: GRID_TEMPLATE,
+                    gridTemplateColumns: gridTemplate,
                   }}
                   onClick={() => set({ active: v.index })}
                   onDoubleClick={() => open(v.index)}

@@ -16,6 +16,7 @@ import { StatusControl } from './StatusControl';
 import { Timeline } from './Timeline';
 import { CaseExtras } from './CaseExtras';
 import { onCaseBill } from '../intake/case-bills';
+import { CaseTeamBar } from '../team/CaseTeamBar';
 
 const PacketButton = lazy(() => import('../packet/PacketButton'));
 
@@ -79,13 +80,17 @@ export function CasePage({ id, tab }: { id: number; tab: string }) {
           // elsewhere raises the banner.
           window.setTimeout(() => {
             setKase((cur) => {
-              if (cur && e.version > cur.version) setChangedElsewhere(true);
+              if (!cur || e.version <= cur.version) return cur;
+              // Nothing typed here: show the colleague's change at once. Edits in progress are
+              // never replaced: the banner offers the latest, and a save would hit CONFLICT.
+              if (formApi.current && !formApi.current.isDirty()) void load();
+              else setChangedElsewhere(true);
               return cur;
             });
           }, 500);
         }
       }),
-    [id],
+    [id, load],
   );
 
   const save = async (input: CaseInput, version?: number) => {
@@ -172,6 +177,7 @@ export function CasePage({ id, tab }: { id: number; tab: string }) {
           </Suspense>
         </div>
       </div>
+      <CaseTeamBar kase={kase} onChanged={(c) => setKase(c)} />
       <ReadinessBanner report={checks.report} onOpenChecks={hrefFor({ name: 'case', id, tab: 'checks' })} />
       {changedElsewhere && !theirs && (
         <div className="banner banner-info" role="status">

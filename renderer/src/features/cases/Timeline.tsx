@@ -4,6 +4,7 @@ import { STATUS_LABELS, type CaseStatus } from '../../../../shared/status';
 import { call, asDeskError } from '../../desk/client';
 import { formatStamp } from '../../components/format';
 import { toast } from '../../state/toasts';
+import { useNameOf } from '../../state/session';
 
 type Item =
   | { at: string; key: string; kind: 'event'; e: CaseEvent }
@@ -28,7 +29,7 @@ function show(v: unknown): string {
   return JSON.stringify(v);
 }
 
-function describe(e: CaseEvent): string {
+function describe(e: CaseEvent, nameOf: (email: string) => string): string {
   switch (e.kind) {
     case 'created':
       return 'Created the case';
@@ -44,6 +45,10 @@ function describe(e: CaseEvent): string {
       return `Corrected the bill's ${e.field ?? 'value'}: ${show(e.oldValue)} → ${show(e.newValue)}`;
     case 'document':
       return `Added a document${e.note ? `: ${e.note}` : ''}`;
+    case 'assigned':
+      return typeof e.newValue === 'string'
+        ? `Assigned the case to ${nameOf(e.newValue)}`
+        : 'Unassigned the case';
     default:
       return `${e.kind}${e.field ? ` ${e.field}` : ''}`;
   }
@@ -55,6 +60,7 @@ export function Timeline({ caseId, refreshKey }: { caseId: number; refreshKey: n
   const [error, setError] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const [posting, setPosting] = useState(false);
+  const nameOf = useNameOf();
 
   const load = useCallback(async () => {
     try {
@@ -128,7 +134,7 @@ export function Timeline({ caseId, refreshKey }: { caseId: number; refreshKey: n
           it.kind === 'comment' ? (
             <li key={it.key} className="tl-comment">
               <div className="tl-meta">
-                <strong>{it.c.author}</strong> commented ·{' '}
+                <strong>{nameOf(it.c.author)}</strong> commented ·{' '}
                 <time dateTime={it.c.at}>{formatStamp(it.c.at)}</time>
               </div>
               <p className="tl-body">{it.c.body}</p>
@@ -136,10 +142,10 @@ export function Timeline({ caseId, refreshKey }: { caseId: number; refreshKey: n
           ) : (
             <li key={it.key} className={`tl-event tl-${it.e.kind}`}>
               <div className="tl-meta">
-                <strong>{it.e.actor}</strong> · <time dateTime={it.e.at}>{formatStamp(it.e.at)}</time>
+                <strong>{nameOf(it.e.actor)}</strong> · <time dateTime={it.e.at}>{formatStamp(it.e.at)}</time>
               </div>
               <div>
-                {describe(it.e)}
+                {describe(it.e, nameOf)}
                 {it.e.note && it.e.kind === 'status' && <div className="muted">Reason: {it.e.note}</div>}
               </div>
             </li>

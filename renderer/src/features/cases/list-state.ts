@@ -15,6 +15,8 @@ export const FILTERS: { value: string; label: string; statuses: readonly CaseSta
 interface ListState {
   query: string;
   filter: string;
+  /** Team desk: '' anyone's, 'me', 'unassigned', or an agent's email. */
+  assignee: string;
   sort: SortKey;
   dir: 'asc' | 'desc';
   active: number;
@@ -25,6 +27,7 @@ interface ListState {
 export const useListState = create<ListState>((set) => ({
   query: '',
   filter: 'all',
+  assignee: '',
   sort: 'updated',
   dir: 'desc',
   active: 0,

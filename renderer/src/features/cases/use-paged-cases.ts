@@ -13,6 +13,8 @@ export interface PagedQuery {
   status: CaseStatus[];
   sort: SortKey;
   dir: 'asc' | 'desc';
+  /** 'me', 'unassigned' or an email; absent: anyone's. */
+  assignee?: string;
 }
 
 export function usePagedCases(q: PagedQuery) {

@@ -8,6 +8,7 @@ import { addDays, daysBetween, formatDate, formatPhone, todayIso } from '../../c
 import { hrefFor } from '../../state/router';
 import { useListState } from '../cases/list-state';
 import { BillDropZone } from '../intake/BillDropZone';
+import { TeamWorkload } from '../team/TeamWorkload';
 
 interface HomeData {
   counts: Record<string, number>;
@@ -88,7 +89,7 @@ export function DeskHome() {
           <h1>Desk</h1>
           <p className="muted">
             {data
-              ? `${total.toLocaleString()} cases in all. Today is ${formatDate(today, true)}.`
+              ? `${total.toLocaleString()} ${total === 1 ? 'case' : 'cases'} in all. Today is ${formatDate(today, true)}.`
               : 'Loading…'}
           </p>
         </div>
@@ -123,6 +124,7 @@ export function DeskHome() {
           <BillDropZone />
         </section>
       </div>
+      <TeamWorkload today={today} staleBills={data?.staleBills ?? []} />
       <div className="grid-3" style={{ marginTop: 16 }}>
         <section className="card" aria-labelledby="h-week">
           <h2 id="h-week">{days[0]! > today ? 'FOC dates next week' : 'FOC dates this week'}</h2>

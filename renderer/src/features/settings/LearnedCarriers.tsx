@@ -27,7 +27,7 @@ const fieldList = (fields: readonly string[]) =>
  * Settings › Learned carriers: what the desk learned from agents' corrections (which carrier,
  * which fields, from which bill, when), with Forget for one carrier or all of them.
  */
-export function LearnedCarriers() {
+export function LearnedCarriers({ canForget }: { canForget: boolean }) {
   const id = useId();
   const [items, setItems] = useState<LearnedCarrier[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -73,9 +73,11 @@ export function LearnedCarriers() {
                 <th scope="col">Reads</th>
                 <th scope="col">Learned from</th>
                 <th scope="col">Last taught</th>
-                <th scope="col">
-                  <span className="visually-hidden">Forget</span>
-                </th>
+                {canForget && (
+                  <th scope="col">
+                    <span className="visually-hidden">Forget</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -103,17 +105,19 @@ export function LearnedCarriers() {
                     </ul>
                   </td>
                   <td>{formatStamp(c.updatedAt)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      disabled={busy}
-                      aria-label={`Forget ${c.carrier}`}
-                      onClick={() => void forget(c)}
-                    >
-                      Forget
-                    </button>
-                  </td>
+                  {canForget && (
+                    <td>
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        disabled={busy}
+                        aria-label={`Forget ${c.carrier}`}
+                        onClick={() => void forget(c)}
+                      >
+                        Forget
+                      </button>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -8,6 +8,9 @@ import { formatBytes, formatStamp } from '../../components/format';
 import { asDeskError, call, door, hasChannel } from '../../desk/client';
 import { toast } from '../../state/toasts';
 import { useTheme, type Theme } from '../../state/theme';
+import { useMe } from '../../state/session';
+import { TeamSettings } from '../team/TeamSettings';
+import { JoinTeamDesk } from '../team/JoinTeamDesk';
 import { LearnedCarriers } from './LearnedCarriers';
 
 const FormSchema = z.object({
@@ -59,6 +62,9 @@ export default function SettingsPage() {
   const { register, handleSubmit, reset, formState } = form;
   const e = formState.errors;
   const available = hasChannel('settings:get');
+  const me = useMe();
+  // On a team desk the letterhead, email and rules are a lead's (the host refuses an agent too).
+  const readOnly = !!me && me.role !== 'lead';
 
   useEffect(() => {
     if (!available) return;
@@ -176,116 +182,137 @@ export default function SettingsPage() {
           {error}
         </p>
       )}
+      {readOnly && (
+        <p className="banner banner-info">
+          These are the desk&apos;s settings, shared by the whole team: only a lead can change them.
+        </p>
+      )}
       {settings && (
         <form onSubmit={(ev) => void save(ev)} noValidate>
-          <div className="grid-2">
-            <fieldset>
-              <legend>Desk profile (LOA letterhead)</legend>
-              <Field label="Company name" reg={register('companyName')} error={e.companyName?.message} />
-              <div className="field">
-                <label htmlFor={`${id}-addr`}>Address (up to 4 lines)</label>
-                <textarea
-                  id={`${id}-addr`}
-                  rows={3}
-                  {...register('address')}
-                  aria-invalid={e.address ? true : undefined}
-                />
-                {e.address && <span className="error-text">{e.address.message}</span>}
-              </div>
-              <div className="row">
-                <Field label="Phone" type="tel" reg={register('phone')} error={e.phone?.message} />
-                <Field label="Email" type="email" reg={register('deskEmail')} error={e.deskEmail?.message} />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-logo`}>Logo (PNG or JPEG)</label>
-                <input
-                  id={`${id}-logo`}
-                  type="file"
-                  accept="image/png,image/jpeg"
-                  onChange={(ev) => readLogo(ev.target.files?.[0])}
-                />
-                {shownLogo && (
-                  <div className="logo-preview">
-                    <img src={shownLogo} alt="Current logo" />
-                    <button type="button" className="btn btn-small" onClick={() => setLogo(null)}>
-                      Remove logo
-                    </button>
-                  </div>
-                )}
-              </div>
-            </fieldset>
-            <fieldset>
-              <legend>Email</legend>
-              <Field
-                label="Porting inbox (where packets go)"
-                type="email"
-                reg={register('portingInbox')}
-                error={e.portingInbox?.message}
-              />
-              <p className="hint">
-                SMTP is optional: without it, the packet's email draft (.eml) opens in or downloads to your
-                mail program.
-              </p>
-              <div className="row">
-                <Field
-                  label="SMTP server"
-                  reg={register('smtpHost')}
-                  error={e.smtpHost?.message}
-                  placeholder="smtp.example.com"
-                />
-                <Field label="Port" type="number" reg={register('smtpPort')} error={e.smtpPort?.message} />
-              </div>
-              <div className="row">
+          <fieldset disabled={readOnly} className="plain">
+            <div className="grid-2">
+              <fieldset>
+                <legend>Desk profile (LOA letterhead)</legend>
+                <Field label="Company name" reg={register('companyName')} error={e.companyName?.message} />
                 <div className="field">
-                  <label htmlFor={`${id}-sec`}>Security</label>
-                  <select id={`${id}-sec`} {...register('smtpSecurity')}>
-                    <option value="starttls">STARTTLS (usually port 587)</option>
-                    <option value="tls">TLS (usually port 465)</option>
-                    <option value="none">None (local relay only)</option>
-                  </select>
+                  <label htmlFor={`${id}-addr`}>Address (up to 4 lines)</label>
+                  <textarea
+                    id={`${id}-addr`}
+                    rows={3}
+                    {...register('address')}
+                    aria-invalid={e.address ? true : undefined}
+                  />
+                  {e.address && <span className="error-text">{e.address.message}</span>}
                 </div>
+                <div className="row">
+                  <Field label="Phone" type="tel" reg={register('phone')} error={e.phone?.message} />
+                  <Field
+                    label="Email"
+                    type="email"
+                    reg={register('deskEmail')}
+                    error={e.deskEmail?.message}
+                  />
+                </div>
+                <div className="field">
+                  <label htmlFor={`${id}-logo`}>Logo (PNG or JPEG)</label>
+                  <input
+                    id={`${id}-logo`}
+                    type="file"
+                    accept="image/png,image/jpeg"
+                    onChange={(ev) => readLogo(ev.target.files?.[0])}
+                  />
+                  {shownLogo && (
+                    <div className="logo-preview">
+                      <img src={shownLogo} alt="Current logo" />
+                      <button type="button" className="btn btn-small" onClick={() => setLogo(null)}>
+                        Remove logo
+                      </button>
+                    </div>
+                  )}
+                </div>
+              </fieldset>
+              <fieldset>
+                <legend>Email</legend>
                 <Field
-                  label="From address"
+                  label="Porting inbox (where packets go)"
                   type="email"
-                  reg={register('smtpFrom')}
-                  error={e.smtpFrom?.message}
+                  reg={register('portingInbox')}
+                  error={e.portingInbox?.message}
                 />
-              </div>
-              <div className="row">
-                <Field
-                  label="User name"
-                  reg={register('smtpUser')}
-                  error={e.smtpUser?.message}
-                  autoComplete="off"
-                />
-                <Field
-                  label="Password"
-                  type="password"
-                  reg={register('smtpPassword')}
-                  autoComplete="new-password"
-                  hint={
-                    settings.email.smtp.hasPassword
-                      ? 'A password is stored (encrypted). Leave empty to keep it.'
-                      : 'Stored encrypted on this machine.'
-                  }
-                />
-              </div>
-              {hasChannel('settings:testSmtp') && (
-                <button type="button" className="btn" onClick={() => void testSmtp()} disabled={testing}>
-                  {testing ? 'Testing…' : 'Test the connection'}
+                <p className="hint">
+                  SMTP is optional: without it, the packet's email draft (.eml) opens in or downloads to your
+                  mail program.
+                </p>
+                <div className="row">
+                  <Field
+                    label="SMTP server"
+                    reg={register('smtpHost')}
+                    error={e.smtpHost?.message}
+                    placeholder="smtp.example.com"
+                  />
+                  <Field label="Port" type="number" reg={register('smtpPort')} error={e.smtpPort?.message} />
+                </div>
+                <div className="row">
+                  <div className="field">
+                    <label htmlFor={`${id}-sec`}>Security</label>
+                    <select id={`${id}-sec`} {...register('smtpSecurity')}>
+                      <option value="starttls">STARTTLS (usually port 587)</option>
+                      <option value="tls">TLS (usually port 465)</option>
+                      <option value="none">None (local relay only)</option>
+                    </select>
+                  </div>
+                  <Field
+                    label="From address"
+                    type="email"
+                    reg={register('smtpFrom')}
+                    error={e.smtpFrom?.message}
+                  />
+                </div>
+                <div className="row">
+                  <Field
+                    label="User name"
+                    reg={register('smtpUser')}
+                    error={e.smtpUser?.message}
+                    autoComplete="off"
+                  />
+                  <Field
+                    label="Password"
+                    type="password"
+                    reg={register('smtpPassword')}
+                    autoComplete="new-password"
+                    hint={
+                      settings.email.smtp.hasPassword
+                        ? 'A password is stored (encrypted). Leave empty to keep it.'
+                        : 'Stored encrypted; it is never shown again.'
+                    }
+                  />
+                </div>
+                {hasChannel('settings:testSmtp') && (
+                  <button type="button" className="btn" onClick={() => void testSmtp()} disabled={testing}>
+                    {testing ? 'Testing…' : 'Test the connection'}
+                  </button>
+                )}
+              </fieldset>
+            </div>
+            {!readOnly && (
+              <div className="btn-row">
+                <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
+                  Save settings
                 </button>
-              )}
-            </fieldset>
-          </div>
-          <div className="btn-row">
-            <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
-              Save settings
-            </button>
-          </div>
+              </div>
+            )}
+          </fieldset>
         </form>
       )}
+      {settings && me?.role === 'lead' && (
+        <TeamSettings
+          idleMinutes={settings.team.idleMinutes}
+          onIdleSaved={() => void call('settings:get', {}).then(setSettings)}
+        />
+      )}
+      <JoinTeamDesk />
       <DataSection />
-      <LearnedCarriers />
+      <LearnedCarriers canForget={!readOnly} />
     </div>
   );
 }
