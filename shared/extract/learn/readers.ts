@@ -17,6 +17,7 @@ import {
   parseCityStateZip,
   parsePhone,
   repairLetters,
+  UNIT_RE,
 } from '../shapes';
 import { fitShape } from './shape';
 import type { Spot } from './anchor';
@@ -71,6 +72,15 @@ function below(L: Labelled, seg: Segment, x: number): Segment | null {
   return null;
 }
 
+const STREET_END =
+  /\b(ST|STREET|AVE|AVENUE|RD|ROAD|DR|DRIVE|LN|LANE|CT|COURT|PL|PLACE|BLVD|BOULEVARD|PKWY|PARKWAY|HWY|HIGHWAY|CIR|CIRCLE|TER|TERRACE|TRL|TRAIL)\.?$/i;
+
+/**
+ * A piece of an address a learned place can land on when a scan shifts its lines ("MILL
+ * PARKWAY", "UNIT 29"): never a name. (The generic reader, which reads by label, is not asked.)
+ */
+const streetPiece = (v: string) => UNIT_RE.test(v) || STREET_END.test(v);
+
 export function readAt(L: Labelled, field: ReadField, spot: Spot, o: ReadOptions = {}): FieldRead | null {
   const r = vr(spot);
   const ocr = r.words.some((w) => w.ocr);
@@ -117,7 +127,7 @@ export function readAt(L: Labelled, field: ReadField, spot: Spot, o: ReadOptions
         }
       }
       const v = cleanName(ocr ? joinFragments(repairLetters(text)) : text);
-      if (!v || looksLikeStreet(v) || parseCityStateZip(v)) return null;
+      if (!v || looksLikeStreet(v) || parseCityStateZip(v) || streetPiece(v)) return null;
       const value = naturalOrder(v);
       const key = basicName(value);
       if (o.carrierKey && key.replace(/\s+/g, '').startsWith(o.carrierKey)) return null;
