@@ -2,6 +2,10 @@
 // Per rendition: median/p90 ms per page in-process with a warm pool, the same pages through the
 // Debian `tesseract` CLI (OMP_THREAD_LIMIT=1) on our prepared image and on the raw page, and the
 // ratios (both sides timed the same way: best of ROUNDS alternating turns per page); text PDFs per bill; the CLI end to end on a one-page scan; peak RSS for a 10-page scan.
+// Then whole processes against whole processes, in alternating runs (medians and the median of
+// the paired ratios): a photo through the CLI against the tesseract CLI on the same picture; a
+// dense multi-page scan (bench/dense-scan.ts) through the CLI against the tesseract CLI reading
+// its page images two at a time; a text PDF through `npm run -s desk` and `node scripts/desk.mjs`.
 // Wall times on a shared machine are noisy, so CPU seconds are printed beside them.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,6 +21,7 @@ import { scanDpi } from '../electron/desk/intake/render';
 import { scanJpegFinder } from '../electron/desk/intake/scan-jpeg';
 import { OCR_DPI, SCAN_DPI, prepareForOcr, type PreparedImage } from '../electron/desk/intake/images';
 import { toPnm } from '../electron/desk/intake/ocr';
+import { denseScan } from './dense-scan';
 
 const EVAL = '/work/shared/eval/public';
 /** Turns each page takes (ours, then the CLI on our prepared image, then on the raw page). */
@@ -308,7 +313,133 @@ async function main(): Promise<void> {
       `CLI end to end, one-page scan (${path.basename(scan.file)}), 3 runs: median ${fmt(q(cli, 0.5))} ms (${cli.map(fmt).join(', ')})`,
     );
   }
+  await wholeProcesses(list);
   fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+/** A process run once: wall ms, CPU ms and peak RSS (MB) of the largest process it waited for. */
+interface Run {
+  wall: number;
+  cpu: number;
+  rss: number;
+}
+
+/** Runs `argv` (through /usr/bin/time, for its CPU and peak memory); fails loudly on a non-zero exit. */
+function timed(argv: string[], env: NodeJS.ProcessEnv = {}): Run {
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', ...argv], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  const wall = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(-400)}`);
+  const [u, sys, kb] = (r.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
+  return { wall, cpu: ((u ?? NaN) + (sys ?? NaN)) * 1000, rss: (kb ?? NaN) / 1024 };
+}
+
+/** A and B in turn, `n` times each (after one warm-up of each): medians and the paired ratio. */
+function alternate(
+  n: number,
+  a: () => Run,
+  b: () => Run,
+): { a: Run; b: Run; ratio: number; spread: string; runs: number } {
+  a();
+  b();
+  const as: Run[] = [];
+  const bs: Run[] = [];
+  for (let i = 0; i < n; i++) {
+    as.push(a());
+    bs.push(b());
+  }
+  const med = (rs: Run[], k: keyof Run) =>
+    q(
+      rs.map((r) => r[k]),
+      0.5,
+    );
+  const ratios = as.map((r, i) => r.wall / bs[i]!.wall);
+  return {
+    a: { wall: med(as, 'wall'), cpu: med(as, 'cpu'), rss: Math.max(...as.map((r) => r.rss)) },
+    b: { wall: med(bs, 'wall'), cpu: med(bs, 'cpu'), rss: Math.max(...bs.map((r) => r.rss)) },
+    ratio: q(ratios, 0.5),
+    spread: `${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}`,
+    runs: n,
+  };
+}
+
+const RUNS = 5;
+const DESK = ['node', path.join(ROOT, 'scripts/desk.mjs')];
+
+function report(label: string, r: ReturnType<typeof alternate>, aName: string, bName: string): void {
+  console.log(
+    `${label}: ${aName} ${fmt(r.a.wall)} ms (cpu ${fmt(r.a.cpu)}, peak ${fmt(r.a.rss)} MB) vs ${bName} ${fmt(r.b.wall)} ms ` +
+      `(cpu ${fmt(r.b.cpu)}); ratio ${r.ratio.toFixed(2)} (pairs ${r.spread}), medians of ${r.runs} alternating runs`,
+  );
+}
+
+/**
+ * Whole processes, as an agent or a script meets them: start-up, engines and exit included. The
+ * CLI is run as `npm run desk` runs it (scripts/desk.mjs: the bundle when it is fresh, so build
+ * first); the tesseract CLI single-threaded, as the speed anchor.
+ */
+async function wholeProcesses(list: Sample[]): Promise<void> {
+  console.log(
+    `\nwhole processes (load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}):`,
+  );
+  const native = (img: string, dpi: number) => () =>
+    timed(['tesseract', img, '-', '--dpi', String(Math.round(dpi))], { OMP_THREAD_LIMIT: '1' });
+  for (const s of list.filter((x) => x.rendition === 'photo').slice(0, 2)) {
+    const { width = 0 } = await sharp(fs.readFileSync(s.file)).metadata();
+    report(
+      `photo ${s.id} through the CLI`,
+      alternate(RUNS, () => timed([...DESK, 'intake', s.file, '--json']), native(s.file, width / 8.5)),
+      'desk intake',
+      'tesseract',
+    );
+  }
+
+  // A dense scanned bill: 7 pages of 40+ numbers each.
+  const dense = await denseScan();
+  const densePdf = path.join(tmp, 'dense.pdf');
+  fs.writeFileSync(densePdf, dense.pdf);
+  const pagesDir = path.join(tmp, 'dense-pages');
+  fs.mkdirSync(pagesDir);
+  execFileSync('pdfimages', ['-j', densePdf, path.join(pagesDir, 'p')]);
+  const images = fs.readdirSync(pagesDir).map((f) => path.join(pagesDir, f));
+  // Native reads the same page images two at a time, one thread each: both cores, as ours uses.
+  const twoAtATime = `ls ${pagesDir}/* | xargs -P2 -I{} tesseract {} - --dpi 200 >/dev/null 2>&1`;
+  const r = alternate(
+    3,
+    () => timed([...DESK, 'intake', densePdf, '--json']),
+    () => timed(['sh', '-c', twoAtATime], { OMP_THREAD_LIMIT: '1' }),
+  );
+  report(
+    `dense scan, ${dense.pages} pages, ${dense.numbers} numbers, through the CLI`,
+    r,
+    'desk intake',
+    `tesseract on its ${images.length} page images two at a time`,
+  );
+  console.log(
+    `  per page: ours ${fmt(r.a.wall / dense.pages)} ms, native ${fmt(r.b.wall / dense.pages)} ms; our peak RSS ${fmt(r.a.rss)} MB`,
+  );
+
+  const text = list.find((x) => x.rendition === 'text-pdf');
+  if (text) {
+    report(
+      `text PDF ${text.id}, start to exit`,
+      alternate(
+        RUNS,
+        () => timed(['npm', 'run', '-s', 'desk', '--', 'intake', text.file, '--json']),
+        () => timed([...DESK, 'intake', text.file, '--json']),
+      ),
+      'npm run -s desk',
+      'node scripts/desk.mjs',
+    );
+  }
 }
 
 /** Ten copies of a sample scan's first page as a new scanned PDF. */

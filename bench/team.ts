@@ -9,12 +9,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileKeySecretBox } from '../electron/desk/secrets';
 import { openDeskStore, type Store } from '../electron/desk/store';
 import { startPgServer } from '../test/support/postgres';
+import { nullLogger } from '../electron/desk/log';
+import { createPg } from '../electron/desk/store/postgres/connect';
+import { createAccounts } from '../electron/desk/team/accounts';
+import { selfSignedTls } from '../electron/host/tls';
 import { textBillPdf } from '../test/integration/intake/fixtures';
 import { fakeCases, NPAS, pct, WORDS } from './fake-cases';
 
@@ -35,12 +40,13 @@ const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
 
 interface Host {
   url: URL;
+  /** The personal host's token; '' on a team host (agents sign in). */
   token: string;
   child: ChildProcess;
 }
 
-async function startHost(env: Record<string, string>): Promise<Host> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli.ts', 'host', '--port', '0'], {
+async function startHost(env: Record<string, string>, args = ['--port', '0']): Promise<Host> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli.ts', 'host', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -54,7 +60,7 @@ async function startHost(env: Record<string, string>): Promise<Host> {
     child.on('exit', (code) => reject(new Error(`host exited ${code}`)));
   });
   const url = new URL(line);
-  return { url, token: url.searchParams.get('token')!, child };
+  return { url, token: url.searchParams.get('token') ?? '', child };
 }
 
 async function stopHost(h: Host): Promise<void> {
@@ -72,22 +78,25 @@ class DeskCallError extends Error {
   }
 }
 
-function client(h: Host) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: AGENTS * 2 });
+const tlsAgent = new https.Agent({ keepAlive: true, maxSockets: 400, rejectUnauthorized: false });
+const plainAgent = new http.Agent({ keepAlive: true, maxSockets: 400 });
+
+/** A desk client: the personal host's token, or (team host) one agent's session cookie. */
+function client(h: Host, cookie?: string) {
+  const secure = h.url.protocol === 'https:';
+  const auth: Record<string, string> = cookie
+    ? { Cookie: cookie, Origin: h.url.origin }
+    : { Authorization: `Bearer ${h.token}` };
   const request = (p: string, body: Buffer | string, headers: Record<string, string>) =>
     new Promise<unknown>((resolve, reject) => {
-      const req = http.request(
+      const req = (secure ? https : http).request(
         {
           host: h.url.hostname,
           port: h.url.port,
           path: p,
           method: 'POST',
-          agent,
-          headers: {
-            Authorization: `Bearer ${h.token}`,
-            'Content-Length': Buffer.byteLength(body),
-            ...headers,
-          },
+          agent: secure ? tlsAgent : plainAgent,
+          headers: { ...auth, 'Content-Length': Buffer.byteLength(body), ...headers },
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -117,8 +126,77 @@ function client(h: Host) {
         'Content-Type': 'application/pdf',
         'X-File-Name': encodeURIComponent(name),
       }) as Promise<{ uploadId: string }>,
-    close: () => agent.destroy(),
   };
+}
+
+/** Signs an agent in on a team host; returns the cookie and how long it took (scrypt included). */
+async function signIn(h: Host, email: string, password: string): Promise<{ cookie: string; ms: number }> {
+  const body = JSON.stringify({ email, password });
+  const t0 = performance.now();
+  const cookie = await new Promise<string>((resolve, reject) => {
+    const req = https.request(
+      {
+        host: h.url.hostname,
+        port: h.url.port,
+        path: '/api/auth/sign-in',
+        method: 'POST',
+        agent: tlsAgent,
+        headers: {
+          Origin: h.url.origin,
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(body),
+        },
+      },
+      (res) => {
+        res.resume();
+        const c = /desk_session=[^;]+/.exec(
+          ([] as string[]).concat(res.headers['set-cookie'] ?? []).join(';'),
+        )?.[0];
+        res.on('end', () =>
+          res.statusCode === 200 && c ? resolve(c) : reject(new Error(`sign-in ${res.statusCode}`)),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+  return { cookie, ms: performance.now() - t0 };
+}
+
+/** An agent's event stream (what their open screens listen to): case-changed arrivals, timed. */
+function watch(
+  h: Host,
+  cookie: string,
+  onEvent: (e: { caseId: number; version: number }, at: number) => void,
+) {
+  const req = https.get(
+    {
+      host: h.url.hostname,
+      port: h.url.port,
+      path: '/api/events',
+      agent: tlsAgent,
+      headers: { Cookie: cookie },
+    },
+    (res) => {
+      let buf = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        const at = performance.now();
+        buf += chunk;
+        let i;
+        while ((i = buf.indexOf('\n\n')) >= 0) {
+          const frame = buf.slice(0, i);
+          buf = buf.slice(i + 2);
+          const line = frame.split('\n').find((l) => l.startsWith('data: '));
+          if (!line) continue;
+          const e = JSON.parse(line.slice(6)) as { type: string; caseId: number; version: number };
+          if (e.type === 'case-changed') onEvent(e, at);
+        }
+      });
+    },
+  );
+  req.on('error', () => {});
+  return () => req.destroy();
 }
 
 interface Case {
@@ -161,15 +239,25 @@ const NEXT: Record<string, string> = {
   rejected: 'port_submitted',
 };
 
-async function runLoad(label: string, h: Host, bill: Uint8Array) {
+interface TeamRun {
+  /** Agents' emails and password (all the same in the bench). */
+  emails: string[];
+  password: string;
+}
+
+async function runLoad(label: string, h: Host, bill: Uint8Array, team?: TeamRun) {
   const lat = new Map<Op, number[]>(OPS.map((o) => [o, []]));
+  const signIns: number[] = [];
+  // Live updates: when each save started, and when each agent's stream heard of it.
+  const saveStarted = new Map<string, { t: number; by: number }>();
+  const heard: { key: string; by: number; at: number }[] = [];
+  const stops: (() => void)[] = [];
   const acks: Acks = { saves: [], comments: [], moves: [], bills: [] };
   let conflicts = 0;
   let illegal = 0;
   const errors: string[] = [];
   let seq = 0;
-  const until = performance.now() + SECONDS * 1000;
-  const c = client(h);
+  const c = team ? client(h, (await signIn(h, team.emails[0]!, team.password)).cookie) : client(h);
   // Warm-up, untimed: the host's first bill loads pdfjs, its first queries plan and JIT.
   for (let i = 1; i <= 3; i++) {
     await c.call('cases:list', { query: 'harbor' });
@@ -177,9 +265,19 @@ async function runLoad(label: string, h: Host, bill: Uint8Array) {
     const up = await c.upload('warm.pdf', bill);
     await c.call('intake:addBill', { caseId: CASES - i, uploadId: up.uploadId });
   }
+  const until = performance.now() + SECONDS * 1000;
 
   const agent = async (n: number) => {
     const actor = `agent${n}`;
+    let c = client(h);
+    if (team) {
+      // Agents arrive through the first seconds of the run, as a shift starts, not all at once.
+      await sleep((n / AGENTS) * Math.min(10_000, SECONDS * 200));
+      const s = await signIn(h, team.emails[n]!, team.password);
+      signIns.push(s.ms);
+      c = client(h, s.cookie);
+      stops.push(watch(h, s.cookie, (e, at) => heard.push({ key: `${e.caseId}:${e.version}`, by: n, at })));
+    }
     // Mulberry-ish per agent, so every run does the same things.
     let s = 0x9e3779b9 ^ (n * 7919);
     const rand = () => {
@@ -245,7 +343,11 @@ async function runLoad(label: string, h: Host, bill: Uint8Array) {
           } = got as unknown as Record<string, unknown>;
           // An agent thinks while editing: someone else may save first.
           await sleep(50 + rand() * 150);
-          await timed(() => c.call('cases:update', { id, version, input: { ...input, notes: marker } }));
+          const t0 = performance.now();
+          const saved = await timed(() =>
+            c.call<{ version: number }>('cases:update', { id, version, input: { ...input, notes: marker } }),
+          );
+          saveStarted.set(`${id}:${saved.version}`, { t: t0, by: n });
           acks.saves.push({ caseId: id, marker });
         } else if (op === 'comment') {
           const id = pickCase();
@@ -281,9 +383,16 @@ async function runLoad(label: string, h: Host, bill: Uint8Array) {
     }
   };
   await Promise.all(Array.from({ length: AGENTS }, (_, n) => agent(n)));
-  c.close();
+  await sleep(1500); // the last saves' events still on their way
+  for (const stop of stops) stop();
   const all = [...lat.values()].flat();
-  return { label, lat, all, acks, conflicts, illegal, errors };
+  // Each save, as seen by every other agent whose stream was open: the time to their screen.
+  const live: number[] = [];
+  for (const x of heard) {
+    const s = saveStarted.get(x.key);
+    if (s && s.by !== x.by) live.push(x.at - s.t);
+  }
+  return { label, lat, all, acks, conflicts, illegal, errors, signIns, live };
 }
 
 /** Every acknowledged write, looked up in the store after the run. */
@@ -349,7 +458,13 @@ function report(r: Awaited<ReturnType<typeof runLoad>>, lost: number) {
     `  acknowledged writes ${writes}, CONFLICT ${r.conflicts} (each returned to the agent who lost), ILLEGAL_TRANSITION ${r.illegal}`,
   );
   for (const e of r.errors.slice(0, 5)) console.log(`  error: ${e}`);
-  return `agents ${AGENTS}, ops ${r.all.length + r.conflicts + r.illegal}, p50 ${ms(pct(r.all, 50))}, p95 ${ms(pct(r.all, 95))}, conflicts ${r.conflicts} (all reported), lost ${lost}, errors ${r.errors.length}`;
+  if (r.signIns.length)
+    console.log(
+      `  sign-in: n ${r.signIns.length}, p50 ${ms(pct(r.signIns, 50))}, p95 ${ms(pct(r.signIns, 95))}; ` +
+        `save -> another agent's screen: n ${r.live.length}, p50 ${ms(pct(r.live, 50))}, p95 ${ms(pct(r.live, 95))}`,
+    );
+  const worst = Math.max(...[...r.lat.values()].filter((xs) => xs.length).map((xs) => pct(xs, 95)));
+  return `agents ${AGENTS}, ops ${r.all.length + r.conflicts + r.illegal}, p50 ${ms(pct(r.all, 50))}, p95 ${ms(pct(r.all, 95))} (worst operation's p95 ${ms(worst)}), conflicts ${r.conflicts} (all reported), lost ${lost}, errors ${r.errors.length}`;
 }
 
 async function main() {
@@ -375,6 +490,36 @@ async function main() {
     await store.close();
     const line = report(r, lost);
 
+    // ---- the team server: HTTPS, 50 signed-in agents with their event streams ----
+    const emails = Array.from({ length: AGENTS }, (_, i) => `agent${i}@desk.test`);
+    const password = 'bench agent password';
+    {
+      const db = createPg(url, { max: 2 });
+      const accounts = createAccounts(db, nullLogger);
+      for (const [i, email] of emails.entries())
+        await accounts.add({ email, name: `Agent ${i}`, role: i === 0 ? 'lead' : 'agent', password });
+      await db.end();
+    }
+    await selfSignedTls(pgDir, ['127.0.0.1', 'localhost']);
+    const teamHost = await startHost({ PORTING_DESK_DATA: pgDir, PORTING_DESK_DATABASE_URL: url }, [
+      '--team',
+      '--listen',
+      '127.0.0.1:0',
+      '--tls-cert',
+      path.join(pgDir, 'tls', 'cert.pem'),
+      '--tls-key',
+      path.join(pgDir, 'tls', 'key.pem'),
+    ]);
+    const t = await runLoad('team server (PostgreSQL, HTTPS, signed-in agents)', teamHost, bill, {
+      emails,
+      password,
+    });
+    await stopHost(teamHost);
+    store = await openDeskStore({ dataDir: pgDir, databaseUrl: url, secrets: fileKeySecretBox(pgDir) });
+    const teamLost = await lostWrites(store, t.acks);
+    await store.close();
+    const teamLine = report(t, teamLost);
+
     // ---- SQLite, the same load through the same host ----
     const sqDir = fs.mkdtempSync(path.join(os.tmpdir(), 'team-sqlite-'));
     store = await openDeskStore({ dataDir: sqDir, secrets: fileKeySecretBox(sqDir) });
@@ -390,6 +535,9 @@ async function main() {
     const sqLine = report(s, sqLost);
 
     console.log(`\nteam: ${line}`);
+    console.log(
+      `team (team server over HTTPS): ${teamLine}, sign-in p95 ${ms(pct(t.signIns, 95))}, save to another screen p95 ${ms(pct(t.live, 95))}`,
+    );
     console.log(`team (sqlite, same load): ${sqLine}`);
     fs.rmSync(pgDir, { recursive: true, force: true });
     fs.rmSync(sqDir, { recursive: true, force: true });

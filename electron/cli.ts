@@ -1,6 +1,7 @@
 // `porting-desk` CLI: `npm run -s desk -- <command> …`. Each command lives in electron/cli/<name>.ts
 // and is loaded only when used, so `desk intake` does not pay for the store or the packet code.
 import { DeskError } from '../shared/errors';
+import { releaseAll } from './desk/release';
 
 export interface CliIo {
   out: (s: string) => void;
@@ -9,26 +10,54 @@ export interface CliIo {
 export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<{ run: CliCommand; usage: string }>> = {
-  cases: () => import('./cli/cases'),
-  db: () => import('./cli/db'),
   intake: () => import('./cli/intake'),
   teach: () => import('./cli/teach'),
   check: () => import('./cli/check'),
+  cases: () => import('./cli/cases'),
   packet: () => import('./cli/packet'),
+  db: () => import('./cli/db'),
   host: () => import('./cli/host'),
   users: () => import('./cli/users'),
 };
 
-async function usage(io: CliIo): Promise<void> {
-  io.err('usage: desk <command> [options]\n');
-  for (const name of Object.keys(COMMANDS)) {
-    try {
-      const mod = await COMMANDS[name]!();
-      io.err(`  ${mod.usage}\n`);
-    } catch {
-      /* a command module that is not built yet is simply not listed */
-    }
-  }
+/** One line per command for `desk --help`; the command's own module holds its full usage. */
+const SUMMARY: Record<string, string> = {
+  intake: 'read a bill (text PDF, scan, fax TIFF, photo) and print its fields as JSON',
+  check: 'check a bill against a stored case or a request.json, rule by rule',
+  cases: 'list, show and create cases, and move them through their statuses',
+  packet: 'write the LOA packet for a case, or in one shot from a request and a bill',
+  db: 'back up, restore, inspect or migrate the case store, or copy it into a team desk',
+  host: 'serve the app to a browser on this machine, or a team desk to the office (--team)',
+  users: "a team desk's accounts: add, list, disable, enable, reset-password",
+};
+
+const isHelp = (a: string) => a === '--help' || a === '-h';
+
+/** A help flag anywhere before `--` (after it, arguments are taken as they are). */
+function asksHelp(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some(isHelp);
+}
+
+function overview(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  return [
+    'usage: desk <command> [options]        (from the repository: npm run -s desk -- <command> …)',
+    '',
+    'commands:',
+    ...Object.keys(COMMANDS).map((n) => `  ${n.padEnd(width)}  ${SUMMARY[n] ?? ''}`),
+    '',
+    "Run 'desk <command> --help' for a command's options. --debug adds a stack trace to errors.",
+    '',
+  ].join('\n');
+}
+
+/** A command's usage, each form on its own line ("desk cases list …", "desk cases show …"). */
+async function commandHelp(name: string): Promise<string> {
+  const { usage } = await COMMANDS[name]!();
+  // Forms come one a line or side by side as "a | b"; a bare | inside a form (list|show) stays.
+  const forms = usage.split(/\n|\s+\|\s+/).map((l) => `  desk ${l.trim()}`);
+  return [`desk ${name}: ${SUMMARY[name] ?? ''}`, '', 'usage:', ...forms, ''].join('\n');
 }
 
 /**
@@ -58,13 +87,36 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.err(`error: ${(err as Error).message}\n`);
     return 2;
   }
+  try {
+    return await runCommand(args, io, debug);
+  } finally {
+    // The OCR engines a bill started must not keep a finished command alive.
+    await releaseAll();
+  }
+}
+
+async function runCommand(args: string[], io: CliIo, debug: boolean): Promise<number> {
   const name = args[0];
-  if (!name || name === '--help' || name === '-h' || !(name in COMMANDS)) {
-    if (name && name !== '--help' && name !== '-h') io.err(`error: unknown command '${name}'\n`);
-    await usage(io);
+  if (!name) {
+    io.err(overview());
+    return 2;
+  }
+  // `desk --help`, `desk -h`, `desk help` and `desk help <command>` answer on stdout and succeed.
+  if (isHelp(name) || (name === 'help' && !args[1])) {
+    io.out(overview());
+    return 0;
+  }
+  const target = name === 'help' ? args[1]! : name;
+  if (!(target in COMMANDS)) {
+    io.err(`error: unknown command '${target}'\n`);
+    io.err(overview());
     return 2;
   }
   try {
+    if (name === 'help' || asksHelp(args.slice(1))) {
+      io.out(await commandHelp(target));
+      return 0;
+    }
     const mod = await COMMANDS[name]!();
     return await mod.run(args.slice(1), io);
   } catch (err) {
@@ -75,16 +127,29 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-const isEntry = process.argv[1] && /cli\.(ts|js|mjs|cjs)$/.test(process.argv[1]);
-if (isEntry) {
-  const io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
-  main(process.argv.slice(2), io).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
+/**
+ * Ends the process once what it printed is out. A one-shot command is done when main()
+ * returns; anything still holding the event loop open then (a worker, a timer, a socket
+ * some library left behind) must not keep the terminal or a calling script waiting.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  let pending = 2;
+  const done = (): void => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
 }
+
+/** The CLI as a process: runs the command, then exits with its code. */
+export function runCli(argv: string[]): void {
+  const io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+  main(argv, io).then(exitWhenFlushed, (err: unknown) => {
+    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    exitWhenFlushed(1);
+  });
+}
+
+// Run directly (node dist/electron/cli.mjs, tsx electron/cli.ts); scripts/desk.mjs calls runCli.
+if (process.argv[1] && /cli\.(ts|js|mjs|cjs)$/.test(process.argv[1])) runCli(process.argv.slice(2));

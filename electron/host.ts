@@ -260,6 +260,11 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     if (rawPath.startsWith('/api/download/'))
       return download(req, res, rawPath.slice('/api/download/'.length));
     if (rawPath === '/api/events') return events(req, res);
+    // The page asks before it knows which desk it is on: this one has no accounts.
+    if (rawPath === '/api/auth/session') {
+      sendJson(res, 200, { ok: true, value: { team: false, user: null } });
+      return;
+    }
     if (rawPath.startsWith('/api/')) {
       sendError(res, 404, 'NOT_FOUND', `No such API route: ${rawPath.slice(0, 80)}`);
       return;

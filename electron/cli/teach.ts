@@ -106,7 +106,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const res = await withDesk((desk) =>
     teach(
       desk.deps.store,
-      read.pages,
+      read.readPages,
       taught,
       { at: new Date().toISOString(), by: cliActor(), bill },
       read.extraction.fields.carrier,

@@ -78,7 +78,7 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
             ctx.actor,
           );
           // the words go with it, so a correction can teach the carrier without reading the bill again
-          const stored: Stored = { ...res.extraction, words: packWords(res.pages) };
+          const stored: Stored = { ...res.extraction, words: packWords(res.readPages) };
           await deps.store.saveExtraction(document.id, stored);
           emit('store', 1, 1);
           const c = await deps.store.getCase(args.caseId);

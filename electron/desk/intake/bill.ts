@@ -4,9 +4,12 @@ import { DeskError } from '../../../shared/errors';
 import { extractBill } from '../../../shared/extract';
 import { applyLearned, type CarrierProfile } from '../../../shared/extract/learn';
 import { readBillWords, type BillWords, type ReadOptions } from './pipeline';
+import { onViews } from './views';
 
 export interface IntakeResult extends BillWords {
   extraction: Extraction & { pages: ExtractionPage[] };
+  /** The words as the extractor read them (a photo's on its flattened sheet): what a carrier is learned from. */
+  readPages: PageWords[];
 }
 
 export interface IntakeOptions extends ReadOptions {
@@ -39,12 +42,14 @@ export async function intakeBill(
   const words = await readBillWords(input, opts);
   opts.signal?.throwIfAborted();
   opts.onProgress?.({ stage: 'extract', done: 0, total: 1 });
-  // The viewer needs each page's size and turn to lay the boxes over the picture it shows.
+  // The viewer needs each page's size and turn to lay the boxes over the picture it shows;
+  // a flattened photo's fields are found on the flat sheet (with what the desk learned of its
+  // carrier), then placed on the photo.
   const generic = extractBill(words.pages);
   const { extraction: read, sources, profile } = applyLearned(words.pages, generic, opts.profiles ?? []);
+  const shown = onViews(words.pages, { ...read, pages: words.pages.map(pageOf) }, words.views);
   const extraction = {
-    ...read,
-    pages: words.pages.map(pageOf),
+    ...shown.extraction,
     sources,
     learned: profile && { profileId: profile.id, carrier: profile.carrier },
   };
@@ -59,5 +64,5 @@ export async function intakeBill(
         : `No bill fields found in ${name}: no account, phone number, address or bill date among its ${count} words`,
     );
   }
-  return { ...words, extraction };
+  return { ...words, pages: shown.pages, readPages: words.pages, extraction };
 }

@@ -4,6 +4,7 @@
 // have it replaced, while the other workers carry on; Scheduler can only terminate them all.
 import os from 'node:os';
 import { DeskError } from '../../../shared/errors';
+import { onRelease } from '../release';
 import { OCR_DPI } from './images';
 import { createOcrWorker, type OcrWorker } from './ocr';
 
@@ -203,7 +204,11 @@ export class OcrPool {
 let shared: OcrPool | null = null;
 /** The process-wide pool (the app and batch CLI reuse it across bills). */
 export function sharedOcrPool(): OcrPool {
-  if (!shared || (shared as unknown as { closed: boolean }).closed) shared = new OcrPool();
+  if (!shared || (shared as unknown as { closed: boolean }).closed) {
+    shared = new OcrPool();
+    // Its worker threads would keep a one-shot CLI alive after its work is done.
+    onRelease(closeSharedOcrPool);
+  }
   return shared;
 }
 

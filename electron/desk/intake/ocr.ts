@@ -46,6 +46,9 @@ export async function createOcrWorker(params: OcrParams = {}): Promise<OcrWorker
     preserve_interword_spaces: '0',
     // We always hand over images at OCR_DPI; saying so skips tesseract's guess (and its log line).
     user_defined_dpi: String(OCR_DPI),
+    // Tesseract's own notes ("Detected 24 diacritics", layout statistics) went to the process's
+    // stderr, where a CLI user or a script reading it takes them for the desk's errors.
+    debug_file: '/dev/null',
   });
   return worker;
 }

@@ -14,9 +14,23 @@ type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 export type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 
 let pdfjsPromise: Promise<PdfJs> | null = null;
-/** pdfjs is ~2 MB of JS; load it only when a PDF arrives. */
+/**
+ * pdfjs is ~2 MB of JS; load it only when a PDF arrives, and load its minified build (the same
+ * code in half the bytes): compiling it is most of a one-shot `desk intake`'s start-up. Its
+ * worker half, which Node runs on this thread, is handed over already loaded, so pdfjs does
+ * not import the unminified one by its default name. Every use goes through here: two copies
+ * of pdfjs would not share their documents' classes.
+ */
 export function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjsPromise ??= Promise.all([
+    import('pdfjs-dist/legacy/build/pdf.min.mjs'),
+    import('pdfjs-dist/legacy/build/pdf.worker.min.mjs'),
+  ]).then(([pdfjs, worker]) => {
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = {
+      WorkerMessageHandler: worker.WorkerMessageHandler,
+    };
+    return pdfjs;
+  });
   return pdfjsPromise;
 }
 

@@ -48,6 +48,18 @@ export interface BillWords {
   renditionHint: RenditionHint;
   /** Non-fatal observations for the agent ("page 2 was upside down and was turned"). */
   warnings: string[];
+  /**
+   * Pages read from a flattened photo (by page number): their words lie on the flat sheet, and
+   * this takes them onto the photo the viewer shows (views.ts).
+   */
+  views?: Record<number, PageView>;
+}
+
+/** The photo a flattened sheet came from, as the viewer shows it, and where a sheet point lies on it. */
+export interface PageView {
+  width: number;
+  height: number;
+  toView: (x: number, y: number) => { x: number; y: number };
 }
 
 /** A page has a usable text layer when it has a few real words. */
@@ -219,7 +231,8 @@ async function readImage(
     checkPages(pageCount, name);
   }
   const tasks: OcrTask[] = [];
-  warmEarly(opts, pageCount);
+  // A photo's sheet, once flattened, is shared between engines like a scanned page.
+  warmEarly(opts, Number.POSITIVE_INFINITY);
   for (let i = 0; i < pageCount; i++) {
     const page = i;
     // Without a trustworthy density, assume the picture spans a letter-width page.
@@ -245,8 +258,15 @@ async function readImage(
     });
   }
   const warnings: string[] = [];
-  const pages = await ocrTasks(tasks, opts, warnings);
-  return { kind, pages, renditionHint: 'image', warnings };
+  const views: Record<number, PageView> = {};
+  const pages = await ocrTasks(tasks, opts, warnings, views);
+  return {
+    kind,
+    pages,
+    renditionHint: 'image',
+    warnings,
+    ...(Object.keys(views).length ? { views } : {}),
+  };
 }
 
 function imageError(err: unknown, name: string): DeskError {
@@ -331,7 +351,10 @@ async function ocrWords(
 
 /**
  * Reads each light-on-dark band from its own crop (they are blanked in the page image), on
- * whichever engine is free: the crops do not depend on the page's own reading.
+ * whichever engine is free: the crops do not depend on the page's own reading. As sparse text
+ * (PSM 11): a band holds a logo and a few short fields, and laid out as a page its big logo
+ * letters joined the small print beside them into one line that read "Apr 18, 2025" as
+ * "por 18 2035" (a flattened photo's header).
  */
 async function readBands(pool: OcrPool, img: PreparedImage, job: OcrJobOptions): Promise<Word[]> {
   const bands = img.bands;
@@ -341,10 +364,10 @@ async function readBands(pool: OcrPool, img: PreparedImage, job: OcrJobOptions):
     bands.crops.map(async ({ rect, data }) => {
       let tsv: string;
       try {
-        tsv = await pool.recognizeTsv(
-          toPnm({ data, width: rect.width, height: rect.height, channels: 1 }),
-          job,
-        );
+        tsv = await pool.recognizeTsv(toPnm({ data, width: rect.width, height: rect.height, channels: 1 }), {
+          ...job,
+          psm: '11',
+        });
       } catch (err) {
         // A band that cannot be read costs its own words, never the page's.
         if (err instanceof DeskError) throw err;
@@ -397,7 +420,12 @@ function warmEarly(opts: ReadOptions, engines: number): void {
  * OCRs pages in parallel across the pool, one lane per engine; each lane prepares its next page
  * only when it is free, so a 50-page scan never holds 50 rasters in memory.
  */
-async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[]): Promise<PageWords[]> {
+async function ocrTasks(
+  tasks: OcrTask[],
+  opts: ReadOptions,
+  warnings: string[],
+  views: Record<number, PageView> = {},
+): Promise<PageWords[]> {
   if (tasks.length === 0) return [];
   const pool = opts.pool ?? sharedOcrPool();
   const results: PageWords[] = new Array(tasks.length);
@@ -464,6 +492,7 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
       for (const region of page.unlooked) {
         words = await secondLooks(pool, read, words, job, { region });
       }
+      if (read.sheet) views[task.page] = sheetView(read, flipped);
       results[idx] = {
         page: task.page,
         width: round2(img.pageWidthPt),
@@ -482,4 +511,22 @@ async function ocrTasks(tasks: OcrTask[], opts: ReadOptions, warnings: string[])
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/**
+ * Where a point on a flattened sheet lies on its photo, as the viewer turns it. A sheet read the
+ * other way up (`flipped`, turnHalf) has its points half a turn round, and so has the photo.
+ */
+function sheetView(img: PreparedImage, flipped: boolean): PageView {
+  const sheet = img.sheet!;
+  const { photoWidthPt: pw, photoHeightPt: ph } = sheet;
+  const w = img.pageWidthPt;
+  const h = img.pageHeightPt;
+  const toView = flipped
+    ? (x: number, y: number) => {
+        const p = sheet.toPhoto(w - x, h - y);
+        return { x: pw - p.x, y: ph - p.y };
+      }
+    : sheet.toPhoto;
+  return { width: pw, height: ph, toView };
 }

@@ -1,6 +1,6 @@
 // Rasterises PDF pages for OCR with pdfjs + @napi-rs/canvas (shipped with pdfjs-dist).
 // We hand raw pixels on, never PNG: PNG encoding costs seconds per page.
-import type { PdfPage } from './pdf-text';
+import { loadPdfJs, type PdfPage } from './pdf-text';
 
 export interface RawImage {
   /** Interleaved 8-bit pixels, `channels` per pixel, row-major, no padding. */
@@ -44,7 +44,7 @@ export async function renderPdfPage(
  */
 export async function scanDpi(page: PdfPage, fallback: number): Promise<number> {
   try {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdfjs = await loadPdfJs();
     const ops = await page.getOperatorList();
     const base = page.getViewport({ scale: 1 });
     let best = 0;
@@ -79,7 +79,7 @@ const HARMLESS_OPS = new Set(['save', 'restore', 'transform', 'dependency', 'set
  */
 export async function pageScanPicture(page: PdfPage): Promise<ScanPicture | null> {
   try {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdfjs = await loadPdfJs();
     if (page.rotate % 360 !== 0) return null;
     const names = new Map<number, string>(Object.entries(pdfjs.OPS).map(([k, v]) => [v, k]));
     const ops = await page.getOperatorList();

@@ -101,9 +101,13 @@ export function createHttpClient(base = ''): DeskClient &
       } catch (err) {
         throw networkError(err);
       }
-      if (!res.ok) return null; // a personal host has no such route
-      const body = (await res.json().catch(() => null)) as Envelope<{ team: true; user: null }> | null;
-      return body && body.ok ? body.value : null;
+      if (!res.ok) return null;
+      const body = (await res.json().catch(() => null)) as Envelope<{
+        team: boolean;
+        user: { email: string; name: string; role: 'agent' | 'lead' } | null;
+      }> | null;
+      // A personal host answers team: false.
+      return body && body.ok && body.value.team ? { team: true, user: body.value.user } : null;
     },
     async signIn(email, password) {
       let res: Response;

@@ -41,6 +41,15 @@ export const useSession = create<SessionStore>((set) => ({
   },
 }));
 
+const NOBODY: readonly DeskUser[] = [];
+
+/**
+ * The desk's active agents (empty on a personal desk). One constant for "none": a selector that
+ * returned a fresh [] would look like a change on every render and loop React.
+ */
+export const useDirectory = (): readonly DeskUser[] =>
+  useSession((s) => (s.state.status === 'signed-in' ? s.state.directory : NOBODY));
+
 /** The signed-in agent, or null on a personal desk (and while signed out). */
 export const useMe = (): DeskUser | null =>
   useSession((s) => (s.state.status === 'signed-in' ? s.state.user : null));

@@ -27,7 +27,11 @@ beforeAll(async () => {
   for (const [template, bills] of textByTemplate()) {
     const teacher = bills[0]!;
     const r = await readOnce(teacher);
-    const res = learnCarrier(r.pages, teacher.truth, profiles, { at: teachAt, by: 'test', bill: teacher.id });
+    const res = learnCarrier(r.readPages, teacher.truth, profiles, {
+      at: teachAt,
+      by: 'test',
+      bill: teacher.id,
+    });
     expect(res.created).toBe(true);
     profiles = res.profiles;
     taughtBy.set(template, teacher);
@@ -101,7 +105,11 @@ describe('learning a carrier from one taught bill', () => {
     const [template, bills] = [...textByTemplate()].find(([, bs]) => bs.length >= 2)!;
     const second = bills[1]!;
     const r = await readOnce(second);
-    const res = learnCarrier(r.pages, second.truth, profiles, { at: teachAt, by: 'test', bill: second.id });
+    const res = learnCarrier(r.readPages, second.truth, profiles, {
+      at: teachAt,
+      by: 'test',
+      bill: second.id,
+    });
     expect(res.created).toBe(false);
     expect(res.profiles).toHaveLength(profiles.length);
     expect(res.profile.taught.map((t) => t.bill)).toEqual([second.id, taughtBy.get(template)!.id]);
@@ -111,7 +119,7 @@ describe('learning a carrier from one taught bill', () => {
     const b = [...textByTemplate().values()][0]![0]!;
     const r = await readOnce(b);
     expect(() =>
-      learnCarrier(r.pages, { accountNumber: b.truth.accountNumber }, [], {
+      learnCarrier(r.readPages, { accountNumber: b.truth.accountNumber }, [], {
         at: teachAt,
         by: 't',
         bill: 'x',

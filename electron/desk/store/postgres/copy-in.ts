@@ -228,9 +228,9 @@ async function insertCaseRow(
   const r = await sql.query<{ id: number }>(
     `INSERT INTO cases (account_name, account_type, account_number, btn, pin_enc, losing_carrier, wireless,
        auth_name, auth_title, auth_email, auth_phone, svc_line1, svc_line2, svc_city, svc_state, svc_zip,
-       new_btn, foc_date, foc_time, flags, notes, status, version, created_at, updated_at, search_doc)
+       new_btn, foc_date, foc_time, flags, notes, status, version, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20::jsonb,
-       $21, $22, $23, $24, $25, $26)
+       $21, $22, $23, $24, $25)
      RETURNING id`,
     [
       row.account_name,
@@ -258,10 +258,11 @@ async function insertCaseRow(
       row.version,
       row.created_at,
       row.updated_at,
-      doc,
     ],
   );
-  return r.rows[0]!.id;
+  const id = r.rows[0]!.id;
+  await sql.query('INSERT INTO case_search (id, doc) VALUES ($1, $2)', [id, doc]);
+  return id;
 }
 
 /** Events point at comment and document ids (the timeline links them); those ids changed. */

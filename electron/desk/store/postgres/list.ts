@@ -1,6 +1,6 @@
 // The case list on PostgreSQL: the same pages, sorts, status filter and search results as the
 // SQLite lister (store/list.ts), from the same parsed query (store/search.ts). Search is a
-// substring match of each term against search_doc, served by its trigram GIN index; the SQL text
+// substring match of each term against case_search.doc, served by its trigram GIN index; the SQL text
 // comes only from the fixed fragments below, every value is a bound parameter.
 import type { CaseSummary } from '../../../../shared/domain';
 import { CASE_STATUSES } from '../../../../shared/status';
@@ -46,10 +46,10 @@ function orderBy(sort: ListQuery['sort'], dir: 'ASC' | 'DESC'): string {
   return SORT_KEYS[sort]
     .map((k) => {
       const d = k.dir === 'follow' ? dir : k.dir;
-      // SQLite puts NULLs first ascending and last descending; PostgreSQL the other way round.
-      // Say it explicitly so both backends return the same order.
-      const nulls = k.nullsLast ? ' NULLS LAST' : d === 'ASC' ? ' NULLS FIRST' : ' NULLS LAST';
-      return `${k.expr} ${d}${nulls}`;
+      // Only the FOC date can be NULL (unscheduled: last both ways, as in SQLite). Saying NULLS
+      // on a NOT NULL key would be harmless to the order but would stop PostgreSQL from reading
+      // the matching index in order, turning a 100-row page into a sort of every case.
+      return `${k.expr} ${d}${k.nullsLast ? ' NULLS LAST' : ''}`;
     })
     .join(', ');
 }
@@ -67,9 +67,13 @@ export function createPgLister(pg: Pg) {
       values.push(v);
       return `$${values.length}`;
     };
-    for (const t of parsed?.terms ?? []) {
-      where.push(`c.search_doc LIKE ${param(`%${likeEscape(foldForSearch(t))}%`)}`);
-    }
+    // Every term in one search row (AND), each a literal substring of it.
+    const terms = (parsed?.terms ?? []).map(
+      (t) => `s.doc LIKE ${param(`%${likeEscape(foldForSearch(t))}%`)}`,
+    );
+    const searchOnly =
+      terms.length > 0 && !parsed?.namePrefix && !statuses.length && q.assignee === undefined;
+    if (terms.length) where.push(`c.id IN (SELECT s.id FROM case_search s WHERE ${terms.join(' AND ')})`);
     if (parsed?.namePrefix) {
       // Same range as SQLite's NOCASE name index: names that start with the prefix, case folded.
       where.push(
@@ -88,9 +92,12 @@ export function createPgLister(pg: Pg) {
     // One read-only snapshot: the count and the page agree even while agents are saving.
     return pg.tx(
       async (sql) => {
-        const total = (
-          await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases c ${whereSql}`, countValues)
-        ).rows[0]!.n;
+        // A search alone is counted in the narrow search table, never visiting a case row (as
+        // SQLite counts in its FTS index).
+        const countSql = searchOnly
+          ? `SELECT count(*)::int AS n FROM case_search s WHERE ${terms.join(' AND ')}`
+          : `SELECT count(*)::int AS n FROM cases c ${whereSql}`;
+        const total = (await sql.query<{ n: number }>(countSql, countValues)).rows[0]!.n;
         // Page the ids first, then build the summaries of just that page (as in list.ts).
         const rows = await sql.query<SummaryRow>(
           `SELECT c.id, c.account_name, c.btn, c.account_number, c.losing_carrier, c.status, c.foc_date,

@@ -276,11 +276,15 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
     const columns = CASE_PARAM_ORDER.map((_, i) => rows.map((r) => r[i]));
     const n = CASE_PARAM_ORDER.length;
     await sql.query(
-      `INSERT INTO cases (id, ${CASE_PARAM_ORDER.join(', ')}, search_doc, status, version, created_at, updated_at)
-       SELECT *, 'draft', 1, $${n + 3}::timestamptz, $${n + 3}::timestamptz
-       FROM unnest($1::int[], ${CASE_PARAM_ORDER.map((k, i) => `$${i + 2}::${PG_TYPES[k]}[]`).join(', ')}, $${n + 2}::text[])`,
-      [ids, ...columns, inputs.map(searchDoc), at],
+      `INSERT INTO cases (id, ${CASE_PARAM_ORDER.join(', ')}, status, version, created_at, updated_at)
+       SELECT *, 'draft', 1, $${n + 2}::timestamptz, $${n + 2}::timestamptz
+       FROM unnest($1::int[], ${CASE_PARAM_ORDER.map((k, i) => `$${i + 2}::${PG_TYPES[k]}[]`).join(', ')})`,
+      [ids, ...columns, at],
     );
+    await sql.query('INSERT INTO case_search (id, doc) SELECT * FROM unnest($1::int[], $2::text[])', [
+      ids,
+      inputs.map(searchDoc),
+    ]);
     const nums = inputs.flatMap((input, i) =>
       input.numbers.map((x, position) => ({ caseId: ids[i]!, position, x })),
     );
@@ -425,10 +429,11 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
         const n = values.length;
         await sql.query(
           `UPDATE cases SET ${CASE_PARAM_ORDER.map((k, i) => `${k} = $${i + 1}`).join(', ')},
-             version = version + 1, updated_at = $${n + 1}, search_doc = $${n + 2}
-           WHERE id = $${n + 3}`,
-          [...values, at, searchDoc(input), id],
+             version = version + 1, updated_at = $${n + 1}
+           WHERE id = $${n + 2}`,
+          [...values, at, id],
         );
+        await sql.query('UPDATE case_search SET doc = $1 WHERE id = $2', [searchDoc(input), id]);
         await writeNumbers(sql, id, input);
         await bumpEpochs(sql, id, numbers);
         for (const c of changes) {

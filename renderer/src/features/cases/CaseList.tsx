@@ -9,7 +9,7 @@ import { go, hrefFor } from '../../state/router';
 import { FILTERS, statusesFor, useListState, type SortKey } from './list-state';
 import { usePagedCases } from './use-paged-cases';
 import { BillDropZone } from '../intake/BillDropZone';
-import { useMe, useNameOf, useSession } from '../../state/session';
+import { useMe, useNameOf, useDirectory } from '../../state/session';
 
 const ROW_H = 38;
 
@@ -96,7 +96,7 @@ export function CaseList() {
   const { query, filter, assignee, sort, dir, active, scrollTop, set } = useListState();
   const me = useMe();
   const nameOf = useNameOf();
-  const directory = useSession((s) => (s.state.status === 'signed-in' ? s.state.directory : []));
+  const directory = useDirectory();
   const columns = useMemo(
     () => (me ? [...COLUMNS.slice(0, 5), agentColumn(nameOf), ...COLUMNS.slice(5)] : COLUMNS),
     // nameOf changes with the directory only

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Case } from '../../../../shared/domain';
 import { asDeskError, call, onDeskEvent } from '../../desk/client';
 import { toast } from '../../state/toasts';
-import { useMe, useNameOf, useSession } from '../../state/session';
+import { useMe, useNameOf, useDirectory } from '../../state/session';
 
 const HEARTBEAT_MS = 15_000;
 
@@ -30,7 +30,7 @@ function usePresence(caseId: number, myEmail: string | undefined) {
 export function CaseTeamBar({ kase, onChanged }: { kase: Case; onChanged: (c: Case) => void }) {
   const me = useMe();
   const nameOf = useNameOf();
-  const directory = useSession((s) => (s.state.status === 'signed-in' ? s.state.directory : []));
+  const directory = useDirectory();
   const others = usePresence(kase.id, me?.email);
   const [busy, setBusy] = useState(false);
   if (!me) return null;

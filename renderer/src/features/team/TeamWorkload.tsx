@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { Result } from '../../../../shared/contract';
 import { asDeskError, call, onDeskEvent } from '../../desk/client';
 import { hrefFor } from '../../state/router';
-import { useMe, useSession } from '../../state/session';
+import { useMe, useDirectory } from '../../state/session';
 import { useListState } from '../cases/list-state';
 
 type Row = Result<'cases:workload'>[number];
@@ -17,7 +17,7 @@ export function TeamWorkload({
 }) {
   const id = useId();
   const me = useMe();
-  const directory = useSession((s) => (s.state.status === 'signed-in' ? s.state.directory : []));
+  const directory = useDirectory();
   const setList = useListState((s) => s.set);
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<string | null>(null);
