@@ -12,6 +12,7 @@ export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<{ run: CliCommand; usage: string }>> = {
   intake: () => import('./cli/intake'),
   import: () => import('./cli/import'),
+  teach: () => import('./cli/teach'),
   check: () => import('./cli/check'),
   cases: () => import('./cli/cases'),
   packet: () => import('./cli/packet'),
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<{ run: CliCommand; usage: string }>
 /** One line per command for `desk --help`; the command's own module holds its full usage. */
 const SUMMARY: Record<string, string> = {
   intake: 'read a bill (text PDF, scan, fax TIFF, photo) and print its fields as JSON',
+  teach: "teach the desk where a bill's carrier prints each field, from the bill's right values",
   check: 'check a bill against a stored case or a request.json, rule by rule',
   cases: 'list, show and create cases, and move them through their statuses',
   packet: 'write the LOA packet for a case, or in one shot from a request and a bill',

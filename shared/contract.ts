@@ -11,6 +11,7 @@ import { packetChannels } from './channels/packet';
 import { settingsChannels } from './channels/settings';
 import { teamChannels } from './channels/team';
 import { desktopChannels } from './channels/desktop';
+import { learnChannels } from './channels/learn';
 
 export const contract = {
   ...casesChannels,
@@ -23,6 +24,7 @@ export const contract = {
   ...settingsChannels,
   ...teamChannels,
   ...desktopChannels,
+  ...learnChannels,
 } as const;
 
 export type Contract = typeof contract;

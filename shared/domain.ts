@@ -220,6 +220,13 @@ export const ExtractionSchema = z.object({
   numberMeta: z.record(z.string(), FieldMetaSchema).default({}),
   /** Empty for extractions stored before pages were recorded: their boxes cannot be placed. */
   pages: z.array(ExtractionPageSchema).default([]),
+  /**
+   * Per field, whether the generic reader ('read') or a carrier profile the desk learned from an
+   * agent's correction ('learned') supplied it. Absent on extractions stored before learning.
+   */
+  sources: z.record(z.string(), z.enum(['read', 'learned'])).optional(),
+  /** The learned carrier profile this bill was recognised as, if any. */
+  learned: z.object({ profileId: z.string(), carrier: z.string() }).nullable().optional(),
 });
 /**
  * `pages` is optional in the type: the store returns rows as saved, and rows saved before pages

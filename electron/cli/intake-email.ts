@@ -8,6 +8,7 @@ import type { PortRequest } from '../../shared/request';
 import type { BodyRequest } from '../../shared/email/request-text';
 import type { EvalVerdicts } from '../../shared/check/eval';
 import { DeskError } from '../../shared/errors';
+import type { CarrierProfile } from '../../shared/extract/learn';
 
 export interface EmailOutput {
   fields: BillFields | null;
@@ -18,7 +19,11 @@ export interface EmailOutput {
   warnings: string[];
 }
 
-export async function readEmailForCli(file: string, req: PortRequest | null): Promise<EmailOutput> {
+export async function readEmailForCli(
+  file: string,
+  req: PortRequest | null,
+  profiles: readonly CarrierProfile[] = [],
+): Promise<EmailOutput> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -30,7 +35,7 @@ export async function readEmailForCli(file: string, req: PortRequest | null): Pr
     import('../../shared/email/merge'),
     import('../../shared/check/eval'),
   ]);
-  const res = await intakeEmail(bytes, { name: path.basename(file) });
+  const res = await intakeEmail(bytes, { name: path.basename(file), profiles });
   const fields = res.bill?.extraction.fields ?? null;
   const asked = overRequest(res.reading.request, req);
   const from = res.mail.from;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli';
 import type { BillFields } from '../../shared/domain';
+import type { FieldSources } from '../../shared/extract/learn';
 import { DeskError } from '../../shared/errors';
 
 export const usage =
@@ -14,8 +15,10 @@ export const usage =
 
 interface EvalOutput {
   file?: string;
-  fields: BillFields | null;
+  fields: (BillFields & { fieldSources?: FieldSources }) | null;
   checks?: unknown;
+  /** the learned carrier profile the bill was recognised as, or null */
+  learned?: { profileId: string; carrier: string } | null;
   error?: string;
 }
 
@@ -41,17 +44,24 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     throw new DeskError('BAD_ARGUMENT', 'several bill files need --jsonl (one JSON object per line)');
 
   const req = request ? await loadRequest(request) : null;
-  const [{ intakeBill }, { closeSharedOcrPool }, { evalChecks }] = await Promise.all([
+  const [{ intakeBill }, { closeSharedOcrPool }, { evalChecks }, { profilesForIntake }] = await Promise.all([
     import('../desk/intake/bill'),
     import('../desk/intake/ocr-pool'),
     import('../../shared/check/eval'),
+    import('../desk/learned'),
   ]);
+  // what the desk learned from agents' corrections (desk teach, or Correct in the app)
+  const profiles = await profilesForIntake(io.err);
   const one = async (file: string): Promise<EvalOutput> => {
     // An email (.eml, .msg) is read for its bill and for the request its text makes.
-    if (/\.(eml|msg)$/i.test(file)) return (await import('./intake-email')).readEmailForCli(file, req);
-    const res = await intakeBill(file, { name: path.basename(file) });
-    const fields = res.extraction.fields;
-    return req ? { fields, checks: evalChecks(fields, req) } : { fields };
+    if (/\.(eml|msg)$/i.test(file))
+      return (await import('./intake-email')).readEmailForCli(file, req, profiles);
+    const res = await intakeBill(file, { name: path.basename(file), profiles });
+    const x = res.extraction;
+    const fields = { ...x.fields, fieldSources: x.sources as FieldSources };
+    return req
+      ? { fields, checks: evalChecks(x.fields, req), learned: x.learned ?? null }
+      : { fields, learned: x.learned ?? null };
   };
   try {
     if (!jsonl) {

@@ -14,6 +14,8 @@ import { packetHandlers } from './handlers/packet';
 import { settingsHandlers } from './handlers/settings';
 import { personalTeamHandlers } from './handlers/team';
 import { desktopHandlers } from './handlers/desktop';
+import { learnHandlers } from './handlers/learn';
+import { profilesOrNone } from './learned';
 import { dbPath } from './paths';
 import { fileKeySecretBox, type SecretBox } from './secrets';
 import fs from 'node:fs';
@@ -137,6 +139,7 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
       log,
       ...(opts.inboxSettleMs !== undefined ? { settleMs: opts.inboxSettleMs } : {}),
       onChange: () => deps.broadcast({ type: 'inbox-changed' }),
+      profiles: () => profilesOrNone(store, log),
     });
     await deps.inbox
       .start()
@@ -163,6 +166,7 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
       ...settingsHandlers(deps),
       ...personalTeamHandlers(),
       ...desktopHandlers(deps),
+      ...learnHandlers(deps),
     },
     log,
   );

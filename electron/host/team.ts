@@ -65,6 +65,8 @@ const LEAD_ONLY = new Set<Channel>([
   'settings:testSmtp',
   'data:backup',
   'data:restore',
+  // what the desk learned serves every agent; any agent teaches it by correcting a bill
+  'learn:forget',
 ]);
 
 export function forbidden(channel: Channel, args: unknown, user: DeskUser): string | null {

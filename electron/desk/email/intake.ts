@@ -6,8 +6,7 @@ import { etDate } from '../../../shared/foc/time';
 import { DeskError } from '../../../shared/errors';
 import { mergeReadings } from '../../../shared/email/merge';
 import { isEmptyRequest, readRequestText, type BodyReading } from '../../../shared/email/request-text';
-import { intakeBill, type IntakeResult } from '../intake/bill';
-import type { ReadOptions } from '../intake/pipeline';
+import { intakeBill, type IntakeOptions, type IntakeResult } from '../intake/bill';
 import { mb } from '../intake/sniff';
 import { unpackMail, type Attachment } from './attachments';
 import { looksLikeEml, parseEml } from './eml';
@@ -47,7 +46,10 @@ export async function parseMail(bytes: Buffer, name: string): Promise<ParsedMail
   return parseEml(bytes, name);
 }
 
-export async function intakeEmail(bytes: Buffer, opts: ReadOptions & { name: string }): Promise<EmailIntake> {
+export async function intakeEmail(
+  bytes: Buffer,
+  opts: IntakeOptions & { name: string },
+): Promise<EmailIntake> {
   const name = opts.name;
   opts.onProgress?.({ stage: 'read', done: 0, total: 1 });
   const mail = await parseMail(bytes, name);

@@ -10,6 +10,7 @@ import { DeskError } from '../../../shared/errors';
 import { emailFieldChecks } from '../../../shared/email/merge';
 import { withBillConfidence } from '../../../shared/check/confidence';
 import type { ServiceDeps } from '../service';
+import { profilesOrNone } from '../learned';
 import { saveUpload, uploadInfo } from '../uploads';
 import { EMAIL_LIMITS } from '../email/limits';
 import { LIMITS, mb, sniffKind } from '../intake/sniff';
@@ -57,6 +58,7 @@ export function emailHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeo
       const { intakeEmail } = await import('../email/intake');
       const res = await intakeEmail(bytes, {
         name,
+        profiles: await profilesOrNone(deps.store, deps.log),
         ...(ctx.signal ? { signal: ctx.signal } : {}),
         onProgress: (p) => {
           const ev = { type: 'progress' as const, jobId, stage: p.stage, done: p.done, total: p.total };

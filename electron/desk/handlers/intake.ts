@@ -2,7 +2,14 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DeskHandlers } from '../../../shared/contract';
 import type { intakeChannels } from '../../../shared/channels/intake';
-import { BillFieldsSchema, type Extraction, type ExtractionPage } from '../../../shared/domain';
+import {
+  BillFieldsSchema,
+  type BillFieldKey,
+  type Extraction,
+  type ExtractionPage,
+} from '../../../shared/domain';
+import { packWords, unpackWords } from '../../../shared/extract/learn';
+import { profilesOrNone, teach } from '../learned';
 import { DeskError } from '../../../shared/errors';
 import type { ServiceDeps } from '../service';
 import { uploadInfo } from '../uploads';
@@ -51,6 +58,7 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
           name: filename,
           signal: ac.signal,
           onProgress: (p) => emit(p.stage, p.done, p.total),
+          profiles: await profilesOrNone(deps.store, deps.log),
         });
         ac.signal.throwIfAborted();
         let document = null;
@@ -69,7 +77,9 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
             },
             ctx.actor,
           );
-          await deps.store.saveExtraction(document.id, res.extraction);
+          // the words go with it, so a correction can teach the carrier without reading the bill again
+          const stored: Stored = { ...res.extraction, words: packWords(res.readPages) };
+          await deps.store.saveExtraction(document.id, stored);
           emit('store', 1, 1);
           const c = await deps.store.getCase(args.caseId);
           deps.broadcast({ type: 'case-changed', caseId: c.id, version: c.version });
@@ -108,7 +118,7 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
 
     'intake:getExtraction': async ({ documentId }) => {
       const document = await deps.store.getDocument(documentId);
-      return { document, extraction: withDefaults(await deps.store.getExtraction(documentId)) };
+      return { document, extraction: withoutWords(withDefaults(await deps.store.getExtraction(documentId))) };
     },
 
     'intake:correctField': async ({ documentId, field, value }, ctx) => {
@@ -124,13 +134,19 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
         );
       }
       const old = current.fields[field];
-      const next: Read = {
+      const next: Stored = {
         ...current,
         fields: { ...current.fields, [field]: parsed.data },
         // The agent's value is certain; it no longer comes from a place on the page.
         meta: { ...current.meta, [field]: { confidence: 1, boxes: [] } },
+        // nor from the reader or a learned profile: the field's source is the agent
+        ...(current.sources
+          ? { sources: Object.fromEntries(Object.entries(current.sources).filter(([k]) => k !== field)) }
+          : {}),
       };
       await deps.store.saveExtraction(documentId, next);
+      // The desk learns where this carrier prints the field, from the words kept with the bill.
+      const learned = await learnFromCorrection(deps, document, next, field, parsed.data, ctx.actor);
       await deps.store.appendEvent(
         document.caseId,
         {
@@ -138,13 +154,13 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
           field,
           oldValue: old,
           newValue: parsed.data,
-          note: `bill ${document.filename} (document ${documentId})`,
+          note: `bill ${document.filename} (document ${documentId})${learned ? `; ${learned}` : ''}`,
         },
         ctx.actor,
       );
       const c = await deps.store.getCase(document.caseId);
       deps.broadcast({ type: 'case-changed', caseId: c.id, version: c.version });
-      return next;
+      return withoutWords(next);
     },
 
     'intake:documentBytes': async ({ documentId }) => {
@@ -172,6 +188,69 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
 }
 
 type Read = Extraction & { pages: ExtractionPage[] };
+/** An extraction as stored: with the bill's words when they were kept at intake. */
+type Stored = Read & { words?: unknown };
+
+/** The page has no use for the words (and they are most of the row): never sent out. */
+function withoutWords<T extends Stored | null>(x: T): T {
+  if (!x || !('words' in x)) return x;
+  const { words: _words, ...rest } = x;
+  return rest as T;
+}
+
+const FIELD_LABEL: Record<string, string> = {
+  carrier: 'carrier',
+  accountName: 'account name',
+  accountNumber: 'account number',
+  btn: 'BTN',
+  serviceAddress: 'service address',
+  billDate: 'bill date',
+  numbers: 'numbers',
+};
+
+/**
+ * Teaches the bill's carrier the corrected field (with the carrier's name, which identifies it).
+ * Returns what to say in the correction's note, or null when nothing could be learned. A failure
+ * to learn never fails the correction itself.
+ */
+async function learnFromCorrection(
+  deps: ServiceDeps,
+  document: { id: number; caseId: number; filename: string },
+  x: Stored,
+  field: BillFieldKey,
+  value: unknown,
+  actor: string,
+): Promise<string | null> {
+  const pages = unpackWords(x.words);
+  if (!pages || field === 'numbers') return null;
+  const carrier = x.fields.carrier;
+  if (!carrier) return 'not learned: the bill names no carrier (correct the carrier first)';
+  try {
+    const res = await teach(
+      deps.store,
+      pages,
+      { carrier, [field]: value },
+      {
+        at: new Date().toISOString(),
+        by: actor,
+        bill: document.filename,
+        documentId: document.id,
+        caseId: document.caseId,
+      },
+      carrier,
+    );
+    deps.log.info('learn.taught', { documentId: document.id, created: res.created });
+    return `learned where ${res.profile.carrier} prints the ${FIELD_LABEL[field] ?? field}`;
+  } catch (err) {
+    deps.log.warn('learn.failed', {
+      documentId: document.id,
+      code: err instanceof DeskError ? err.code : 'INTERNAL',
+    });
+    return err instanceof DeskError && err.code === 'BAD_ARGUMENT'
+      ? `not learned: the ${FIELD_LABEL[field] ?? field} is not printed on the bill where a reader finds it`
+      : null;
+  }
+}
 
 /** Rows saved before an extraction recorded its pages (or numbers' boxes) read as empty ones. */
 function withDefaults(x: Extraction | null): Read | null {

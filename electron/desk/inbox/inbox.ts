@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FSWatcher } from 'chokidar';
 import { DeskError } from '../../../shared/errors';
+import type { CarrierProfile } from '../../../shared/extract/learn';
 import { formatPhone } from '../../../shared/normalize/phone';
 import type { Logger } from '../log';
 import { LIMITS } from '../intake/sniff';
@@ -50,6 +51,8 @@ export interface InboxOptions {
   /** How long a file's size must stay still before it is read (ms); chokidar's awaitWriteFinish. */
   settleMs?: number;
   onChange?: () => void;
+  /** The desk's learned carriers, so an Inbox summary reads a taught carrier as a drop would. */
+  profiles?: () => Promise<readonly CarrierProfile[]>;
 }
 
 export class Inbox {
@@ -212,7 +215,7 @@ export class Inbox {
     try {
       if (it.kind === 'email') {
         const { intakeEmail } = await import('../email/intake');
-        const r = await intakeEmail(bytes, { name: it.name });
+        const r = await intakeEmail(bytes, { name: it.name, profiles: (await this.opts.profiles?.()) ?? [] });
         const f = r.bill?.extraction.fields;
         const who = r.mail.from?.name || r.mail.from?.address || 'unknown sender';
         it.summary = [
@@ -227,7 +230,7 @@ export class Inbox {
         if (bytes.length > LIMITS.maxBytes)
           throw new DeskError('LIMIT_EXCEEDED', `${it.name} is over the bill limit`);
         const { intakeBill } = await import('../intake/bill');
-        const r = await intakeBill(bytes, { name: it.name });
+        const r = await intakeBill(bytes, { name: it.name, profiles: (await this.opts.profiles?.()) ?? [] });
         const f = r.extraction.fields;
         it.summary = [
           f.accountName,

@@ -2,12 +2,20 @@
 import type { Extraction, ExtractionPage, PageWords } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
 import { extractBill } from '../../../shared/extract';
+import { applyLearned, type CarrierProfile } from '../../../shared/extract/learn';
 import { splitUnitLine } from '../../../shared/normalize/unit-line';
 import { readBillWords, type BillWords, type ReadOptions } from './pipeline';
 import { onViews } from './views';
 
 export interface IntakeResult extends BillWords {
   extraction: Extraction & { pages: ExtractionPage[] };
+  /** The words as the extractor read them (a photo's on its flattened sheet): what a carrier is learned from. */
+  readPages: PageWords[];
+}
+
+export interface IntakeOptions extends ReadOptions {
+  /** Carriers the desk learned from agents' corrections; a bill of none of them reads as without. */
+  profiles?: readonly CarrierProfile[];
 }
 
 /** True when the extractor found nothing an agent could use. */
@@ -28,18 +36,24 @@ export function pageOf(p: PageWords): ExtractionPage {
   return { page: p.page, width: p.width, height: p.height, rotate: p.rotate ?? 0 };
 }
 
-export async function intakeBill(input: Uint8Array | string, opts: ReadOptions = {}): Promise<IntakeResult> {
+export async function intakeBill(
+  input: Uint8Array | string,
+  opts: IntakeOptions = {},
+): Promise<IntakeResult> {
   const words = await readBillWords(input, opts);
   opts.signal?.throwIfAborted();
   opts.onProgress?.({ stage: 'extract', done: 0, total: 1 });
   // The viewer needs each page's size and turn to lay the boxes over the picture it shows;
-  // a flattened photo's fields are found on the flat sheet, then placed on the photo.
-  const shown = onViews(
-    words.pages,
-    { ...extractBill(words.pages), pages: words.pages.map(pageOf) },
-    words.views,
-  );
-  const extraction = shown.extraction;
+  // a flattened photo's fields are found on the flat sheet (with what the desk learned of its
+  // carrier), then placed on the photo.
+  const generic = extractBill(words.pages);
+  const { extraction: read, sources, profile } = applyLearned(words.pages, generic, opts.profiles ?? []);
+  const shown = onViews(words.pages, { ...read, pages: words.pages.map(pageOf) }, words.views);
+  const extraction = {
+    ...shown.extraction,
+    sources,
+    learned: profile && { profileId: profile.id, carrier: profile.carrier },
+  };
   // A unit read onto the street line ("… Dr Apt 6") is the Suite / unit of the form and the LOA.
   const a = extraction.fields.serviceAddress;
   if (a) extraction.fields = { ...extraction.fields, serviceAddress: splitUnitLine(a) };
@@ -54,5 +68,5 @@ export async function intakeBill(input: Uint8Array | string, opts: ReadOptions =
         : `No bill fields found in ${name}: no account, phone number, address or bill date among its ${count} words`,
     );
   }
-  return { ...words, pages: shown.pages, extraction };
+  return { ...words, pages: shown.pages, readPages: words.pages, extraction };
 }

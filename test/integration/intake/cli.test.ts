@@ -55,9 +55,14 @@ describe('desk intake', () => {
       'billDate',
       'btn',
       'carrier',
+      'fieldSources',
       'numbers',
       'serviceAddress',
     ]);
+    // nothing learned on this desk: every field came from the reader
+    expect(Object.values(out.fields.fieldSources as Record<string, string>).every((s) => s === 'read')).toBe(
+      true,
+    );
     expect(out.fields.billDate).toBe('2025-03-04');
     expect(out.checks.accountNumber).toBe('match');
     expect(out.checks.billAge).toBe('ok');

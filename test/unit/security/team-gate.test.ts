@@ -53,11 +53,15 @@ describe("a lead's channels", () => {
       'users:disable',
       'users:resetPassword',
       'data:backup',
+      'learn:forget',
     ] as const) {
       expect(forbidden(ch, {}, agent), ch).toMatch(/Only a lead/);
       expect(forbidden(ch, {}, lead), ch).toBeNull();
     }
     expect(forbidden('cases:update', {}, agent)).toBeNull();
+    // any agent teaches the desk by correcting a bill, and sees what it learned
+    expect(forbidden('learn:list', {}, agent)).toBeNull();
+    expect(forbidden('intake:correctField', {}, agent)).toBeNull();
   });
   it('leave an agent the theme, and nothing else of the settings', () => {
     expect(forbidden('settings:set', { theme: 'dark' }, agent)).toBeNull();

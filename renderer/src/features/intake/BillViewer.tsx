@@ -382,7 +382,7 @@ function FoundFields({
         const x = await call('intake:correctField', { documentId: loaded.doc.id, field: k, value: v });
         onCorrected(x);
         setEditing(null);
-        toast.success('Correction saved and recorded.');
+        toast.success('Correction saved and recorded; the desk learns where this carrier prints it.');
       } catch (err) {
         toast.error(asDeskError(err).message);
       }
@@ -440,6 +440,17 @@ function FoundFields({
                       {' '}
                       {Math.round(conf * 100)}%
                     </span>
+                  )}
+                  {extraction.sources?.[f.key] === 'learned' && text && editing !== f.key && (
+                    <>
+                      {' '}
+                      <span
+                        className="badge"
+                        title={`Read where ${extraction.learned?.carrier ?? 'this carrier'} prints it, as learned from a correction`}
+                      >
+                        learned
+                      </span>
+                    </>
                   )}
                 </td>
                 <td>

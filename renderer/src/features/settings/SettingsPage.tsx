@@ -12,6 +12,7 @@ import { useTheme, type Theme } from '../../state/theme';
 import { useMe } from '../../state/session';
 import { TeamSettings } from '../team/TeamSettings';
 import { JoinTeamDesk } from '../team/JoinTeamDesk';
+import { LearnedCarriers } from './LearnedCarriers';
 
 const FormSchema = z.object({
   companyName: z.string().trim().max(120, { message: 'must be at most 120 characters' }),
@@ -313,6 +314,7 @@ export default function SettingsPage() {
       <JoinTeamDesk />
       <WatchedFolderSection />
       <DataSection />
+      <LearnedCarriers canForget={!readOnly} />
     </div>
   );
 }

@@ -1,0 +1,119 @@
+// Recognising a carrier's next bill: the carrier's name must be printed on it, and the wording its
+// taught bill printed (labels, headings, notices) must mostly be there too. Both are compared the
+// way OCR leaves text: words split, run together, or one letter off.
+import type { Doc } from '../layout';
+import { lev } from '../labels';
+
+/** Words of a carrier name that say nothing about which carrier it is. */
+const NAME_FILLER = new Set([
+  'THE',
+  'INC',
+  'LLC',
+  'CO',
+  'CORP',
+  'COMPANY',
+  'CORPORATION',
+  'LTD',
+  'OF',
+  'AND',
+]);
+
+const MONTHS =
+  /^(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)$/;
+
+/** Upper-case letters of a word, with OCR's look-alike digits read as the letters they imitate. */
+export function letters(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/0/g, 'O')
+    .replace(/[1|]/g, 'I')
+    .replace(/5/g, 'S')
+    .replace(/[^A-Z]/g, '');
+}
+
+export function nameTokensOf(carrier: string): string[] {
+  return carrier
+    .split(/[\s\-/&,.]+/)
+    .map(letters)
+    .filter((t) => t.length >= 2 && !NAME_FILLER.has(t))
+    .slice(0, 8);
+}
+
+/** The words of the first page, squashed per line (for names OCR split or ran together). */
+export interface BillText {
+  tokens: Set<string>;
+  byLength: Map<number, string[]>;
+  squashed: string[];
+}
+
+export function billText(doc: Doc, skip: ReadonlySet<string> = new Set()): BillText {
+  const first = doc.pages[0]?.page ?? 1;
+  const tokens = new Set<string>();
+  const squashed: string[] = [];
+  for (const line of doc.lines) {
+    squashed.push(line.words.map((w) => letters(w.text)).join(''));
+    if (line.page !== first) continue;
+    for (const w of line.words) {
+      // digits inside a word make it a value (an amount, an id), not wording
+      if (/\d{2}/.test(w.text)) continue;
+      const t = letters(w.text);
+      if (t.length >= 3 && !MONTHS.test(t) && !skip.has(t)) tokens.add(t);
+    }
+  }
+  const byLength = new Map<number, string[]>();
+  for (const t of tokens) byLength.set(t.length, [...(byLength.get(t.length) ?? []), t]);
+  return { tokens, byLength, squashed };
+}
+
+/** Whether the bill has a word one OCR slip away from t (two on long words). */
+function hasWord(b: BillText, t: string): boolean {
+  if (b.tokens.has(t)) return true;
+  if (t.length < 5) return false;
+  const max = t.length >= 9 ? 2 : 1;
+  for (let n = t.length - max; n <= t.length + max; n++)
+    for (const c of b.byLength.get(n) ?? []) if (lev(t, c, max) <= max) return true;
+  return false;
+}
+
+/** Share of the taught bill's wording found on this bill. */
+export function wordingSimilarity(wording: readonly string[], b: BillText): number {
+  if (!wording.length) return 0;
+  let found = 0;
+  for (const t of wording) if (hasWord(b, t)) found++;
+  return found / wording.length;
+}
+
+/**
+ * Whether every distinctive word of the carrier's name is printed on the bill: as a word, or
+ * inside a line whose words OCR split ("NORTH WIND") or ran together ("BLUEBIRDFIBER").
+ */
+export function namePrinted(nameTokens: readonly string[], b: BillText): boolean {
+  if (!nameTokens.length) return false;
+  return nameTokens.every((t) => {
+    if (hasWord(b, t)) return true;
+    if (t.length < 4) return b.squashed.some((s) => s.includes(t));
+    const max = t.length >= 8 ? 1 : 0;
+    return b.squashed.some((s) => s.includes(t) || (max > 0 && fuzzyIncludes(s, t, max)));
+  });
+}
+
+/** t inside s with at most max substitutions (OCR swaps letters far more than it drops them). */
+function fuzzyIncludes(s: string, t: string, max: number): boolean {
+  for (let i = 0; i + t.length <= s.length; i++) {
+    let d = 0;
+    for (let k = 0; k < t.length && d <= max; k++) if (s[i + k] !== t[k]) d++;
+    if (d <= max) return true;
+  }
+  return false;
+}
+
+/**
+ * A bill is the profile's carrier and layout when the carrier's name is printed on it and at
+ * least this share of the taught bill's wording is too. Bills of the same template keep 70-95%
+ * of it through scans and photos (45% on a poor photo of 7 pt print); another carrier's bill
+ * shares only common bill words (up to 69% in our generated bills), which is why the name must
+ * be printed too.
+ */
+export const SAME_LAYOUT = 0.4;

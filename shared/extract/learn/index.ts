@@ -1,0 +1,16 @@
+// Learning a carrier from an agent's correction (see README.md in this folder).
+export { applyLearned, recognise, allRead, type Applied } from './apply';
+export { learnCarrier, type LearnResult, type TeachInfo, type Taught } from './learn';
+export {
+  LEARNABLE,
+  LEARNED_KEY,
+  CarrierProfileSchema,
+  LearnedCarriersSchema,
+  parseLearned,
+  type CarrierProfile,
+  type FieldSource,
+  type FieldSources,
+  type LearnableField,
+  type LearnedCarriers,
+} from './profile';
+export { packWords, unpackWords, type PackedWords } from './words';
