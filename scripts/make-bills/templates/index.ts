@@ -1,9 +1,13 @@
+import { bayfront } from './bayfront';
 import { beacon } from './beacon';
 import { bluebird } from './bluebird';
 import { cascade } from './cascade';
 import { copperline } from './copperline';
+import { crestline } from './crestline';
+import { fieldstone } from './fieldstone';
 import { granite } from './granite';
 import { harbor } from './harbor';
+import { ironwood } from './ironwood';
 import { lakeshore } from './lakeshore';
 import { meridian } from './meridian';
 import { northwind } from './northwind';
@@ -27,4 +31,8 @@ export const TEMPLATES: Template[] = [
   copperline,
   tidewater,
   beacon,
+  ironwood,
+  fieldstone,
+  bayfront,
+  crestline,
 ];
