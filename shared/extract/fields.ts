@@ -76,8 +76,24 @@ const hitsFor = (L: Labelled, kind: FieldKind): LabelHit[] => {
 
 // ---- account number ------------------------------------------------------------------------
 
+/**
+ * Identifiers a carrier prints beside the account number ("Customer ID", "Member Number"): the
+ * account number when they stand alone, second to it when a bill prints both.
+ */
+const SECOND_IDS = new Set([
+  'CUSTOMER ID',
+  'CUSTOMER #',
+  'CUSTOMER CODE',
+  'CLIENT ID',
+  'CLIENT #',
+  'MEMBER ID',
+  'MEMBER #',
+  'SUBSCRIBER ID',
+  'SUBSCRIBER #',
+]);
+
 export function findAccountNumber(L: Labelled): Picked<string> | null {
-  const cands: Candidate<string>[] = [];
+  const cands: (Candidate<string> & { second: boolean })[] = [];
   for (const hit of hitsFor(L, 'accountNumber')) {
     for (const r of reads(L, hit)) {
       const v = parseAccountNumber(
@@ -91,10 +107,13 @@ export function findAccountNumber(L: Labelled): Picked<string> | null {
         key: v.toUpperCase().replace(/[^A-Z0-9]/g, ''),
         score: baseScore(hit, 'accountNumber', r),
         words: r.words.slice(0, n),
+        second: SECOND_IDS.has(hit.phrase),
       });
       break;
     }
   }
+  // "Account number" beside "Customer ID": the port request wants the account number
+  if (cands.some((c) => !c.second)) for (const c of cands) if (c.second) c.score *= 0.2;
   return vote(cands);
 }
 

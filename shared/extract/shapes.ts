@@ -326,6 +326,8 @@ export function parseAccountNumber(text: string, ocr = true): string | null {
       cut = cut.replace(/([cosvwxz])([COSVWXZ])/, (m, a: string, b: string) =>
         a.toUpperCase() === b ? b : m,
       );
+    // a date or an amount after the number is the next field ("2874 5512 0931 04/22/2025")
+    if (kept.length && (/^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/.test(cut) || /^\$/.test(cut))) break;
     const tok = ocr ? repairBetweenDigits(cut) : cut;
     const digits = (tok.match(/\d/g) ?? []).length;
     // every group of an account number carries digits ("8139 1524 9256", "LF-20931-7")
@@ -342,6 +344,27 @@ export function parseAccountNumber(text: string, ocr = true): string | null {
   // A lone date or money amount is not an account number.
   if (/^\$|^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(v)) return null;
   return v;
+}
+
+/** Whether a digit string passes the Luhn check IMEIs and SIM numbers (ICCIDs) end with. */
+export function luhnValid(d: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < d.length; i++) {
+    let v = Number(d[d.length - 1 - i]);
+    if (i % 2 === 1) v = v * 2 > 9 ? v * 2 - 9 : v * 2;
+    sum += v;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * A wireless device's identifier rather than an account number: a 15-digit IMEI or a 19-20
+ * digit SIM number (ICCID, always starting 89), each closing with its Luhn check digit.
+ */
+export function deviceIdShape(alnum: string): boolean {
+  if (!/^\d+$/.test(alnum)) return false;
+  if (alnum.length === 15) return luhnValid(alnum);
+  return (alnum.length === 19 || alnum.length === 20) && alnum.startsWith('89') && luhnValid(alnum);
 }
 
 // ---- addresses -----------------------------------------------------------------------------
@@ -514,18 +537,36 @@ const STREET_SUFFIX = new Set(
 export const UNIT_RE =
   /^(?:SUITE|STE|APT|APARTMENT|UNIT|FL|FLR|FLOOR|BLDG|BUILDING|RM|ROOM|DEPT|#\s?\w+|\d+(?:ST|ND|RD|TH)\s+(?:FLOOR|FL|FLR))\b/i;
 
-/** Splits "123 Main St Fort Collins" (no comma) into street and city at the last street suffix. */
+/** How many words a unit designator takes at toks[j]: "#4B" one, "Suite 200" / "# 4B" two. */
+function unitWords(toks: string[], j: number): number {
+  const t = toks[j];
+  if (t === undefined || !UNIT_RE.test(t)) return 0;
+  if (/^#\s?\w+$/.test(t) && /\d/.test(t)) return 1;
+  return j + 1 < toks.length && /\d/.test(toks[j + 1]!) ? 2 : 0;
+}
+
+/**
+ * Splits "123 Main St Fort Collins" (no comma) into street and city at the last street suffix,
+ * keeping a unit after it ("Apt 4B", "#4B") with the street. A street with no suffix word
+ * ("1200 Broadway Suite 300 New York") splits after its unit.
+ */
 export function splitStreetCity(s: string): { street: string; city: string } | null {
   const toks = s.split(/\s+/);
+  const cut = (j: number) =>
+    j >= toks.length || !/[A-Za-z]/.test(toks.slice(j).join(' '))
+      ? null
+      : { street: toks.slice(0, j).join(' '), city: toks.slice(j).join(' ') };
   for (let i = toks.length - 2; i >= 1; i--) {
     const t = toks[i]!.toUpperCase().replace(/[.,]/g, '');
-    if (STREET_SUFFIX.has(t)) {
-      let j = i + 1;
-      // keep a unit designator ("Suite 200") with the street
-      if (j < toks.length - 1 && UNIT_RE.test(toks[j]!)) j += 2;
-      if (j >= toks.length) return null;
-      return { street: toks.slice(0, j).join(' '), city: toks.slice(j).join(' ') };
-    }
+    if (!STREET_SUFFIX.has(t)) continue;
+    // "… Apt 4B St. Petersburg": a "St." after a unit number or another suffix opens the city
+    const prev = toks[i - 1]!.toUpperCase().replace(/[.,]/g, '');
+    if (t === 'ST' && (/\d/.test(prev) || STREET_SUFFIX.has(prev)) && i - 1 >= 1) continue;
+    return cut(i + 1 + unitWords(toks, i + 1));
+  }
+  for (let j = toks.length - 2; j >= 1; j--) {
+    const n = unitWords(toks, j);
+    if (n) return cut(j + n);
   }
   return null;
 }
