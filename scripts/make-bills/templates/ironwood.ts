@@ -30,6 +30,8 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
   const ps: PhoneStyle = r.pick(['dash', 'paren', 'dot']);
   const mixed = r.chance(0.3);
   const style = r.pick(RANGE_STYLES);
+  // some billing systems print a block as a table row: first number, last number, quantity
+  const asColumns = r.chance(0.25);
   const unspaced = b.accountNumber.replace(/\s/g, '');
   const invoice = `${r.int(1, 9)}${r.digits(6)}`;
   const H = doc.alt;
@@ -182,15 +184,17 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
     lineRows(fax);
     subtotal('fax and alarm lines', sum(fax));
   }
-  rows.push(['', 'DID NUMBER BLOCKS', '', '']);
-  for (const k of b.blocks)
-    rows.push([
-      rangeText(k, mixed ? r.pick(RANGE_STYLES) : style),
-      `DID block, ${k.count} numbers`,
-      String(k.count),
-      money(k.charge),
-    ]);
-  subtotal('DID number blocks', didAmt);
+  if (!asColumns) {
+    rows.push(['', 'DID NUMBER BLOCKS', '', '']);
+    for (const k of b.blocks)
+      rows.push([
+        rangeText(k, mixed ? r.pick(RANGE_STYLES) : style),
+        `DID block, ${k.count} numbers`,
+        String(k.count),
+        money(k.charge),
+      ]);
+    subtotal('DID number blocks', didAmt);
+  }
   rows.push(['', 'SIP TRUNKS AND ACCESS', '', '']);
   rows.push(['', 'SIP trunk - concurrent call paths', String(trunks), money(trunkAmt)]);
   rows.push(['', 'E911 service, per trunk', String(trunks), money(trunks * 0.75)]);
@@ -215,7 +219,40 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
     rows,
     onNewPage: () => head('Service detail (continued)'),
   });
-  // usage by line
+  if (asColumns) {
+    y =
+      y > 640
+        ? head('DID number blocks')
+        : (doc.text('DID number blocks', 40, y + 18, { size: 10.5, font: H.bold, color: BARK }), y + 34);
+    y = table(doc, {
+      x: 40,
+      y,
+      size: 7.8,
+      rowH: 10.6,
+      bottom: 744,
+      rule: BARK,
+      bodyFont: 'reg',
+      cols: [
+        { title: 'First number', w: 110 },
+        { title: 'Last number', w: 110 },
+        { title: 'Description', w: 172 },
+        { title: 'Qty', w: 60, align: 'right' },
+        { title: 'Amount', w: 80, align: 'right' },
+      ],
+      rows: [
+        ...b.blocks.map((k) => [
+          p(k.first, ps),
+          p(blockNums(k)[k.count - 1]!, ps),
+          'DID block',
+          String(k.count),
+          money(k.charge),
+        ]),
+        ['', '', 'Subtotal DID number blocks', '', money(didAmt)],
+      ],
+      onNewPage: () => head('DID number blocks (continued)'),
+    });
+  }
+  // usage by line, on bills short enough to stay within ten pages
   const usage = one.map((l) => [
     p(l.num, ps),
     String(Math.round(l.minutes * 0.7)),
@@ -223,28 +260,31 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
     String(r.int(0, 12)),
     money(l.features[0]?.amount ?? 0),
   ]);
-  y =
-    y > 640
-      ? head('Usage summary by line')
-      : (doc.text('Usage summary by line', 40, y + 18, { size: 10.5, font: H.bold, color: BARK }), y + 34);
-  y = table(doc, {
-    x: 40,
-    y,
-    size: 7.8,
-    rowH: 10.6,
-    bottom: 744,
-    rule: BARK,
-    bodyFont: 'reg',
-    cols: [
-      { title: 'Line', w: 150 },
-      { title: 'Local min', w: 90, align: 'right' },
-      { title: 'Long distance min', w: 110, align: 'right' },
-      { title: 'Intl min', w: 80, align: 'right' },
-      { title: 'Usage charges', w: 102, align: 'right' },
-    ],
-    rows: usage,
-    onNewPage: () => head('Usage summary by line (continued)'),
-  });
+  const withUsage = doc.pages.length < 6;
+  if (withUsage)
+    y =
+      y > 640
+        ? head('Usage summary by line')
+        : (doc.text('Usage summary by line', 40, y + 18, { size: 10.5, font: H.bold, color: BARK }), y + 34);
+  if (withUsage)
+    y = table(doc, {
+      x: 40,
+      y,
+      size: 7.8,
+      rowH: 10.6,
+      bottom: 744,
+      rule: BARK,
+      bodyFont: 'reg',
+      cols: [
+        { title: 'Line', w: 150 },
+        { title: 'Local min', w: 90, align: 'right' },
+        { title: 'Long distance min', w: 110, align: 'right' },
+        { title: 'Intl min', w: 80, align: 'right' },
+        { title: 'Usage charges', w: 102, align: 'right' },
+      ],
+      rows: usage,
+      onNewPage: () => head('Usage summary by line (continued)'),
+    });
   if (b.disconnected.length) {
     if (y > 690) y = head('Account changes');
     y = removedSection(doc, 40, y + 16, b, { title: 'Numbers disconnected this period', style: ps, size: 8 });
@@ -272,7 +312,6 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
       onNewPage: () => head('Numbers on this account (continued)'),
     });
   }
-  void blockNums;
   doc.eachPage((i, n) => {
     doc.text(`Page ${i + 1} of ${n}`, 572, i === 0 ? 20 : 40, { size: 7, align: 'right', color: GREY });
     doc.text(`\u00a9 ${b.billDate.getUTCFullYear()} Ironwood Business Communications`, 306, 776, {
