@@ -105,7 +105,18 @@ const CARRIERS: Carrier[] = [
 ];
 
 /** Letters OCR gives for others in a logo, read the way the name is spelled. */
-export const squash = (s: string): string =>
+export function squash(s: string): string {
+  let v = squashed.get(s);
+  if (v === undefined) {
+    if (squashed.size > 20000) squashed.clear();
+    v = squashRaw(s);
+    squashed.set(s, v);
+  }
+  return v;
+}
+const squashed = new Map<string, string>();
+
+const squashRaw = (s: string): string =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -152,23 +163,26 @@ const GROUPS = ['ODQCG', 'ITJ', 'EF', 'UVY', 'MNH', 'RP', 'KX', 'Z2', 'A4', 'B8'
 const GROUP_OF = new Map([...GROUPS.entries()].flatMap(([g, s]) => [...s].map((c) => [c, g])));
 const THIN = new Set(['I', '.', "'", '-']);
 
-function ocrDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j * 2);
+function ocrDistance(a: string, b: string, limit: number): number {
+  if (a === b) return 0;
+  if (limit <= 0 || Math.abs(a.length - b.length) * 0.5 > limit) return Infinity;
+  const indel = (c: string) => (THIN.has(c) ? 0.5 : 2);
+  let prev = [0];
+  for (let j = 1; j <= b.length; j++) prev.push(prev[j - 1]! + indel(b[j - 1]!));
   for (let i = 1; i <= a.length; i++) {
     const ca = a[i - 1]!;
-    const cur = [prev[0]! + (THIN.has(ca) ? 0.5 : 2)];
+    const ga = GROUP_OF.get(ca);
+    const cur = [prev[0]! + indel(ca)];
+    let rowMin = cur[0]!;
     for (let j = 1; j <= b.length; j++) {
       const cb = b[j - 1]!;
-      const sub =
-        ca === cb ? 0 : GROUP_OF.get(ca) !== undefined && GROUP_OF.get(ca) === GROUP_OF.get(cb) ? 0.5 : 2;
-      cur.push(
-        Math.min(
-          prev[j - 1]! + sub,
-          prev[j]! + (THIN.has(ca) ? 0.5 : 1),
-          cur[j - 1]! + (THIN.has(cb) ? 0.5 : 1),
-        ),
-      );
+      const sub = ca === cb ? 0 : ga !== undefined && ga === GROUP_OF.get(cb) ? 0.5 : 2;
+      const v = Math.min(prev[j - 1]! + sub, prev[j]! + indel(ca), cur[j - 1]! + indel(cb));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
     }
+    // every later cell costs at least this row's cheapest
+    if (rowMin > limit) return Infinity;
     prev = cur;
   }
   return prev[b.length]!;
@@ -188,6 +202,17 @@ const slack = (n: number): number => (n >= 10 ? 1 : n >= 7 ? 0.5 : 0);
  * company.
  */
 export function canonicalCarrier(text: string): string | null {
+  let v = known.get(text);
+  if (v === undefined) {
+    if (known.size > 500) known.clear();
+    v = canonicalRaw(text);
+    known.set(text, v);
+  }
+  return v;
+}
+const known = new Map<string, string | null>();
+
+function canonicalRaw(text: string): string | null {
   const ws = words(text);
   if (!ws.length) return null;
   for (let k = ws.length; k >= 1; k--) {
@@ -197,8 +222,8 @@ export function canonicalCarrier(text: string): string | null {
     // by words a carrier puts after its name
     if (k < ws.length && !ws.slice(k).every((w) => TRAILING.has(w))) continue;
     for (const n of NAMES) {
-      const d = Math.abs(n.squashed.length - head.length) > 2 ? 99 : ocrDistance(head, n.squashed);
-      if (d <= slack(n.squashed.length)) return n.display;
+      if (ocrDistance(head, n.squashed, slack(n.squashed.length)) <= slack(n.squashed.length))
+        return n.display;
     }
   }
   return null;

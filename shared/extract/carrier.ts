@@ -3,6 +3,7 @@
 import { canonicalCarrier, squash } from './carrier-names';
 import type { Doc, LWord, Segment } from './layout';
 import { lev } from './labels';
+import { joinFragments as joinWordFragments } from './shapes';
 import type { Labelled } from './read';
 import { readBelow } from './read';
 
@@ -75,7 +76,9 @@ const SENTENCES: RegExp[] = [
 ];
 
 function cleanCarrier(s: string): string {
-  return s
+  // a word OCR split before its last letters ("Fieldston e Telephone", "Ros ewood") is one word
+  return joinWordFragments(s)
+    .replace(/\b([A-Z][a-z]{3,}) ([b-xz])(?=[\s,.]|$)/g, '$1$2')
     .split(/[.!,;|]|\s{2,}|\b(?:all rights|customer|payment center|is a |are |for |and your|,)\b/i)[0]!
     .replace(/\b(?:Inc|LLC|Corp|Co)\.?$/i, (m) => m)
     .trim()
@@ -249,7 +252,10 @@ function readCarrier(L: Labelled): RawCarrier | null {
     const agree = stated.find(
       (s) =>
         (/^[A-Za-z0-9&'.\- ]+$/.test(s.name) && key(s.name).split(' ')[0] === lk && lk.length >= 3) ||
-        (flat(s.name).length >= 5 && flat(logoName).startsWith(flat(s.name))),
+        (flat(s.name).length >= 5 && flat(logoName).startsWith(flat(s.name))) ||
+        // the logo is the first word of the name stated in full ("FIELDSTONE" / "Fieldstone
+        // Telephone Cooperative")
+        (flat(logoName).length >= 5 && flat(s.name).startsWith(flat(logoName))),
     );
     if (agree) {
       const a = key(agree.name);

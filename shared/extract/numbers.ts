@@ -145,7 +145,11 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         out.push(hit);
         onLine.push(hit);
         // "413-555-0140 thru 413-555-0145" / "413-555-0140 - 0145": every number of the block
-        for (const n of expandRange(seg.text.slice(p.start), p.number))
+        // (the end of the range may stand in the next piece when the scan opened a gap)
+        const rest = seg.text.slice(p.end);
+        const next = line.segs[seg.index + 1];
+        const tail = /^\s*(?:-|–|—|~|to|thru|through)?\s*$/i.test(rest) && next ? ` ${next.text}` : '';
+        for (const n of expandRange(seg.text.slice(p.start) + tail, p.number))
           out.push({ number: n, words: ws, score, conf });
       }
     }
@@ -240,17 +244,36 @@ function lineInfo(ln: Line, re: RegExp) {
   return v;
 }
 
+const sectionCache = new WeakMap<Line, boolean>();
+/**
+ * Whether the heading of the table a line sits in says `re`: the lines above, stepping over the
+ * table's rows however many (a call-detail page runs 50 rows under its heading) and stopping at
+ * the second line that is no row.
+ */
 function sectionSays(L: Labelled, line: Line, re: RegExp): boolean {
+  const known = sectionCache.get(line);
+  if (known !== undefined) return known;
   let nonRows = 0;
-  for (let i = line.index - 1; i >= 0 && i >= line.index - 40; i--) {
+  let result = false;
+  for (let i = line.index - 1; i >= 0; i--) {
     const ln = L.doc.lines[i]!;
     if (ln.page !== line.page) break;
     const info = lineInfo(ln, re);
-    if (info.says) return true;
+    if (info.says) {
+      result = true;
+      break;
+    }
+    // a row right under nothing but rows has the same heading as this line
+    const above = nonRows === 0 && info.row ? sectionCache.get(ln) : undefined;
+    if (above !== undefined) {
+      result = above;
+      break;
+    }
     if (info.row) continue;
     if (++nonRows >= 2) break;
   }
-  return false;
+  sectionCache.set(line, result);
+  return result;
 }
 
 function labelAt(L: Labelled, seg: Segment): LabelHit | null {

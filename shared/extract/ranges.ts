@@ -12,6 +12,10 @@ const RANGE =
   /^(?:\+?1[\s.-]{0,2})?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\s*(?:-|–|—|~|to|t0|thru|thm|thr|tru|through)\s*(?:\(?(\d{3})\)?[\s.-]*)?(?:(\d{3})[\s.-]*)?(\d{4})(?!\d)/i;
 // the count some bills print after a range: "[20]", "(20)", "(20 numbers)"
 const COUNT = /^\s*[[(]\s*(\d{1,4})\s*(?:numbers?|nos?\.?|tns?|dids?|lines?)?\s*[\])]/i;
+// a range whose joiner the scan lost ("(775) 555-0109 555-0138 [30]"): only with its exchange
+// repeated and a count that vouches for it
+const RANGE_NO_JOINER =
+  /^(?:\+?1[\s.-]{0,2})?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\s+(?:\(?(\d{3})\)?[\s.-]*)?(\d{3})[\s.-]*(\d{4})(?!\d)/;
 
 /**
  * The numbers after `first` in a range that `text` (starting at the first number) prints, or []
@@ -20,8 +24,9 @@ const COUNT = /^\s*[[(]\s*(\d{1,4})\s*(?:numbers?|nos?\.?|tns?|dids?|lines?)?\s*
  */
 export function expandRange(text: string, first: string): string[] {
   const t = repairDigits(text);
-  const m = RANGE.exec(t);
+  const m = RANGE.exec(t) ?? RANGE_NO_JOINER.exec(t);
   if (!m) return [];
+  const joined = RANGE.test(t);
   // "555-0139" after the joiner is the exchange and the line, not the area code and the line
   const groups = [m[1], m[2]].filter((g): g is string => !!g);
   const npa = groups.length === 2 ? groups[0] : null;
@@ -34,7 +39,8 @@ export function expandRange(text: string, first: string): string[] {
   if (c) {
     const byCount = a + Number(c[1]) - 1;
     if (byCount !== b && byCount > a && byCount <= 9999 && oneDigitApart(byCount, b)) b = byCount;
-  }
+    else if (!joined && byCount !== b) return [];
+  } else if (!joined) return [];
   return block(first, b);
 }
 

@@ -2,7 +2,9 @@
 // printouts, one-line addresses, spaced account numbers and fax headers, read from words laid
 // out as the page shows them.
 import { describe, expect, it } from 'vitest';
+import type { PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
+import { estimateSkew } from '../../../shared/extract/layout';
 import { expandRange, rowRange } from '../../../shared/extract/ranges';
 import { parseAddressLines } from '../../../shared/extract/fields';
 import { deviceIdShape, parseAccountNumber, splitStreetCity } from '../../../shared/extract/shapes';
@@ -32,6 +34,27 @@ describe('DID ranges', () => {
     expect(expandRange('(312) 555-0120 – 555-0133 [20]', '3125550120')).toEqual(block('3125550121', 19));
     // a count that disagrees by more than one digit is the count's own misreading
     expect(expandRange('(312) 555-0120 – 555-0139 [7]', '3125550120')).toHaveLength(19);
+  });
+
+  it('reads a range whose dash a fax or scan lost, when its count vouches for it', () => {
+    expect(expandRange('(775) 555-0109 555-0138 [30]', '7755550109')).toEqual(block('7755550110', 29));
+    // without a count, two numbers side by side are two numbers
+    expect(expandRange('(775) 555-0109 555-0138', '7755550109')).toEqual([]);
+    expect(expandRange('(775) 555-0109 555-0138 [12]', '7755550109')).toEqual([]);
+  });
+
+  it('reads a range whose end the scan moved into the next column piece', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'DID NUMBER BLOCKS',
+          '(469) 555-0137         555-0141 [5]       DID block, 5 numbers       5     $2.83',
+          '469-555-0144 to 0146                      DID block, 3 numbers       3     $1.50',
+        ],
+        { source: 'ocr', conf: 0.95 },
+      ),
+    ]).fields;
+    expect(f.numbers.sort()).toEqual([...block('4695550137', 5), ...block('4695550144', 3)]);
   });
 
   it('is no range when the ends are in different exchanges, out of order or far apart', () => {
@@ -99,6 +122,29 @@ describe('DID ranges', () => {
       city: 'Chicago',
       zip: '60601-1234',
     });
+  });
+});
+
+describe('call detail far below its heading', () => {
+  it('keeps every called number of a long page out, however many rows under the heading', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => {
+      const called = `(${['206', '503', '702'][i % 3]}) 555-01${String(10 + i).padStart(2, '0')}`;
+      return `${called}    06/${String((i % 28) + 1).padStart(2, '0')}    3:00 PM    Reno, NV    (423) 555-0187    11`;
+    });
+    const f = extractBill([
+      gridPage(['Lines on this account', '(423) 555-0187     Business Line     $40.00']),
+      gridPage(
+        [
+          'Call details',
+          'Number called    Date     Time      Location    From line         Minutes',
+          ...rows,
+        ],
+        {
+          page: 2,
+        },
+      ),
+    ]).fields;
+    expect(f.numbers).toEqual(['4235550187']);
   });
 });
 
@@ -341,4 +387,31 @@ describe('fax headers', () => {
       expect(f.numbers.sort()).toEqual(['3125550142', '3125550177']);
       expect(f.billDate).toBeNull();
     });
+});
+
+describe('skew of a page of call detail', () => {
+  it('is not thrown off by brackets reaching below the line ("(312) 555-0147" rows)', () => {
+    // rows tilted 1° down to the right; a bracketed area code's box reaches 2 pt lower than the
+    // number beside it, as OCR boxes them
+    const words: PageWords['words'] = [];
+    const tilt = Math.tan(Math.PI / 180);
+    for (let r = 0; r < 40; r++) {
+      const y = 80 + r * 11;
+      for (const [x, text, drop] of [
+        [40, '(312)', 2],
+        [62, '555-0147', 0],
+        [150, '3:00', 0],
+        [170, 'PM', 0],
+        [260, 'Reno,', 1.5],
+        [286, 'NV', 0],
+        [380, '(775)', 2],
+        [402, '555-0110', 0],
+      ] as [number, string, number][]) {
+        const w = text.length * 4.2;
+        const dy = (x + w / 2) * tilt;
+        words.push({ text, x0: x, x1: x + w, y0: y + dy, y1: y + 7 + dy + drop, conf: 0.95 });
+      }
+    }
+    expect(estimateSkew(words)).toBeCloseTo(1, 0);
+  });
 });
