@@ -136,8 +136,9 @@ function fallbackBtn(acct: string | null, picked: { number: string; words: LWord
   if (d.length >= 10 && validNanp(d.slice(0, 10))) {
     const n = d.slice(0, 10);
     const onBill = picked.find((p) => p.number === n);
-    // grouped like a phone number ("860-555-0133-301") or listed as a line on the bill
-    if (onBill || /^\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}/.test(acct ?? ''))
+    // grouped like a phone number ("860-555-0133-301", "8285550172-88L") or listed as a line
+    // on the bill; twelve digits run together ("826388026117", a wireless BAN) embed nothing
+    if (onBill || /^\(?\d{3}\)?[\s.-]\d{3}[\s.-]?\d{4}|^\d{10}(?=[\s.-]|[A-Za-z])/.test(acct ?? ''))
       return { number: n, words: onBill?.words ?? [], confidence: onBill ? 0.6 : 0.4 };
   }
   const first = picked[0];

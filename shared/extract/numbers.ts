@@ -118,8 +118,11 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         // their left, every row of theirs with a short cell there is call detail (OCR garbles
         // some dates); when few do, what is on their left is another column (a portal's
         // account facts beside its list of lines).
+        // (a date that is a label's value, "Statement date" over "10/25/2025", is a field of
+        // another column, not a call's date)
         const leftText = line.segs
           .slice(0, seg.index)
+          .filter((x) => !isFieldValue(L, x))
           .map((x) => x.text)
           .join(' ')
           .concat(' ', before);
@@ -170,7 +173,8 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
 }
 
 const ROW_CAPTION =
-  /^(?:line|ln|tel|tn|telephone|phone|mobile|cell|wireless|number|no|mdn|ctn|did|user|device)\.?\s*#?\s*\d{0,3}\s*[·•:|–-]?$/i;
+  // (OCR reads the middle dot as "+", "*", "." or ",")
+  /^(?:line|ln|tel|tn|telephone|phone|mobile|cell|wireless|number|no|mdn|ctn|did|user|device)\.?\s*#?\s*\d{0,3}\s*[·•:|–\-+*.,]?$/i;
 
 interface Run {
   rows: number;
@@ -278,6 +282,19 @@ function sectionSays(L: Labelled, line: Line, re: RegExp): boolean {
 
 function labelAt(L: Labelled, seg: Segment): LabelHit | null {
   return (L.hitsByLine.get(seg.line.index) ?? []).find((h) => h.seg === seg) ?? null;
+}
+
+/** A piece of a line that a label owns: the label's own piece, or the value under a caption. */
+function isFieldValue(L: Labelled, seg: Segment): boolean {
+  if (labelAt(L, seg)) return true;
+  const above = aboveSeg(L, seg.line, seg);
+  const h = above ? labelAt(L, above) : null;
+  return (
+    !!h &&
+    h.wordStart === 0 &&
+    h.wordEnd >= above!.words.length &&
+    Math.abs(above!.x0 - seg.x0) < seg.line.h * 2
+  );
 }
 
 /** A label standing alone right above the number (a caption over its value). */

@@ -100,7 +100,7 @@ export interface PhoneHit {
 
 // Separators include the stray "," and ":" OCR reads from specks ("801, 555-0193").
 const PHONE_RE =
-  /(?<![\dA-Za-z-])(?:\+?1[\s.-]{0,2})?\(?\s?([2-9]\d{2})\s?\)?[\s.,:-]{0,3}(\d{3})[\s.,:-]{0,3}(\d{4})(?![\d])(?!-\d)/g;
+  /(?<![\dA-Za-z-])(?:\+?1[\s.-]{0,2})?\(?\s?([2-9]\d{2})\s?\)?([\s.,:-]{0,3})(\d{3})([\s.,:-]{0,3})(\d{4})(?![\d])(?!-\d)/g;
 
 /** Memoizes a pure string function; bills repeat the same pieces of text many times. */
 function memo<T>(fn: (s: string) => T): (s: string) => T {
@@ -122,8 +122,11 @@ function findPhonesRaw(text: string): PhoneHit[] {
   const repaired = repairPhoneText(text);
   const hits: PhoneHit[] = [];
   for (const m of repaired.matchAll(PHONE_RE)) {
-    const number = `${m[1]}${m[2]}${m[3]}`;
+    const number = `${m[1]}${m[3]}${m[5]}`;
     if (!validNanp(number)) continue;
+    // "939-6231012": an area code set off but the exchange run into the line is how invoice
+    // and order numbers are grouped, never a phone number
+    if (/[-.]/.test(m[2]!) && !m[4]) continue;
     hits.push({ number, start: m.index, end: m.index + m[0].length });
   }
   return hits;

@@ -248,6 +248,27 @@ describe('wireless business plans', () => {
     expect(f.serviceAddress).toMatchObject({ line1: '36456 Jefferson Highway Suite 5C', city: 'Fort Smith' });
   });
 
+  it('reads a line section whose middle dots OCR read as "+" and "-", and never an invoice number', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'Invoice #       Customer ID',
+          '939-6231012     C40665920',
+          'Account number: 826388026117',
+          'Line 28 + 802.555.0162 - Grace G.                          $38.13',
+          'Line 29 * 802.555.0170 , Marcus M.                         $30.34',
+        ],
+        { source: 'ocr', conf: 0.93 },
+      ),
+    ]).fields;
+    expect(f.numbers.sort()).toEqual(['8025550162', '8025550170']);
+    // with its caption lost, the invoice number still reads as no phone number
+    const g = extractBill([
+      gridPage(['WIRELESS | BUSINESS    826388026117    C40665920    939-6231012']),
+    ]).fields;
+    expect(g.numbers).toEqual([]);
+  });
+
   it('knows IMEI and SIM shapes (Luhn check digit, ICCIDs start with 89)', () => {
     expect(deviceIdShape('356897230526450')).toBe(true);
     expect(deviceIdShape('89014103211118510720')).toBe(true);
@@ -305,6 +326,24 @@ describe('web-portal printouts', () => {
     expect(f.numbers.sort()).toEqual(['5155550118', '5155550153', '5155550162', '5155550184']);
     expect(f.billDate).toBe('2024-07-12');
     expect(f.accountNumber).toBe('837075258');
+  });
+
+  it('keeps a line beside the bill date of the facts column, on an account of two lines', () => {
+    const f = extractBill([
+      gridPage([
+        'Statement date                        Lines on this account (2)',
+        '10/25/2025                            727-555-0127   Voice Mail Line        $90.57',
+        'Billing period                        727-555-0131   Business Line          $40.00',
+        'Sep 23, 2025 - Oct 22, 2025',
+        '',
+        'Call details',
+        'Date     Time       Line            To              Location        Minutes',
+        '09/23    1:00 AM    727-555-0127    520-555-0154    Tucson, AZ      54',
+        '09/24    2:00 PM    727-555-0127    918-555-0179    Tulsa, OK       24',
+        '09/25    2:00 AM    727-555-0131    515-555-0132    Des Moines, IA  28',
+      ]),
+    ]).fields;
+    expect(f.numbers.sort()).toEqual(['7275550127', '7275550131']);
   });
 
   it('does not take the browser print time for the bill date', () => {
