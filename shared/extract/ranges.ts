@@ -22,7 +22,9 @@ const RANGE_NO_JOINER =
  * when the text is no range. A printed count that disagrees with the ends by one slipped digit
  * of the last number is believed over that digit.
  */
-export function expandRange(text: string, first: string): string[] {
+export function expandRange(text0: string, first: string): string[] {
+  // (a phone match may start at the space before its area code)
+  const text = text0.trimStart();
   const t = repairDigits(text);
   const m = RANGE.exec(t) ?? RANGE_NO_JOINER.exec(t);
   if (!m) return [];

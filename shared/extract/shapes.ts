@@ -118,8 +118,30 @@ function memo<T>(fn: (s: string) => T): (s: string) => T {
 
 /** Every NANP number in a piece of text, after digit repair; positions refer to the input. */
 export const findPhones = memo(findPhonesRaw);
+// A DID range printed as two ten-digit numbers joined by a hyphen ("3125550100-3125550149"),
+// which the phone pattern's guard against grouped account numbers would refuse.
+const TEN_TEN = /(?<![\dA-Za-z-])(\d{3}[.-]?\d{3}[.-]?\d{4})-(\d{3}[.-]?\d{3}[.-]?\d{4})(?![\d-])/g;
+
 function findPhonesRaw(text: string): PhoneHit[] {
   const repaired = repairPhoneText(text);
+  const hits: PhoneHit[] = [];
+  for (const m of repaired.matchAll(TEN_TEN)) {
+    const a = digitsOf(m[1]!);
+    const b = digitsOf(m[2]!);
+    if (!validNanp(a) || !validNanp(b) || a.slice(0, 6) !== b.slice(0, 6) || !(b > a)) continue;
+    const at = m.index;
+    hits.push({ number: a, start: at, end: at + m[1]!.length });
+    hits.push({ number: b, start: at + m[1]!.length + 1, end: at + m[0].length });
+  }
+  if (hits.length) {
+    // the rest of the text outside the ranges is read as usual
+    const rest = repaired.replace(TEN_TEN, (m) => ' '.repeat(m.length));
+    return [...hits, ...phonesIn(rest)].sort((x, y) => x.start - y.start);
+  }
+  return phonesIn(repaired);
+}
+
+function phonesIn(repaired: string): PhoneHit[] {
   const hits: PhoneHit[] = [];
   for (const m of repaired.matchAll(PHONE_RE)) {
     const number = `${m[1]}${m[3]}${m[5]}`;

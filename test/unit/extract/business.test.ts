@@ -36,6 +36,24 @@ describe('DID ranges', () => {
     expect(expandRange('(312) 555-0120 – 555-0139 [7]', '3125550120')).toHaveLength(19);
   });
 
+  it('reads ranges as billing exports print them: ten digits to ten digits, a caption before', () => {
+    for (const row of [
+      '3125550100-3125550149',
+      'DID Range: 3125550100 - 0149',
+      '(312) 555-0100 through (312) 555-0149',
+    ]) {
+      const f = extractBill([
+        gridPage(['Account Number: 4471-902-336', `${row}      DID block      $10.00`]),
+      ]).fields;
+      expect(new Set(f.numbers), row).toEqual(new Set(block('3125550100', 50)));
+    }
+    // an account number that embeds a number is still no phone number
+    const g = extractBill([
+      gridPage(['Account Number: 860-555-0133-301', '860-555-0133   Business Line   $30.00']),
+    ]).fields;
+    expect(g.numbers).toEqual(['8605550133']);
+  });
+
   it('reads a range whose dash a fax or scan lost, when its count vouches for it', () => {
     expect(expandRange('(775) 555-0109 555-0138 [30]', '7755550109')).toEqual(block('7755550110', 29));
     // without a count, two numbers side by side are two numbers
