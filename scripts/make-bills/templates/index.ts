@@ -12,6 +12,7 @@ import { lakeshore } from './lakeshore';
 import { meridian } from './meridian';
 import { northwind } from './northwind';
 import { pinecrest } from './pinecrest';
+import { quarry } from './quarry';
 import { redwood } from './redwood';
 import { summit } from './summit';
 import { tidewater } from './tidewater';
@@ -35,4 +36,5 @@ export const TEMPLATES: Template[] = [
   fieldstone,
   bayfront,
   crestline,
+  quarry,
 ];
