@@ -73,6 +73,7 @@ const SENTENCES: RegExp[] = [
   /welcome to\s+(.+)/i,
   /(?:send|mail|remit) payments? to:?\s+(.+)/i,
   /remit to:?\s+(.+)/i,
+  /\bremit(?:tance)?:\s+(.+)/i,
 ];
 
 function cleanCarrier(s: string): string {

@@ -15,8 +15,9 @@ export interface NumberHit {
   conf: number;
 }
 
+// ("Direct Inward Dial" names a kind of number, not a way to reach the carrier)
 const CONTACT_WORDS =
-  /\b(care|customer service|support|repair|fax|call|calls|contact|questions?|help|inquir\w*|sales|toll[- ]?free|tty|tdd|office|dial|report|outage|technical|trouble|text|visit|hours|mon|monday|emergency|remit|payments? by phone|pay by phone|automated|espa[nñ]ol|hearing)\b/i;
+  /\b(care|customer service|support|repair|fax|call|calls|contact|questions?|help|inquir\w*|sales|toll[- ]?free|tty|tdd|office|(?<!inward |direct )dial|report|outage|technical|trouble|text|visit|hours|mon|monday|emergency|remit|payments? by phone|pay by phone|automated|espa[nñ]ol|hearing)\b/i;
 
 /** Word index range covered by a character range of a segment's text. */
 function wordsIn(seg: Segment, start: number, end: number): LWord[] {

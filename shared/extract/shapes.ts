@@ -567,7 +567,8 @@ function unitWords(toks: string[], j: number): number {
   const t = toks[j];
   if (t === undefined || !UNIT_RE.test(t)) return 0;
   if (/^#\s?\w+$/.test(t) && /\d/.test(t)) return 1;
-  return j + 1 < toks.length && /\d/.test(toks[j + 1]!) ? 2 : 0;
+  // "Suite 300", "Apt 4B", "Bldg B"
+  return j + 1 < toks.length && /\d|^[A-Za-z]$/.test(toks[j + 1]!) ? 2 : 0;
 }
 
 /**

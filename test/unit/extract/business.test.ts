@@ -166,6 +166,25 @@ describe('call detail far below its heading', () => {
   });
 });
 
+describe('a business bill kept out of development (Quarry Hill)', () => {
+  it('keeps ranges under a "Direct Inward Dial" heading, a "Bldg B" unit, and a "Remit:" payee', () => {
+    const f = extractBill([
+      gridPage([
+        'ill                                   Account #:   YE8-537Z-8759',
+        'Service Location Address: 8227 Ridge St Bldg B Manchester NH 03101',
+        'DIRECT INWARD DIAL (DID) RANGES',
+        '6035550108-6035550117                                            $12.00',
+        'TN (603) 555-0120     TN (603) 555-0121',
+        'FAX LINE              HUNTING LINE',
+        'Remit: Quarry Hill Telecom, PO Box 2290, Barre, VT 05641-2290',
+      ]),
+    ]).fields;
+    expect(new Set(f.numbers)).toEqual(new Set([...block('6035550108', 10), '6035550120', '6035550121']));
+    expect(f.serviceAddress).toMatchObject({ line1: '8227 Ridge St Bldg B', city: 'Manchester' });
+    expect(f.carrier).toBe('Quarry Hill Telecom');
+  });
+});
+
 describe('numbers in grids', () => {
   it('gives every number of a grid whose plans (some worded like contact lines) sit beneath', () => {
     const f = extractBill([
