@@ -231,7 +231,10 @@ function readCarrier(L: Labelled): RawCarrier | null {
       if (letters.length < 3 || /\d{3}/.test(seg.text)) continue;
       const words = seg.text.toUpperCase().split(/\s+/);
       if (words.every((w) => GENERIC.has(w.replace(/[^A-Z]/g, '')))) continue;
-      const h = Math.max(...seg.words.map((w) => w.y1 - w.y0));
+      // the piece's typical height: one garbled word's box (OCR'd noise) must not make a
+      // customer's name beside it the tallest thing on the page
+      const sure = seg.words.filter((w) => w.conf >= 0.5);
+      const h = median((sure.length ? sure : seg.words).map((w) => w.y1 - w.y0));
       if (!logo || h > logo.h * 1.05) logo = { seg, h };
     }
   }

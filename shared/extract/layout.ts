@@ -152,8 +152,11 @@ function groupLines(words: LWord[], page: PageWords): Omit<Line, 'index'>[] {
     }
     if (best) {
       best.words.push(w);
-      best.lastCy = cy(w);
-      best.lastH = h;
+      // a dash or a dot is a sliver at mid-height: the line goes on at its letters' height
+      if (/[A-Za-z0-9]/.test(w.text) || h >= best.lastH * 0.6) {
+        best.lastCy = cy(w);
+        best.lastH = h;
+      }
       best.x1 = w.x1;
     } else open.push({ words: [w], lastCy: cy(w), lastH: h, x1: w.x1 });
   }

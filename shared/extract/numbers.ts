@@ -63,6 +63,9 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         const ws = wordsIn(seg, p.start, p.end);
         if (!ws.length) continue;
         if (ws.some((w) => exclude.has(w))) continue;
+        // three bare numbers inside a run of bare numbers ("549 424 365 1674 797 677", a column
+        // of minutes OCR read across) make a phone number only by coincidence
+        if (ws.length >= 3 && ws.every((w) => /^\d+$/.test(w.text)) && bareRun(seg, ws)) continue;
         let score = 0;
         const before = seg.text.slice(0, p.start);
         const prevSeg = line.segs[seg.index - 1];
@@ -171,6 +174,14 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
     }
   }
   return out;
+}
+
+/** Whether the words sit among at least six bare numbers, with bare numbers on both sides. */
+function bareRun(seg: Segment, ws: LWord[]): boolean {
+  const i = seg.words.indexOf(ws[0]!);
+  const j = seg.words.indexOf(ws[ws.length - 1]!);
+  const bare = (w: LWord | undefined) => !!w && /^\d+$/.test(w.text);
+  return bare(seg.words[i - 1]) && bare(seg.words[j + 1]) && seg.words.filter((w) => bare(w)).length >= 6;
 }
 
 const ROW_CAPTION =
@@ -344,9 +355,17 @@ export function repairExchanges(hits: NumberHit[]): NumberHit[] {
   const seen = new Set(hits.filter((h) => h.score >= 1).map((h) => h.number));
   const common = [...lines.entries()].filter(([, s]) => s.size >= 6);
   if (!common.length) return hits;
+  // a prefix read surely on two different numbers is a real one (a branch office's area code)
+  const sure = new Map<string, Set<string>>();
+  for (const h of hits)
+    if (h.conf >= 0.97) {
+      const p = h.number.slice(0, 6);
+      sure.set(p, (sure.get(p) ?? new Set()).add(h.number));
+    }
   return hits.map((h) => {
     if (!h.words[0]?.ocr) return h;
     const p = h.number.slice(0, 6);
+    if ((sure.get(p)?.size ?? 0) >= 2) return h;
     const mine = lines.get(p)?.size ?? 0;
     for (const [q, s] of common) {
       if (q === p || s.size < 6 * Math.max(1, mine)) continue;

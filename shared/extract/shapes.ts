@@ -488,7 +488,7 @@ export function parseCityStateZip(text: string): CityStateZip | null {
     )
     // a ZIP OCR broke in two ("NV 8950 1-5693")
     .replace(
-      /([\s,][A-Za-z]{2}\s+)(\d[0-9OoIlSBZ|]{0,3}) ([0-9OoIlSBZ|]{1,4})(\s?[-–]\s?\d{4})?\s*$/,
+      /([\s,][A-Za-z]{2}\s+)(\d[0-9OoIlSBZ|\][!]{0,3}) ([0-9OoIlSBZ|\][!]{1,4})(\s?[-–]\s?\d{4})?\s*$/,
       (m, st: string, a: string, b: string, p4?: string) =>
         a.length + b.length === 5 ? `${st}${a}${b}${p4 ?? ''}` : m,
     )
@@ -501,14 +501,15 @@ export function parseCityStateZip(text: string): CityStateZip | null {
     )
     // spaces OCR lost: "Roanoke,VA 24011", "Roanoke, VA24011"
     .replace(/,(?=[A-Za-z])/g, ', ')
-    .replace(/(^|[\s,])([A-Za-z]{2})([0-9OoIlSBZ|]{5}(?:-\d{4})?)$/, (m, a: string, st: string, z: string) =>
-      STATE_CODES.has(st.toUpperCase()) ? `${a}${st} ${z}` : m,
+    .replace(
+      /(^|[\s,])([A-Za-z]{2})([0-9OoIlSBZ|\][!]{5}(?:-\d{4})?)$/,
+      (m, a: string, st: string, z: string) => (STATE_CODES.has(st.toUpperCase()) ? `${a}${st} ${z}` : m),
     )
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/[.,;]+$/, '');
   // ZIP at the end: 12345, 12345-6789, 12345 - 6789
-  const zm = /[\s,]([0-9OoIlSBZ|]{5})(?:\s?[-–]\s?([0-9OoIlSBZ|]{4}))?$/.exec(t);
+  const zm = /[\s,]([0-9OoIlSBZ|\][!]{5})(?:\s?[-–]\s?([0-9OoIlSBZ|\][!]{4}))?$/.exec(t);
   if (!zm) return null;
   const zip5 = forceDigits(zm[1]!);
   const zip4 = zm[2] ? forceDigits(zm[2]) : '';
@@ -684,7 +685,15 @@ export function repairStreetLine(line: string): string {
     const dir = k === 1 ? /^(?:([NS5][EW])|([NSEW])([A-Z][a-z]{2,}))$/.exec(t) : null;
     // a street name run into its suffix ("OakRd", "CommerceTrl")
     const suf = k >= 1 ? /^([A-Z][a-z]+)([A-Z][a-z]{1,5})([.,]?)$/.exec(t) : null;
+    // "Fl 10" read with its l as a 1 or an I, and its space lost ("F110", "FI 9"), where a unit
+    // stands: opening its line or after the street's suffix or a comma
+    const prev = out[out.length - 1];
+    const unitSpot =
+      prev === undefined || prev.endsWith(',') || STREET_SUFFIX.has(prev.toUpperCase().replace(/\./g, ''));
+    const floor = unitSpot ? /^F[1Il|](\d{1,3})$/.exec(t) : null;
     if (g) out.push(g[1]!, g[2]!);
+    else if (floor) out.push('Fl', floor[1]!);
+    else if (unitSpot && /^F[1I|]$/.test(t) && /^\d/.test(toks[k + 1] ?? '')) out.push('Fl');
     else if (suf && STREET_SUFFIX.has(suf[2]!.toUpperCase())) out.push(suf[1]!, suf[2]! + suf[3]!);
     else if (dir?.[1]) out.push(dir[1].replace('5', 'S'));
     else if (dir?.[2]) out.push(dir[2], dir[3]!);
