@@ -260,6 +260,7 @@ function lineInfo(ln: Line, re: RegExp) {
   return v;
 }
 
+// (one regex is ever asked, GONE_OR_USAGE: the answers are cached per line)
 const sectionCache = new WeakMap<Line, boolean>();
 /**
  * Whether the heading of the table a line sits in says `re`: the lines above, stepping over the
@@ -298,18 +299,10 @@ function labelAt(L: Labelled, seg: Segment): LabelHit | null {
 
 /** A piece of a line that a label owns: the label's own piece, or the value under a caption. */
 function isFieldValue(L: Labelled, seg: Segment): boolean {
-  if (labelAt(L, seg)) return true;
-  const above = aboveSeg(L, seg.line, seg);
-  const h = above ? labelAt(L, above) : null;
-  return (
-    !!h &&
-    h.wordStart === 0 &&
-    h.wordEnd >= above!.words.length &&
-    Math.abs(above!.x0 - seg.x0) < seg.line.h * 2
-  );
+  return !!labelAt(L, seg) || !!captionAbove(L, seg.line, seg);
 }
 
-/** A label standing alone right above the number (a caption over its value). */
+/** A label standing alone right above the piece (a caption over its value). */
 function captionAbove(L: Labelled, line: Line, seg: Segment): LabelHit | null {
   const above = aboveSeg(L, line, seg);
   if (!above) return null;
