@@ -114,7 +114,12 @@ export function findAccountNumber(L: Labelled): Picked<string> | null {
   }
   // "Account number" beside "Customer ID": the port request wants the account number
   if (cands.some((c) => !c.second)) for (const c of cands) if (c.second) c.score *= 0.2;
-  return vote(cands);
+  const picked = vote(cands);
+  // only a second id was read where the bill also has an account-number label whose value OCR
+  // lost: say so through the confidence, so the agent checks it
+  const unread = hitsFor(L, 'accountNumber').some((h) => !h.generic && !SECOND_IDS.has(h.phrase));
+  if (picked && cands.every((c) => c.second) && unread) picked.confidence *= 0.5;
+  return picked;
 }
 
 // ---- BTN -----------------------------------------------------------------------------------

@@ -88,6 +88,20 @@ describe('OCR slips on business bills', () => {
     expect(repairStreetLine('12 F1 Street')).toBe('12 F1 Street');
   });
 
+  it('reads an account number with an S OCR read twice ("S$Z4-623X-4751"), not the Customer Number above it', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'Customer Number:        80-865142',
+          'Billing Account No.:    S$Z4-623X-4751',
+          'Statement #:            82682252',
+        ],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]).fields;
+    expect(f.accountNumber).toBe('SZ4-623X-4751');
+  });
+
   it('reads a ZIP whose last 1 OCR took for a bracket', () => {
     expect(parseCityStateZip('Spokane, WA 9920]')).toMatchObject({
       city: 'Spokane',
