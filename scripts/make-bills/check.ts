@@ -9,6 +9,7 @@ interface Rec {
   template: string;
   rendition: string;
   file: string;
+  notes?: { didBlocks?: { first: string; count: number }[]; faxHeaderFrom?: string };
   truth: {
     accountName: string;
     accountNumber: string;
@@ -71,9 +72,19 @@ async function main(): Promise<void> {
     if (!up.includes(t.serviceAddress.line1.toUpperCase())) problems.push('serviceAddress.line1');
     if (!up.includes(t.serviceAddress.zip)) problems.push('serviceAddress.zip');
     if (!dateForms(t.billDate).some((f) => text.includes(f))) problems.push('billDate');
-    // DID blocks print only the ends of a range
-    const missing = t.numbers.filter((n) => !digits.includes(n.slice(3)));
+    // DID blocks print only the ends of a range: a block's numbers count as printed when its
+    // first number is (Copperline's blocks are not listed in the notes)
+    const inBlock = new Set<string>();
+    for (const k of r.notes?.didBlocks ?? []) {
+      for (let i = 0; i < k.count; i++)
+        inBlock.add(k.first.slice(0, 6) + String(Number(k.first.slice(6)) + i).padStart(4, '0'));
+      if (!digits.includes(k.first.slice(3))) problems.push(`DID block ${k.first} not printed`);
+    }
+    const missing = t.numbers.filter((n) => !inBlock.has(n) && !digits.includes(n.slice(3)));
     if (missing.length && r.template !== 'copperline-business') problems.push('numbers ' + missing.join(','));
+    // the fax header's sender number must not be one of the account's
+    const from = r.notes?.faxHeaderFrom;
+    if (from && t.numbers.includes(from)) problems.push(`fax header number ${from} is on the account`);
     if (problems.length) {
       bad++;
       console.log(`${r.id} ${r.template}: not printed: ${problems.join('; ')}`);

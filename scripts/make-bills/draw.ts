@@ -31,8 +31,6 @@ export interface TextOpts {
 }
 
 export class Doc {
-  readonly W = 612;
-  readonly H = 792;
   pages: PDFPage[] = [];
   page!: PDFPage;
   private constructor(
@@ -61,8 +59,16 @@ export class Doc {
     return doc;
   }
 
-  addPage(): PDFPage {
-    this.page = this.pdf.addPage([this.W, this.H]);
+  /** Width and height of the current page: letter portrait, or landscape where a template asks. */
+  get W(): number {
+    return this.page.getWidth();
+  }
+  get H(): number {
+    return this.page.getHeight();
+  }
+
+  addPage(o: { landscape?: boolean } = {}): PDFPage {
+    this.page = this.pdf.addPage(o.landscape ? [792, 612] : [612, 792]);
     this.pages.push(this.page);
     return this.page;
   }

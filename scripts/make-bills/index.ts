@@ -1,11 +1,13 @@
 // Generates synthetic carrier bills with ground truth and port requests.
-// npx tsx scripts/make-bills/index.ts --out test/fixtures/bills --seed 7 [--count 40] [--prefix fx] [--renditions text-pdf,scan-pdf,photo]
+// npx tsx scripts/make-bills/index.ts --out test/fixtures/bills --seed 7 [--count 40] [--prefix fx]
+//   [--suite classic|business|all] [--templates a,b] [--renditions text-pdf,scan-pdf,photo]
 import fs from 'node:fs';
 import path from 'node:path';
 import { Doc } from './draw';
 import { makeBill, truthOf } from './model';
 import { DISCREPANCIES, expectedOf, makeRequest, possible, type Discrepancy } from './request';
 import { Rng } from './rng';
+import { faxHeader, makeFaxHeader } from './templates/business';
 import { TEMPLATES } from './templates/index';
 
 const argv = process.argv.slice(2);
@@ -18,6 +20,7 @@ const seed = Number(opt('--seed', '7'));
 const count = Number(opt('--count', '52'));
 const prefix = opt('--prefix', 'fx');
 const onlyTemplates = opt('--templates', '').split(',').filter(Boolean);
+const suite = opt('--suite', 'all');
 const allowed = opt('--renditions', 'text-pdf,scan-pdf,photo,scan-rot90,fax-tiff,mixed-pdf').split(',');
 
 export type Rendition = 'text-pdf' | 'scan-pdf' | 'photo' | 'scan-rot90' | 'fax-tiff' | 'mixed-pdf';
@@ -44,8 +47,15 @@ function renditionFor(i: number): Rendition {
 }
 
 async function main(): Promise<void> {
-  const templates = onlyTemplates.length ? TEMPLATES.filter((t) => onlyTemplates.includes(t.id)) : TEMPLATES;
+  if (!['classic', 'business', 'all'].includes(suite))
+    throw new Error(`--suite must be classic, business or all`);
+  const inSuite = TEMPLATES.filter((t) => suite === 'all' || (t.suite ?? 'classic') === suite);
+  const templates = onlyTemplates.length ? inSuite.filter((t) => onlyTemplates.includes(t.id)) : inSuite;
   if (!templates.length) throw new Error(`no template matches ${onlyTemplates.join(',')}`);
+  // The rendition cycle has 10 slots; a template count sharing a factor with 10 would meet only
+  // some renditions, so such a rotation steps on by one every cycle.
+  const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
+  const shift = gcd(templates.length, CYCLE.length) > 1;
   fs.mkdirSync(path.join(out, 'truth'), { recursive: true });
   fs.mkdirSync(path.join(out, 'requests'), { recursive: true });
   const root = new Rng(seed);
@@ -55,7 +65,7 @@ async function main(): Promise<void> {
   let mixedDone = false;
   for (let i = 0; i < count; i++) {
     const r = root.fork(i);
-    const t = templates[i % templates.length]!;
+    const t = templates[(i + (shift ? Math.floor(i / CYCLE.length) : 0)) % templates.length]!;
     const id = `${prefix}-${String(i + 1).padStart(3, '0')}`;
     const bill = makeBill(r.fork(1), {
       id,
@@ -68,15 +78,18 @@ async function main(): Promise<void> {
       lineRange: t.lineRange,
       disconnectedShare: t.disconnectedShare,
       remit: t.remit,
+      numbering: t.numbering ?? 'classic',
     });
     const doc = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier);
     t.draw(doc, bill, r.fork(2));
-    const pdf = await doc.save();
     const pages = doc.pages.length;
     let rendition = renditionFor(i);
     // The fax case is only interesting with several pages: hold it until a multi-page bill comes up.
     // A photo shows page 1 only, so photograph one-page bills; the truth must be visible in the file.
-    if (rendition === 'photo' && pages > 1) rendition = 'scan-pdf';
+    // Business-suite bills of several pages are photographed page by page with a phone's
+    // scanning app instead (one PDF of photos).
+    const business = t.suite === 'business';
+    if (rendition === 'photo' && pages > 1 && !business) rendition = 'scan-pdf';
     if (rendition === 'fax-tiff' && pages < 2) {
       faxPending = true;
       rendition = 'text-pdf';
@@ -94,8 +107,24 @@ async function main(): Promise<void> {
       mixedDone = true;
       rendition = 'mixed-pdf';
     }
+    // Business-suite bills sometimes arrive faxed (always, as a fax TIFF): the machine's header
+    // line on top of every page.
+    let fax: ReturnType<typeof makeFaxHeader> | null = null;
+    if (t.faxShare !== undefined) {
+      const rf = r.fork(6);
+      if (rendition === 'fax-tiff' || rf.chance(t.faxShare)) {
+        fax = makeFaxHeader(rf, bill);
+        faxHeader(doc, fax);
+      }
+    }
+    const pdf = await doc.save();
     const { renderRendition } = await import('./render');
-    const made = await renderRendition(rendition, pdf, pages, r.fork(4));
+    const made = await renderRendition(
+      rendition === 'photo' && pages > 1 ? 'photo-pages' : rendition,
+      pdf,
+      pages,
+      r.fork(4),
+    );
     const file = `${id}.${made.ext}`;
     fs.writeFileSync(path.join(out, file), made.data);
     bytes += made.data.length;
@@ -117,7 +146,15 @@ async function main(): Promise<void> {
       render: made.render,
       truth,
       expected,
-      notes: { layout: t.layout, disconnected: bill.disconnected, mailingDiffers: bill.mailingDiffers },
+      notes: {
+        layout: t.layout,
+        disconnected: bill.disconnected,
+        mailingDiffers: bill.mailingDiffers,
+        ...(bill.blocks.length
+          ? { didBlocks: bill.blocks.map((k) => ({ first: k.first, count: k.count })) }
+          : {}),
+        ...(fax ? { faxHeaderFrom: fax.from } : {}),
+      },
     };
     fs.writeFileSync(path.join(out, 'truth', `${id}.json`), JSON.stringify(rec, null, 2) + '\n');
     fs.writeFileSync(path.join(out, 'requests', `${id}.json`), JSON.stringify(req, null, 2) + '\n');

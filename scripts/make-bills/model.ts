@@ -33,7 +33,14 @@ export interface Line {
   texts: number;
   features: { name: string; amount: number }[];
 }
-export type AcctStyle = 'dash433' | 'space444' | 'prefixed' | 'btn-embed' | 'long' | 'alnum' | 'plain9';
+export type AcctStyle =
+  'dash433' | 'space444' | 'prefixed' | 'btn-embed' | 'long' | 'alnum' | 'plain9' | 'spaced16';
+/** A DID block: `count` consecutive numbers from `first`, billed as one range. */
+export interface DidBlock {
+  first: string;
+  count: number;
+  charge: number;
+}
 export type Kind = 'wireless' | 'wireline' | 'cable';
 
 export interface Bill {
@@ -49,6 +56,8 @@ export interface Bill {
   lines: Line[];
   /** numbers recently removed: printed, but NOT part of truth.numbers */
   disconnected: string[];
+  /** DID blocks (business numbering only); their numbers are in `lines` too */
+  blocks: DidBlock[];
   /** same-area-code 555-01XX numbers that belong to the carrier (business office, repair) */
   office: string;
   repairLocal: string;
@@ -202,6 +211,9 @@ function accountNumber(r: Rng, style: AcctStyle, btn: string, prefix: string): s
       return `${r.pick(L)}${r.pick(L)}${r.int(1, 9)}-${r.digits(3)}${r.pick(L)}-${r.digits(4)}`;
     case 'plain9':
       return `${r.int(1, 9)}${r.digits(8)}`;
+    case 'spaced16':
+      // grouped the way some ILEC billing systems print it: "8773 10 512 0044913"
+      return `${r.int(1, 9)}${r.digits(3)} ${r.digits(2)} ${r.digits(3)} ${r.digits(7)}`;
   }
 }
 
@@ -216,6 +228,89 @@ export interface BillSpec {
   lineRange: [number, number];
   disconnectedShare: number;
   remit: Addr;
+  /** 'blocks': a big business account, numbers in DID blocks over several area codes */
+  numbering?: 'classic' | 'blocks';
+}
+
+/** Every number of a DID block, in order. */
+export function blockNums(b: DidBlock): string[] {
+  const base = Number(b.first.slice(6));
+  return Array.from({ length: b.count }, (_, k) => b.first.slice(0, 6) + String(base + k).padStart(4, '0'));
+}
+
+// Area codes a big business account spreads over (branch offices, overlays).
+const EXTRA_NPAS = [
+  '312',
+  '773',
+  '872',
+  '617',
+  '857',
+  '214',
+  '469',
+  '404',
+  '470',
+  '602',
+  '480',
+  '303',
+  '720',
+];
+
+/**
+ * A big business account: 60-250 numbers in DID blocks of 5-50 plus single lines, spread over as
+ * many area codes as the fictitious 555-01XX range needs (at most 80 numbers in each, so the
+ * carrier's own numbers, removed numbers and request traps still find free ones). The BTN is the
+ * first single line in the home area code.
+ */
+function blockNumbers(
+  r: Rng,
+  home: string,
+  n: number,
+): { nums: string[]; blocks: DidBlock[]; take: (npa: string) => string } {
+  const npas = [home, ...r.shuffle(EXTRA_NPAS.filter((x) => x !== home)).slice(0, Math.ceil(n / 80) - 1)];
+  const free = new Map(npas.map((a) => [a, new Set(Array.from({ length: 100 }, (_, i) => i))]));
+  const nums: string[] = [];
+  const blocks: DidBlock[] = [];
+  const num = (npa: string, i: number) => `${npa}55501${String(i).padStart(2, '0')}`;
+  let left = n;
+  npas.forEach((npa, k) => {
+    const quota = k === npas.length - 1 ? left : Math.min(80, Math.ceil(left / (npas.length - k)));
+    const f = free.get(npa)!;
+    const mine: string[] = [];
+    const use = (i: number) => {
+      f.delete(i);
+      mine.push(num(npa, i));
+    };
+    // DID blocks first, walking up the range with small gaps; then single lines anywhere free
+    let inBlocks = Math.round(quota * r.float(0.45, 0.75));
+    let at = r.int(0, 10);
+    while (inBlocks >= 5) {
+      at += r.int(1, 6);
+      const size = Math.min(r.pick([5, 10, 10, 20, 20, 25, 30, 40, 50]), inBlocks);
+      if (at + size > 100) break;
+      blocks.push({
+        first: num(npa, at),
+        count: size,
+        charge: Math.round(size * r.float(0.3, 1.2) * 100) / 100,
+      });
+      for (let i = at; i < at + size; i++) use(i);
+      at += size;
+      inBlocks -= size;
+    }
+    const rest = r.shuffle([...f]);
+    while (mine.length < quota && rest.length) use(rest.pop()!);
+    const singlesFirst = mine.filter((n) => !blocks.some((bk) => blockNums(bk).includes(n)));
+    // the BTN is a single line of the home area code
+    if (k === 0 && singlesFirst[0]) nums.push(singlesFirst[0]);
+    for (const n of mine.sort()) if (!nums.includes(n)) nums.push(n);
+    left -= mine.length;
+  });
+  const take = (npa: string): string => {
+    const f = free.get(npa) ?? free.get(home)!;
+    const i = r.pick([...f]);
+    f.delete(i);
+    return num(free.has(npa) ? npa : home, i);
+  };
+  return { nums, blocks, take };
 }
 
 export function makeBill(r: Rng, s: BillSpec): Bill {
@@ -251,22 +346,30 @@ export function makeBill(r: Rng, s: BillSpec): Bill {
 
   // All numbers share a pool of 01XX suffixes so account, carrier-office and removed numbers never collide.
   const pool = r.shuffle(Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0')));
-  const take = (npa: string): string => `${npa}55501${pool.pop()}`;
+  let take = (npa: string): string => `${npa}55501${pool.pop()}`;
   const n = r.int(s.lineRange[0], s.lineRange[1]);
-  // Real accounts have runs of consecutive numbers (hunt groups, DID blocks).
-  const nums: string[] = [];
-  const btn = take(city.npa);
-  nums.push(btn);
-  while (nums.length < n) {
-    const base = take(city.npa);
-    nums.push(base);
-    const run = r.chance(0.3) ? r.int(1, 3) : 0;
-    for (let k = 1; k <= run && nums.length < n; k++) {
-      const next = base.slice(0, 8) + String((Number(base.slice(8)) + k) % 100).padStart(2, '0');
-      const idx = pool.indexOf(next.slice(8));
-      if (idx >= 0) {
-        pool.splice(idx, 1);
-        nums.push(next);
+  let nums: string[] = [];
+  let blocks: DidBlock[] = [];
+  let btn: string;
+  if (s.numbering === 'blocks') {
+    const big = blockNumbers(r, city.npa, n);
+    ({ nums, blocks, take } = big);
+    btn = nums[0]!;
+  } else {
+    // Real accounts have runs of consecutive numbers (hunt groups, DID blocks).
+    btn = take(city.npa);
+    nums.push(btn);
+    while (nums.length < n) {
+      const base = take(city.npa);
+      nums.push(base);
+      const run = r.chance(0.3) ? r.int(1, 3) : 0;
+      for (let k = 1; k <= run && nums.length < n; k++) {
+        const next = base.slice(0, 8) + String((Number(base.slice(8)) + k) % 100).padStart(2, '0');
+        const idx = pool.indexOf(next.slice(8));
+        if (idx >= 0) {
+          pool.splice(idx, 1);
+          nums.push(next);
+        }
       }
     }
   }
@@ -293,6 +396,10 @@ export function makeBill(r: Rng, s: BillSpec): Bill {
       .slice(0, r.int(1, 4))
       .map((f) => ({ name: f, amount: r.int(0, 1299) / 100 })),
   }));
+  // numbers of a DID block are billed with the block, not one by one
+  const inBlock = new Set(blocks.flatMap((bk) => blockNums(bk)));
+  for (const l of lines)
+    if (inBlock.has(l.num)) Object.assign(l, { plan: 'DID number', charge: 0, features: [], user: null });
   const billDate = new Date(Date.UTC(r.int(2024, 2025), r.int(0, 11), r.int(1, 28)));
   const periodEnd = addDays(billDate, -r.int(0, 3));
   const current =
@@ -314,6 +421,7 @@ export function makeBill(r: Rng, s: BillSpec): Bill {
     btn,
     lines,
     disconnected,
+    blocks,
     office: take(npa),
     repairLocal: take(npa),
     fax: take(npa),

@@ -100,15 +100,16 @@ async function scanPage(
   return img.toColourspace('b-w').jpeg({ quality: o.q }).toBuffer();
 }
 
-async function imagePdf(jpegs: Buffer[], turned: boolean): Promise<Uint8Array> {
+async function imagePdf(jpegs: Buffer[], producer = 'ScanSnap Manager'): Promise<Uint8Array> {
   const out = await PDFDocument.create();
   const d = new Date(Date.UTC(2025, 0, 1));
   out.setCreationDate(d);
   out.setModificationDate(d);
-  out.setProducer('ScanSnap Manager');
+  out.setProducer(producer);
   for (const j of jpegs) {
     const img = await out.embedJpg(j);
-    const [W, H] = turned ? [792, 612] : [612, 792];
+    // a picture wider than tall is a landscape page, or a portrait page turned on its side
+    const [W, H] = img.width > img.height ? [792, 612] : [612, 792];
     const page = out.addPage([W, H]);
     page.drawImage(img, { x: 0, y: 0, width: W, height: H });
   }
@@ -137,7 +138,7 @@ export async function renderRendition(kind: string, pdf: Uint8Array, pages: numb
       const rasters = await rasterize(pdf, o.dpi);
       const jpegs: Buffer[] = [];
       for (const p of rasters) jpegs.push(await scanPage(p, r, o));
-      return { data: await imagePdf(jpegs, turn !== 0), ext: 'pdf', pages: rasters.length, render: o };
+      return { data: await imagePdf(jpegs), ext: 'pdf', pages: rasters.length, render: o };
     }
     case 'mixed-pdf': {
       const o = {
@@ -159,7 +160,8 @@ export async function renderRendition(kind: string, pdf: Uint8Array, pages: numb
       const rasters = await rasterize(pdf, o.dpi);
       for (const p of rasters.slice(1)) {
         const img = await out.embedJpg(await scanPage(p, r, o));
-        out.addPage([612, 792]).drawImage(img, { x: 0, y: 0, width: 612, height: 792 });
+        const [W, H] = img.width > img.height ? [792, 612] : [612, 792];
+        out.addPage([W, H]).drawImage(img, { x: 0, y: 0, width: W, height: H });
       }
       return {
         data: await out.save({ useObjectStreams: false }),
@@ -219,6 +221,64 @@ export async function renderRendition(kind: string, pdf: Uint8Array, pages: numb
         ? await img.png({ palette: true, colors: 16, dither: 0, compressionLevel: 9 }).toBuffer()
         : await img.jpeg({ quality: o.q }).toBuffer();
       return { data, ext: o.png ? 'png' : 'jpg', pages: 1, render: { ...o, light } };
+    }
+    case 'photo-pages': {
+      // Every page photographed with a phone and cropped to the sheet by its scanning app, saved
+      // as one PDF: the light, tint, tilt and blur of a photo, a sliver of table left at the edges.
+      const o = {
+        dpi: r.int(150, 190),
+        q: r.int(55, 75),
+        gray: r.chance(0.3),
+        bg: r.pick(['#6b5a48', '#3e4a56', '#4d5e4a', '#2f2a26']),
+      };
+      const rasters = await rasterize(pdf, o.dpi);
+      const jpegs: Buffer[] = [];
+      const perPage: Record<string, unknown>[] = [];
+      for (const p of rasters) {
+        const g = {
+          rot: round(r.float(-1.8, 1.8)),
+          shear: [round(r.float(-0.015, 0.015), 3), round(r.float(-0.01, 0.01), 3)],
+          ax: round(r.float(-1, 1)),
+          ay: round(r.float(-1, 1)),
+          lo: round(r.float(0.75, 0.88)),
+          hi: round(r.float(0.98, 1.05)),
+          edge: r.int(0, Math.round(p.width * 0.012)),
+        };
+        perPage.push(g);
+        const tint = r.pick([
+          [250, 246, 236],
+          [244, 244, 240],
+          [252, 248, 240],
+        ]);
+        for (let i = 0; i < p.data.length; i += 3) {
+          p.data[i] = (p.data[i]! * tint[0]!) / 255;
+          p.data[i + 1] = (p.data[i + 1]! * tint[1]!) / 255;
+          p.data[i + 2] = (p.data[i + 2]! * tint[2]!) / 255;
+        }
+        grain(p.data, p.width, p.height, 3, r, 0.25, { ax: g.ax, ay: g.ay, lo: g.lo, hi: g.hi });
+        const geo = await sharp(p.data, { raw: { width: p.width, height: p.height, channels: 3 } })
+          .extend({ top: g.edge, bottom: g.edge, left: g.edge, right: g.edge, background: o.bg })
+          .affine(
+            [
+              [1, g.shear[0]!],
+              [g.shear[1]!, 1],
+            ],
+            { background: o.bg, interpolator: 'bilinear' },
+          )
+          .rotate(g.rot, { background: o.bg })
+          .blur(0.55)
+          .raw()
+          .toBuffer({ resolveWithObject: true });
+        let img = sharp(geo.data, { raw: { width: geo.info.width, height: geo.info.height, channels: 3 } });
+        if (o.gray) img = img.grayscale();
+        jpegs.push(await img.jpeg({ quality: o.q }).toBuffer());
+      }
+      return {
+        data: await imagePdf(jpegs, 'Phone scanner app'),
+        ext: 'pdf',
+        pages: rasters.length,
+        render: { ...o, pages: perPage },
+      };
     }
     case 'fax-tiff': {
       // Fax machines send bilevel pages at 204x196 dpi; we use 200 and Group 4 compression.

@@ -163,6 +163,14 @@ export function makeRequest(r: Rng, b: Bill, disc: Discrepancy | null): Request 
       break;
     }
     case 'number-not-on-bill': {
+      // On a bill of DID ranges, the number just past a range's end: a range read one too long.
+      const past = b.blocks
+        .map((k) => k.first.slice(0, 6) + String(Number(k.first.slice(6)) + k.count).padStart(4, '0'))
+        .filter((n) => /^\d{6}01\d\d$/.test(n) && !b.lines.some((l) => l.num === n));
+      if (past.length && r.chance(0.5)) {
+        req.numbersToPort.splice(r.int(0, req.numbersToPort.length), 0, fmtPhone(r.pick(past), ps));
+        break;
+      }
       // Half the time the extra number is one the bill lists as disconnected: still not on the account.
       const extra =
         b.disconnected.length && r.chance(0.6)

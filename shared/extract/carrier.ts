@@ -1,6 +1,9 @@
 // The losing carrier's name: the logo text at the top of page 1, confirmed (or replaced) by what
 // the bill says about itself ("payable to X", "Thank you for choosing X", "© 2025 X").
+import { canonicalCarrier, squash } from './carrier-names';
 import type { Doc, LWord, Segment } from './layout';
+import { lev } from './labels';
+import { joinFragments as joinWordFragments } from './shapes';
 import type { Labelled } from './read';
 import { readBelow } from './read';
 
@@ -70,10 +73,13 @@ const SENTENCES: RegExp[] = [
   /welcome to\s+(.+)/i,
   /(?:send|mail|remit) payments? to:?\s+(.+)/i,
   /remit to:?\s+(.+)/i,
+  /\bremit(?:tance)?:\s+(.+)/i,
 ];
 
 function cleanCarrier(s: string): string {
-  return s
+  // a word OCR split before its last letters ("Fieldston e Telephone", "Ros ewood") is one word
+  return joinWordFragments(s)
+    .replace(/\b([A-Z][a-z]{3,}) ([b-xz])(?=[\s,.]|$)/g, '$1$2')
     .split(/[.!,;|]|\s{2,}|\b(?:all rights|customer|payment center|is a |are |for |and your|,)\b/i)[0]!
     .replace(/\b(?:Inc|LLC|Corp|Co)\.?$/i, (m) => m)
     .trim()
@@ -88,7 +94,105 @@ const key = (s: string) =>
     .replace(/[^A-Z0-9 ]/g, '')
     .trim();
 
+/**
+ * The carrier as the desk shows it: a known carrier's canonical name when what the bill says is
+ * close to one; otherwise the bill's own words, taken from clean text elsewhere on the bill
+ * when the logo came out of OCR in pieces ("RED Woo D Fl BER" -> "Redwood Fiber").
+ */
 export function findCarrier(L: Labelled): CarrierPick | null {
+  const raw = readCarrier(L);
+  if (!raw) return null;
+  const known = canonicalCarrier(raw.name) ?? (raw.logo ? canonicalCarrier(raw.logo) : null);
+  if (known) return { name: known, confidence: Math.max(raw.confidence, 0.9), words: raw.words };
+  if (raw.logoSeg && raw.name === raw.logo) {
+    const clean = printedElsewhere(L, raw.logoSeg, raw.logo);
+    if (clean) return { name: clean, confidence: Math.max(raw.confidence, 0.85), words: raw.words };
+  }
+  return { name: raw.name, confidence: raw.confidence, words: raw.words };
+}
+
+/**
+ * The logo's letters printed as plain text somewhere else on the bill (a page header, the
+ * remittance block, a footer), with the carrier words that follow it there ("Wireless").
+ */
+function printedElsewhere(L: Labelled, logoSeg: Segment, logo: string): string | null {
+  const q = squash(logo);
+  if (q.length < 4) return null;
+  const room = q.length >= 10 ? 2 : q.length >= 6 ? 1 : 0;
+  let best: { text: string; d: number } | null = null;
+  for (const line of L.doc.lines) {
+    for (const seg of line.segs) {
+      if (seg === logoSeg) continue;
+      const ws = seg.text.split(/\s+/).map((w) => w.replace(/[,.;:]$/, ''));
+      for (let i = 0; i < ws.length && i < 8; i++) {
+        if (!/^[A-Z][A-Za-z&'-]*$/.test(ws[i]!)) continue;
+        let acc = '';
+        for (let j = i; j < ws.length && j < i + 5; j++) {
+          if (!/^[A-Za-z&'-]+$/.test(ws[j]!)) break;
+          acc += squash(ws[j]!);
+          if (acc.length + room < q.length) continue;
+          if (acc.length > q.length + room) break;
+          const d = lev(acc, q, room);
+          if (d <= room && (!best || d < best.d)) {
+            let k = j + 1;
+            while (k < ws.length && k < j + 3 && NAME_TAIL.has(bare(ws[k]!))) k++;
+            best = {
+              text: ws
+                .slice(i, k)
+                .join(' ')
+                .replace(/[,.;:]$/, ''),
+              d,
+            };
+          }
+        }
+      }
+    }
+  }
+  if (best) return best.text;
+  // only a logo OCR garbled is worth trading for one word of it
+  const garbled = logoSeg.words.some((w) => !/^[A-Za-z&'-]{3,}$/.test(w.text) || w.conf < 0.6);
+  return garbled ? firstWordElsewhere(L, logoSeg, q) : null;
+}
+
+/** Words that go on a carrier's name where it is printed in full ("Bayfront Wireless"). */
+const NAME_TAIL = new Set(
+  'WIRELESS MOBILE MOBILITY CELLULAR BUSINESS COMMUNICATIONS TELECOM TELCO NETWORKS BROADBAND FIBER CABLE VOICE PHONE TELEPHONE INTERNET SERVICES CO COMPANY INC LLC CORP LTD COOPERATIVE'.split(
+    ' ',
+  ),
+);
+
+const bare = (w: string) => w.toUpperCase().replace(/[^A-Z&]/g, '');
+
+/**
+ * A logo read cleanly only at its start ("Ti d ewate I' cree"): the one word printed elsewhere
+ * that its first letters spell, most often seen.
+ */
+function firstWordElsewhere(L: Labelled, logoSeg: Segment, q: string): string | null {
+  const seen = new Map<string, number>();
+  for (let n = Math.min(q.length - 1, 14); n >= 6 && !seen.size; n--) {
+    const head = q.slice(0, n);
+    for (const line of L.doc.lines)
+      for (const seg of line.segs) {
+        if (seg === logoSeg) continue;
+        for (const raw of seg.text.split(/\s+/)) {
+          const w = raw.replace(/[,.;:]$/, '');
+          if (!/^[A-Z][A-Za-z'-]+$/.test(w)) continue;
+          const sw = squash(w);
+          if (sw.length < n || sw.length > n + 1) continue;
+          if (lev(sw.slice(0, n), head, n >= 8 ? 1 : 0) <= (n >= 8 ? 1 : 0))
+            seen.set(w, (seen.get(w) ?? 0) + 1);
+        }
+      }
+  }
+  return [...seen.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+interface RawCarrier extends CarrierPick {
+  logo: string | null;
+  logoSeg: Segment | null;
+}
+
+function readCarrier(L: Labelled): RawCarrier | null {
   const doc: Doc = L.doc;
   const stated: { name: string; words: LWord[] }[] = [];
   for (const line of doc.lines) {
@@ -127,12 +231,15 @@ export function findCarrier(L: Labelled): CarrierPick | null {
       if (letters.length < 3 || /\d{3}/.test(seg.text)) continue;
       const words = seg.text.toUpperCase().split(/\s+/);
       if (words.every((w) => GENERIC.has(w.replace(/[^A-Z]/g, '')))) continue;
-      const h = Math.max(...seg.words.map((w) => w.y1 - w.y0));
+      // the piece's typical height: one garbled word's box (OCR'd noise) must not make a
+      // customer's name beside it the tallest thing on the page
+      const sure = seg.words.filter((w) => w.conf >= 0.5);
+      const h = median((sure.length ? sure : seg.words).map((w) => w.y1 - w.y0));
       if (!logo || h > logo.h * 1.05) logo = { seg, h };
     }
   }
   const logoName = logo
-    ? collapseSpacing(joinFragments(logo.seg.words))
+    ? (rejoinLogo(logo.seg.words) ?? collapseSpacing(joinFragments(logo.seg.words)))
         .replace(/[^A-Za-z0-9&'\- ]/g, '')
         .trim()
     : null;
@@ -149,7 +256,10 @@ export function findCarrier(L: Labelled): CarrierPick | null {
     const agree = stated.find(
       (s) =>
         (/^[A-Za-z0-9&'.\- ]+$/.test(s.name) && key(s.name).split(' ')[0] === lk && lk.length >= 3) ||
-        (flat(s.name).length >= 5 && flat(logoName).startsWith(flat(s.name))),
+        (flat(s.name).length >= 5 && flat(logoName).startsWith(flat(s.name))) ||
+        // the logo is the first word of the name stated in full ("FIELDSTONE" / "Fieldstone
+        // Telephone Cooperative")
+        (flat(logoName).length >= 5 && flat(s.name).startsWith(flat(logoName))),
     );
     if (agree) {
       const a = key(agree.name);
@@ -159,10 +269,17 @@ export function findCarrier(L: Labelled): CarrierPick | null {
         l.startsWith(a.replace(/\s+/g, '')) ||
         a.length >= key(logoName).length
       )
-        return { name: agree.name, confidence: 0.95, words: logo.seg.words };
-      return { name: logoName, confidence: 0.9, words: logo.seg.words };
+        return {
+          name: agree.name,
+          confidence: 0.95,
+          words: logo.seg.words,
+          logo: logoName,
+          logoSeg: logo.seg,
+        };
+      return { name: logoName, confidence: 0.9, words: logo.seg.words, logo: logoName, logoSeg: logo.seg };
     }
-    if (logoStrong) return { name: logoName, confidence: 0.75, words: logo.seg.words };
+    if (logoStrong)
+      return { name: logoName, confidence: 0.75, words: logo.seg.words, logo: logoName, logoSeg: logo.seg };
   }
   if (stated.length) {
     // the name the bill states most often ("payable to", "©", "remit to" …)
@@ -171,9 +288,10 @@ export function findCarrier(L: Labelled): CarrierPick | null {
     const top = stated
       .slice()
       .sort((a, b) => (counts.get(key(b.name)) ?? 0) - (counts.get(key(a.name)) ?? 0))[0]!;
-    return { name: top.name, confidence: 0.6, words: top.words };
+    return { name: top.name, confidence: 0.6, words: top.words, logo: logoName, logoSeg: logo?.seg ?? null };
   }
-  if (logoName && logo) return { name: logoName, confidence: 0.4, words: logo.seg.words };
+  if (logoName && logo)
+    return { name: logoName, confidence: 0.4, words: logo.seg.words, logo: logoName, logoSeg: logo.seg };
   return null;
 }
 
@@ -181,6 +299,31 @@ function median(a: number[]): number {
   if (!a.length) return 0;
   const s = a.slice().sort((x, y) => x - y);
   return s[s.length >> 1]!;
+}
+
+/**
+ * A logo OCR cut into fragments ("RED Woo D Fl BER"): the pieces of one word sit closer than the
+ * words do, so the widest gaps are the word breaks; an all-capital logo's look-alike small
+ * letters are read as the capitals they stand for. Null when the logo is not in fragments.
+ */
+export function rejoinLogo(words: LWord[]): string | null {
+  const frag = (t: string) => t.length <= 3 || /^[A-Z]+[a-z]+$|^[a-z]/.test(t);
+  if (words.length < 3 || words.filter((w) => frag(w.text)).length < 2) return null;
+  const gaps = words.slice(1).map((w, i) => w.x0 - words[i]!.x1);
+  const max = Math.max(...gaps);
+  const min = Math.min(...gaps);
+  // even gaps are word spaces: short words, not fragments ("BIG SKY RURAL TELEPHONE")
+  if (max < min * 1.6 + 0.5) return null;
+  const parts: string[] = [words[0]!.text];
+  gaps.forEach((g, i) => {
+    const t = words[i + 1]!.text;
+    if (g >= max * 0.6) parts.push(t);
+    else parts[parts.length - 1] += t;
+  });
+  const letters = parts.join('').replace(/[^A-Za-z]/g, '');
+  const caps = (letters.match(/[A-Z]/g) ?? []).length;
+  if (caps < letters.length * 0.6) return parts.join(' ');
+  return parts.map((p) => p.replace(/[l1|]/g, 'I').replace(/0/g, 'O').toUpperCase()).join(' ');
 }
 
 /** OCR splits big logo words ("Ca ble"): a short lower-case fragment close to its neighbour joins it. */

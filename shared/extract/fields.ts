@@ -76,8 +76,24 @@ const hitsFor = (L: Labelled, kind: FieldKind): LabelHit[] => {
 
 // ---- account number ------------------------------------------------------------------------
 
+/**
+ * Identifiers a carrier prints beside the account number ("Customer ID", "Member Number"): the
+ * account number when they stand alone, second to it when a bill prints both.
+ */
+const SECOND_IDS = new Set([
+  'CUSTOMER ID',
+  'CUSTOMER #',
+  'CUSTOMER CODE',
+  'CLIENT ID',
+  'CLIENT #',
+  'MEMBER ID',
+  'MEMBER #',
+  'SUBSCRIBER ID',
+  'SUBSCRIBER #',
+]);
+
 export function findAccountNumber(L: Labelled): Picked<string> | null {
-  const cands: Candidate<string>[] = [];
+  const cands: (Candidate<string> & { second: boolean })[] = [];
   for (const hit of hitsFor(L, 'accountNumber')) {
     for (const r of reads(L, hit)) {
       const v = parseAccountNumber(
@@ -91,11 +107,19 @@ export function findAccountNumber(L: Labelled): Picked<string> | null {
         key: v.toUpperCase().replace(/[^A-Z0-9]/g, ''),
         score: baseScore(hit, 'accountNumber', r),
         words: r.words.slice(0, n),
+        second: SECOND_IDS.has(hit.phrase),
       });
       break;
     }
   }
-  return vote(cands);
+  // "Account number" beside "Customer ID": the port request wants the account number
+  if (cands.some((c) => !c.second)) for (const c of cands) if (c.second) c.score *= 0.2;
+  const picked = vote(cands);
+  // only a second id was read where the bill also has an account-number label whose value OCR
+  // lost: say so through the confidence, so the agent checks it
+  const unread = hitsFor(L, 'accountNumber').some((h) => !h.generic && !SECOND_IDS.has(h.phrase));
+  if (picked && cands.every((c) => c.second) && unread) picked.confidence *= 0.5;
+  return picked;
 }
 
 // ---- BTN -----------------------------------------------------------------------------------
@@ -202,16 +226,26 @@ function wrappedTail(L: Labelled, r: ValueRead): { text: string; words: LWord[] 
     seg = next.segs.find((s) => Math.abs(s.x0 - r.x0) < r.line.h * 1.2);
     far = next.cy - r.line.cy > r.line.h * 1.8;
   }
-  if (!seg || segStartsWithLabel(L, seg) || seg.words.length > 4) return null;
+  if (!seg || seg.words.length > 4) return null;
   const endsLegal = LEGAL_TAIL.test(seg.text.trim().split(/\s+/).pop() ?? '');
+  // a label's words ending in a legal form are a name's ("Repair Corp.")
+  if (segStartsWithLabel(L, seg) && !(endsLegal && seg.words.length <= 3)) return null;
   if (far && !/(&|\bAND|,)$/i.test(r.text.trim()) && !endsLegal) return null;
   // a bare legal suffix ("L.L.C.", "Co.") is always the end of the name above
   if (LEGAL_TAIL.test(seg.text.trim())) return { text: seg.text.trim(), words: seg.words };
   const t = cleanName(seg.text);
   if (!t || looksLikeStreet(t) || parseCityStateZip(t) || ATTN.test(t) || /^(C\/O|DBA)\b/i.test(t))
     return null;
-  // only a tail that cannot stand alone as a name: legal suffixes or a lower-case continuation
+  // only a tail that cannot stand alone as a name: legal suffixes or a lower-case continuation,
+  // or the last words of a name cut by its column that end in the legal form the name above
+  // lacks ("Copper Kettle Auto" / "Repair Corp.")
+  const finishes =
+    endsLegal &&
+    seg.words.length <= 3 &&
+    seg.words.every((w) => /^[A-Z&]/.test(w.text)) &&
+    !LEGAL_TAIL.test(r.text.trim().split(/\s+/).pop() ?? '');
   if (
+    !finishes &&
     !/^(LLC|LLP|L\.L\.C\.|PLLC|INC\.?|CORP\.?|CO\.?|LTD\.?|P\.?C\.?|LP|PLC|COMPANY|&|AND|OF|[a-z])/i.test(
       t,
     ) &&
@@ -241,10 +275,34 @@ export function trimNameWords(words: LWord[]): LWord[] {
   const out = words.slice(0, stop);
   while (out.length > 1) {
     const w = out[out.length - 1]!;
-    if (w.conf < 0.5 && w.text.replace(/[^A-Za-z]/g, '').length <= 3 && !LEGAL.test(w.text)) out.pop();
+    const letters = w.text.replace(/[^A-Za-z]/g, '').length;
+    // unsure scraps, and a lone letter (what is left of the lost label's first word)
+    if ((w.conf < 0.5 || letters === 1) && letters <= 3 && !LEGAL.test(w.text)) out.pop();
     else break;
   }
   return out;
+}
+
+/**
+ * A name cut short of its legal form ("NAKAMURA PLUMBING & HEATING," where OCR lost "L.L.C."
+ * into the next column) is completed from a copy printed in full elsewhere on the bill (the
+ * envelope window, the stub): the same words, then only the legal form.
+ */
+function completeFromCopy(L: Labelled, picked: Picked<string>): Picked<string> {
+  const mine = normName(picked.value);
+  if (!mine || LEGAL.test(mine.split(' ').pop() ?? '')) return picked;
+  const own = new Set(picked.words);
+  for (const line of L.doc.lines)
+    for (const seg of line.segs) {
+      if (seg.words.some((w) => own.has(w))) continue;
+      const t = normName(seg.text);
+      if (!t.startsWith(`${mine} `)) continue;
+      const rest = t.slice(mine.length + 1);
+      if (!LEGAL.test(rest.replace(/ /g, ''))) continue;
+      const v = cleanName(seg.text);
+      if (v) return { ...picked, value: naturalOrder(v), words: [...picked.words, ...seg.words] };
+    }
+  return picked;
 }
 
 export function findAccountName(L: Labelled): Picked<string> | null {
@@ -283,7 +341,8 @@ export function findAccountName(L: Labelled): Picked<string> | null {
       break;
     }
   }
-  return vote(cands);
+  const picked = vote(cands);
+  return picked && completeFromCopy(L, picked);
 }
 
 // ---- service address -----------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // extractBill: words and boxes in, bill fields out, each with a confidence and its boxes.
 import type { Address, BillFields, Extraction, FieldMeta, PageWords } from '../domain';
 import { findCarrier } from './carrier';
+import { faxHeaderLines } from './fax';
 import { repairFromCopies } from './copies';
 import type { Picked } from './fields';
 import {
@@ -25,6 +26,7 @@ import {
   looksLikeStreet,
   MONEY_RE,
   parseAccountNumber,
+  deviceIdShape,
   parseCityStateZip,
   validNanp,
   UNIT_RE,
@@ -134,8 +136,9 @@ function fallbackBtn(acct: string | null, picked: { number: string; words: LWord
   if (d.length >= 10 && validNanp(d.slice(0, 10))) {
     const n = d.slice(0, 10);
     const onBill = picked.find((p) => p.number === n);
-    // grouped like a phone number ("860-555-0133-301") or listed as a line on the bill
-    if (onBill || /^\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}/.test(acct ?? ''))
+    // grouped like a phone number ("860-555-0133-301", "8285550172-88L") or listed as a line
+    // on the bill; twelve digits run together ("826388026117", a wireless BAN) embed nothing
+    if (onBill || /^\(?\d{3}\)?[\s.-]\d{3}[\s.-]?\d{4}|^\d{10}(?=[\s.-]|[A-Za-z])/.test(acct ?? ''))
       return { number: n, words: onBill?.words ?? [], confidence: onBill ? 0.6 : 0.4 };
   }
   const first = picked[0];
@@ -144,8 +147,9 @@ function fallbackBtn(acct: string | null, picked: { number: string; words: LWord
 
 function fallbackDate(L: Labelled): Picked<string> | null {
   // The first date in the top part of page 1 that no due/period label owns.
+  const fax = faxHeaderLines(L.doc);
   for (const line of L.doc.lines) {
-    if (line.page !== 1 || line.cy > line.pageHeight * 0.4) continue;
+    if (line.page !== 1 || line.cy > line.pageHeight * 0.4 || fax.has(line)) continue;
     const hits = L.hitsByLine.get(line.index) ?? [];
     // a line that carries a due date or a period says nothing about the bill date
     if (hits.some((h) => (h.kinds.due ?? 0) > 0 || (h.kinds.period ?? 0) > 0)) continue;
@@ -158,7 +162,9 @@ function fallbackDate(L: Labelled): Picked<string> | null {
       )
         continue;
       const ds = findDates(seg.text);
-      if (ds.length === 1) return { value: ds[0]!.iso, confidence: 0.3, words: seg.words, all: [] };
+      // a date with a time of day is a moment something happened (printed, faxed, paid)
+      if (ds.length === 1 && !/^\W{0,2}\d{1,2}:\d{2}/.test(seg.text.slice(ds[0]!.end)))
+        return { value: ds[0]!.iso, confidence: 0.3, words: seg.words, all: [] };
     }
   }
   return null;
@@ -293,11 +299,16 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
   };
 }
 
+const DEVICE_WORD =
+  /^(?:\(?IMEI|MEID|ESN|SIM|\(?ICCID\)?|serial|S\/N|device|agreement|installment|EIP|order|invoice|ticket|confirmation|ref(?:erence)?|tracking)\b/i;
+
 function fallbackAccount(L: Labelled): Picked<string> | null {
   // No label survived (OCR lost it): an identifier-shaped token that is not a phone, date, ZIP or
   // amount, preferring ones that repeat and sit high on the first page.
   const seen = new Map<string, { v: string; words: LWord[]; score: number }>();
+  const fax = faxHeaderLines(L.doc);
   for (const line of L.doc.lines) {
+    if (fax.has(line)) continue;
     const hits = L.hitsByLine.get(line.index) ?? [];
     // table rows (a phone number or an amount on the line) hold usage and charges, not the account id
     const first = line.segs[0];
@@ -342,6 +353,9 @@ function fallbackAccount(L: Labelled): Picked<string> | null {
         if (alnum.length < 8 || /^(?:[A-Z]{2})?\d{5}(-\d{4})?$/.test(v) || /^\d{1,6}$/.test(v)) continue;
         const prev = seg.words[i - 1]?.text ?? '';
         if (/^(box|suite|ste|#)$/i.test(prev)) continue;
+        // a device or contract id: named by a word before it, or shaped like an IMEI or a SIM
+        const named = seg.words.slice(Math.max(0, i - 3), i).some((w) => DEVICE_WORD.test(w.text));
+        if (named || deviceIdShape(alnum)) continue;
         const k = alnum.toUpperCase();
         const e = seen.get(k) ?? { v, words: [seg.words[i]!], score: 0 };
         e.score +=

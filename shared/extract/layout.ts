@@ -66,7 +66,12 @@ const hh = (w: { y0: number; y1: number }) => Math.max(1e-6, w.y1 - w.y0);
  * line joining their centres, weighted towards long baselines. Text layers are assumed straight.
  */
 export function estimateSkew(words: Word[]): number {
-  const ws = words.filter((w) => w.text.trim().length > 0 && w.x1 > w.x0 && w.y1 > w.y0);
+  // Glyphs that reach below the baseline or past the capitals ("(312)", "Reno,", "pay") move a
+  // word's box centre off its line's: beside a plain word they tilt the slope by a degree or
+  // more, and a page of "(312) 555-0147" rows would be turned that much the wrong way.
+  const ws = words.filter(
+    (w) => w.text.trim().length > 0 && w.x1 > w.x0 && w.y1 > w.y0 && !/[()[\]{}|,;gjpqy$@]/.test(w.text),
+  );
   if (ws.length < 4) return 0;
   const hMed = median(ws.map(hh));
   const byX = ws.slice().sort((a, b) => a.x0 - b.x0);
@@ -147,8 +152,11 @@ function groupLines(words: LWord[], page: PageWords): Omit<Line, 'index'>[] {
     }
     if (best) {
       best.words.push(w);
-      best.lastCy = cy(w);
-      best.lastH = h;
+      // a dash or a dot is a sliver at mid-height: the line goes on at its letters' height
+      if (/[A-Za-z0-9]/.test(w.text) || h >= best.lastH * 0.6) {
+        best.lastCy = cy(w);
+        best.lastH = h;
+      }
       best.x1 = w.x1;
     } else open.push({ words: [w], lastCy: cy(w), lastH: h, x1: w.x1 });
   }

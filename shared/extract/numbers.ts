@@ -4,6 +4,8 @@ import type { Line, LWord, Segment } from './layout';
 import type { LabelHit } from './labels';
 import type { Labelled } from './read';
 import { overlapping } from './read';
+import { faxHeaderLines } from './fax';
+import { expandRange, rowRange } from './ranges';
 import { findPhones, MONEY_RE, TOLL_FREE } from './shapes';
 
 export interface NumberHit {
@@ -13,8 +15,9 @@ export interface NumberHit {
   conf: number;
 }
 
+// ("Direct Inward Dial" names a kind of number, not a way to reach the carrier)
 const CONTACT_WORDS =
-  /\b(care|customer service|support|repair|fax|call|calls|contact|questions?|help|inquir\w*|sales|toll[- ]?free|tty|tdd|office|dial|report|outage|technical|trouble|text|visit|hours|mon|monday|emergency|remit|payments? by phone|pay by phone|automated|espa[nñ]ol|hearing)\b/i;
+  /\b(care|customer service|support|repair|fax|call|calls|contact|questions?|help|inquir\w*|sales|toll[- ]?free|tty|tdd|office|(?<!inward |direct )dial|report|outage|technical|trouble|text|visit|hours|mon|monday|emergency|remit|payments? by phone|pay by phone|automated|espa[nñ]ol|hearing)\b/i;
 
 /** Word index range covered by a character range of a segment's text. */
 function wordsIn(seg: Segment, start: number, end: number): LWord[] {
@@ -36,7 +39,9 @@ function labelLeftOf(hits: LabelHit[], seg: Segment, x: number): LabelHit | null
   for (const h of hits) {
     if (h.x1 > x + 1) continue;
     // a label in the previous piece owns this number only if that piece has no number of its own
-    if (h.seg !== seg && (h.seg.index !== seg.index - 1 || hasPhone(h.seg))) continue;
+    // and the label ends it ("Attn: Ana Ruiz" beside a number names a person, not the number)
+    if (h.seg !== seg && (h.seg.index !== seg.index - 1 || hasPhone(h.seg) || h.wordEnd < h.seg.words.length))
+      continue;
     if (!best || h.x1 > best.x1) best = h;
   }
   return best;
@@ -47,17 +52,25 @@ const isContactHit = (h: LabelHit | null) => !!h && ((h.kinds.contact ?? 0) > 0 
 export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWord>): NumberHit[] {
   const out: NumberHit[] = [];
   const lines = L.doc.lines;
+  const fax = faxHeaderLines(L.doc);
   for (const line of lines) {
+    // the sending and receiving machines of a fax, never lines of the account
+    if (fax.has(line)) continue;
     const hits = L.hitsByLine.get(line.index) ?? [];
+    const onLine: NumberHit[] = [];
     for (const seg of line.segs) {
       for (const p of findPhones(seg.text)) {
         const ws = wordsIn(seg, p.start, p.end);
         if (!ws.length) continue;
         if (ws.some((w) => exclude.has(w))) continue;
+        // three bare numbers inside a run of bare numbers ("549 424 365 1674 797 677", a column
+        // of minutes OCR read across) make a phone number only by coincidence
+        if (ws.length >= 3 && ws.every((w) => /^\d+$/.test(w.text)) && bareRun(seg, ws)) continue;
         let score = 0;
         const before = seg.text.slice(0, p.start);
         const prevSeg = line.segs[seg.index - 1];
-        const lab = labelLeftOf(hits, seg, ws[0]!.x0);
+        // a caption standing over the number ("Invoice #" over "225-6515921") names it too
+        const lab = labelLeftOf(hits, seg, ws[0]!.x0) ?? (before.trim() ? null : captionAbove(L, line, seg));
         if (ws.some((w) => btnWords.has(w))) score += 3;
         if (isContactHit(lab)) score -= 4;
         else if (lab && (lab.kinds.btn ?? 0) > 0) score += 2;
@@ -74,15 +87,26 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
           score -= 3;
         // "(Mon-Fri 8-5)" or "24/7" after a number marks a contact line
         if (/^\s*\(?(mon|24\/7|m-f|weekdays|daily)/i.test(seg.text.slice(p.end))) score -= 3;
-        // a number alone under a contact heading ("Customer Care" / "1-800-…")
+        // a number alone under a contact heading ("Customer Care" / "1-800-…"); in a grid of
+        // numbers with their plans beneath, what sits above a number is the plan of the number
+        // above it ("Fax Line"), not a heading
         if (seg.words.length <= 4) {
           const above = aboveSeg(L, line, seg);
-          if (above && (isContactHit(labelAt(L, above)) || CONTACT_WORDS.test(above.text))) score -= 3;
+          if (
+            above &&
+            (isContactHit(labelAt(L, above)) || CONTACT_WORDS.test(above.text)) &&
+            !hasPhone(aboveSeg(L, above.line, above) ?? undefined)
+          )
+            score -= 3;
         }
         // carriers print toll-free numbers everywhere; one counts as a line only in a priced row
         if (TOLL_FREE.has(p.number.slice(0, 3)))
           score -= line.segs.some((x) => MONEY_RE.test(x.text)) ? 1 : 2;
-        const rowStart = before.trim() === '' || /^[\d.\s)*-]*$/.test(before);
+        const rowStart =
+          before.trim() === '' ||
+          /^[\d.\s)*-]*$/.test(before) ||
+          // a short row caption ("Line 3 ·", "TN:", "Mobile -") heads a line's own section
+          (ROW_CAPTION.test(before.trim()) && !CONTACT_WORDS.test(before));
         const others = line.segs.filter((s) => s !== seg);
         if (rowStart) score += 1;
         if (
@@ -92,25 +116,129 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
           score += 1;
         // a phone number in running prose is rarely one of the lines
         if (!rowStart && seg.words.length > 6) score -= 1;
-        // call detail rows: a date or a time to the left means the number is the other party
+        const run = rowRun(L, line, seg);
+        // call detail rows: a date or a time to the left means the number is the other party.
+        // The rows aligned with this one decide: when enough of them carry a date or a time on
+        // their left, every row of theirs with a short cell there is call detail (OCR garbles
+        // some dates); when few do, what is on their left is another column (a portal's
+        // account facts beside its list of lines).
+        // (a date that is a label's value, "Statement date" over "10/25/2025", is a field of
+        // another column, not a call's date)
         const leftText = line.segs
           .slice(0, seg.index)
+          .filter((x) => !isFieldValue(L, x))
           .map((x) => x.text)
           .join(' ')
           .concat(' ', before);
-        if (DATE_TIME_LEFT.test(leftText)) score -= 3;
+        const dateHere = DATE_TIME_LEFT.test(leftText);
+        const cellLeft = (prevSeg?.words.length ?? 9) <= 3 || /^\S{1,8}\s*$/.test(before);
+        if (run.rows < 3 ? dateHere : run.dateLeft >= 0.3 && (dateHere || cellLeft)) score -= 3;
         // disconnected / ported-out numbers are no longer on the account
-        if (GONE.test(line.segs.map((x) => x.text).join(' '))) score -= 3;
+        const ownRow = (run.gone >= 0.5 ? line.segs : line.segs.slice(seg.index))
+          .map((x) => x.text)
+          .join(' ');
+        if (GONE.test(ownRow)) score -= 3;
+        // in a grid (a row of nothing but numbers), a number's state is printed beneath it
+        // ("Disconnected 04/12/2025")
+        else if (
+          seg.words.length <= 4 &&
+          others.every((x) => hasPhone(x)) &&
+          GONE.test(belowSeg(L, line, seg)?.text ?? '')
+        )
+          score -= 3;
         if (sectionSays(L, line, GONE_OR_USAGE)) score -= 3;
         const conf = ws.reduce((t, w) => t + w.conf, 0) / ws.length;
-        out.push({ number: p.number, words: ws, score, conf });
+        const hit = { number: p.number, words: ws, score, conf };
+        out.push(hit);
+        onLine.push(hit);
         // "413-555-0140 thru 413-555-0145" / "413-555-0140 - 0145": every number of the block
-        for (const n of expandRange(seg.text.slice(p.start), p.number))
+        // (the end of the range may stand in the next piece when the scan opened a gap)
+        const rest = seg.text.slice(p.end);
+        const next = line.segs[seg.index + 1];
+        const tail = /^\s*(?:-|–|—|~|to|thru|through)?\s*$/i.test(rest) && next ? ` ${next.text}` : '';
+        for (const n of expandRange(seg.text.slice(p.start) + tail, p.number))
           out.push({ number: n, words: ws, score, conf });
       }
     }
+    // a range as a table row: first and last number in their own cells, and the quantity
+    const [x, y] = onLine;
+    if (onLine.length === 2 && x && y) {
+      const cells = line.segs.map((sg) => sg.text);
+      for (const n of rowRange(x.number, y.number, cells))
+        out.push({
+          number: n,
+          words: [...x.words, ...y.words],
+          score: Math.min(x.score, y.score),
+          conf: x.conf,
+        });
+    }
   }
   return out;
+}
+
+/** Whether the words sit among at least six bare numbers, with bare numbers on both sides. */
+function bareRun(seg: Segment, ws: LWord[]): boolean {
+  const i = seg.words.indexOf(ws[0]!);
+  const j = seg.words.indexOf(ws[ws.length - 1]!);
+  const bare = (w: LWord | undefined) => !!w && /^\d+$/.test(w.text);
+  return bare(seg.words[i - 1]) && bare(seg.words[j + 1]) && seg.words.filter((w) => bare(w)).length >= 6;
+}
+
+const ROW_CAPTION =
+  // (OCR reads the middle dot as "+", "*", "." or ",")
+  /^(?:line|ln|tel|tn|telephone|phone|mobile|cell|wireless|number|no|mdn|ctn|did|user|device)\.?\s*#?\s*\d{0,3}\s*[·•:|–\-+*.,]?$/i;
+
+interface Run {
+  rows: number;
+  /** share of the aligned rows with a date or a time on their left */
+  dateLeft: number;
+  /** share of the aligned rows saying disconnected/removed left of their number */
+  gone: number;
+}
+
+const runCache = new WeakMap<Segment, Run>();
+/**
+ * The rows aligned with this number's piece (same page, a number opening a piece at the same
+ * left edge, at most two other lines between them: a grid prints plans between its rows), and
+ * what their left sides say. A run of fewer than three rows says nothing: its own row decides.
+ */
+function rowRun(L: Labelled, line: Line, seg: Segment): Run {
+  const hit = runCache.get(seg);
+  if (hit) return hit;
+  const tol = Math.max(line.h, 3);
+  const rows: { line: Line; seg: Segment }[] = [{ line, seg }];
+  for (const dir of [-1, 1]) {
+    let miss = 0;
+    for (
+      let i = line.index + dir;
+      i >= 0 && i < L.doc.lines.length && miss <= 2 && rows.length < 80;
+      i += dir
+    ) {
+      const ln = L.doc.lines[i]!;
+      if (ln.page !== line.page) break;
+      const s = ln.segs.find((x) => Math.abs(x.x0 - seg.x0) < tol);
+      const ph = s ? findPhones(s.text)[0] : undefined;
+      if (s && ph && ph.start <= 2) {
+        rows.push({ line: ln, seg: s });
+        miss = 0;
+      } else miss++;
+    }
+  }
+  const left = (r: { line: Line; seg: Segment }) =>
+    r.line.segs
+      .slice(0, r.seg.index)
+      .map((x) => x.text)
+      .join(' ');
+  const run =
+    rows.length < 3
+      ? { rows: rows.length, dateLeft: 1, gone: 1 }
+      : {
+          rows: rows.length,
+          dateLeft: rows.filter((r) => DATE_TIME_LEFT.test(left(r))).length / rows.length,
+          gone: rows.filter((r) => GONE.test(left(r))).length / rows.length,
+        };
+  for (const r of rows) if (!runCache.has(r.seg)) runCache.set(r.seg, run);
+  return run;
 }
 
 const DATE_TIME_LEFT = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\b(?:AM|PM)\b/i;
@@ -132,36 +260,62 @@ function lineInfo(ln: Line, re: RegExp) {
   return v;
 }
 
+// (one regex is ever asked, GONE_OR_USAGE: the answers are cached per line)
+const sectionCache = new WeakMap<Line, boolean>();
+/**
+ * Whether the heading of the table a line sits in says `re`: the lines above, stepping over the
+ * table's rows however many (a call-detail page runs 50 rows under its heading) and stopping at
+ * the second line that is no row.
+ */
 function sectionSays(L: Labelled, line: Line, re: RegExp): boolean {
+  const known = sectionCache.get(line);
+  if (known !== undefined) return known;
   let nonRows = 0;
-  for (let i = line.index - 1; i >= 0 && i >= line.index - 40; i--) {
+  let result = false;
+  for (let i = line.index - 1; i >= 0; i--) {
     const ln = L.doc.lines[i]!;
     if (ln.page !== line.page) break;
     const info = lineInfo(ln, re);
-    if (info.says) return true;
+    if (info.says) {
+      result = true;
+      break;
+    }
+    // a row right under nothing but rows has the same heading as this line
+    const above = nonRows === 0 && info.row ? sectionCache.get(ln) : undefined;
+    if (above !== undefined) {
+      result = above;
+      break;
+    }
     if (info.row) continue;
     if (++nonRows >= 2) break;
   }
-  return false;
-}
-
-function expandRange(text: string, first: string): string[] {
-  const m =
-    /^\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\s*(?:-|–|thru|through|to)\s*(?:\(?(\d{3})\)?[\s.-]*(\d{3})[\s.-]*)?(\d{4})\b/i.exec(
-      text,
-    );
-  if (!m) return [];
-  if (m[1] && `${m[1]}${m[2]}` !== first.slice(0, 6)) return [];
-  const a = Number(first.slice(6));
-  const b = Number(m[3]);
-  if (!(b > a) || b - a > 1000) return [];
-  const out: string[] = [];
-  for (let n = a + 1; n <= b; n++) out.push(first.slice(0, 6) + String(n).padStart(4, '0'));
-  return out;
+  sectionCache.set(line, result);
+  return result;
 }
 
 function labelAt(L: Labelled, seg: Segment): LabelHit | null {
   return (L.hitsByLine.get(seg.line.index) ?? []).find((h) => h.seg === seg) ?? null;
+}
+
+/** A piece of a line that a label owns: the label's own piece, or the value under a caption. */
+function isFieldValue(L: Labelled, seg: Segment): boolean {
+  return !!labelAt(L, seg) || !!captionAbove(L, seg.line, seg);
+}
+
+/** A label standing alone right above the piece (a caption over its value). */
+function captionAbove(L: Labelled, line: Line, seg: Segment): LabelHit | null {
+  const above = aboveSeg(L, line, seg);
+  if (!above) return null;
+  const h = labelAt(L, above);
+  return h && h.wordStart === 0 && h.wordEnd >= above.words.length && Math.abs(above.x0 - seg.x0) < line.h * 2
+    ? h
+    : null;
+}
+
+function belowSeg(L: Labelled, line: Line, seg: Segment): Segment | null {
+  const ln = L.doc.lines[line.index + 1];
+  if (!ln || ln.page !== line.page || ln.cy - line.cy > line.h * 2.5) return null;
+  return overlapping(ln, seg.x0, seg.x1);
 }
 
 function aboveSeg(L: Labelled, line: Line, seg: Segment): Segment | null {
@@ -175,7 +329,49 @@ function aboveSeg(L: Labelled, line: Line, seg: Segment): Segment | null {
 }
 
 /** Keeps a number when its best occurrence looks like a line of the account. */
-export function pickNumbers(hits: NumberHit[]): { number: string; words: LWord[]; confidence: number }[] {
+/** How unsure OCR must be of a number before its odd exchange is read as the common one. */
+const UNSURE = 0.92;
+
+/**
+ * An OCR slip in the area code or exchange ("517-565-0131" among a hundred 517-555 numbers):
+ * a reader takes the account's common prefix when the odd one is one digit from it, rare on the
+ * bill, and either read unsurely or printed elsewhere with the common prefix. Text layers are
+ * exact and never repaired.
+ */
+export function repairExchanges(hits: NumberHit[]): NumberHit[] {
+  const lines = new Map<string, Set<string>>();
+  for (const h of hits) {
+    if (h.score < 1) continue;
+    const p = h.number.slice(0, 6);
+    lines.set(p, (lines.get(p) ?? new Set()).add(h.number));
+  }
+  const seen = new Set(hits.filter((h) => h.score >= 1).map((h) => h.number));
+  const common = [...lines.entries()].filter(([, s]) => s.size >= 6);
+  if (!common.length) return hits;
+  // a prefix read surely on two different numbers is a real one (a branch office's area code)
+  const sure = new Map<string, Set<string>>();
+  for (const h of hits)
+    if (h.conf >= 0.97) {
+      const p = h.number.slice(0, 6);
+      sure.set(p, (sure.get(p) ?? new Set()).add(h.number));
+    }
+  return hits.map((h) => {
+    if (!h.words[0]?.ocr) return h;
+    const p = h.number.slice(0, 6);
+    if ((sure.get(p)?.size ?? 0) >= 2) return h;
+    const mine = lines.get(p)?.size ?? 0;
+    for (const [q, s] of common) {
+      if (q === p || s.size < 6 * Math.max(1, mine)) continue;
+      if ([...q].filter((c, i) => c !== p[i]).length !== 1) continue;
+      const fixed = q + h.number.slice(6);
+      if (h.conf < UNSURE || seen.has(fixed)) return { ...h, number: fixed };
+    }
+    return h;
+  });
+}
+
+export function pickNumbers(hits0: NumberHit[]): { number: string; words: LWord[]; confidence: number }[] {
+  const hits = repairExchanges(hits0);
   const best = new Map<string, NumberHit>();
   const worst = new Map<string, number>();
   for (const h of hits) {

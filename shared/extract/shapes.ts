@@ -100,7 +100,7 @@ export interface PhoneHit {
 
 // Separators include the stray "," and ":" OCR reads from specks ("801, 555-0193").
 const PHONE_RE =
-  /(?<![\dA-Za-z-])(?:\+?1[\s.-]{0,2})?\(?\s?([2-9]\d{2})\s?\)?[\s.,:-]{0,3}(\d{3})[\s.,:-]{0,3}(\d{4})(?![\d])(?!-\d)/g;
+  /(?<![\dA-Za-z-])(?:\+?1[\s.-]{0,2})?\(?\s?([2-9]\d{2})\s?\)?([\s.,:-]{0,3})(\d{3})([\s.,:-]{0,3})(\d{4})(?![\d])(?!-\d)/g;
 
 /** Memoizes a pure string function; bills repeat the same pieces of text many times. */
 function memo<T>(fn: (s: string) => T): (s: string) => T {
@@ -118,12 +118,37 @@ function memo<T>(fn: (s: string) => T): (s: string) => T {
 
 /** Every NANP number in a piece of text, after digit repair; positions refer to the input. */
 export const findPhones = memo(findPhonesRaw);
+// A DID range printed as two ten-digit numbers joined by a hyphen ("3125550100-3125550149"),
+// which the phone pattern's guard against grouped account numbers would refuse.
+const TEN_TEN = /(?<![\dA-Za-z-])(\d{3}[.-]?\d{3}[.-]?\d{4})-(\d{3}[.-]?\d{3}[.-]?\d{4})(?![\d-])/g;
+
 function findPhonesRaw(text: string): PhoneHit[] {
   const repaired = repairPhoneText(text);
   const hits: PhoneHit[] = [];
+  for (const m of repaired.matchAll(TEN_TEN)) {
+    const a = digitsOf(m[1]!);
+    const b = digitsOf(m[2]!);
+    if (!validNanp(a) || !validNanp(b) || a.slice(0, 6) !== b.slice(0, 6) || !(b > a)) continue;
+    const at = m.index;
+    hits.push({ number: a, start: at, end: at + m[1]!.length });
+    hits.push({ number: b, start: at + m[1]!.length + 1, end: at + m[0].length });
+  }
+  if (hits.length) {
+    // the rest of the text outside the ranges is read as usual
+    const rest = repaired.replace(TEN_TEN, (m) => ' '.repeat(m.length));
+    return [...hits, ...phonesIn(rest)].sort((x, y) => x.start - y.start);
+  }
+  return phonesIn(repaired);
+}
+
+function phonesIn(repaired: string): PhoneHit[] {
+  const hits: PhoneHit[] = [];
   for (const m of repaired.matchAll(PHONE_RE)) {
-    const number = `${m[1]}${m[2]}${m[3]}`;
+    const number = `${m[1]}${m[3]}${m[5]}`;
     if (!validNanp(number)) continue;
+    // "939-6231012": an area code set off but the exchange run into the line is how invoice
+    // and order numbers are grouped, never a phone number
+    if (/[-.]/.test(m[2]!) && !m[4]) continue;
     hits.push({ number, start: m.index, end: m.index + m[0].length });
   }
   return hits;
@@ -318,6 +343,9 @@ export function parseAccountNumber(text: string, ocr = true): string | null {
   const kept: string[] = [];
   for (const raw of toks) {
     let cut = raw.replace(/[,;]$/, '');
+    // an S read twice, once as "$" ("S$Z4-623X-4751"), inside an identifier
+    if (ocr && kept.length === 0 && /^[A-Za-z0-9]*(?:S\$|\$S)[A-Za-z0-9-]+$/.test(cut))
+      cut = cut.replace(/S\$|\$S/, 'S');
     // ")" with no "(" closing a digit group is a J OCR bent ("4795550157-20)")
     if (ocr && /[0-9-]\)$/.test(cut) && !cut.includes('(')) cut = `${cut.slice(0, -1)}J`;
     // a letter whose small and capital forms look alike, read twice ("CvV-05109"), in an
@@ -326,6 +354,8 @@ export function parseAccountNumber(text: string, ocr = true): string | null {
       cut = cut.replace(/([cosvwxz])([COSVWXZ])/, (m, a: string, b: string) =>
         a.toUpperCase() === b ? b : m,
       );
+    // a date or an amount after the number is the next field ("2874 5512 0931 04/22/2025")
+    if (kept.length && (/^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/.test(cut) || /^\$/.test(cut))) break;
     const tok = ocr ? repairBetweenDigits(cut) : cut;
     const digits = (tok.match(/\d/g) ?? []).length;
     // every group of an account number carries digits ("8139 1524 9256", "LF-20931-7")
@@ -342,6 +372,27 @@ export function parseAccountNumber(text: string, ocr = true): string | null {
   // A lone date or money amount is not an account number.
   if (/^\$|^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(v)) return null;
   return v;
+}
+
+/** Whether a digit string passes the Luhn check IMEIs and SIM numbers (ICCIDs) end with. */
+export function luhnValid(d: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < d.length; i++) {
+    let v = Number(d[d.length - 1 - i]);
+    if (i % 2 === 1) v = v * 2 > 9 ? v * 2 - 9 : v * 2;
+    sum += v;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * A wireless device's identifier rather than an account number: a 15-digit IMEI or a 19-20
+ * digit SIM number (ICCID, always starting 89), each closing with its Luhn check digit.
+ */
+export function deviceIdShape(alnum: string): boolean {
+  if (!/^\d+$/.test(alnum)) return false;
+  if (alnum.length === 15) return luhnValid(alnum);
+  return (alnum.length === 19 || alnum.length === 20) && alnum.startsWith('89') && luhnValid(alnum);
 }
 
 // ---- addresses -----------------------------------------------------------------------------
@@ -440,7 +491,7 @@ export function parseCityStateZip(text: string): CityStateZip | null {
     )
     // a ZIP OCR broke in two ("NV 8950 1-5693")
     .replace(
-      /([\s,][A-Za-z]{2}\s+)(\d[0-9OoIlSBZ|]{0,3}) ([0-9OoIlSBZ|]{1,4})(\s?[-–]\s?\d{4})?\s*$/,
+      /([\s,][A-Za-z]{2}\s+)(\d[0-9OoIlSBZ|\][!]{0,3}) ([0-9OoIlSBZ|\][!]{1,4})(\s?[-–]\s?\d{4})?\s*$/,
       (m, st: string, a: string, b: string, p4?: string) =>
         a.length + b.length === 5 ? `${st}${a}${b}${p4 ?? ''}` : m,
     )
@@ -453,14 +504,15 @@ export function parseCityStateZip(text: string): CityStateZip | null {
     )
     // spaces OCR lost: "Roanoke,VA 24011", "Roanoke, VA24011"
     .replace(/,(?=[A-Za-z])/g, ', ')
-    .replace(/(^|[\s,])([A-Za-z]{2})([0-9OoIlSBZ|]{5}(?:-\d{4})?)$/, (m, a: string, st: string, z: string) =>
-      STATE_CODES.has(st.toUpperCase()) ? `${a}${st} ${z}` : m,
+    .replace(
+      /(^|[\s,])([A-Za-z]{2})([0-9OoIlSBZ|\][!]{5}(?:-\d{4})?)$/,
+      (m, a: string, st: string, z: string) => (STATE_CODES.has(st.toUpperCase()) ? `${a}${st} ${z}` : m),
     )
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/[.,;]+$/, '');
   // ZIP at the end: 12345, 12345-6789, 12345 - 6789
-  const zm = /[\s,]([0-9OoIlSBZ|]{5})(?:\s?[-–]\s?([0-9OoIlSBZ|]{4}))?$/.exec(t);
+  const zm = /[\s,]([0-9OoIlSBZ|\][!]{5})(?:\s?[-–]\s?([0-9OoIlSBZ|\][!]{4}))?$/.exec(t);
   if (!zm) return null;
   const zip5 = forceDigits(zm[1]!);
   const zip4 = zm[2] ? forceDigits(zm[2]) : '';
@@ -514,18 +566,37 @@ const STREET_SUFFIX = new Set(
 export const UNIT_RE =
   /^(?:SUITE|STE|APT|APARTMENT|UNIT|FL|FLR|FLOOR|BLDG|BUILDING|RM|ROOM|DEPT|#\s?\w+|\d+(?:ST|ND|RD|TH)\s+(?:FLOOR|FL|FLR))\b/i;
 
-/** Splits "123 Main St Fort Collins" (no comma) into street and city at the last street suffix. */
+/** How many words a unit designator takes at toks[j]: "#4B" one, "Suite 200" / "# 4B" two. */
+function unitWords(toks: string[], j: number): number {
+  const t = toks[j];
+  if (t === undefined || !UNIT_RE.test(t)) return 0;
+  if (/^#\s?\w+$/.test(t) && /\d/.test(t)) return 1;
+  // "Suite 300", "Apt 4B", "Bldg B"
+  return j + 1 < toks.length && /\d|^[A-Za-z]$/.test(toks[j + 1]!) ? 2 : 0;
+}
+
+/**
+ * Splits "123 Main St Fort Collins" (no comma) into street and city at the last street suffix,
+ * keeping a unit after it ("Apt 4B", "#4B") with the street. A street with no suffix word
+ * ("1200 Broadway Suite 300 New York") splits after its unit.
+ */
 export function splitStreetCity(s: string): { street: string; city: string } | null {
   const toks = s.split(/\s+/);
+  const cut = (j: number) =>
+    j >= toks.length || !/[A-Za-z]/.test(toks.slice(j).join(' '))
+      ? null
+      : { street: toks.slice(0, j).join(' '), city: toks.slice(j).join(' ') };
   for (let i = toks.length - 2; i >= 1; i--) {
     const t = toks[i]!.toUpperCase().replace(/[.,]/g, '');
-    if (STREET_SUFFIX.has(t)) {
-      let j = i + 1;
-      // keep a unit designator ("Suite 200") with the street
-      if (j < toks.length - 1 && UNIT_RE.test(toks[j]!)) j += 2;
-      if (j >= toks.length) return null;
-      return { street: toks.slice(0, j).join(' '), city: toks.slice(j).join(' ') };
-    }
+    if (!STREET_SUFFIX.has(t)) continue;
+    // "… Apt 4B St. Petersburg": a "St." after a unit number or another suffix opens the city
+    const prev = toks[i - 1]!.toUpperCase().replace(/[.,]/g, '');
+    if (t === 'ST' && (/\d/.test(prev) || STREET_SUFFIX.has(prev)) && i - 1 >= 1) continue;
+    return cut(i + 1 + unitWords(toks, i + 1));
+  }
+  for (let j = toks.length - 2; j >= 1; j--) {
+    const n = unitWords(toks, j);
+    if (n) return cut(j + n);
   }
   return null;
 }
@@ -617,7 +688,15 @@ export function repairStreetLine(line: string): string {
     const dir = k === 1 ? /^(?:([NS5][EW])|([NSEW])([A-Z][a-z]{2,}))$/.exec(t) : null;
     // a street name run into its suffix ("OakRd", "CommerceTrl")
     const suf = k >= 1 ? /^([A-Z][a-z]+)([A-Z][a-z]{1,5})([.,]?)$/.exec(t) : null;
+    // "Fl 10" read with its l as a 1 or an I, and its space lost ("F110", "FI 9"), where a unit
+    // stands: opening its line or after the street's suffix or a comma
+    const prev = out[out.length - 1];
+    const unitSpot =
+      prev === undefined || prev.endsWith(',') || STREET_SUFFIX.has(prev.toUpperCase().replace(/\./g, ''));
+    const floor = unitSpot ? /^F[1Il|](\d{1,3})$/.exec(t) : null;
     if (g) out.push(g[1]!, g[2]!);
+    else if (floor) out.push('Fl', floor[1]!);
+    else if (unitSpot && /^F[1I|]$/.test(t) && /^\d/.test(toks[k + 1] ?? '')) out.push('Fl');
     else if (suf && STREET_SUFFIX.has(suf[2]!.toUpperCase())) out.push(suf[1]!, suf[2]! + suf[3]!);
     else if (dir?.[1]) out.push(dir[1].replace('5', 'S'));
     else if (dir?.[2]) out.push(dir[2], dir[3]!);

@@ -1,13 +1,18 @@
+import { bayfront } from './bayfront';
 import { beacon } from './beacon';
 import { bluebird } from './bluebird';
 import { cascade } from './cascade';
 import { copperline } from './copperline';
+import { crestline } from './crestline';
+import { fieldstone } from './fieldstone';
 import { granite } from './granite';
 import { harbor } from './harbor';
+import { ironwood } from './ironwood';
 import { lakeshore } from './lakeshore';
 import { meridian } from './meridian';
 import { northwind } from './northwind';
 import { pinecrest } from './pinecrest';
+import { quarry } from './quarry';
 import { redwood } from './redwood';
 import { summit } from './summit';
 import { tidewater } from './tidewater';
@@ -27,4 +32,9 @@ export const TEMPLATES: Template[] = [
   copperline,
   tidewater,
   beacon,
+  ironwood,
+  fieldstone,
+  bayfront,
+  crestline,
+  quarry,
 ];

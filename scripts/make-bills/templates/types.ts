@@ -16,5 +16,11 @@ export interface Template {
   remit: Addr;
   /** what makes this layout different, for the README and the truth file */
   layout: string;
+  /** 'classic': the 13 layouts of the committed fx set; 'business': big business structures */
+  suite?: 'classic' | 'business';
+  /** numbering of the account (see BillSpec.numbering) */
+  numbering?: 'classic' | 'blocks';
+  /** share of bills that arrive with a fax machine's header line on top of every page */
+  faxShare?: number;
   draw(doc: Doc, b: Bill, r: Rng): void;
 }

@@ -1,0 +1,147 @@
+// Real business bills from scripts/make-bills (test/fixtures/business, text PDFs with their
+// truth), read through the whole intake: the text layer as committed, and scans and phone photos
+// rendered here from the same PDFs with the generator's own seeded renditions, through real OCR.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { intakeBill } from '../../../electron/desk/intake/bill';
+import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { renderRendition } from '../../../scripts/make-bills/render';
+import { Rng } from '../../../scripts/make-bills/rng';
+import type { Address, BillFields } from '../../../shared/domain';
+import { evalChecks } from '../../../shared/check/eval';
+import { PortRequestSchema } from '../../../shared/request';
+
+const DIR = path.join(__dirname, '../../fixtures/business');
+
+interface Truth {
+  id: string;
+  template: string;
+  pages: number;
+  truth: {
+    accountName: string;
+    accountNumber: string;
+    btn: string;
+    serviceAddress: Address;
+    billDate: string;
+    numbers: string[];
+  };
+  expected: { verdicts: Record<string, string>; discrepancy: string | null };
+  notes: { faxHeaderFrom?: string; didBlocks?: unknown[] };
+}
+
+const truthOf = (id: string) =>
+  JSON.parse(fs.readFileSync(path.join(DIR, 'truth', `${id}.json`), 'utf8')) as Truth;
+const pdfOf = (id: string) => new Uint8Array(fs.readFileSync(path.join(DIR, `${id}.pdf`)));
+const requestOf = (id: string) =>
+  PortRequestSchema.parse(JSON.parse(fs.readFileSync(path.join(DIR, 'requests', `${id}.json`), 'utf8')));
+
+const alnum = (s: string | null | undefined) => (s ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
+const street = (a: Address | null) => alnum([a?.line1, a?.line2].filter(Boolean).join(' '));
+
+/** The five porting fields as the scorer compares them (names and streets loosely). */
+function expectFields(f: BillFields, t: Truth['truth'], id: string): void {
+  expect(alnum(f.accountNumber), `${id} account`).toBe(alnum(t.accountNumber));
+  expect(f.btn, `${id} btn`).toBe(t.btn);
+  expect(f.billDate, `${id} date`).toBe(t.billDate);
+  expect(alnum(f.accountName), `${id} name`).toBe(alnum(t.accountName));
+  expect(f.serviceAddress?.zip.slice(0, 5), `${id} zip`).toBe(t.serviceAddress.zip.slice(0, 5));
+  expect(alnum(f.serviceAddress?.city), `${id} city`).toBe(alnum(t.serviceAddress.city));
+  // the street compared without unit/suffix spelling differences the scorer also forgives
+  expect(street(f.serviceAddress).slice(0, 6), `${id} street`).toBe(street(t.serviceAddress).slice(0, 6));
+}
+
+function precisionRecall(got: string[], want: string[]): { p: number; r: number } {
+  const g = new Set(got);
+  const w = new Set(want);
+  const tp = [...g].filter((n) => w.has(n)).length;
+  return { p: g.size ? tp / g.size : 0, r: w.size ? tp / w.size : 0 };
+}
+
+describe('business bills through the text layer', () => {
+  const ids = fs
+    .readdirSync(path.join(DIR, 'truth'))
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort();
+
+  it('has the committed set: every business template, big bills of ranges, a faxed bill', () => {
+    const recs = ids.map(truthOf);
+    expect(new Set(recs.map((r) => r.template))).toEqual(
+      new Set(['ironwood-business', 'fieldstone-telephone', 'bayfront-wireless', 'crestline-portal']),
+    );
+    expect(recs.some((r) => r.truth.numbers.length >= 200 && r.pages >= 8)).toBe(true);
+    expect(recs.some((r) => r.notes.faxHeaderFrom)).toBe(true);
+  });
+
+  it('reads every field and every number of each bill exactly, and checks its request right', async () => {
+    for (const id of ids) {
+      const t = truthOf(id);
+      const res = await intakeBill(pdfOf(id), { name: `${id}.pdf` });
+      expect(res.renditionHint).toBe('text-pdf');
+      const f = res.extraction.fields;
+      expectFields(f, t.truth, id);
+      expect(new Set(f.numbers), `${id} numbers`).toEqual(new Set(t.truth.numbers));
+      expect(evalChecks(f, requestOf(id)), `${id} checks`).toEqual(t.expected.verdicts);
+    }
+  });
+});
+
+describe('business bills through OCR', () => {
+  let pool: OcrPool;
+  beforeAll(() => {
+    pool = new OcrPool({ size: 2 });
+  });
+  afterAll(async () => {
+    await pool.close();
+  });
+
+  /** The fixture rendered as the generator renders that rendition, from a fixed seed. */
+  async function render(id: string, kind: 'scan-pdf' | 'photo-pages', seed: number): Promise<Uint8Array> {
+    const t = truthOf(id);
+    return (await renderRendition(kind, pdfOf(id), t.pages, new Rng(seed))).data;
+  }
+
+  it('reads a five-page scan of 113 numbers in DID ranges', { timeout: 240_000 }, async () => {
+    const id = 'bz-012';
+    const t = truthOf(id);
+    expect(t.truth.numbers.length).toBeGreaterThan(100);
+    const res = await intakeBill(await render(id, 'scan-pdf', 4), { pool, name: `${id}.pdf` });
+    expect(res.renditionHint).toBe('scan-pdf');
+    expectFields(res.extraction.fields, t.truth, id);
+    const { p, r } = precisionRecall(res.extraction.fields.numbers, t.truth.numbers);
+    expect(p, 'precision').toBeGreaterThanOrEqual(0.99);
+    expect(r, 'recall').toBeGreaterThanOrEqual(0.99);
+  });
+
+  it(
+    'reads a faxed wireless bill: the BAN, every line, never the fax machine or a device id',
+    {
+      timeout: 180_000,
+    },
+    async () => {
+      const id = 'bz-003';
+      const t = truthOf(id);
+      const from = t.notes.faxHeaderFrom!;
+      expect(from).toMatch(/^\d{10}$/);
+      const res = await intakeBill(await render(id, 'scan-pdf', 7), { pool, name: `${id}.pdf` });
+      const f = res.extraction.fields;
+      // the header line was read: its number is on the page, just not one of the account's
+      const text = res.pages.flatMap((pg) => pg.words.map((w) => w.text)).join(' ');
+      expect(text.replace(/\D/g, '')).toContain(from.slice(3));
+      expect(f.numbers).not.toContain(from);
+      expectFields(f, t.truth, id);
+      expect(new Set(f.numbers)).toEqual(new Set(t.truth.numbers));
+    },
+  );
+
+  it('reads a grid of numbers photographed page by page', { timeout: 180_000 }, async () => {
+    const id = 'bz-002';
+    const t = truthOf(id);
+    const res = await intakeBill(await render(id, 'photo-pages', 11), { pool, name: `${id}.pdf` });
+    const f = res.extraction.fields;
+    expectFields(f, t.truth, id);
+    const { p, r } = precisionRecall(f.numbers, t.truth.numbers);
+    expect(p, 'precision').toBeGreaterThanOrEqual(0.97);
+    expect(r, 'recall').toBeGreaterThanOrEqual(0.97);
+  });
+});

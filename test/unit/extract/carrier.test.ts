@@ -1,0 +1,103 @@
+// The losing carrier: a known carrier's canonical name when the bill's text is close to one, the
+// bill's own (cleaned) words otherwise, and never a made-up company turned into a real one.
+import { describe, expect, it } from 'vitest';
+import type { PageWords } from '../../../shared/domain';
+import { extractBill } from '../../../shared/extract';
+import { canonicalCarrier } from '../../../shared/extract/carrier-names';
+import { gridPage } from './grid';
+
+describe('canonicalCarrier', () => {
+  it('names the carrier behind what OCR made of its logo or wording', () => {
+    expect(canonicalCarrier('VERIZ0N')).toBe('Verizon');
+    expect(canonicalCarrier('verizon wireless business services')).toBe('Verizon');
+    expect(canonicalCarrier('T - Mobile')).toBe('T-Mobile');
+    expect(canonicalCarrier('AT8T')).toBe('AT&T');
+    expect(canonicalCarrier('at&t mobility')).toBe('AT&T');
+    expect(canonicalCarrier('C0MCAST')).toBe('Comcast');
+    expect(canonicalCarrier('Centurylink')).toBe('CenturyLink (Lumen)');
+    expect(canonicalCarrier('US Cellular')).toBe('UScellular');
+    expect(canonicalCarrier('Sprlnt')).toBe('Sprint (T-Mobile)');
+    expect(canonicalCarrier('Videotron')).toBe('Vidéotron');
+    expect(canonicalCarrier('Koodo Mobile')).toBe('Koodo (Telus)');
+  });
+
+  it('shows a brand with the company that holds the numbers', () => {
+    expect(canonicalCarrier('XFINlTY')).toBe('Xfinity (Comcast)');
+    expect(canonicalCarrier('SPECTRUM BUSINESS')).toBe('Spectrum Business (Charter)');
+    expect(canonicalCarrier('Cricket Wireless')).toBe('Cricket Wireless (AT&T)');
+    expect(canonicalCarrier('Metro by T-Mobile')).toBe('Metro by T-Mobile');
+  });
+
+  it('leaves other companies alone, even one slip or one word away from a known carrier', () => {
+    for (const s of [
+      'Spectrum Valley Telephone',
+      'Spring Telephone',
+      'Optimus Telecom',
+      'Fox Communications',
+      'Bell Atlantic Ridge Co-op',
+      'Acme Wireless',
+      'Metro Cable',
+      'PRAIRIE TELCO',
+      'Granite State Telephone',
+      'Ironwood Business Communications',
+      'Bayfront Wireless',
+      'Crestline Business',
+      'RED Woo D Fl BER',
+    ])
+      expect(canonicalCarrier(s), s).toBeNull();
+  });
+});
+
+/** A page whose logo OCR read in pieces, with gaps wider between its words than inside them. */
+function fragmentedLogo(rest: string[]): PageWords {
+  const page = gridPage(['', '', ...rest], { source: 'ocr', conf: 0.9 });
+  let x = 40;
+  const parts: [string, number][] = [
+    ['RED', 3],
+    ['Woo', 3],
+    ['D', 14],
+    ['Fl', 3],
+    ['BER', 0],
+  ];
+  for (const [text, gap] of parts) {
+    const w = text.length * 15;
+    page.words.push({ text, x0: x, x1: x + w, y0: 20, y1: 46, conf: 0.55 });
+    x += w + gap;
+  }
+  return page;
+}
+
+describe('findCarrier', () => {
+  it('takes a garbled logo from its clean copy elsewhere on the bill', () => {
+    const f = extractBill([
+      fragmentedLogo(['Account Number: 4471-902-336', 'Make checks payable to Redwood Fiber']),
+    ]).fields;
+    expect(f.carrier).toBe('Redwood Fiber');
+  });
+
+  it('rejoins a garbled logo it finds nowhere else', () => {
+    const f = extractBill([fragmentedLogo(['Account Number: 4471-902-336'])]).fields;
+    expect(f.carrier).toBe('REDWOOD FIBER');
+  });
+
+  it('finds the name printed in full elsewhere for a two-tone logo ("BAY front")', () => {
+    const f = extractBill([
+      gridPage(
+        ['BAY front', 'Account number 287455120931', '', 'Bayfront Wireless - Account number: 287455120931'],
+        {
+          scale: { 0: 2 },
+        },
+      ),
+    ]).fields;
+    expect(f.carrier).toBe('Bayfront Wireless');
+  });
+
+  it('shows the canonical name of a known carrier read from its logo', () => {
+    const f = extractBill([
+      gridPage(['VERIZ0N WIRELESS', 'Account number 287455120-00001', 'Bill date 04/02/2025'], {
+        scale: { 0: 2 },
+      }),
+    ]).fields;
+    expect(f.carrier).toBe('Verizon');
+  });
+});

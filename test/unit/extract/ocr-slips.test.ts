@@ -1,0 +1,142 @@
+// What OCR did to business bills that the extractor reads past: a misread exchange among a
+// hundred numbers, a range split at its dash, a column of minutes read across, a floor glued to
+// its number, a ZIP ending in a bracket, a name cut short of its legal form.
+import { describe, expect, it } from 'vitest';
+import type { LWord } from '../../../shared/extract/layout';
+import { extractBill } from '../../../shared/extract';
+import { repairExchanges, type NumberHit } from '../../../shared/extract/numbers';
+import { parseCityStateZip, repairStreetLine } from '../../../shared/extract/shapes';
+import { gridPage } from './grid';
+
+const hit = (number: string, conf: number, ocr = true): NumberHit => ({
+  number,
+  conf,
+  score: 2,
+  words: [{ ocr } as LWord],
+});
+const many = (prefix: string, n: number, conf = 0.96) =>
+  Array.from({ length: n }, (_, i) =>
+    hit(
+      `${prefix}${String(1000 + i)
+        .slice(1)
+        .padStart(4, '0')}`,
+      conf,
+    ),
+  );
+
+describe('repairExchanges', () => {
+  it("reads an unsure exchange one digit from the account's common one as that one", () => {
+    const out = repairExchanges([...many('517555', 40), hit('5175650131', 0.87)]);
+    expect(out.at(-1)!.number).toBe('5175550131');
+  });
+
+  it('merges a sure misreading into the same number read right elsewhere', () => {
+    const out = repairExchanges([...many('517555', 40), hit('5175650012', 0.96)]);
+    expect(out.at(-1)!.number).toBe('5175550012');
+  });
+
+  it('leaves text layers, comparable prefixes and a branch read surely on two numbers alone', () => {
+    expect(repairExchanges([...many('517555', 40), hit('5175650131', 0.5, false)]).at(-1)!.number).toBe(
+      '5175650131',
+    );
+    expect(repairExchanges([...many('517555', 40), ...many('617555', 10, 0.8)]).at(-1)!.number).toMatch(
+      /^617/,
+    );
+    const branch = [hit('6175550301', 0.98), hit('6175550302', 0.98), hit('6175550303', 0.9)];
+    expect(repairExchanges([...many('517555', 40), ...branch]).at(-1)!.number).toBe('6175550303');
+  });
+});
+
+describe('OCR slips on business bills', () => {
+  it('keeps a range on one line when OCR boxed its dash as a sliver at mid-height', () => {
+    const page = gridPage(['DID NUMBER BLOCKS'], { source: 'ocr', conf: 0.95 });
+    const y = 80;
+    page.words.push(
+      { text: '(401)', x0: 40, x1: 64, y0: y, y1: y + 9, conf: 0.95 },
+      { text: '555-0113', x0: 67, x1: 105, y0: y, y1: y + 8, conf: 0.95 },
+      // the dash: a sliver 1 pt high, a little below the letters' middle
+      { text: '—', x0: 108, x1: 116, y0: y + 5, y1: y + 6, conf: 0.9 },
+      { text: '555-0117', x0: 119, x1: 157, y0: y - 1.5, y1: y + 6.5, conf: 0.95 },
+      { text: '[5]', x0: 160, x1: 172, y0: y - 1.5, y1: y + 7.5, conf: 0.95 },
+    );
+    expect(extractBill([page]).fields.numbers.sort()).toEqual([
+      '4015550113',
+      '4015550114',
+      '4015550115',
+      '4015550116',
+      '4015550117',
+    ]);
+  });
+
+  it('finds no phone number in a column of minutes OCR read across the page', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'Lines   (312) 555-0100   Business Line   $40.00',
+          '549 424 365 1674 797 677 1512 1487 706 1265 1072 1358 441 36 1215 min',
+        ],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]).fields;
+    expect(f.numbers).toEqual(['3125550100']);
+  });
+
+  it('reads "F110" and "FI 9" where a unit stands as a floor', () => {
+    expect(repairStreetLine('F110')).toBe('Fl 10');
+    expect(repairStreetLine('9649 N School Ave, FI 9')).toBe('9649 N School Ave, Fl 9');
+    // not inside a street name
+    expect(repairStreetLine('12 F1 Street')).toBe('12 F1 Street');
+  });
+
+  it('reads an account number with an S OCR read twice ("S$Z4-623X-4751"), not the Customer Number above it', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'Customer Number:        80-865142',
+          'Billing Account No.:    S$Z4-623X-4751',
+          'Statement #:            82682252',
+        ],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]).fields;
+    expect(f.accountNumber).toBe('SZ4-623X-4751');
+  });
+
+  it('reads a ZIP whose last 1 OCR took for a bracket', () => {
+    expect(parseCityStateZip('Spokane, WA 9920]')).toMatchObject({
+      city: 'Spokane',
+      state: 'WA',
+      zip: '99201',
+    });
+  });
+
+  it("takes a name's last words on the next line when they end in the legal form it lacks", () => {
+    const f = extractBill([
+      gridPage([
+        'Customer                Total due',
+        'Copper Kettle Auto      $346.12',
+        'Repair Corp.',
+        '',
+        'Account Number',
+        '387061167',
+      ]),
+    ]).fields;
+    expect(f.accountName).toBe('Copper Kettle Auto Repair Corp.');
+  });
+
+  it('completes a name OCR cut short of its legal form from its copy in the envelope window', () => {
+    const page = gridPage(
+      [
+        'ACCOUNT NO.:   4135550167-65X',
+        'NAME:          NAKAMURA PLUMBING & HEATING, LL Amn G ADDRESS:',
+        '                                            NAKAMURA PLUMBING & HEATING, L.L.C.',
+        '                                            852 W LAKE CT',
+        '                                            SPRINGFIELD, MA 01103',
+      ],
+      { source: 'ocr', conf: 0.95 },
+    );
+    // what is left of "L.L.C." and of the next column's "MAILING", read with no confidence
+    for (const w of page.words) if (w.text === 'LL' || w.text === 'Amn') w.conf = 0;
+    expect(extractBill([page]).fields.accountName).toBe('NAKAMURA PLUMBING & HEATING, L.L.C.');
+  });
+});
