@@ -61,6 +61,8 @@ export interface HostOptions {
   desk?: Desk;
   /** Audit-trail actor for calls through this door. */
   actor?: string;
+  /** The desk's clock when the host opens the desk (see DeskOptions.clock); default Date.now. */
+  clock?: () => number;
   uploadLimit?: number;
   jsonLimit?: number;
   /**
@@ -139,7 +141,13 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     opts.desk ??
     (await (
       await import('./desk/service')
-    ).openDesk({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, door: 'host', live: true }));
+    ).openDesk({
+      dataDir: opts.dataDir,
+      databaseUrl: opts.databaseUrl,
+      door: 'host',
+      live: true,
+      ...(opts.clock ? { clock: opts.clock } : {}),
+    }));
 
   // A team desk: accounts over the desk's PostgreSQL, presence in memory, and the team channels
   // over the personal desk's stubs.

@@ -103,6 +103,23 @@ function openInBrowser(url: string): void {
   }
 }
 
+/**
+ * PORTING_DESK_TEST_NOW=<ISO instant> starts the desk's clock at that instant (it then runs on):
+ * the e2e specs set it so "today" (FOC calendar, bill age) is a day they know, whatever day they
+ * run on. Only test runs set it; the host says so on stderr when it is set.
+ */
+export function pinnedClock(value: string | undefined): (() => number) | null {
+  if (!value) return null;
+  const at = Date.parse(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(at))
+    throw new DeskError(
+      'BAD_ARGUMENT',
+      `PORTING_DESK_TEST_NOW must be an ISO instant like 2025-11-10T15:00:00Z, not '${value}'.`,
+    );
+  const offset = at - Date.now();
+  return () => Date.now() + offset;
+}
+
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseHostArgs(argv);
   const dataDir = defaultDataDir();
@@ -126,7 +143,20 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         : await selfSignedTls(dataDir, certificateNames(args.host, args.names));
     team = { tls, names: args.names };
   }
-  const host = await startHost({ dataDir, databaseUrl, port: args.port, host: args.host, rendererDir, team });
+  const clock = pinnedClock(process.env.PORTING_DESK_TEST_NOW);
+  if (clock)
+    io.err(
+      `warning: the desk's clock starts at ${new Date(clock()).toISOString()} (PORTING_DESK_TEST_NOW, for tests only)\n`,
+    );
+  const host = await startHost({
+    dataDir,
+    databaseUrl,
+    port: args.port,
+    host: args.host,
+    rendererDir,
+    team,
+    ...(clock ? { clock } : {}),
+  });
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     io.err(`warning: no built renderer at ${rendererDir}; run \`npm run build\` (the API still works).\n`);
   }

@@ -62,6 +62,11 @@ export interface DeskOptions {
   watchInbox?: boolean;
   /** How long a watched file must stop growing before it is read (ms; tests shorten it). */
   inboxSettleMs?: number;
+  /**
+   * The desk's clock (ms since the epoch), which sets "today" for the checks, the FOC calendar
+   * and stale bills. Default Date.now; the host pins it for e2e runs (PORTING_DESK_TEST_NOW).
+   */
+  clock?: () => number;
 }
 
 /** What each domain's handler factory receives. */
@@ -74,6 +79,8 @@ export interface ServiceDeps {
   broadcast: (event: DeskEvent) => void;
   /** Structured, PII-free log (see log.ts): codes, ids and durations only. */
   log: Logger;
+  /** See DeskOptions.clock. */
+  clock: () => number;
   /** See DeskOptions.openPath; absent in the browser host and the CLI. */
   openPath?: (file: string) => Promise<void>;
   /** The watched folder's inbox; absent where the desk does not watch one (the CLI). */
@@ -121,6 +128,7 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
     store,
     secrets,
     log,
+    clock: opts.clock ?? Date.now,
     ...(opts.openPath ? { openPath: opts.openPath } : {}),
     ...(opts.desktop ? { desktop: opts.desktop } : {}),
     broadcast: (e) => {

@@ -8,8 +8,8 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/host';
 import { createCaseViaUi, expectAccessible, screen } from './support/ui';
 
-const SAMPLES = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'eval', 'public');
-const SAMPLE = path.join(SAMPLES, 'pub-001.pdf');
+// The repo's own text bill (test/fixtures/bills), so the main flow runs wherever the repo does.
+const BILL = path.resolve(import.meta.dirname, '..', 'fixtures', 'bills', 'fx-001.pdf');
 
 /** A real drop event carrying the file, as a desktop drag would deliver it. */
 async function dropFile(
@@ -41,12 +41,11 @@ test('a bill dropped on the desk becomes a case; a mismatch is fixed with the bi
   page,
   host,
 }) => {
-  test.skip(!fs.existsSync(SAMPLE), `sample bills not present at ${SAMPLES}`);
   await host.open(page);
   await screen(page, 'desk-home-empty');
-  await dropFile(page, '.dropzone', 'pub-001.pdf', fs.readFileSync(SAMPLE), 'application/pdf');
+  await dropFile(page, '.dropzone', 'fx-001.pdf', fs.readFileSync(BILL), 'application/pdf');
   await expect(page.getByRole('heading', { name: 'New case from a bill' })).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByLabel('Account name')).toHaveValue(/Brightwater Engineering/i);
+  await expect(page.getByLabel('Account name')).toHaveValue('Haverford Machine Works LLP');
   await expect(page.getByTestId('number-row').first()).toBeVisible();
   await screen(page, 'new-case-from-bill');
   await expectAccessible(page, 'new case from a bill');
@@ -58,19 +57,19 @@ test('a bill dropped on the desk becomes a case; a mismatch is fixed with the bi
   await expect(page.locator('tr[data-field="accountNumber"]')).toHaveAttribute('data-verdict', 'match');
 
   // Introduce a mismatch: a wrong account number, saved.
-  await page.getByLabel('Account number', { exact: true }).fill('1443-205-999');
+  await page.getByLabel('Account number', { exact: true }).fill('121944999');
   await page.getByRole('button', { name: 'Save case' }).click();
   await expect(page.locator('tr[data-field="accountNumber"]')).toHaveAttribute('data-verdict', 'mismatch');
   await page
     .locator('.found-fields')
-    .getByRole('button', { name: /1443-205-275/ })
+    .getByRole('button', { name: /121944777/ })
     .click();
   await expect(page.locator('.field-box.focused').first()).toBeVisible();
   await screen(page, 'case-bill-mismatch');
   await expectAccessible(page, 'case with bill and checks');
   await page.getByRole('button', { name: "Use the bill's value for Account number" }).click();
   await expect(page.locator('tr[data-field="accountNumber"]')).toHaveAttribute('data-verdict', 'match');
-  await expect(page.getByLabel('Account number', { exact: true })).toHaveValue('1443-205-275');
+  await expect(page.getByLabel('Account number', { exact: true })).toHaveValue('121944777');
 
   // The full checks tab and the audit trail.
   await page.getByRole('link', { name: 'Checks' }).click();
@@ -78,74 +77,85 @@ test('a bill dropped on the desk becomes a case; a mismatch is fixed with the bi
   await screen(page, 'case-checks');
   await expectAccessible(page, 'checks tab');
   await page.getByRole('link', { name: 'Documents' }).click();
-  await expect(page.getByTestId('documents-table')).toContainText('pub-001.pdf');
+  await expect(page.getByTestId('documents-table')).toContainText('fx-001.pdf');
   await page.getByRole('link', { name: 'Timeline' }).click();
   await expect(page.getByTestId('timeline')).toContainText("Used the bill's value");
   expect(id).toBeGreaterThan(0);
 });
 
-test('paste 60 numbers with garbage; the FOC picker refuses a Saturday and a holiday', async ({
-  page,
-  host,
-}) => {
-  await host.open(page);
-  await page.getByRole('link', { name: 'New case' }).first().click();
-  await page.getByLabel('Account name').fill('Sixty Lines Co');
-  // 60 numbers in mixed spreadsheet formats, several per line, plus duplicates and garbage.
-  const nums = Array.from({ length: 60 }, (_, i) => `303555${String(1000 + i).padStart(4, '0')}`);
-  const lines: string[] = ['Number\tLocation'];
-  for (let i = 0; i < 60; i += 3) {
-    const [a, b, c] = [nums[i]!, nums[i + 1]!, nums[i + 2]!];
-    lines.push(
-      `(${a.slice(0, 3)}) ${a.slice(3, 6)}-${a.slice(6)}\t${b.slice(0, 3)}.${b.slice(3, 6)}.${b.slice(6)}, +1 ${c}`,
-    );
-  }
-  lines.push('(303) 555-1000', 'call me maybe', '555-12', '123-456-7890');
-  await page.getByLabel('Add numbers').fill(lines.join('\n'));
-  await page.getByRole('button', { name: 'Add numbers' }).click();
-  await expect(page.getByText('Added 60 numbers.')).toBeVisible();
-  await expect(page.getByText('1 already in the list, skipped.', { exact: false })).toBeVisible();
-  await expect(page.getByTestId('number-row')).toHaveCount(60);
-  await expect(page.getByRole('alert').filter({ hasText: 'were not added' })).toContainText('call me maybe');
-  // What could not be read stays in the box to fix, nothing is silently dropped.
-  await expect(page.getByLabel('Add numbers')).toHaveValue(/call me maybe/);
-  await expect(page.getByLabel('Add numbers')).toHaveValue(/123-456-7890/);
-  await screen(page, 'numbers-pasted');
+// "Today" pinned, in the desk (its clock) and in the page (Playwright's clock), to a Monday whose
+// FOC window holds a Saturday, a weekday holiday (Thanksgiving) and the first valid day all in one
+// month: both refusals and the click on a day run on whatever day the suite runs.
+const PINNED = '2025-11-17T15:00:00Z'; // 10:00 in New York, the same date in UTC
+const SATURDAY = '2025-11-22';
+const HOLIDAY = '2025-11-27';
+const FIRST_VALID = '2025-11-21';
 
-  // FOC: find a Saturday and a holiday from the desk's own calendar, then try them.
-  const today = new Date().toISOString().slice(0, 10);
-  const to = new Date(Date.now() + 80 * 86400000).toISOString().slice(0, 10);
-  const cal = await host.invoke<{
-    days: { date: string; selectable: boolean; holiday: string | null; weekend: boolean }[];
-    suggestions: string[];
-  }>('foc:calendar', { from: today, to, numbersCount: 60 });
-  const saturday = cal.days.find((d) => new Date(d.date + 'T00:00:00Z').getUTCDay() === 6)!;
-  const dateInput = page.getByTestId('foc-date-input');
-  await dateInput.fill(saturday.date);
-  await dateInput.press('Enter');
-  await expect(page.getByTestId('foc-refused')).toContainText('cannot be the FOC date');
-  await expect(page.getByTestId('foc-refused')).toContainText(/Saturday/i);
-  const holiday = cal.days.find((d) => d.holiday && !d.weekend);
-  if (holiday) {
-    await dateInput.fill(holiday.date);
-    await dateInput.press('Enter');
-    await expect(page.getByTestId('foc-refused')).toContainText(holiday.holiday!);
-    await screen(page, 'foc-holiday-refused');
-  }
-  const valid = cal.suggestions[0]!;
-  await page
-    .locator(`[data-day="${valid}"]`)
-    .click()
-    .catch(async () => {
-      await dateInput.fill(valid);
-      await dateInput.press('Enter');
+test.describe('with today pinned to 2025-11-17', () => {
+  test.use({ hostEnv: { PORTING_DESK_TEST_NOW: PINNED } });
+
+  test('paste 60 numbers with garbage; the FOC picker refuses a Saturday and a holiday', async ({
+    page,
+    host,
+  }) => {
+    await page.clock.setFixedTime(new Date(PINNED));
+    await host.open(page);
+    await page.getByRole('link', { name: 'New case' }).first().click();
+    await page.getByLabel('Account name').fill('Sixty Lines Co');
+    // 60 numbers in mixed spreadsheet formats, several per line, plus duplicates and garbage.
+    const nums = Array.from({ length: 60 }, (_, i) => `303555${String(1000 + i).padStart(4, '0')}`);
+    const lines: string[] = ['Number\tLocation'];
+    for (let i = 0; i < 60; i += 3) {
+      const [a, b, c] = [nums[i]!, nums[i + 1]!, nums[i + 2]!];
+      lines.push(
+        `(${a.slice(0, 3)}) ${a.slice(3, 6)}-${a.slice(6)}\t${b.slice(0, 3)}.${b.slice(3, 6)}.${b.slice(6)}, +1 ${c}`,
+      );
+    }
+    lines.push('(303) 555-1000', 'call me maybe', '555-12', '123-456-7890');
+    await page.getByLabel('Add numbers').fill(lines.join('\n'));
+    await page.getByRole('button', { name: 'Add numbers' }).click();
+    await expect(page.getByText('Added 60 numbers.')).toBeVisible();
+    await expect(page.getByText('1 already in the list, skipped.', { exact: false })).toBeVisible();
+    await expect(page.getByTestId('number-row')).toHaveCount(60);
+    await expect(page.getByRole('alert').filter({ hasText: 'were not added' })).toContainText(
+      'call me maybe',
+    );
+    // What could not be read stays in the box to fix, nothing is silently dropped.
+    await expect(page.getByLabel('Add numbers')).toHaveValue(/call me maybe/);
+    await expect(page.getByLabel('Add numbers')).toHaveValue(/123-456-7890/);
+    await screen(page, 'numbers-pasted');
+
+    // FOC: the desk's own calendar for the pinned day names the days tried below.
+    const cal = await host.invoke<{
+      days: { date: string; selectable: boolean; holiday: string | null; weekend: boolean }[];
+      suggestions: string[];
+    }>('foc:calendar', { from: PINNED.slice(0, 10), to: '2025-12-31', numbersCount: 60 });
+    const day = (iso: string) => cal.days.find((d) => d.date === iso)!;
+    expect(day(SATURDAY)).toMatchObject({ weekend: true, selectable: false });
+    expect(day(HOLIDAY)).toMatchObject({
+      weekend: false,
+      selectable: false,
+      holiday: expect.stringMatching(/Thanksgiving/),
     });
-  await expect(page.getByTestId('foc-selected')).toContainText('a valid port date');
-  await page.getByRole('button', { name: 'Create case' }).click();
-  await expect(page).toHaveURL(/#\/cases\/\d+$/);
-  await page.reload();
-  await expect(page.getByTestId('foc-date-input')).toHaveValue(valid);
-  await expect(page.getByTestId('number-row')).toHaveCount(60);
+    expect(cal.suggestions[0]).toBe(FIRST_VALID);
+    const dateInput = page.getByTestId('foc-date-input');
+    await dateInput.fill(SATURDAY);
+    await dateInput.press('Enter');
+    await expect(page.getByTestId('foc-refused')).toContainText('cannot be the FOC date');
+    await expect(page.getByTestId('foc-refused')).toContainText(/Saturday/i);
+    await dateInput.fill(HOLIDAY);
+    await dateInput.press('Enter');
+    await expect(page.getByTestId('foc-refused')).toContainText(day(HOLIDAY).holiday!);
+    await screen(page, 'foc-holiday-refused');
+    // The month on show is the holiday's, which holds the first valid day: it is clicked, not typed.
+    await page.locator(`[data-day="${FIRST_VALID}"]`).click();
+    await expect(page.getByTestId('foc-selected')).toContainText('a valid port date');
+    await page.getByRole('button', { name: 'Create case' }).click();
+    await expect(page).toHaveURL(/#\/cases\/\d+$/);
+    await page.reload();
+    await expect(page.getByTestId('foc-date-input')).toHaveValue(FIRST_VALID);
+    await expect(page.getByTestId('number-row')).toHaveCount(60);
+  });
 });
 
 test('comment, change status, reload: everything is still there', async ({ page, host }) => {

@@ -99,7 +99,7 @@ export function casesHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeo
     },
     'cases:staleBills': async ({ minAgeDays, limit }) => {
       // The desk works on New York time (DOMAIN.md's FOC windows); "today" is the same for every agent.
-      const asOf = etDate(Date.now());
+      const asOf = etDate(deps.clock());
       const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
       const cutoff = new Date((day(asOf) - minAgeDays) * 86_400_000).toISOString().slice(0, 10);
       const items = (await store.billsDatedBefore(cutoff, BILL_MATTERS, limit)).map((b) => ({

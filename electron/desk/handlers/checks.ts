@@ -22,8 +22,6 @@ import { phoneDigits } from '../../../shared/normalize/phone';
 import type { Store } from '../store';
 import type { ServiceDeps } from '../service';
 
-const todayEt = () => etDate(Date.now());
-
 // Statuses after which the LOA has been signed (DOMAIN.md: "Port Submitted: the LOA is signed").
 const LOA_SIGNED_STATUSES = new Set([
   'port_submitted',
@@ -110,6 +108,8 @@ function withBillValue(
 
 export function checksHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeof checksChannels> {
   const { store } = deps;
+  // The desk works on New York time (DOMAIN.md's FOC windows), on the desk's clock.
+  const todayEt = () => etDate(deps.clock());
   return {
     'checks:run': async ({ caseId, asOf }) =>
       checkCase(store, await store.getCase(caseId), asOf ?? todayEt()),
@@ -156,7 +156,7 @@ export function checksHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
     },
 
     'foc:fees': async (args) => {
-      const at = args.at ? new Date(args.at) : new Date();
+      const at = args.at ? new Date(args.at) : new Date(deps.clock());
       if ('caseId' in args) {
         const c = await store.getCase(args.caseId);
         if (!c.focDate) throw new DeskError('BAD_ARGUMENT', `Case #${c.id} has no FOC date yet.`);

@@ -180,11 +180,14 @@ export async function startHostProcess(opts: HostProcessOptions = {}): Promise<H
   return handle;
 }
 
-/** Playwright test with a `host` fixture: a fresh host and data folder per test, stopped after. */
-export const test = base.extend<{ host: HostProcess }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-  host: async ({}, use) => {
-    const host = await startHostProcess();
+/**
+ * Playwright test with a `host` fixture: a fresh host and data folder per test, stopped after.
+ * `test.use({ hostEnv: { … } })` adds to the host's environment (e.g. PORTING_DESK_TEST_NOW).
+ */
+export const test = base.extend<{ host: HostProcess; hostEnv: Record<string, string> }>({
+  hostEnv: [{}, { option: true }],
+  host: async ({ hostEnv }, use) => {
+    const host = await startHostProcess({ env: hostEnv });
     try {
       await use(host);
     } finally {
