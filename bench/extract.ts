@@ -12,7 +12,7 @@ import { extractBill } from '../shared/extract';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SETS: [string, string][] = [
-  ['public', '/work/shared/eval/public'],
+  ['public', path.resolve(ROOT, '../shared/eval/public')], // the eval set beside the repo, where present
   ['fixtures', path.join(ROOT, 'test/fixtures/bills')],
   ['business', path.join(ROOT, 'test/fixtures/business')],
 ];

@@ -3,7 +3,7 @@
 // Usage: npx tsx scripts/score-words.ts [--words .cache/words] [--truth ../shared/eval/public/truth] [--only id,id] [-v]
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PageWords } from '../shared/domain';
 import { extractBill } from '../shared/extract';
 
@@ -20,7 +20,9 @@ const opt = (k: string, d?: string) => {
   return i >= 0 ? args[i + 1] : d;
 };
 const verbose = args.includes('-v');
-const evalDir = opt('--eval', '/work/shared/eval')!;
+// The eval folder beside the repo, found from the repo root (never one machine's absolute path).
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const evalDir = opt('--eval', path.resolve(ROOT, '../shared/eval'))!;
 const wordsDir = opt('--words', fs.existsSync('.cache/words') ? '.cache/words' : '.cache/dev-words')!;
 const truthDir = opt('--truth', path.join(evalDir, 'public/truth'))!;
 const only = opt('--only') ? new Set(opt('--only')!.split(',')) : null;
