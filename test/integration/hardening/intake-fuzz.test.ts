@@ -1,7 +1,9 @@
-// Intake fuzzing: inputs mutated from the sample bills (bit flips, truncation, spliced headers,
-// wrong types, random bytes, zero length, oversized headers) by a seeded mutator. Every one gets
-// a result or a DeskError with a clear message, nothing crashes the process, and the OCR pool
-// still reads a good bill afterwards.
+// Intake fuzzing: inputs mutated from the repo's fixture bills (bit flips, truncation, spliced
+// headers, wrong types, random bytes, zero length, oversized headers) by a seeded mutator. Every
+// one gets a result or a DeskError with a clear message within its time bound, and the OCR pool
+// still reads a good bill afterwards. The tally is asserted, not just printed: every input is
+// accounted for, none ran past its bound, and both results and clear errors occur (a fuzzer whose
+// inputs all fail at the first byte, or all pass, tests nothing).
 // - 1,000+ inputs go through the cheap path every bill takes first: sniff by magic bytes, size
 //   and page/pixel limits, pdfjs parse and the text layer of each page, image header decode.
 // - 30 go through the full path (intakeBill: render, prepare, OCR, extract) on a real pool.
@@ -19,15 +21,15 @@ import { root, rng, tinyBill } from './support';
 const CHEAP = Number(process.env.DESK_FUZZ_INPUTS ?? 1000);
 const FULL = Number(process.env.DESK_FUZZ_FULL ?? 30);
 const SEED = Number(process.env.DESK_HARDENING_SEED ?? 20261122);
+/** Time bound per input: the cheap path, and the full path (render, OCR, extract). */
 const CAP_MS = 10_000;
+const FULL_CAP_MS = 40_000;
 
 const pool = new OcrPool({ size: 1, jobTimeoutMs: 20_000 });
 afterAll(() => pool.close());
 
-function sampleDir(): string {
-  const pub = '/work/shared/eval/public';
-  return fs.existsSync(pub) ? pub : path.join(root, 'test/fixtures/bills');
-}
+// The repo's own bills, so the seeds (and so every mutation) are the same on every machine.
+const SAMPLES = path.join(root, 'test/fixtures/bills');
 
 async function smallPngBill(): Promise<Buffer> {
   const sharp = await loadSharp();
@@ -47,7 +49,7 @@ async function smallPngBill(): Promise<Buffer> {
 type Seed = { name: string; bytes: Buffer<ArrayBufferLike> };
 
 async function seeds(): Promise<Seed[]> {
-  const dir = sampleDir();
+  const dir = SAMPLES;
   const files: Seed[] = fs
     .readdirSync(dir)
     .filter((f) => /\.(pdf|png|jpe?g|tiff?|heic)$/i.test(f))
@@ -77,26 +79,26 @@ const HEADERS: Record<string, Buffer> = {
   html: Buffer.from('<!doctype html><html>'),
 };
 const EXT = ['pdf', 'png', 'jpg', 'tif', 'heic', 'docx', 'txt', ''];
+const MUTATIONS = [
+  'bitflip',
+  'bitflip-head',
+  'truncate',
+  'truncate-head',
+  'splice',
+  'wrong-type',
+  'random',
+  'zero',
+  'overwrite',
+  'duplicate',
+  'huge-dims',
+];
 
 /** One seeded mutation of a seed; returns the bytes, a (possibly misleading) name and the kind of mutation. */
 function mutate(r: () => number, s: Seed): { bytes: Buffer; name: string; how: string } {
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
   const b = Buffer.from(s.bytes);
   const base = s.name.replace(/\.[^.]+$/, '');
-  const how = pick([
-    'bitflip',
-    'bitflip',
-    'bitflip-head',
-    'truncate',
-    'truncate-head',
-    'splice',
-    'wrong-type',
-    'random',
-    'zero',
-    'overwrite',
-    'duplicate',
-    'huge-dims',
-  ]);
+  const how = pick(['bitflip', ...MUTATIONS]); // bit flips twice as often
   switch (how) {
     case 'bitflip':
     case 'bitflip-head': {
@@ -191,6 +193,8 @@ interface Tally {
   clearErrors: number;
   unclear: string[];
   timeouts: number;
+  /** The slowest input that finished (ms), and what it was. */
+  slowest: { ms: number; how: string };
   byHow: Record<string, number>;
 }
 
@@ -212,11 +216,20 @@ async function capped<T>(p: Promise<T>, ms: number): Promise<T | 'timeout'> {
 async function classify(tally: Tally, how: string, run: () => Promise<unknown>, cap: number): Promise<void> {
   tally.tried++;
   tally.byHow[how] = (tally.byHow[how] ?? 0) + 1;
+  const t0 = performance.now();
+  const took = () => {
+    const ms = performance.now() - t0;
+    if (ms > tally.slowest.ms) tally.slowest = { ms, how };
+  };
   try {
     const r = await capped(run(), cap);
     if (r === 'timeout') tally.timeouts++;
-    else tally.results++;
+    else {
+      took();
+      tally.results++;
+    }
   } catch (err) {
+    took();
     if (err instanceof DeskError && clear(err)) tally.clearErrors++;
     else
       tally.unclear.push(
@@ -225,9 +238,31 @@ async function classify(tally: Tally, how: string, run: () => Promise<unknown>, 
   }
 }
 
-const newTally = (): Tally => ({ tried: 0, results: 0, clearErrors: 0, unclear: [], timeouts: 0, byHow: {} });
+const newTally = (): Tally => ({
+  tried: 0,
+  results: 0,
+  clearErrors: 0,
+  unclear: [],
+  timeouts: 0,
+  slowest: { ms: 0, how: '' },
+  byHow: {},
+});
 const line = (label: string, t: Tally) =>
-  `${label}: tried ${t.tried}, results ${t.results}, clear errors ${t.clearErrors}, unclear errors ${t.unclear.length}, timeouts ${t.timeouts}, crashes 0`;
+  `${label}: tried ${t.tried}, results ${t.results}, clear errors ${t.clearErrors}, unclear errors ${t.unclear.length}, ` +
+  `timeouts ${t.timeouts}, slowest ${Math.round(t.slowest.ms)} ms (${t.slowest.how})`;
+
+/** What every run must show: each input accounted for, none past its bound, none unclear. */
+function expectSound(t: Tally, label: string): void {
+  expect(
+    t.results + t.clearErrors + t.unclear.length + t.timeouts,
+    `${label}: every input accounted for`,
+  ).toBe(t.tried);
+  expect(t.unclear, `${label}: unclear errors`).toEqual([]);
+  expect(t.timeouts, `${label}: inputs past their time bound`).toBe(0);
+  // Both outcomes occur: the mutations neither all bounce off the first check nor all slip through.
+  expect(t.results, `${label}: inputs that still read`).toBeGreaterThan(0);
+  expect(t.clearErrors, `${label}: inputs refused with a clear error`).toBeGreaterThan(0);
+}
 
 describe('hardening: intake fuzzing', () => {
   let all: Seed[] = [];
@@ -247,8 +282,10 @@ describe('hardening: intake fuzzing', () => {
         await classify(tally, m.how, () => cheapIntake(m.bytes, m.name), CAP_MS);
       }
       console.log(line('intake fuzz (cheap path)', tally), JSON.stringify(tally.byHow));
-      expect(tally.unclear).toEqual([]);
       expect(tally.tried).toBeGreaterThanOrEqual(CHEAP);
+      expectSound(tally, 'cheap path');
+      // Every kind of mutation was tried, often enough to mean something.
+      for (const how of MUTATIONS) expect(tally.byHow[how] ?? 0, how).toBeGreaterThanOrEqual(CHEAP / 40);
     },
   );
 
@@ -267,13 +304,13 @@ describe('hardening: intake fuzzing', () => {
           tally,
           m.how,
           () => intakeBill(m.bytes, { name: m.name, pool, signal: ac.signal }).finally(() => ac.abort()),
-          40_000,
+          FULL_CAP_MS,
         );
         ac.abort();
       }
-      console.log(line('intake fuzz (full OCR path)', tally));
-      // Only cancellation may leave without a result; everything else is a result or a clear error.
-      expect(tally.unclear).toEqual([]);
+      console.log(line('intake fuzz (full OCR path)', tally), JSON.stringify(tally.byHow));
+      expect(tally.tried).toBe(FULL);
+      expectSound(tally, 'full path');
       const good = await intakeBill(small.find((s) => s.name === 'generated.png')!.bytes, {
         name: 'good.png',
         pool,
