@@ -1,6 +1,9 @@
-// Real OCR on bills generated here: text layer, scanned PDF, photos turned 90°/180° with noise.
+// Real OCR on bills generated here: text layer, scanned PDF, photos turned 90°/180° with noise,
+// and one scanned page read by the Debian `tesseract` CLI as well, word for word.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { intakeBill } from '../../../electron/desk/intake/bill';
@@ -8,6 +11,8 @@ import { prepareForOcr } from '../../../electron/desk/intake/images';
 import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { readBillWords } from '../../../electron/desk/intake/pipeline';
 import { BILL, rasterise, scannedPdf, textBillPdf } from './fixtures';
+
+const hasTesseractCli = spawnSync('tesseract', ['--version']).status === 0;
 
 let pool: OcrPool;
 let scan: Buffer;
@@ -86,6 +91,57 @@ describe('reading bills', () => {
     expect(res2.warnings).toEqual([]);
     expect(res2.pages[0]!.rotate).toBeUndefined();
   });
+
+  // The tesseract CLI is the reference reading (.ci/run installs it; under CI=true a skip fails).
+  it.skipIf(!hasTesseractCli)(
+    'reads a scanned page at least as well as the tesseract CLI, word for word',
+    async () => {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ocr-cli-')), 'scan.jpg');
+      fs.writeFileSync(file, scan);
+      const cli = spawnSync('tesseract', [file, '-', '--dpi', '200'], {
+        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+        encoding: 'utf8',
+      });
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+      expect(cli.status, cli.stderr).toBe(0);
+      const res = await readBillWords(await scannedPdf(scan, 200), { pool });
+      expect(res.pages[0]!.source).toBe('ocr');
+      const words = (t: string) => t.split(/\s+/).filter(Boolean);
+      const theirs = words(cli.stdout);
+      const ours = words(text(res.pages));
+      // Every word printed on the page (what textBillPdf drew), and how many each reading got.
+      const printed = [
+        BILL.carrier,
+        `Bill Date: ${BILL.billDate}`,
+        `Account Number: ${BILL.accountNumber}`,
+        `Account Name: ${BILL.accountName}`,
+        `Billing Telephone Number: ${BILL.btn}`,
+        'Service Address:',
+        BILL.line1,
+        BILL.cityLine,
+        'Lines on this account',
+        ...BILL.numbers.map((n) => `${n} Business Line $42.10`),
+      ].flatMap(words);
+      const found = (read: string[]) => {
+        const left = [...read];
+        return printed.filter((w) => {
+          const i = left.indexOf(w);
+          if (i >= 0) left.splice(i, 1);
+          return i >= 0;
+        }).length;
+      };
+      const agree = theirs.filter((w) => ours.includes(w)).length;
+      console.log(
+        `scanned page, ${printed.length} printed words: ours ${found(ours)} read exactly, tesseract CLI ${found(theirs)}; ` +
+          `${agree}/${theirs.length} of the CLI's words also in ours`,
+      );
+      // The CLI reads this clean page near perfectly (else the comparison means nothing)...
+      expect(found(theirs)).toBeGreaterThanOrEqual(printed.length - 2);
+      // ...and ours reads every word it reads, and agrees with nearly all it says.
+      expect(found(ours)).toBeGreaterThanOrEqual(found(theirs));
+      expect(agree).toBeGreaterThanOrEqual(theirs.length - 2);
+    },
+  );
 
   it('does not take an upright photographed sheet of monospaced print for one on its side', async () => {
     // A generated bill that once came out turned (see test/fixtures/regressions/README.md).
