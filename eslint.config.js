@@ -31,6 +31,7 @@ export default tseslint.config(
       'dist/**',
       'release/**',
       'test-results/**',
+      'test-reports/**',
       'playwright-report/**',
       'artifacts/**',
       '.cache/**',

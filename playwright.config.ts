@@ -10,10 +10,13 @@ export default defineConfig({
   // One worker: two cores are shared by the whole suite, and every spec starts its own host.
   workers: 1,
   retries: 0,
+  // A stray test.only would run one spec and call the rest green.
+  forbidOnly: !!process.env.CI,
   fullyParallel: false,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: 'list',
+  // The list as usual, plus a JSON report that scripts/check-skips.mjs reads after the run.
+  reporter: [['list'], ['json', { outputFile: 'test-reports/playwright.json' }]],
   use: {
     browserName: 'chromium',
     headless: true,

@@ -7,5 +7,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     globalSetup: ['test/support/pg-global-setup.ts'],
+    // The console as usual, plus a JSON report that scripts/check-skips.mjs reads after the run:
+    // a skipped test must not pass unseen.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-reports/vitest.json' },
   },
 });
