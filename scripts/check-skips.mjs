@@ -75,6 +75,7 @@ if (pw) {
       status: why ? `skipped: ${why}` : 'skipped',
     });
   }
+  for (const e of pw.errors ?? []) problems.push(`Playwright: ${String(e.message).split('\n')[0]}`);
   if (ran === 0) problems.push('Playwright ran no tests');
 }
 
@@ -84,7 +85,9 @@ if (skipped.length) {
   console.error(
     `check-skips: ${skipped.length} test(s) did not run${ci ? ' (CI: a skipped test is a failure)' : ''}:`,
   );
-  for (const s of skipped) console.error(`  ${s.where} > ${s.title} [${s.status}]`);
+  const SHOWN = 40;
+  for (const s of skipped.slice(0, SHOWN)) console.error(`  ${s.where} > ${s.title} [${s.status}]`);
+  if (skipped.length > SHOWN) console.error(`  … and ${skipped.length - SHOWN} more`);
   if (ci) process.exitCode = 1;
 } else if (!problems.length) {
   console.log('check-skips: every test ran (the Electron launch spec aside)');
