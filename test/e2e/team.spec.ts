@@ -136,6 +136,7 @@ test('a lead assigns a case and it shows in the agent\'s "My cases"; an agent ta
   // Unassigned again; Dana takes it herself.
   await lead.goto(`${desk.origin}/#/cases/${id}`);
   await lead.getByLabel('Agent working this case').selectOption('');
+  await expect(lead.getByText('Unassigned.')).toBeVisible();
   await dana.goto(`${desk.origin}/#/cases/${id}`);
   await dana.getByRole('button', { name: 'Take this case' }).click();
   await expect(dana.getByText('Assigned to you.')).toBeVisible();
