@@ -337,7 +337,9 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       emit: (e: DeskEvent) => desk.deps.broadcast(e),
       signal: controller.signal,
     };
-    const refusal = user ? forbidden(channel as never, args, user) : null;
+    const refusal = user
+      ? forbidden(channel as never, args, user, (f) => desk.deps.inbox?.holds(f) ?? false)
+      : null;
     if (refusal) {
       desk.deps.log?.warn('host.forbidden', { channel: channel.slice(0, 40), role: user?.role });
       sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: refusal } });

@@ -10,20 +10,11 @@ import { BillFieldsSchema } from '../../shared/domain';
 import { DeskError } from '../../shared/errors';
 import type { LearnResult, Taught } from '../../shared/extract/learn';
 import { cliActor, parseCli, withDesk } from './cases';
+import { BILL_FIELD_NAMES, fieldName } from '../../shared/field-names';
 
 export const usage = 'teach <bill-file> --fields <fields.json> [--json]';
 
 const OPTIONS = { fields: { type: 'string' }, json: { type: 'boolean' } } as const;
-
-const LABEL: Record<string, string> = {
-  carrier: 'carrier',
-  accountName: 'account name',
-  accountNumber: 'account number',
-  btn: 'BTN',
-  serviceAddress: 'service address',
-  billDate: 'bill date',
-  numbers: 'numbers',
-};
 
 export function readTaught(file: string): Taught {
   let text: string;
@@ -64,7 +55,7 @@ export function readTaught(file: string): Taught {
   if (!Object.keys(taught).length)
     throw new DeskError(
       'BAD_ARGUMENT',
-      `${path.basename(file)} teaches nothing: give at least one of ${Object.keys(LABEL).join(', ')}`,
+      `${path.basename(file)} teaches nothing: give at least one of ${Object.keys(BILL_FIELD_NAMES).join(', ')}`,
     );
   return taught;
 }
@@ -72,13 +63,11 @@ export function readTaught(file: string): Taught {
 /** One line: what was learned, for which carrier, from which bill. */
 export function describe(res: LearnResult, bill: string): string {
   const p = res.profile;
-  const what = res.learned.map((f) => LABEL[f] ?? f).join(', ');
+  const what = res.learned.map(fieldName).join(', ');
   const missed = res.notFound.length
-    ? `; not found on the bill: ${res.notFound.map((f) => LABEL[f] ?? f).join(', ')}`
+    ? `; not found on the bill: ${res.notFound.map(fieldName).join(', ')}`
     : '';
-  const kept = res.notLearned.length
-    ? `; read as before: ${res.notLearned.map((f) => LABEL[f] ?? f).join(', ')}`
-    : '';
+  const kept = res.notLearned.length ? `; read as before: ${res.notLearned.map(fieldName).join(', ')}` : '';
   return `learned ${p.carrier} (${res.created ? 'new profile' : 'profile'} ${p.id}): ${what} from ${bill}${missed}${kept}`;
 }
 

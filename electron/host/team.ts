@@ -67,9 +67,31 @@ const LEAD_ONLY = new Set<Channel>([
   'data:restore',
   // what the desk learned serves every agent; any agent teaches it by correcting a bill
   'learn:forget',
+  // the porting inbox is the desk's: which of the server's folders it reads is a lead's choice
+  'inbox:setFolder',
 ]);
 
-export function forbidden(channel: Channel, args: unknown, user: DeskUser): string | null {
+/**
+ * Arguments that name a file or folder on the server itself. On the personal desk the agent owns
+ * the machine; on a team desk a remote agent naming `/etc/passwd` as a bill, an email or a
+ * spreadsheet to preview would read the server's files, and an export folder would write to
+ * its disk. Files reach a team desk as uploads and leave it as downloads.
+ */
+const SERVER_PATH_ARGS = ['path', 'outDir'] as const;
+
+export function forbidden(
+  channel: Channel,
+  args: unknown,
+  user: DeskUser,
+  /** The one exception: a file of the watched folder waiting in the Inbox, which the desk listed. */
+  inInbox: (file: string) => boolean = () => false,
+): string | null {
+  const a = args && typeof args === 'object' ? (args as Record<string, unknown>) : {};
+  const inboxFile = typeof a.path === 'string' && a.outDir === undefined && inInbox(a.path);
+  if (!inboxFile && SERVER_PATH_ARGS.some((k) => a[k] !== undefined))
+    return "On a team desk, files come as uploads and leave as downloads: the server's own files are not reachable by path.";
+  // Opening a file on the server's screen helps no one at another desk.
+  if (channel === 'packet:openFile') return 'Opening a file is for the desktop app; download it instead.';
   if (user.role === 'lead') return null;
   if (LEAD_ONLY.has(channel)) return 'Only a lead of the desk can do this.';
   if (channel === 'settings:set') {

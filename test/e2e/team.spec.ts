@@ -136,6 +136,7 @@ test('a lead assigns a case and it shows in the agent\'s "My cases"; an agent ta
   // Unassigned again; Dana takes it herself.
   await lead.goto(`${desk.origin}/#/cases/${id}`);
   await lead.getByLabel('Agent working this case').selectOption('');
+  await expect(lead.getByText('Unassigned.')).toBeVisible();
   await dana.goto(`${desk.origin}/#/cases/${id}`);
   await dana.getByRole('button', { name: 'Take this case' }).click();
   await expect(dana.getByText('Assigned to you.')).toBeVisible();
@@ -149,10 +150,14 @@ test('an agent cannot manage users: hidden in the UI and refused by the server',
   await expect(ann.getByText('only a lead can change them')).toBeVisible();
   await expect(ann.getByRole('heading', { name: 'Team' })).toHaveCount(0);
   await expect(ann.getByRole('button', { name: 'Save settings' })).toHaveCount(0);
+  // the porting inbox's folder is the server's, and a lead's to choose
+  await expect(ann.getByText('A lead of the desk chooses it.')).toBeVisible();
+  await expect(ann.getByRole('button', { name: 'Watch' })).toHaveCount(0);
   for (const [channel, args] of [
     ['users:list', {}],
     ['users:add', { email: 'x@desk.test', name: 'X', role: 'lead', password: 'password 1234' }],
     ['settings:set', { deskProfile: { companyName: 'Hijacked' } }],
+    ['inbox:setFolder', { folder: '/etc' }],
   ] as const) {
     const res = await ann.request.post(`${desk.origin}/api/invoke/${channel}`, {
       data: args,
@@ -165,6 +170,7 @@ test('an agent cannot manage users: hidden in the UI and refused by the server',
   await lead.getByRole('link', { name: 'Settings' }).click();
   await expect(lead.getByRole('heading', { name: 'Team' })).toBeVisible();
   await expect(lead.getByRole('table', { name: 'Accounts' }).getByRole('row')).toHaveCount(4);
+  await expect(lead.getByRole('button', { name: 'Watch' })).toBeVisible();
   await screen(lead, 'team-settings-lead');
   await expectAccessible(lead, 'team settings');
   await ann.context().close();

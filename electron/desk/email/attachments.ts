@@ -2,7 +2,7 @@
 // a .zip attachment, and the attachments (and body) of a message forwarded as an attachment.
 // Signature logos and tiny inline pictures are listed as other, never offered as the bill.
 import { DeskError } from '../../../shared/errors';
-import { headerDimensions, LIMITS, mb, sniffKind, type BillKind } from '../intake/sniff';
+import { BILL_MIME, headerDimensions, LIMITS, mb, sniffKind, type BillKind } from '../intake/sniff';
 import { looksLikeEml, parseEml } from './eml';
 import { EMAIL_LIMITS } from './limits';
 import type { MailFile, ParsedMail } from './mail';
@@ -36,14 +36,6 @@ export interface Unpacked {
 /** Small pictures in a mail are logos, icons and signatures: no bill page is this small. */
 const TINY_BYTES = 12 * 1024;
 const TINY_SIDE = 300;
-
-const MIME: Record<BillKind, string> = {
-  pdf: 'application/pdf',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  tiff: 'image/tiff',
-  heic: 'image/heic',
-};
 
 interface Budget {
   bytes: number;
@@ -152,11 +144,18 @@ async function take(
       return void out.attachments.push({
         name,
         bytes: f.bytes,
-        mime: MIME[kind],
+        mime: BILL_MIME[kind],
         kind: 'other',
         billKind: null,
         note: f.inline ? 'picture in the message (logo or signature)' : 'too small to be a bill page',
       });
   }
-  out.attachments.push({ name, bytes: f.bytes, mime: MIME[kind], kind: 'bill', billKind: kind, note: null });
+  out.attachments.push({
+    name,
+    bytes: f.bytes,
+    mime: BILL_MIME[kind],
+    kind: 'bill',
+    billKind: kind,
+    note: null,
+  });
 }

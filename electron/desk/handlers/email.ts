@@ -1,7 +1,6 @@
 // Handlers of the email intake channels (shared/channels/email.ts). Reading an email stores
 // nothing: its attachments are staged as uploads (swept after a day) so the new case can take its
 // bill, the other bills the agent picks, and the email itself once the agent creates the case.
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { DeskHandlers } from '../../../shared/contract';
@@ -13,17 +12,10 @@ import type { ServiceDeps } from '../service';
 import { profilesOrNone } from '../learned';
 import { saveUpload, uploadInfo } from '../uploads';
 import { EMAIL_LIMITS } from '../email/limits';
-import { LIMITS, mb, sniffKind } from '../intake/sniff';
+import { BILL_MIME, LIMITS, sniffKind } from '../intake/sniff';
+import { readWithin } from '../read-within';
 
 type Ref = { path?: string | undefined; uploadId?: string | undefined };
-
-const BILL_MIME: Record<string, string> = {
-  pdf: 'application/pdf',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  tiff: 'image/tiff',
-  heic: 'image/heic',
-};
 
 export function emailHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeof emailChannels> {
   const resolve = (ref: Ref) => {
@@ -32,21 +24,7 @@ export function emailHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeo
   };
   const read = async (ref: Ref, max: number, what: string) => {
     const { file, name } = resolve(ref);
-    let size: number;
-    try {
-      const st = await fs.stat(file);
-      if (!st.isFile()) throw new DeskError('BAD_INPUT_FILE', `${name} is not a file`);
-      size = st.size;
-    } catch (err) {
-      if (err instanceof DeskError) throw err;
-      throw new DeskError('BAD_INPUT_FILE', `${name} was not found`);
-    }
-    if (size > max)
-      throw new DeskError(
-        'LIMIT_EXCEEDED',
-        `${name} is ${mb(size)}; the desk reads ${what} of at most ${mb(max)}`,
-      );
-    return { bytes: await fs.readFile(file), name };
+    return { bytes: await readWithin(file, name, max, what), name };
   };
   const stage = (bytes: Buffer, name: string, mime: string) =>
     saveUpload(deps.dataDir, Readable.from([bytes]), { name, mime, maxBytes: EMAIL_LIMITS.maxBytes });
@@ -133,7 +111,7 @@ export function emailHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeo
       else if (looksLikeEml(bytes)) mime = 'message/rfc822';
       else {
         try {
-          mime = BILL_MIME[sniffKind(bytes, name)]!;
+          mime = BILL_MIME[sniffKind(bytes, name)];
         } catch {
           /* kept as it is: a document need not be a bill */
         }
@@ -158,7 +136,7 @@ export function emailHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeo
 
     'intake:previewBytes': async (args) => {
       const { bytes, name } = await read(args, LIMITS.maxBytes, 'bills');
-      return { mime: BILL_MIME[sniffKind(bytes, name)]!, filename: name, base64: bytes.toString('base64') };
+      return { mime: BILL_MIME[sniffKind(bytes, name)], filename: name, base64: bytes.toString('base64') };
     },
 
     'intake:previewPage': async (args) => {

@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DeskHandlers } from '../../../shared/contract';
 import type { intakeChannels } from '../../../shared/channels/intake';
@@ -14,20 +13,14 @@ import { DeskError } from '../../../shared/errors';
 import type { ServiceDeps } from '../service';
 import { uploadInfo } from '../uploads';
 import { sweepBlobTemps } from '../intake/blobs';
-import { LIMITS, mb, type BillKind } from '../intake/sniff';
+import { BILL_MIME, LIMITS } from '../intake/sniff';
+import { readWithin } from '../read-within';
+import { fieldName } from '../../../shared/field-names';
 
 // Handlers of the intake channels (see shared/channels/intake.ts). Reading a bill is slow (OCR),
 // so addBill reports progress under the caller's jobId and can be cancelled with intake:cancel.
 // Nothing is stored until the bill has been read and its fields found: a failed intake leaves
 // no blob, document or extraction behind.
-
-const MIME: Record<BillKind, string> = {
-  pdf: 'application/pdf',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  tiff: 'image/tiff',
-  heic: 'image/heic',
-};
 
 export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeof intakeChannels> {
   const jobs = new Map<string, AbortController>();
@@ -47,7 +40,7 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
         const source = args.uploadId ? uploadInfo(deps.dataDir, args.uploadId) : null;
         const file = source?.path ?? args.path!;
         const filename = source?.name ?? path.basename(file);
-        const bytes = await readLimited(file, filename);
+        const bytes = await readWithin(file, filename, LIMITS.maxBytes, 'bills');
         const { intakeBill } = await import('../intake/bill');
         const emit = (stage: string, done: number, total: number) => {
           const ev = { type: 'progress' as const, jobId, stage, done, total };
@@ -71,7 +64,7 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
               sha256: blob.sha256,
               kind: 'bill',
               filename,
-              mime: MIME[res.kind],
+              mime: BILL_MIME[res.kind],
               size: bytes.byteLength,
               pages: res.pages.length,
             },
@@ -198,16 +191,6 @@ function withoutWords<T extends Stored | null>(x: T): T {
   return rest as T;
 }
 
-const FIELD_LABEL: Record<string, string> = {
-  carrier: 'carrier',
-  accountName: 'account name',
-  accountNumber: 'account number',
-  btn: 'BTN',
-  serviceAddress: 'service address',
-  billDate: 'bill date',
-  numbers: 'numbers',
-};
-
 /**
  * Teaches the bill's carrier the corrected field (with the carrier's name, which identifies it).
  * Returns what to say in the correction's note, or null when nothing could be learned. A failure
@@ -240,14 +223,14 @@ async function learnFromCorrection(
       carrier,
     );
     deps.log.info('learn.taught', { documentId: document.id, created: res.created });
-    return `learned where ${res.profile.carrier} prints the ${FIELD_LABEL[field] ?? field}`;
+    return `learned where ${res.profile.carrier} prints the ${fieldName(field)}`;
   } catch (err) {
     deps.log.warn('learn.failed', {
       documentId: document.id,
       code: err instanceof DeskError ? err.code : 'INTERNAL',
     });
     return err instanceof DeskError && err.code === 'BAD_ARGUMENT'
-      ? `not learned: the ${FIELD_LABEL[field] ?? field} is not printed on the bill where a reader finds it`
+      ? `not learned: the ${fieldName(field)} is not printed on the bill where a reader finds it`
       : null;
   }
 }
@@ -255,23 +238,4 @@ async function learnFromCorrection(
 /** Rows saved before an extraction recorded its pages (or numbers' boxes) read as empty ones. */
 function withDefaults(x: Extraction | null): Read | null {
   return x && { ...x, numberMeta: x.numberMeta ?? {}, pages: x.pages ?? [] };
-}
-
-async function readLimited(file: string, name: string): Promise<Buffer> {
-  let size: number;
-  try {
-    const st = await fs.stat(file);
-    if (!st.isFile()) throw new DeskError('BAD_INPUT_FILE', `${name} is not a file`);
-    size = st.size;
-  } catch (err) {
-    if (err instanceof DeskError) throw err;
-    throw new DeskError('BAD_INPUT_FILE', `${name} was not found`);
-  }
-  if (size > LIMITS.maxBytes) {
-    throw new DeskError(
-      'LIMIT_EXCEEDED',
-      `${name} is ${mb(size)}; the desk accepts bills of at most ${mb(LIMITS.maxBytes)}`,
-    );
-  }
-  return fs.readFile(file);
 }

@@ -115,6 +115,11 @@ export class Inbox {
     return it;
   }
 
+  /** True when `file` is a file of the watched folder waiting in the Inbox (a team desk opens only these by path). */
+  holds(file: string): boolean {
+    return this.state.items.some((i) => i.path === file && !i.dismissed && i.caseId === null);
+  }
+
   /** Resolves when every file seen so far has been read (for tests and a clean close). */
   idle(): Promise<void> {
     return this.queue;

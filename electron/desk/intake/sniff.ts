@@ -3,6 +3,15 @@ import { DeskError } from '../../../shared/errors';
 
 export type BillKind = 'pdf' | 'jpeg' | 'png' | 'tiff' | 'heic';
 
+/** The media type a bill of each kind is stored and attached under. */
+export const BILL_MIME: Record<BillKind, string> = {
+  pdf: 'application/pdf',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  tiff: 'image/tiff',
+  heic: 'image/heic',
+};
+
 export const LIMITS = {
   /** Largest file accepted. */
   maxBytes: 50 * 1024 * 1024,

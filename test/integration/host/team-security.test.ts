@@ -292,6 +292,25 @@ describe.skipIf(!pgAdminUrl())('team host security', () => {
     ]);
   });
 
+  it("never reads or writes the server's own files by path, for an agent or a lead", async () => {
+    for (const who of ['ann', 'lead'] as const) {
+      const cookie = await signIn(who);
+      const before = await countCases();
+      for (const [channel, args] of [
+        ['import:preview', { path: '/etc/passwd' }],
+        ['intake:readEmail', { path: '/etc/hostname' }],
+        ['intake:previewBytes', { path: '/etc/hostname' }],
+        ['packet:export', { caseId: 1, outDir: '/tmp' }],
+      ] as const) {
+        const r = await req(`/api/invoke/${channel}`, { body: args, cookie });
+        expect(r.status, `${who} ${channel}`).toBe(403);
+        expect(r.body?.error?.code, channel).toBe('FORBIDDEN');
+        expect(JSON.stringify(r.body)).not.toMatch(/root:/);
+      }
+      expect(await countCases()).toBe(before);
+    }
+  });
+
   it('needs TLS off loopback and PostgreSQL always; serves HTTPS with a kept self-signed certificate', async () => {
     const dir = tempDir('team-tls-');
     const refused = await startHost({

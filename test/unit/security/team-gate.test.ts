@@ -54,6 +54,7 @@ describe("a lead's channels", () => {
       'users:resetPassword',
       'data:backup',
       'learn:forget',
+      'inbox:setFolder',
     ] as const) {
       expect(forbidden(ch, {}, agent), ch).toMatch(/Only a lead/);
       expect(forbidden(ch, {}, lead), ch).toBeNull();
@@ -69,6 +70,29 @@ describe("a lead's channels", () => {
       /lead/,
     );
     expect(forbidden('settings:set', { team: { idleMinutes: 720 } }, agent)).toMatch(/lead/);
+  });
+});
+
+describe("the server's own files", () => {
+  it('are reachable by path for no one, lead or agent: files come as uploads', () => {
+    for (const [ch, args] of [
+      ['intake:addBill', { caseId: 1, path: '/etc/passwd' }],
+      ['intake:readEmail', { path: '/etc/passwd' }],
+      ['import:preview', { path: '/etc/passwd' }],
+      ['packet:attachSignedLoa', { caseId: 1, path: '/etc/passwd' }],
+      ['packet:export', { caseId: 1, outDir: '/tmp' }],
+      ['packet:openFile', { downloadId: 'x' }],
+    ] as const) {
+      for (const who of [agent, lead]) expect(forbidden(ch, args, who), ch).toMatch(/download|upload/);
+    }
+    expect(forbidden('intake:addBill', { caseId: 1, uploadId: 'u1' }, agent)).toBeNull();
+    // a file the watched folder put in the Inbox is the one thing opened by path
+    const inbox = (f: string) => f === '/srv/scans/bill.pdf';
+    expect(forbidden('intake:addBill', { caseId: 1, path: '/srv/scans/bill.pdf' }, agent, inbox)).toBeNull();
+    expect(forbidden('intake:addBill', { caseId: 1, path: '/srv/scans/../x' }, agent, inbox)).toMatch(
+      /upload/,
+    );
+    expect(forbidden('packet:export', { caseId: 1 }, agent)).toBeNull();
   });
 });
 

@@ -233,6 +233,9 @@ export function CaseList() {
           </p>
         </div>
         <div className="btn-row">
+          <a className="btn" href={hrefFor({ name: 'import' })}>
+            Import…
+          </a>
           <BillDropZone compact label="Start a case from a bill" />
           <a className="btn btn-primary" href={hrefFor({ name: 'new' })}>
             New case

@@ -7,6 +7,7 @@ import { asDeskError, call, hasChannel, onDeskEvent } from '../../desk/client';
 import { formatBytes, formatStamp } from '../../components/format';
 import { hrefFor } from '../../state/router';
 import { toast } from '../../state/toasts';
+import { useMe } from '../../state/session';
 import { addFileToCase } from '../intake/case-bills';
 import { startCaseFromFile } from '../intake/pending-bills';
 
@@ -20,6 +21,7 @@ const STATUS: Record<InboxItemView['status'], string> = {
 };
 
 export function InboxCard() {
+  const me = useMe();
   const [state, setState] = useState<State | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
@@ -54,14 +56,20 @@ export function InboxCard() {
 
   if (error) return null;
   if (!state) return null;
+  // On a team desk the folder is the server's and the porting inbox a lead's to choose.
+  const canChoose = !me || me.role === 'lead';
   return (
     <section className="card inbox-card" aria-labelledby="h-inbox" data-testid="inbox">
       <h2 id="h-inbox">Inbox</h2>
       {!state.folder ? (
-        <p className="muted">
-          No watched folder. <a href={hrefFor({ name: 'settings' })}>Choose a folder to watch</a> (where the
-          scanner or an Outlook rule saves bills and emails).
-        </p>
+        canChoose ? (
+          <p className="muted">
+            No watched folder. <a href={hrefFor({ name: 'settings' })}>Choose a folder to watch</a> (where the
+            scanner or an Outlook rule saves bills and emails).
+          </p>
+        ) : (
+          <p className="muted">No watched folder. A lead of the desk can choose one in Settings.</p>
+        )
       ) : (
         <p className="small muted">
           Watching {state.folder}
@@ -120,6 +128,7 @@ export function InboxCard() {
 
 /** Settings → Watched folder. */
 export function WatchedFolderSection() {
+  const me = useMe();
   const [state, setState] = useState<State | null>(null);
   const [value, setValue] = useState('');
   useEffect(() => {
@@ -147,36 +156,43 @@ export function WatchedFolderSection() {
     <section className="card" aria-labelledby="h-watch" style={{ marginTop: 16 }}>
       <h2 id="h-watch">Watched folder</h2>
       <p className="muted small">
-        Bills and emails (.pdf, .jpg, .png, .tif, .heic, .eml, .msg) saved into this folder on this computer
-        are read in the background and wait in the Inbox on the desk home. The desk never moves or deletes
-        them.
+        Bills and emails (.pdf, .jpg, .png, .tif, .heic, .eml, .msg) saved into this folder on{' '}
+        {me ? "the team server's computer" : 'this computer'} are read in the background and wait in the Inbox
+        on the desk home. The desk never moves or deletes them.
       </p>
-      <form
-        className="input-with-button"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save(value.trim() || null);
-        }}
-      >
-        <label htmlFor="watch-folder" className="visually-hidden">
-          Folder to watch
-        </label>
-        <input
-          id="watch-folder"
-          type="text"
-          value={value}
-          placeholder="C:\Users\Desk\Scans"
-          onChange={(e) => setValue(e.target.value)}
-        />
-        <button type="submit" className="btn">
-          Watch
-        </button>
-        {state.folder && (
-          <button type="button" className="btn" onClick={() => void save(null)}>
-            Stop watching
+      {me && me.role !== 'lead' ? (
+        <p>
+          {state.folder ? `Watching ${state.folder}.` : 'No folder is watched.'} A lead of the desk chooses
+          it.
+        </p>
+      ) : (
+        <form
+          className="input-with-button"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save(value.trim() || null);
+          }}
+        >
+          <label htmlFor="watch-folder" className="visually-hidden">
+            Folder to watch
+          </label>
+          <input
+            id="watch-folder"
+            type="text"
+            value={value}
+            placeholder="C:\Users\Desk\Scans"
+            onChange={(e) => setValue(e.target.value)}
+          />
+          <button type="submit" className="btn">
+            Watch
           </button>
-        )}
-      </form>
+          {state.folder && (
+            <button type="button" className="btn" onClick={() => void save(null)}>
+              Stop watching
+            </button>
+          )}
+        </form>
+      )}
       {state.problem && <p className="error-text">{state.problem}</p>}
     </section>
   );

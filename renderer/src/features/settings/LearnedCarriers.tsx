@@ -4,24 +4,9 @@ import { formatStamp } from '../../components/format';
 import { asDeskError, call, hasChannel } from '../../desk/client';
 import { hrefFor } from '../../state/router';
 import { toast } from '../../state/toasts';
+import { byFieldOrder, fieldName } from '../../../../shared/field-names';
 
-const FIELD: Record<string, string> = {
-  carrier: 'carrier',
-  accountName: 'account name',
-  accountNumber: 'account number',
-  btn: 'BTN',
-  serviceAddress: 'service address',
-  billDate: 'bill date',
-  numbers: 'numbers',
-};
-
-const ORDER = Object.keys(FIELD);
-const fieldList = (fields: readonly string[]) =>
-  fields
-    .slice()
-    .sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))
-    .map((f) => FIELD[f] ?? f)
-    .join(', ');
+const fieldList = (fields: readonly string[]) => fields.slice().sort(byFieldOrder).map(fieldName).join(', ');
 
 /**
  * Settings › Learned carriers: what the desk learned from agents' corrections (which carrier,
