@@ -5,7 +5,7 @@ import type { LabelHit } from './labels';
 import type { Labelled } from './read';
 import { overlapping } from './read';
 import { faxHeaderLines } from './fax';
-import { expandRange, rowRange } from './ranges';
+import { expandRange, expandShorthand, rowRange } from './ranges';
 import { findPhones, MONEY_RE, TOLL_FREE } from './shapes';
 
 export interface NumberHit {
@@ -69,10 +69,21 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         let score = 0;
         const before = seg.text.slice(0, p.start);
         const prevSeg = line.segs[seg.index - 1];
-        // a caption standing over the number ("Invoice #" over "225-6515921") names it too
-        const lab = labelLeftOf(hits, seg, ws[0]!.x0) ?? (before.trim() ? null : captionAbove(L, line, seg));
+        const run = rowRun(L, line, seg);
+        // a caption standing over the number ("Invoice #" over "225-6515921") names it too; over
+        // a column of numbers it is the column's heading ("Main number"), naming its first row
+        // no more than the others
+        const lab =
+          labelLeftOf(hits, seg, ws[0]!.x0) ??
+          (before.trim() || run.rows >= 3 ? null : captionAbove(L, line, seg));
         if (ws.some((w) => btnWords.has(w))) score += 3;
-        if (isContactHit(lab)) score -= 4;
+        // a number in its own cell of a priced table, among a column of numbers, is a line
+        // whatever the row's first cell calls the place it rings ("Help Desk", "Front Office")
+        const tableRow =
+          before.trim() === '' &&
+          run.rows >= 3 &&
+          line.segs.slice(seg.index + 1).some((x) => MONEY_RE.test(x.text));
+        if (isContactHit(lab) && !tableRow) score -= 4;
         else if (lab && (lab.kinds.btn ?? 0) > 0) score += 2;
         else if (lab && ((lab.kinds.accountNumber ?? 0) > 0 || (lab.kinds.other ?? 0) > 0)) score -= 2;
         if (
@@ -116,7 +127,6 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
           score += 1;
         // a phone number in running prose is rarely one of the lines
         if (!rowStart && seg.words.length > 6) score -= 1;
-        const run = rowRun(L, line, seg);
         // call detail rows: a date or a time to the left means the number is the other party.
         // The rows aligned with this one decide: when enough of them carry a date or a time on
         // their left, every row of theirs with a short cell there is call detail (OCR garbles
@@ -157,6 +167,9 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         const next = line.segs[seg.index + 1];
         const tail = /^\s*(?:-|–|—|~|to|thru|through)?\s*$/i.test(rest) && next ? ` ${next.text}` : '';
         for (const n of expandRange(seg.text.slice(p.start) + tail, p.number))
+          out.push({ number: n, words: ws, score, conf });
+        // "312-555-0140/41/42": a hunt group printed once in full, then by its last digits
+        for (const n of expandShorthand(seg.text.slice(p.start), p.number))
           out.push({ number: n, words: ws, score, conf });
       }
     }
@@ -243,8 +256,9 @@ function rowRun(L: Labelled, line: Line, seg: Segment): Run {
 
 const DATE_TIME_LEFT = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\b(?:AM|PM)\b/i;
 const GONE = /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated)\b/i;
+// (a corporate bill's summary of its group's accounts lists the other accounts' main numbers)
 const GONE_OR_USAGE =
-  /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated|call detail|call log|calls made|call history|itemized calls|usage detail|numbers? called|calls to)\b/i;
+  /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated|call detail|call log|calls made|call history|itemized calls|usage detail|numbers? called|calls to|summary of (?:all )?accounts|accounts summary|(?:other|related|linked|associated) accounts|sub-?accounts|account hierarchy)\b/i;
 
 const ROW = /(?:^|\s)\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}|\$\s?\d/;
 

@@ -73,3 +73,29 @@ export function rowRange(first: string, last: string, cells: string[]): string[]
   const n = String(b - a + 1);
   return cells.some((x) => x.trim() === n) ? block(first, b) : [];
 }
+
+// numbers that share all but their last digits, printed once in full and then by their tails:
+// "312-555-0140/41/42" (last two digits) or "(312) 555-0140/0141/0147" (last four); a scan may
+// read the slash as "|" or "\"
+const SHORTHAND =
+  /^(?:\+?1[\s.-]{0,2})?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}((?:\s?\/\s?(?:\d{4}|\d{2})(?!\d))+)/;
+
+/**
+ * The further numbers of a slash shorthand that `text` (starting at the first number) prints,
+ * or [] when it is none. Every tail has the length of the first tail, as billing systems print
+ * them: a mix of two and four digits is some other text (a date, a count).
+ */
+export function expandShorthand(text0: string, first: string): string[] {
+  // (the bars go before look-alike repair, which reads a bar between digits as a 1)
+  const m = SHORTHAND.exec(repairDigits(text0.trimStart().replace(/(?<=\d)\s?[|\\]\s?(?=\d)/g, '/')));
+  if (!m) return [];
+  const tails = m[1]!
+    .split('/')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const len = tails[0]!.length;
+  if (tails.some((t) => t.length !== len)) return [];
+  const head = first.slice(0, 10 - len);
+  const out = tails.map((t) => head + t).filter((n) => n !== first);
+  return [...new Set(out)];
+}
