@@ -53,6 +53,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
   const out: NumberHit[] = [];
   const lines = L.doc.lines;
   const fax = faxHeaderLines(L.doc);
+  const prefixes = prefixCounts(L);
   for (const line of lines) {
     // the sending and receiving machines of a fax, never lines of the account
     if (fax.has(line)) continue;
@@ -158,7 +159,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
           score -= 3;
         if (sectionSays(L, line, GONE_OR_USAGE)) score -= 3;
         const conf = ws.reduce((t, w) => t + w.conf, 0) / ws.length;
-        const hit = { number: p.number, words: ws, score, conf };
+        const hit: NumberHit = { number: p.number, words: ws, score, conf };
         out.push(hit);
         onLine.push(hit);
         // "413-555-0140 thru 413-555-0145" / "413-555-0140 - 0145": every number of the block
@@ -166,8 +167,14 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         const rest = seg.text.slice(p.end);
         const next = line.segs[seg.index + 1];
         const tail = /^\s*(?:-|–|—|~|to|thru|through)?\s*$/i.test(rest) && next ? ` ${next.text}` : '';
-        for (const n of expandRange(seg.text.slice(p.start) + tail, p.number))
-          out.push({ number: n, words: ws, score, conf });
+        const block = expandRange(
+          seg.text.slice(p.start) + tail,
+          p.number,
+          ws[0]!.ocr ? prefixes.prefer : undefined,
+        );
+        // (a block moved to the exchange of the bill's other numbers moves its first number too)
+        if (block[0] && block[0].slice(0, 6) !== p.number.slice(0, 6)) hit.number = block.shift()!;
+        for (const n of block) out.push({ number: n, words: ws, score, conf });
         // "312-555-0140/41/42": a hunt group printed once in full, then by its last digits
         for (const n of expandShorthand(seg.text.slice(p.start), p.number))
           out.push({ number: n, words: ws, score, conf });
@@ -187,6 +194,27 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
     }
   }
   return out;
+}
+
+/**
+ * How many different numbers of each exchange (first six digits) the bill prints, and of two
+ * exchanges the one it prints more numbers of (the first on a tie).
+ */
+function prefixCounts(L: Labelled): { prefer: (a: string, b: string) => string } {
+  let counts: Map<string, Set<string>> | null = null;
+  const count = (p: string): number => {
+    if (!counts) {
+      counts = new Map();
+      for (const line of L.doc.lines)
+        for (const seg of line.segs)
+          for (const h of findPhones(seg.text)) {
+            const k = h.number.slice(0, 6);
+            counts.set(k, (counts.get(k) ?? new Set()).add(h.number));
+          }
+    }
+    return counts.get(p)?.size ?? 0;
+  };
+  return { prefer: (a, b) => (count(b) > count(a) ? b : a) };
 }
 
 /** Whether the words sit among at least six bare numbers, with bare numbers on both sides. */
