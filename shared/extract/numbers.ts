@@ -226,8 +226,8 @@ function bareRun(seg: Segment, ws: LWord[]): boolean {
 }
 
 const ROW_CAPTION =
-  // (OCR reads the middle dot as "+", "*", "." or ",")
-  /^(?:line|ln|tel|tn|telephone|phone|mobile|cell|wireless|number|no|mdn|ctn|did|user|device)\.?\s*#?\s*\d{0,3}\s*[·•:|–\-+*.,]?$/i;
+  // (OCR reads the middle dot as "+", "*", "." or ",", or as two of them: "+.", "- ,")
+  /^(?:line|ln|tel|tn|telephone|phone|mobile|cell|wireless|number|no|mdn|ctn|did|user|device)\.?\s*#?\s*\d{0,3}(?:\s*[·•:|–\-+*.,]){0,2}$/i;
 
 interface Run {
   rows: number;
@@ -339,9 +339,18 @@ function labelAt(L: Labelled, seg: Segment): LabelHit | null {
   return (L.hitsByLine.get(seg.line.index) ?? []).find((h) => h.seg === seg) ?? null;
 }
 
-/** A piece of a line that a label owns: the label's own piece, or the value under a caption. */
+/**
+ * A piece of a line that a label owns: the label's own piece, the value under a caption, or the
+ * value in the piece right of a label that ends its own piece ("Statement date:" | "10/25/2025").
+ */
 function isFieldValue(L: Labelled, seg: Segment): boolean {
-  return !!labelAt(L, seg) || !!captionAbove(L, seg.line, seg);
+  const prev = seg.line.segs[seg.index - 1];
+  const left = prev ? labelAt(L, prev) : null;
+  return (
+    !!labelAt(L, seg) ||
+    !!captionAbove(L, seg.line, seg) ||
+    (!!left && !!prev && left.wordEnd >= prev.words.length && !hasPhone(prev))
+  );
 }
 
 /** A label standing alone right above the piece (a caption over its value). */

@@ -306,6 +306,20 @@ describe('wireless business plans', () => {
     expect(g.numbers).toEqual([]);
   });
 
+  it('reads a line section whose middle dot OCR read as two marks ("+.", "*,")', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'Account number: 826388026117',
+          'Line 28 +. 802.555.0162 - Grace G.                          $38.13',
+          'Line 29 *, 802.555.0170 , Marcus M.                         $30.34',
+        ],
+        { source: 'ocr', conf: 0.93 },
+      ),
+    ]).fields;
+    expect(f.numbers.sort()).toEqual(['8025550162', '8025550170']);
+  });
+
   it('knows IMEI and SIM shapes (Luhn check digit, ICCIDs start with 89)', () => {
     expect(deviceIdShape('356897230526450')).toBe(true);
     expect(deviceIdShape('89014103211118510720')).toBe(true);
@@ -378,6 +392,18 @@ describe('web-portal printouts', () => {
         '09/23    1:00 AM    727-555-0127    520-555-0154    Tucson, AZ      54',
         '09/24    2:00 PM    727-555-0127    918-555-0179    Tulsa, OK       24',
         '09/25    2:00 AM    727-555-0131    515-555-0132    Des Moines, IA  28',
+      ]),
+    ]).fields;
+    expect(f.numbers.sort()).toEqual(['7275550127', '7275550131']);
+  });
+
+  it("keeps a line beside a label's value in the column on its left, not calling it call detail", () => {
+    // the facts column's label and its value in pieces of their own, the lines beside them
+    const f = extractBill([
+      gridPage([
+        'Account number:    837075258',
+        'Statement date:       10/25/2025            727-555-0127   Voice Mail Line        $90.57',
+        'Billing period:       Sep 23 - Oct 22       727-555-0131   Business Line          $40.00',
       ]),
     ]).fields;
     expect(f.numbers.sort()).toEqual(['7275550127', '7275550131']);
