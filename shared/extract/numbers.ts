@@ -83,7 +83,8 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         const tableRow =
           before.trim() === '' &&
           run.rows >= 3 &&
-          line.segs.slice(seg.index + 1).some((x) => MONEY_RE.test(x.text));
+          // (a row whose price OCR lost is still a row of a priced table)
+          (run.priced >= 0.25 || line.segs.slice(seg.index + 1).some((x) => MONEY_RE.test(x.text)));
         if (isContactHit(lab) && !tableRow) score -= 4;
         else if (lab && (lab.kinds.btn ?? 0) > 0) score += 2;
         else if (lab && ((lab.kinds.accountNumber ?? 0) > 0 || (lab.kinds.other ?? 0) > 0)) score -= 2;
@@ -94,6 +95,8 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
             !hasPhone(prevSeg) &&
             CONTACT_WORDS.test(prevSeg.text) &&
             // a priced row that starts with the number is a line even beside a sidebar "Need help?"
+            // (so is a row of a priced table whose price OCR lost)
+            !tableRow &&
             !(before.trim() === '' && line.segs.slice(seg.index + 1).some((x) => MONEY_RE.test(x.text))))
         )
           score -= 3;
@@ -235,6 +238,8 @@ interface Run {
   dateLeft: number;
   /** share of the aligned rows saying disconnected/removed left of their number */
   gone: number;
+  /** share of the aligned rows with a price right of their number */
+  priced: number;
 }
 
 const runCache = new WeakMap<Segment, Run>();
@@ -272,11 +277,14 @@ function rowRun(L: Labelled, line: Line, seg: Segment): Run {
       .join(' ');
   const run =
     rows.length < 3
-      ? { rows: rows.length, dateLeft: 1, gone: 1 }
+      ? { rows: rows.length, dateLeft: 1, gone: 1, priced: 0 }
       : {
           rows: rows.length,
           dateLeft: rows.filter((r) => DATE_TIME_LEFT.test(left(r))).length / rows.length,
           gone: rows.filter((r) => GONE.test(left(r))).length / rows.length,
+          priced:
+            rows.filter((r) => r.line.segs.slice(r.seg.index + 1).some((x) => MONEY_RE.test(x.text))).length /
+            rows.length,
         };
   for (const r of rows) if (!runCache.has(r.seg)) runCache.set(r.seg, run);
   return run;

@@ -537,6 +537,57 @@ describe('multi-location bills', () => {
   });
 });
 
+describe('multi-location bills read by OCR', () => {
+  it("takes the statement's own account and main number, not a summary's first row under its column headings", () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'TAMARACK                                           Location Account       451954829',
+          '                                                   Statement Date:        09/22/2024',
+          '                                                   Location Main Number   509-555-0160',
+          '',
+          'summary of accounts - corporate account 96-3156220',
+          'Location                          Account       Main number        Current charges',
+          'Roanoke, VA                       788529409     540-555-0172           $1,542.16',
+          'Hartford, CT                      297425725     860-555-0129           $1,422.02',
+          'Spokane, WA (this statement)      451954829     509-555-0160           $1,298.33',
+        ],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]).fields;
+    expect(f.accountNumber).toBe('451954829');
+    expect(f.btn).toBe('5095550160');
+    expect(f.numbers).toEqual(['5095550160']);
+  });
+
+  it('keeps the rows of a priced table whose prices OCR lost, after a location named like a contact line', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'Location                    Telephone number    Service',
+          'Main Line                   509-555-0160        Business Line - Main',
+          'Billing Office              509-555-0119        Hunting Line',
+          'Help Desk                   509-555-0143        Alarm Line                   $51.46',
+          'Call Center Seat 4          509-555-0152        Business Line Measured       $41.19',
+          'Fax - Accounting            509-555-0124        Business Line Flat Rate',
+          'Loading Dock                509-555-0153        Business Line Flat Rate      $81.76',
+          '',
+          'Business office 509-555-0174   Repair 509-555-0123   Fax 509-555-0164',
+        ],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]).fields;
+    expect(f.numbers.sort()).toEqual([
+      '5095550119',
+      '5095550124',
+      '5095550143',
+      '5095550152',
+      '5095550153',
+      '5095550160',
+    ]);
+  });
+});
+
 describe('fax headers', () => {
   for (const header of [
     'MAY-06-2025 10:42  FROM: ACCOUNTING  312 555 0188  TO: 18005550123  P.001/004',
