@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LWord } from '../../../shared/extract/layout';
 import { extractBill } from '../../../shared/extract';
+import { slashesReadAsOnes } from '../../../shared/extract/fields';
 import { repairExchanges, type NumberHit } from '../../../shared/extract/numbers';
 import { parseCityStateZip, repairStreetLine, splitStreetCity } from '../../../shared/extract/shapes';
 import { gridPage } from './grid';
@@ -186,5 +187,20 @@ describe('OCR slips on business bills', () => {
       street: '5608 E Quarry Ct Bldg A',
       city: 'St. Petersburg',
     });
+  });
+
+  it('reads a bill date whose slashes a fax read as ones ("0211612024"), only as a date label\'s value', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'IRONWOOD                           Account No.:   9181 38 081 4528895',
+          '                                   Bill Date:     0211612024',
+        ],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]).fields;
+    expect(f.billDate).toBe('2024-02-16');
+    expect(slashesReadAsOnes('1621549')).toBe('1621549');
+    expect(slashesReadAsOnes('0211612024')).toBe('02/16/2024');
   });
 });
