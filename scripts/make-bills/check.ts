@@ -80,7 +80,9 @@ async function main(): Promise<void> {
         inBlock.add(k.first.slice(0, 6) + String(Number(k.first.slice(6)) + i).padStart(4, '0'));
       if (!digits.includes(k.first.slice(3))) problems.push(`DID block ${k.first} not printed`);
     }
-    const missing = t.numbers.filter((n) => !inBlock.has(n) && !digits.includes(n.slice(3)));
+    // slash shorthand prints a number by its last two or four digits after another ("0140/41/42")
+    const tail = (n: string) => new RegExp(`/\\s?(?:${n.slice(8)}|${n.slice(6)})(?!\\d)`).test(text);
+    const missing = t.numbers.filter((n) => !inBlock.has(n) && !digits.includes(n.slice(3)) && !tail(n));
     if (missing.length && r.template !== 'copperline-business') problems.push('numbers ' + missing.join(','));
     // the fax header's sender number must not be one of the account's
     const from = r.notes?.faxHeaderFrom;

@@ -164,7 +164,9 @@ export function findBillDate(L: Labelled): Picked<string> | null {
   const cands: Candidate<string>[] = [];
   for (const hit of hitsFor(L, 'billDate')) {
     for (const r of reads(L, hit)) {
-      const ds = findDates(r.text);
+      let ds = findDates(r.text);
+      // the value of a date label whose slashes a fax or scan read as ones ("0211612024")
+      if (!ds.length) ds = findDates(slashesReadAsOnes(r.text));
       const d = ds[0];
       // a value that is a range ("Jun 6 - Jul 6") belongs to a period label, not a bill date
       if (!d || d.start > 3) continue;
@@ -179,6 +181,14 @@ export function findBillDate(L: Labelled): Picked<string> | null {
     }
   }
   return vote(cands);
+}
+
+/** "0211612024" -> "02/16/2024": a numeric date whose two slashes OCR read as 1, l or |. */
+export function slashesReadAsOnes(text: string): string {
+  return text.replace(
+    /^(\s*)(\d{2})[1lI|](\d{2})[1lI|](\d{4}|\d{2})(?!\d)/,
+    (_m, sp: string, a: string, b: string, c: string) => `${sp}${a}/${b}/${c}`,
+  );
 }
 
 // ---- account name --------------------------------------------------------------------------

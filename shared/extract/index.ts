@@ -92,6 +92,15 @@ export function extractBill(pages: PageWords[]): Extraction {
       m.btn = meta(fb.confidence, fb.words);
     }
   }
+  // the BTN's own words read as a line whose exchange OCR slipped, and repaired among the
+  // account's numbers ("912.565.0171" among a hundred 912-555 lines): the repaired one is the BTN
+  const btn0 = fields.btn;
+  const own = btn0
+    ? picked.find(
+        (p) => p.words.some((w) => btnWords.has(w)) && p.number !== btn0 && oneDigitApart(p.number, btn0),
+      )
+    : undefined;
+  if (own && !picked.some((p) => p.number === btn0)) fields.btn = own.number;
   if (fields.btn && !picked.some((p) => p.number === fields.btn))
     picked.unshift({ number: fields.btn, words: [], confidence: (m.btn?.confidence ?? 0.5) * 0.8 });
   const numberMeta: Record<string, FieldMeta> = {};
@@ -109,6 +118,9 @@ export function extractBill(pages: PageWords[]): Extraction {
   };
   return { fields, meta: m, numberMeta };
 }
+
+const oneDigitApart = (a: string, b: string): boolean =>
+  a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
 
 /** Words whose original boxes lie inside a field's boxes (to exclude them from numbers). */
 function wordsOf(fm: FieldMeta | undefined, doc: Doc): LWord[] {

@@ -5,7 +5,7 @@ import type { LabelHit } from './labels';
 import type { Labelled } from './read';
 import { overlapping } from './read';
 import { faxHeaderLines } from './fax';
-import { expandRange, rowRange } from './ranges';
+import { expandRange, expandShorthand, rowRange } from './ranges';
 import { findPhones, MONEY_RE, TOLL_FREE } from './shapes';
 
 export interface NumberHit {
@@ -53,6 +53,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
   const out: NumberHit[] = [];
   const lines = L.doc.lines;
   const fax = faxHeaderLines(L.doc);
+  const prefixes = prefixCounts(L);
   for (const line of lines) {
     // the sending and receiving machines of a fax, never lines of the account
     if (fax.has(line)) continue;
@@ -69,10 +70,22 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         let score = 0;
         const before = seg.text.slice(0, p.start);
         const prevSeg = line.segs[seg.index - 1];
-        // a caption standing over the number ("Invoice #" over "225-6515921") names it too
-        const lab = labelLeftOf(hits, seg, ws[0]!.x0) ?? (before.trim() ? null : captionAbove(L, line, seg));
+        const run = rowRun(L, line, seg);
+        // a caption standing over the number ("Invoice #" over "225-6515921") names it too; over
+        // a column of numbers it is the column's heading ("Main number"), naming its first row
+        // no more than the others
+        const lab =
+          labelLeftOf(hits, seg, ws[0]!.x0) ??
+          (before.trim() || run.rows >= 3 ? null : captionAbove(L, line, seg));
         if (ws.some((w) => btnWords.has(w))) score += 3;
-        if (isContactHit(lab)) score -= 4;
+        // a number in its own cell of a priced table, among a column of numbers, is a line
+        // whatever the row's first cell calls the place it rings ("Help Desk", "Front Office")
+        const tableRow =
+          before.trim() === '' &&
+          run.rows >= 3 &&
+          // (a row whose price OCR lost is still a row of a priced table)
+          (run.priced >= 0.25 || line.segs.slice(seg.index + 1).some((x) => MONEY_RE.test(x.text)));
+        if (isContactHit(lab) && !tableRow) score -= 4;
         else if (lab && (lab.kinds.btn ?? 0) > 0) score += 2;
         else if (lab && ((lab.kinds.accountNumber ?? 0) > 0 || (lab.kinds.other ?? 0) > 0)) score -= 2;
         if (
@@ -82,6 +95,8 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
             !hasPhone(prevSeg) &&
             CONTACT_WORDS.test(prevSeg.text) &&
             // a priced row that starts with the number is a line even beside a sidebar "Need help?"
+            // (so is a row of a priced table whose price OCR lost)
+            !tableRow &&
             !(before.trim() === '' && line.segs.slice(seg.index + 1).some((x) => MONEY_RE.test(x.text))))
         )
           score -= 3;
@@ -116,7 +131,6 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
           score += 1;
         // a phone number in running prose is rarely one of the lines
         if (!rowStart && seg.words.length > 6) score -= 1;
-        const run = rowRun(L, line, seg);
         // call detail rows: a date or a time to the left means the number is the other party.
         // The rows aligned with this one decide: when enough of them carry a date or a time on
         // their left, every row of theirs with a short cell there is call detail (OCR garbles
@@ -148,7 +162,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
           score -= 3;
         if (sectionSays(L, line, GONE_OR_USAGE)) score -= 3;
         const conf = ws.reduce((t, w) => t + w.conf, 0) / ws.length;
-        const hit = { number: p.number, words: ws, score, conf };
+        const hit: NumberHit = { number: p.number, words: ws, score, conf };
         out.push(hit);
         onLine.push(hit);
         // "413-555-0140 thru 413-555-0145" / "413-555-0140 - 0145": every number of the block
@@ -156,7 +170,16 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         const rest = seg.text.slice(p.end);
         const next = line.segs[seg.index + 1];
         const tail = /^\s*(?:-|–|—|~|to|thru|through)?\s*$/i.test(rest) && next ? ` ${next.text}` : '';
-        for (const n of expandRange(seg.text.slice(p.start) + tail, p.number))
+        const block = expandRange(
+          seg.text.slice(p.start) + tail,
+          p.number,
+          ws[0]!.ocr ? prefixes.prefer : undefined,
+        );
+        // (a block moved to the exchange of the bill's other numbers moves its first number too)
+        if (block[0] && block[0].slice(0, 6) !== p.number.slice(0, 6)) hit.number = block.shift()!;
+        for (const n of block) out.push({ number: n, words: ws, score, conf });
+        // "312-555-0140/41/42": a hunt group printed once in full, then by its last digits
+        for (const n of expandShorthand(seg.text.slice(p.start), p.number))
           out.push({ number: n, words: ws, score, conf });
       }
     }
@@ -176,6 +199,27 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
   return out;
 }
 
+/**
+ * How many different numbers of each exchange (first six digits) the bill prints, and of two
+ * exchanges the one it prints more numbers of (the first on a tie).
+ */
+function prefixCounts(L: Labelled): { prefer: (a: string, b: string) => string } {
+  let counts: Map<string, Set<string>> | null = null;
+  const count = (p: string): number => {
+    if (!counts) {
+      counts = new Map();
+      for (const line of L.doc.lines)
+        for (const seg of line.segs)
+          for (const h of findPhones(seg.text)) {
+            const k = h.number.slice(0, 6);
+            counts.set(k, (counts.get(k) ?? new Set()).add(h.number));
+          }
+    }
+    return counts.get(p)?.size ?? 0;
+  };
+  return { prefer: (a, b) => (count(b) > count(a) ? b : a) };
+}
+
 /** Whether the words sit among at least six bare numbers, with bare numbers on both sides. */
 function bareRun(seg: Segment, ws: LWord[]): boolean {
   const i = seg.words.indexOf(ws[0]!);
@@ -185,8 +229,8 @@ function bareRun(seg: Segment, ws: LWord[]): boolean {
 }
 
 const ROW_CAPTION =
-  // (OCR reads the middle dot as "+", "*", "." or ",")
-  /^(?:line|ln|tel|tn|telephone|phone|mobile|cell|wireless|number|no|mdn|ctn|did|user|device)\.?\s*#?\s*\d{0,3}\s*[·•:|–\-+*.,]?$/i;
+  // (OCR reads the middle dot as "+", "*", "." or ",", or as two of them: "+.", "- ,")
+  /^(?:line|ln|tel|tn|telephone|phone|mobile|cell|wireless|number|no|mdn|ctn|did|user|device)\.?\s*#?\s*\d{0,3}(?:\s*[·•:|–\-+*.,]){0,2}$/i;
 
 interface Run {
   rows: number;
@@ -194,6 +238,8 @@ interface Run {
   dateLeft: number;
   /** share of the aligned rows saying disconnected/removed left of their number */
   gone: number;
+  /** share of the aligned rows with a price right of their number */
+  priced: number;
 }
 
 const runCache = new WeakMap<Segment, Run>();
@@ -231,11 +277,14 @@ function rowRun(L: Labelled, line: Line, seg: Segment): Run {
       .join(' ');
   const run =
     rows.length < 3
-      ? { rows: rows.length, dateLeft: 1, gone: 1 }
+      ? { rows: rows.length, dateLeft: 1, gone: 1, priced: 0 }
       : {
           rows: rows.length,
           dateLeft: rows.filter((r) => DATE_TIME_LEFT.test(left(r))).length / rows.length,
           gone: rows.filter((r) => GONE.test(left(r))).length / rows.length,
+          priced:
+            rows.filter((r) => r.line.segs.slice(r.seg.index + 1).some((x) => MONEY_RE.test(x.text))).length /
+            rows.length,
         };
   for (const r of rows) if (!runCache.has(r.seg)) runCache.set(r.seg, run);
   return run;
@@ -243,8 +292,9 @@ function rowRun(L: Labelled, line: Line, seg: Segment): Run {
 
 const DATE_TIME_LEFT = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\b(?:AM|PM)\b/i;
 const GONE = /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated)\b/i;
+// (a corporate bill's summary of its group's accounts lists the other accounts' main numbers)
 const GONE_OR_USAGE =
-  /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated|call detail|call log|calls made|call history|itemized calls|usage detail|numbers? called|calls to)\b/i;
+  /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated|call detail|call log|calls made|call history|itemized calls|usage detail|numbers? called|calls to|summary of (?:all )?accounts|accounts summary|(?:other|related|linked|associated) accounts|sub-?accounts|account hierarchy)\b/i;
 
 const ROW = /(?:^|\s)\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}|\$\s?\d/;
 
@@ -297,9 +347,18 @@ function labelAt(L: Labelled, seg: Segment): LabelHit | null {
   return (L.hitsByLine.get(seg.line.index) ?? []).find((h) => h.seg === seg) ?? null;
 }
 
-/** A piece of a line that a label owns: the label's own piece, or the value under a caption. */
+/**
+ * A piece of a line that a label owns: the label's own piece, the value under a caption, or the
+ * value in the piece right of a label that ends its own piece ("Statement date:" | "10/25/2025").
+ */
 function isFieldValue(L: Labelled, seg: Segment): boolean {
-  return !!labelAt(L, seg) || !!captionAbove(L, seg.line, seg);
+  const prev = seg.line.segs[seg.index - 1];
+  const left = prev ? labelAt(L, prev) : null;
+  return (
+    !!labelAt(L, seg) ||
+    !!captionAbove(L, seg.line, seg) ||
+    (!!left && !!prev && left.wordEnd >= prev.words.length && !hasPhone(prev))
+  );
 }
 
 /** A label standing alone right above the piece (a caption over its value). */

@@ -22,7 +22,11 @@ const RANGE_NO_JOINER =
  * when the text is no range. A printed count that disagrees with the ends by one slipped digit
  * of the last number is believed over that digit.
  */
-export function expandRange(text0: string, first: string): string[] {
+export function expandRange(
+  text0: string,
+  first: string,
+  prefer?: (a: string, b: string) => string,
+): string[] {
   // (a phone match may start at the space before its area code)
   const text = text0.trimStart();
   const t = repairDigits(text);
@@ -33,23 +37,34 @@ export function expandRange(text0: string, first: string): string[] {
   const groups = [m[1], m[2]].filter((g): g is string => !!g);
   const npa = groups.length === 2 ? groups[0] : null;
   const nxx = groups.length === 2 ? groups[1] : groups[0];
-  if ((npa && npa !== first.slice(0, 3)) || (nxx && nxx !== first.slice(3, 6))) return [];
+  // (OCR slips a digit of one end's exchange: "(303) 565-0144 555-0157 [14]". The block lies in
+  // the exchange the bill's other numbers use; `prefer` names it, for OCR'd words only)
+  const head = (npa ?? first.slice(0, 3)) + (nxx ?? first.slice(3, 6));
+  let start = first;
+  if (head !== first.slice(0, 6)) {
+    if (!prefer || !oneDigitApart(head, first.slice(0, 6))) return [];
+    start = prefer(first.slice(0, 6), head) + first.slice(6);
+  }
   const a = Number(first.slice(6));
   let b = Number(m[3]);
   // the count read from the text as printed: look-alike repair would make "[20]" digits
   const c = COUNT.exec(text.slice(m.index + m[0].length));
   if (c) {
     const byCount = a + Number(c[1]) - 1;
-    if (byCount !== b && byCount > a && byCount <= 9999 && oneDigitApart(byCount, b)) b = byCount;
-    else if (!joined && byCount !== b) return [];
+    if (byCount !== b && byCount > a && byCount <= 9999 && oneDigitApart(byCount, b)) {
+      // one slip at a time: a count that mends the last number cannot vouch for a slipped exchange
+      if (start !== first) return [];
+      b = byCount;
+    } else if (!joined && byCount !== b) return [];
   } else if (!joined) return [];
-  return block(first, b);
+  // a block moved to the other end's exchange starts with the first number, moved too
+  return start === first ? block(first, b) : [start, ...block(start, b)];
 }
 
-function oneDigitApart(x: number, y: number): boolean {
+function oneDigitApart(x: number | string, y: number | string): boolean {
   const p = String(x).padStart(4, '0');
   const q = String(y).padStart(4, '0');
-  return [...p].filter((ch, i) => ch !== q[i]).length === 1;
+  return p.length === q.length && [...p].filter((ch, i) => ch !== q[i]).length === 1;
 }
 
 /** The numbers after `first` up to line number `last` of its exchange. */
@@ -72,4 +87,30 @@ export function rowRange(first: string, last: string, cells: string[]): string[]
   if (!(b > a + 1)) return [];
   const n = String(b - a + 1);
   return cells.some((x) => x.trim() === n) ? block(first, b) : [];
+}
+
+// numbers that share all but their last digits, printed once in full and then by their tails:
+// "312-555-0140/41/42" (last two digits) or "(312) 555-0140/0141/0147" (last four); a scan may
+// read the slash as "|" or "\"
+const SHORTHAND =
+  /^(?:\+?1[\s.-]{0,2})?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}((?:\s?\/\s?(?:\d{4}|\d{2})(?!\d))+)/;
+
+/**
+ * The further numbers of a slash shorthand that `text` (starting at the first number) prints,
+ * or [] when it is none. Every tail has the length of the first tail, as billing systems print
+ * them: a mix of two and four digits is some other text (a date, a count).
+ */
+export function expandShorthand(text0: string, first: string): string[] {
+  // (the bars go before look-alike repair, which reads a bar between digits as a 1)
+  const m = SHORTHAND.exec(repairDigits(text0.trimStart().replace(/(?<=\d)\s?[|\\]\s?(?=\d)/g, '/')));
+  if (!m) return [];
+  const tails = m[1]!
+    .split('/')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const len = tails[0]!.length;
+  if (tails.some((t) => t.length !== len)) return [];
+  const head = first.slice(0, 10 - len);
+  const out = tails.map((t) => head + t).filter((n) => n !== first);
+  return [...new Set(out)];
 }

@@ -114,10 +114,35 @@ export function readBelow(L: Labelled, hit: LabelHit, maxLines = 3): ValueRead |
     if (seg.x0 < hit.x0 - hit.line.pageWidth * 0.15) return null;
     const ws = stripLead(seg.words);
     if (!ws.length) continue;
+    if (tableColumn(L, hit.line, ln, seg)) return null;
     return { words: ws, text: textOf(ws), how: 'below', line: ln, seg, x0: ws[0]!.x0 };
   }
   return null;
 }
+
+/**
+ * Whether a caption is the heading of a table's column rather than a field's label: the caption's
+ * line and the value's are rows of three or more pieces, and the row after the value continues
+ * the column with a value of the same shape (a corporate summary's "Account" over the first of
+ * its accounts, "297425725" under "788529409"). A key/value grid has one row of values under its
+ * captions; an address box continues with the rest of the address, of another shape.
+ */
+function tableColumn(L: Labelled, head: Line, row: Line, seg: Segment): boolean {
+  if (head.segs.length < 3 || row.segs.length < 3) return false;
+  const next = L.doc.lines[row.index + 1];
+  if (!next || next.page !== row.page || next.segs.length < 3) return false;
+  if (next.cy - row.cy > row.h * 2.5) return false;
+  const cell = next.segs.find((x) => Math.abs(x.x0 - seg.x0) < row.h * 1.5);
+  return !!cell && !segStartsWithLabel(L, cell) && shapeOf(cell.text) === shapeOf(seg.text);
+}
+
+/** A value's shape: runs of letters and of digits as one each ("540-555-0172" -> "9-9-9"). */
+const shapeOf = (s: string): string =>
+  s
+    .trim()
+    .replace(/[A-Za-z]+/g, 'a')
+    .replace(/\d+/g, '9')
+    .replace(/\s+/g, ' ');
 
 /** Dashboard tiles print the value above its caption ("$172.11" over "Amount due"). */
 export function readAbove(L: Labelled, hit: LabelHit): ValueRead | null {

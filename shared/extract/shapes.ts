@@ -485,6 +485,8 @@ function stateByZip(raw: string, zip5: string): string | null {
  */
 export function parseCityStateZip(text: string): CityStateZip | null {
   const t = dropStrayMarks(text)
+    // a comma OCR read as a semicolon ("993 Elm Cir, Suite 5A; Eugene, OR"): no address has one
+    .replace(/;(?=\s)/g, ',')
     // a ZIP+4 OCR broke in two ("59101-9 249")
     .replace(/(\d{5}\s?[-–]\s?)(\d{1,3}) (\d{1,3})\s*$/, (m, z: string, a: string, b: string) =>
       a.length + b.length === 4 ? `${z}${a}${b}` : m,
@@ -589,9 +591,15 @@ export function splitStreetCity(s: string): { street: string; city: string } | n
   for (let i = toks.length - 2; i >= 1; i--) {
     const t = toks[i]!.toUpperCase().replace(/[.,]/g, '');
     if (!STREET_SUFFIX.has(t)) continue;
-    // "… Apt 4B St. Petersburg": a "St." after a unit number or another suffix opens the city
+    // "… Apt 4B St. Petersburg", "… Bldg A St. Petersburg": a "St." after a unit or another
+    // suffix opens the city
     const prev = toks[i - 1]!.toUpperCase().replace(/[.,]/g, '');
-    if (t === 'ST' && (/\d/.test(prev) || STREET_SUFFIX.has(prev)) && i - 1 >= 1) continue;
+    if (
+      t === 'ST' &&
+      (/\d/.test(prev) || STREET_SUFFIX.has(prev) || (i >= 3 && unitWords(toks, i - 2) === 2)) &&
+      i - 1 >= 1
+    )
+      continue;
     return cut(i + 1 + unitWords(toks, i + 1));
   }
   for (let j = toks.length - 2; j >= 1; j--) {

@@ -13,6 +13,7 @@ import { meridian } from './meridian';
 import { northwind } from './northwind';
 import { pinecrest } from './pinecrest';
 import { quarry } from './quarry';
+import { tamarack } from './tamarack';
 import { redwood } from './redwood';
 import { summit } from './summit';
 import { tidewater } from './tidewater';
@@ -37,4 +38,5 @@ export const TEMPLATES: Template[] = [
   bayfront,
   crestline,
   quarry,
+  tamarack,
 ];

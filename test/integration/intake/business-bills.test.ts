@@ -67,7 +67,13 @@ describe('business bills through the text layer', () => {
   it('has the committed set: every business template, big bills of ranges, a faxed bill', () => {
     const recs = ids.map(truthOf);
     expect(new Set(recs.map((r) => r.template))).toEqual(
-      new Set(['ironwood-business', 'fieldstone-telephone', 'bayfront-wireless', 'crestline-portal']),
+      new Set([
+        'ironwood-business',
+        'fieldstone-telephone',
+        'bayfront-wireless',
+        'crestline-portal',
+        'tamarack-business',
+      ]),
     );
     expect(recs.some((r) => r.truth.numbers.length >= 200 && r.pages >= 8)).toBe(true);
     expect(recs.some((r) => r.notes.faxHeaderFrom)).toBe(true);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
 import { estimateSkew } from '../../../shared/extract/layout';
-import { expandRange, rowRange } from '../../../shared/extract/ranges';
+import { expandRange, expandShorthand, rowRange } from '../../../shared/extract/ranges';
 import { parseAddressLines } from '../../../shared/extract/fields';
 import { deviceIdShape, parseAccountNumber, splitStreetCity } from '../../../shared/extract/shapes';
 import { gridPage } from './grid';
@@ -306,6 +306,20 @@ describe('wireless business plans', () => {
     expect(g.numbers).toEqual([]);
   });
 
+  it('reads a line section whose middle dot OCR read as two marks ("+.", "*,")', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'Account number: 826388026117',
+          'Line 28 +. 802.555.0162 - Grace G.                          $38.13',
+          'Line 29 *, 802.555.0170 , Marcus M.                         $30.34',
+        ],
+        { source: 'ocr', conf: 0.93 },
+      ),
+    ]).fields;
+    expect(f.numbers.sort()).toEqual(['8025550162', '8025550170']);
+  });
+
   it('knows IMEI and SIM shapes (Luhn check digit, ICCIDs start with 89)', () => {
     expect(deviceIdShape('356897230526450')).toBe(true);
     expect(deviceIdShape('89014103211118510720')).toBe(true);
@@ -383,6 +397,18 @@ describe('web-portal printouts', () => {
     expect(f.numbers.sort()).toEqual(['7275550127', '7275550131']);
   });
 
+  it("keeps a line beside a label's value in the column on its left, not calling it call detail", () => {
+    // the facts column's label and its value in pieces of their own, the lines beside them
+    const f = extractBill([
+      gridPage([
+        'Account number:    837075258',
+        'Statement date:       10/25/2025            727-555-0127   Voice Mail Line        $90.57',
+        'Billing period:       Sep 23 - Oct 22       727-555-0131   Business Line          $40.00',
+      ]),
+    ]).fields;
+    expect(f.numbers.sort()).toEqual(['7275550127', '7275550131']);
+  });
+
   it('does not take the browser print time for the bill date', () => {
     const f = extractBill([
       gridPage([
@@ -438,6 +464,127 @@ describe('one-line addresses and spaced account numbers', () => {
       ]),
     ]).fields;
     expect(f.accountNumber?.replace(/\s/g, '')).toBe('8773105120044913');
+  });
+});
+
+describe('multi-location bills', () => {
+  it('expands numbers printed in slash shorthand, by their last two or last four digits', () => {
+    expect(expandShorthand('312-555-0140/41/42', '3125550140')).toEqual(['3125550141', '3125550142']);
+    expect(expandShorthand('(312) 555-0140/0141/0187', '3125550140')).toEqual(['3125550141', '3125550187']);
+    expect(expandShorthand('312.555.0140 / 47', '3125550140')).toEqual(['3125550147']);
+    // a scan reads the slash as a bar
+    expect(expandShorthand('312-555-0140|41', '3125550140')).toEqual(['3125550141']);
+    // tails of mixed lengths, or a date after the number, are no shorthand
+    expect(expandShorthand('312-555-0140/41/0142', '3125550140')).toEqual([]);
+    expect(expandShorthand('312-555-0140 07/09/2024', '3125550140')).toEqual([]);
+  });
+
+  const locationBill = (o: { summary: boolean }) =>
+    gridPage([
+      'TAMARACK                                                    Account No.:   906506473',
+      '                                                            Main Number:   (401) 555-0178',
+      '',
+      ...(o.summary
+        ? [
+            'Summary of accounts - corporate account 32-9932371',
+            'Location                          Account       Main number        Current charges',
+            'Duluth, MN                        117875755     (218) 555-0159           $625.99',
+            'Providence, RI (this statement)   906506473     (401) 555-0178         $1,477.67',
+            'Des Moines, IA                    150799470     (515) 555-0121           $723.36',
+            '',
+          ]
+        : []),
+      'Lines by location',
+      'Location                    Telephone number    Service                     Monthly',
+      'Main Line                   (401) 555-0178      Business Line - Main         $12.13',
+      'Help Desk                   (401) 555-0157      Alarm Line                   $54.71',
+      'Customer Service Counter    (401) 555-0162      Hunting Line                 $73.95',
+      'Front Office                (401) 555-0163      Fax Line                     $58.54',
+      'Elevator Emergency Phone    (401) 555-0164      Business Line - Measured     $30.46',
+      '',
+      'Hunt groups',
+      'Group                 Numbers                               Lines     Monthly',
+      'Sales hunt group      (401) 555-0106/0116/0117              3         $152.75',
+      'Main hunt group       (401) 555-0120/21                     2          $61.10',
+      '',
+      'Numbers disconnected 06/30/2025: (401) 555-0190/93',
+      'Business office (401) 555-0152   Repair (401) 555-0194   Fax (401) 555-0107',
+    ]);
+  const lines = [
+    '4015550178',
+    '4015550157',
+    '4015550162',
+    '4015550163',
+    '4015550164',
+    '4015550106',
+    '4015550116',
+    '4015550117',
+    '4015550120',
+    '4015550121',
+  ];
+
+  it('keeps a number in the second column after a location named like a contact line', () => {
+    const f = extractBill([locationBill({ summary: false })]).fields;
+    expect(new Set(f.numbers)).toEqual(new Set(lines));
+    // the carrier's own office, repair and fax numbers stay out; so do the removed ones
+  });
+
+  it("keeps the other accounts' main numbers of a corporate summary out, under their column heading", () => {
+    const f = extractBill([locationBill({ summary: true })]).fields;
+    expect(new Set(f.numbers)).toEqual(new Set(lines));
+    expect(f.accountNumber).toBe('906506473');
+    expect(f.btn).toBe('4015550178');
+  });
+});
+
+describe('multi-location bills read by OCR', () => {
+  it("takes the statement's own account and main number, not a summary's first row under its column headings", () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'TAMARACK                                           Location Account       451954829',
+          '                                                   Statement Date:        09/22/2024',
+          '                                                   Location Main Number   509-555-0160',
+          '',
+          'summary of accounts - corporate account 96-3156220',
+          'Location                          Account       Main number        Current charges',
+          'Roanoke, VA                       788529409     540-555-0172           $1,542.16',
+          'Hartford, CT                      297425725     860-555-0129           $1,422.02',
+          'Spokane, WA (this statement)      451954829     509-555-0160           $1,298.33',
+        ],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]).fields;
+    expect(f.accountNumber).toBe('451954829');
+    expect(f.btn).toBe('5095550160');
+    expect(f.numbers).toEqual(['5095550160']);
+  });
+
+  it('keeps the rows of a priced table whose prices OCR lost, after a location named like a contact line', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'Location                    Telephone number    Service',
+          'Main Line                   509-555-0160        Business Line - Main',
+          'Billing Office              509-555-0119        Hunting Line',
+          'Help Desk                   509-555-0143        Alarm Line                   $51.46',
+          'Call Center Seat 4          509-555-0152        Business Line Measured       $41.19',
+          'Fax - Accounting            509-555-0124        Business Line Flat Rate',
+          'Loading Dock                509-555-0153        Business Line Flat Rate      $81.76',
+          '',
+          'Business office 509-555-0174   Repair 509-555-0123   Fax 509-555-0164',
+        ],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]).fields;
+    expect(f.numbers.sort()).toEqual([
+      '5095550119',
+      '5095550124',
+      '5095550143',
+      '5095550152',
+      '5095550153',
+      '5095550160',
+    ]);
   });
 });
 

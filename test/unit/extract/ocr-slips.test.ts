@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LWord } from '../../../shared/extract/layout';
 import { extractBill } from '../../../shared/extract';
+import { slashesReadAsOnes } from '../../../shared/extract/fields';
 import { repairExchanges, type NumberHit } from '../../../shared/extract/numbers';
-import { parseCityStateZip, repairStreetLine } from '../../../shared/extract/shapes';
+import { parseCityStateZip, repairStreetLine, splitStreetCity } from '../../../shared/extract/shapes';
 import { gridPage } from './grid';
 
 const hit = (number: string, conf: number, ocr = true): NumberHit => ({
@@ -138,5 +139,68 @@ describe('OCR slips on business bills', () => {
     // what is left of "L.L.C." and of the next column's "MAILING", read with no confidence
     for (const w of page.words) if (w.text === 'LL' || w.text === 'Amn') w.conf = 0;
     expect(extractBill([page]).fields.accountName).toBe('NAKAMURA PLUMBING & HEATING, L.L.C.');
+  });
+
+  it("expands a range one of whose ends OCR read in a neighbouring exchange, in the bill's own", () => {
+    const rows = [
+      'DID NUMBER BLOCKS',
+      // "555" read "565" in the first number, and the dash lost; the count vouches for the ends
+      '(303) 565-0144 555-0157 [14]        DID block, 14 numbers     14     $15.38',
+      ...Array.from(
+        { length: 8 },
+        (_, i) => `(303) 555-01${20 + i}        Business Line         1     $40.00`,
+      ),
+    ];
+    const f = extractBill([gridPage(rows, { source: 'ocr', conf: 0.9 })]).fields;
+    const block = Array.from({ length: 14 }, (_, k) => `30355501${44 + k}`);
+    expect(f.numbers).toEqual(expect.arrayContaining(block));
+    expect(f.numbers.filter((n) => n.startsWith('303565'))).toEqual([]);
+    // a text layer prints what it means: no range across two exchanges
+    const g = extractBill([gridPage(rows)]).fields;
+    expect(
+      g.numbers.filter((n) => n.startsWith('30355501') && n >= '3035550145' && n <= '3035550157'),
+    ).toEqual([]);
+  });
+
+  it("takes the BTN's own reading as the lines repaired it, when OCR slipped its exchange", () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'Account Number:    4471-902-336',
+          'Main Number:       912.565.0171',
+          '',
+          ...Array.from({ length: 12 }, (_, i) => `912.555.01${60 + i}      Business Line      $40.00`),
+        ],
+        { source: 'ocr', conf: 0.8 },
+      ),
+    ]).fields;
+    expect(f.btn).toBe('9125550171');
+    expect(f.numbers).not.toContain('9125650171');
+  });
+
+  it('reads a one-line address whose comma OCR read as a semicolon, and "Bldg A St. Petersburg"', () => {
+    expect(parseCityStateZip('993 Elm Cir, Suite 5A; Eugene, OR 97401-9755')).toMatchObject({
+      city: 'Eugene',
+      before: '993 Elm Cir, Suite 5A',
+    });
+    expect(splitStreetCity('5608 E Quarry Ct Bldg A St. Petersburg')).toEqual({
+      street: '5608 E Quarry Ct Bldg A',
+      city: 'St. Petersburg',
+    });
+  });
+
+  it('reads a bill date whose slashes a fax read as ones ("0211612024"), only as a date label\'s value', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'IRONWOOD                           Account No.:   9181 38 081 4528895',
+          '                                   Bill Date:     0211612024',
+        ],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]).fields;
+    expect(f.billDate).toBe('2024-02-16');
+    expect(slashesReadAsOnes('1621549')).toBe('1621549');
+    expect(slashesReadAsOnes('0211612024')).toBe('02/16/2024');
   });
 });
