@@ -4,7 +4,6 @@
 // so the email tests run on a clean checkout and never skip.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ROOT } from './bill-sets';
 
 export interface EvalRequest {
@@ -59,24 +58,6 @@ export function fixtureTruth(id: string): FixtureTruth {
 export function fixtureBill(id: string): { name: string; bytes: Buffer } {
   const name = fixtureTruth(id).file;
   return { name, bytes: fs.readFileSync(path.join(BILLS, name)) };
-}
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-/**
- * The eval set beside the repo (../shared/eval/public from the repo root), or undefined. Tests on
- * it skip without it, and under CI=true a skip fails `npm test` (scripts/check-skips.mjs).
- */
-export const PUBLIC_DIR = [path.resolve(here, '../../../shared/eval/public')].find((d) =>
-  fs.existsSync(path.join(d, 'requests')),
-);
-
-export function publicRequest(id: string): EvalRequest {
-  return JSON.parse(fs.readFileSync(path.join(PUBLIC_DIR!, 'requests', `${id}.json`), 'utf8')) as EvalRequest;
-}
-
-export function publicBill(id: string): { name: string; bytes: Buffer } {
-  const name = fs.readdirSync(PUBLIC_DIR!).find((f) => f.startsWith(id + '.'))!;
-  return { name, bytes: fs.readFileSync(path.join(PUBLIC_DIR!, name)) };
 }
 
 /** A number as its ten digits, without a leading country code. */
