@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/host';
 import { expectAccessible, screen } from './support/ui';
 import { makeEml } from '../support/mail-fixtures';
-import { PUBLIC_DIR, publicBill, publicRequest, requestBody } from '../support/request-bodies';
+import { fixtureBill, fixtureRequest, fixtureTruth, requestBody } from '../support/request-bodies';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -36,16 +36,18 @@ test('an .eml dropped on the desk prefills a case from its text and its bill, wi
   page,
   host,
 }) => {
-  test.skip(!PUBLIC_DIR, 'the shared eval bills are not present');
-  const r = publicRequest('pub-001'); // its account number has one digit wrong
-  const bill = publicBill('pub-001');
+  const r = fixtureRequest('fx-050'); // its account number has one digit off the bill's
+  const { truth, expected } = fixtureTruth('fx-050');
+  expect(expected.discrepancy).toBe('account-number-digit');
+  const bill = fixtureBill('fx-050');
   const eml = await makeEml({
     fromName: 'Dana Whitfield',
-    from: 'dana@brightwater.example',
+    from: 'dana@haverford.example',
     subject: 'Porting our lines',
-    date: new Date('2024-08-03T15:00:00Z'),
+    // Sent on the request's day, so the bill is as fresh as the fixture's verdicts expect.
+    date: new Date(`${r.asOf}T15:00:00Z`),
     ...requestBody(r, 'labelled'),
-    attachments: [{ filename: 'july-bill.pdf', content: bill.bytes }],
+    attachments: [{ filename: 'january-bill.pdf', content: bill.bytes }],
   });
   await host.open(page);
   await dropFile(page, '.drop-root', 'Porting our lines.eml', eml, 'message/rfc822');
@@ -53,16 +55,16 @@ test('an .eml dropped on the desk prefills a case from its text and its bill, wi
   await expect(page.getByRole('heading', { name: 'New case from an email' })).toBeVisible({
     timeout: 60_000,
   });
-  // From the email: the customer's account number, PIN and the person who signs.
-  await expect(page.getByLabel('Account number')).toHaveValue('1493-205-275');
+  // From the email: the customer's account number and the person who signs.
+  await expect(page.getByLabel('Account number')).toHaveValue(r.accountNumber);
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Dana Whitfield');
-  await expect(page.getByLabel('Email', { exact: true })).toHaveValue('dana@brightwater.example');
+  await expect(page.getByLabel('Email', { exact: true })).toHaveValue('dana@haverford.example');
   const acct = page.locator('.field', { has: page.getByLabel('Account number') });
   await expect(acct.locator('.source-tag')).toHaveText('From the email');
-  await expect(acct.locator('.source-mismatch')).toContainText('The bill says 1443-205-275');
+  await expect(acct.locator('.source-mismatch')).toContainText(`The bill says ${truth.accountNumber}`);
   // From the bill: the carrier the email never named.
   const carrier = page.locator('.field', { has: page.getByLabel('Losing carrier') });
-  await expect(page.getByLabel('Losing carrier')).toHaveValue('Acme Wireless');
+  await expect(page.getByLabel('Losing carrier')).toHaveValue(truth.carrier);
   await expect(carrier.locator('.source-tag')).toHaveText('From the bill');
   // The check engine's verdict on the email against the bill.
   await expect(page.getByTestId('email-mismatch')).toContainText('Account number');
@@ -77,7 +79,7 @@ test('an .eml dropped on the desk prefills a case from its text and its bill, wi
   // The bill beside the form, its fields outlined.
   await expect(page.locator('.bill-side canvas')).toBeVisible();
   await expect(page.locator('.bill-side .field-box[data-field="accountNumber"]')).toHaveCount(1);
-  await expect(page.getByTestId('email-attachments')).toContainText('july-bill.pdf');
+  await expect(page.getByTestId('email-attachments')).toContainText('january-bill.pdf');
   await screen(page, 'new-case-from-email');
   await expectAccessible(page, 'new case from an email');
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test, expect } from './support/host';
 import { expectAccessible, screen } from './support/ui';
 import { makeEml } from '../support/mail-fixtures';
-import { PUBLIC_DIR, publicBill, publicRequest, requestBody } from '../support/request-bodies';
+import { fixtureBill, fixtureRequest, requestBody } from '../support/request-bodies';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -13,7 +13,6 @@ test('an email saved into the watched folder waits in the Inbox and becomes a ca
   page,
   host,
 }) => {
-  test.skip(!PUBLIC_DIR, 'the shared eval bills are not present');
   const folder = path.join(host.dataDir, 'scans');
   fs.mkdirSync(folder);
   await host.open(page);
@@ -23,15 +22,16 @@ test('an email saved into the watched folder waits in the Inbox and becomes a ca
   await expect(page.getByText(`Watching ${folder}.`)).toBeVisible();
   await screen(page, 'settings-watched-folder');
 
-  const bill = publicBill('pub-024');
+  const r = fixtureRequest('fx-001');
+  const bill = fixtureBill('fx-001');
   const eml = await makeEml({
     fromName: 'Dana Whitfield',
     from: 'dana@customer.example',
-    subject: 'Port our bakery line',
-    ...requestBody(publicRequest('pub-024'), 'short-forms'),
+    subject: 'Port our shop lines',
+    ...requestBody(r, 'short-forms'),
     attachments: [{ filename: 'bill.pdf', content: bill.bytes }],
   });
-  fs.writeFileSync(path.join(folder, 'Port our bakery line.eml'), eml);
+  fs.writeFileSync(path.join(folder, 'Port our shop lines.eml'), eml);
   await page.goto(`${host.origin}/#/`);
   const inbox = page.getByTestId('inbox');
   await expect(inbox.locator('li[data-status="ready"]')).toContainText('From Dana Whitfield', {
@@ -43,11 +43,11 @@ test('an email saved into the watched folder waits in the Inbox and becomes a ca
   await expect(page.getByRole('heading', { name: 'New case from an email' })).toBeVisible({
     timeout: 60_000,
   });
-  await expect(page.getByLabel('Account number')).toHaveValue('6165550186983');
+  await expect(page.getByLabel('Account number')).toHaveValue(r.accountNumber);
   await page.getByRole('button', { name: 'Create case' }).click();
   await expect(page).toHaveURL(/#\/cases\/\d+$/, { timeout: 60_000 });
   await expect
     .poll(async () => (await host.invoke<{ items: unknown[] }>('inbox:list', {})).items.length)
     .toBe(0);
-  expect(fs.readdirSync(folder)).toEqual(['Port our bakery line.eml']);
+  expect(fs.readdirSync(folder)).toEqual(['Port our shop lines.eml']);
 });

@@ -1,9 +1,10 @@
 // Email bodies that ask for a port in the ways customers write (labelled lists, prose, short
-// forms, an HTML table, a reply above a forwarded message), made from an eval request so a test
-// knows what each body must be read as.
+// forms, an HTML table, a reply above a forwarded message), made from a fixture bill's request so a
+// test knows what each body must be read as. The bills are the repo's own (test/fixtures/bills),
+// so the email tests run on a clean checkout and never skip.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from './bill-sets';
 
 export interface EvalRequest {
   accountName: string;
@@ -17,32 +18,50 @@ export interface EvalRequest {
   accountType: 'business' | 'residential';
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-/**
- * The eval set beside the repo (../shared/eval/public from the repo root), or undefined. Tests on
- * it skip without it, and under CI=true a skip fails `npm test` (scripts/check-skips.mjs).
- */
-export const PUBLIC_DIR = [path.resolve(here, '../../../shared/eval/public')].find((d) =>
-  fs.existsSync(path.join(d, 'requests')),
-);
+/** What a fixture's truth record says its bill shows, and what the cross-check must find. */
+export interface FixtureTruth {
+  file: string;
+  rendition: string;
+  truth: {
+    carrier: string;
+    accountName: string;
+    accountNumber: string;
+    btn: string;
+    serviceAddress: EvalRequest['serviceAddress'];
+    billDate: string;
+    numbers: string[];
+  };
+  expected: { asOf: string; verdicts: Record<string, string>; discrepancy: string | null };
+}
 
-export function publicIds(): string[] {
-  if (!PUBLIC_DIR) return [];
+const BILLS = path.join(ROOT, 'test/fixtures/bills');
+const readJson = <T>(...parts: string[]): T =>
+  JSON.parse(fs.readFileSync(path.join(BILLS, ...parts), 'utf8')) as T;
+
+/** Every fixture bill with a request, e.g. fx-001. */
+export function fixtureIds(): string[] {
   return fs
-    .readdirSync(path.join(PUBLIC_DIR, 'requests'))
+    .readdirSync(path.join(BILLS, 'requests'))
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.replace(/\.json$/, ''))
     .sort();
 }
 
-export function publicRequest(id: string): EvalRequest {
-  return JSON.parse(fs.readFileSync(path.join(PUBLIC_DIR!, 'requests', `${id}.json`), 'utf8')) as EvalRequest;
+export function fixtureRequest(id: string): EvalRequest {
+  return readJson<EvalRequest>('requests', `${id}.json`);
 }
 
-export function publicBill(id: string): { name: string; bytes: Buffer } {
-  const name = fs.readdirSync(PUBLIC_DIR!).find((f) => f.startsWith(id + '.'))!;
-  return { name, bytes: fs.readFileSync(path.join(PUBLIC_DIR!, name)) };
+export function fixtureTruth(id: string): FixtureTruth {
+  return readJson<FixtureTruth>('truth', `${id}.json`);
 }
+
+export function fixtureBill(id: string): { name: string; bytes: Buffer } {
+  const name = fixtureTruth(id).file;
+  return { name, bytes: fs.readFileSync(path.join(BILLS, name)) };
+}
+
+/** A number as its ten digits, without a leading country code. */
+export const digits = (n: string) => n.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
 
 const MONTHS = [
   'January',
@@ -58,7 +77,6 @@ const MONTHS = [
   'November',
   'December',
 ];
-const digits = (n: string) => n.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
 const dashed = (n: string) => {
   const d = digits(n);
   return `${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6)}`;

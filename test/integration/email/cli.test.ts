@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeEml, makeMsg } from '../../support/mail-fixtures';
-import { PUBLIC_DIR, publicBill, publicRequest, requestBody } from '../../support/request-bodies';
+import { fixtureBill, fixtureRequest, fixtureTruth, requestBody } from '../../support/request-bodies';
 
 const TSX = path.resolve('node_modules/.bin/tsx');
 const CLI = path.resolve('electron/cli.ts');
@@ -27,15 +27,16 @@ function desk(args: string[]): Promise<{ code: number | null; stdout: string; st
   });
 }
 
-describe.skipIf(!PUBLIC_DIR)('desk intake on an email', () => {
+describe('desk intake on an email', () => {
   it('prints fields, checks, email, request and attachments for an .eml and the same for a .msg', async () => {
-    const r = publicRequest('pub-018'); // the request's suite number differs from the bill's
-    const bill = publicBill('pub-018');
+    const r = fixtureRequest('fx-038'); // a scan; the request's suite number differs from the bill's
+    expect(fixtureTruth('fx-038').expected.discrepancy).toBe('suite-number');
+    const bill = fixtureBill('fx-038');
     const spec = {
       fromName: 'Dana Whitfield',
       from: 'dana@customer.example',
       subject: 'Port request',
-      date: new Date('2024-08-03T15:00:00Z'),
+      date: new Date(`${r.asOf}T15:00:00Z`),
       ...requestBody(r, 'short-forms'),
     };
     const eml = path.join(dir, 'request.eml');
@@ -66,11 +67,12 @@ describe.skipIf(!PUBLIC_DIR)('desk intake on an email', () => {
     expect(a.email).toEqual({
       from: 'Dana Whitfield <dana@customer.example>',
       subject: 'Port request',
-      date: '2024-08-03T15:00:00.000Z',
+      date: `${r.asOf}T15:00:00.000Z`,
     });
     expect(a.attachments).toEqual([{ name: 'bill.pdf', kind: 'bill', chosen: true }]);
     expect(a.request.accountNumber).toBe(r.accountNumber);
-    expect(a.request.serviceAddress.line2).toBe('APT 7');
+    // The address as the body wrote it, suite number and all, not the bill's.
+    expect(a.request.serviceAddress).toEqual(r.serviceAddress);
     expect(a.checks.serviceAddress).toBe('mismatch');
     expect(a.fields.accountNumber).toBeTruthy();
 
