@@ -40,6 +40,12 @@ export const LOOKS: readonly LookHow[] = [
 /** Fields worth a second look (the BTN is also in the lines list, read the generic way). */
 export const LOOKED: readonly ReadField[] = ['accountNumber', 'accountName', 'serviceAddress', 'billDate'];
 
+/**
+ * The margin kept around a value the first reading found, in line heights: wider, and the crop
+ * takes in its label's last letters or the caption over it, which a look then reads as part of
+ * the value ("ACCOUM Liam Okafor" under "Account Name" on a photo).
+ */
+const EDGE = 0.25;
 /** How far a value may run past where the first reading ended, in line heights. */
 const RIGHT = 4;
 /** A value the first reading missed: the region from where its learned place starts. */
@@ -91,10 +97,10 @@ export function lookRegions(pages: PageWords[], x: Extraction, profile: CarrierP
             {
               field,
               page: b.page,
-              x0: b.x0 - h,
-              y0: b.y0 - 0.5 * h,
+              x0: b.x0 - EDGE * h,
+              y0: b.y0 - EDGE * h,
               x1: b.x1 + RIGHT * h,
-              y1: b.y1 + 0.5 * h,
+              y1: b.y1 + EDGE * h,
             },
             page,
           ),
