@@ -162,6 +162,10 @@ function learnedStart(
   return null;
 }
 
+/** How much less sure than the first reading the looks may be and still replace it. */
+const SURE = 0.02;
+const conf = (x: Extraction, field: ReadField) => x.meta[field]?.confidence ?? 0;
+
 const meets = (b: { page: number; x0: number; y0: number; x1: number; y1: number }, r: LookRegion) =>
   b.page === r.page && b.x0 < r.x1 && b.x1 > r.x0 && b.y0 < r.y1 && b.y1 > r.y0;
 
@@ -224,7 +228,15 @@ export function settleLooks(
     let pick: Extraction | undefined;
     if (k0 === null)
       pick = looks.find((_, i) => keys[i] !== null && keys.every((k) => k === null || k === keys[i]));
-    else if (keys[0] !== null && keys.every((k) => k === keys[0]) && keys[0] !== k0) pick = looks[0];
+    else if (
+      keys[0] !== null &&
+      keys.every((k) => k === keys[0]) &&
+      keys[0] !== k0 &&
+      // …and read no less surely: a crop that clips a letter reads it as another, and both
+      // looks clip it alike ('pELGADO' for 'DELGADO' on a scan)
+      Math.min(...looks.map((x) => conf(x, field))) >= conf(first, field) - SURE
+    )
+      pick = looks[0];
     if (!pick) continue;
     (fields as Record<ReadField, unknown>)[field] = pick.fields[field];
     const m = pick.meta[field];
