@@ -238,6 +238,21 @@ describe('which reading a field keeps', () => {
     expect(settled.extraction.fields.accountName).toBe(next.name);
   });
 
+  it('the first reading when the looks, though alike, are less sure of theirs', () => {
+    const unsure = (x: Extraction): Extraction => ({
+      ...x,
+      meta: {
+        ...x.meta,
+        serviceAddress: {
+          ...x.meta.serviceAddress!,
+          confidence: first.meta.serviceAddress!.confidence - 0.2,
+        },
+      },
+    });
+    const { extraction } = settleLooks(first, [unsure(look({})), unsure(look({}))], profile, regions);
+    expect(extraction.fields.serviceAddress?.line2).toBe('Foor 10');
+  });
+
   it('nothing without looks', () => {
     const x: Extraction = first;
     expect(settleLooks(x, [], profile, regions).extraction).toBe(x);
