@@ -2,9 +2,17 @@
 import type { Extraction, ExtractionPage, PageWords } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
 import { extractBill } from '../../../shared/extract';
-import { applyLearned, type CarrierProfile } from '../../../shared/extract/learn';
+import {
+  applyLearned,
+  lookRegions,
+  LOOKS,
+  settleLooks,
+  withLooks,
+  type CarrierProfile,
+} from '../../../shared/extract/learn';
 import { splitUnitLine } from '../../../shared/normalize/unit-line';
 import { readBillWords, type BillWords, type ReadOptions } from './pipeline';
+import type { LookAgain } from './look-again';
 import { onViews } from './views';
 
 export interface IntakeResult extends BillWords {
@@ -40,14 +48,22 @@ export async function intakeBill(
   input: Uint8Array | string,
   opts: IntakeOptions = {},
 ): Promise<IntakeResult> {
-  const words = await readBillWords(input, opts);
+  // the pictures are kept only for a second look at a learned carrier's places
+  const words = await readBillWords(input, { ...opts, keepPictures: !!opts.profiles?.length });
   opts.signal?.throwIfAborted();
   opts.onProgress?.({ stage: 'extract', done: 0, total: 1 });
   // The viewer needs each page's size and turn to lay the boxes over the picture it shows;
   // a flattened photo's fields are found on the flat sheet (with what the desk learned of its
   // carrier), then placed on the photo.
   const generic = extractBill(words.pages);
-  const { extraction: read, sources, profile } = applyLearned(words.pages, generic, opts.profiles ?? []);
+  const applied = applyLearned(words.pages, generic, opts.profiles ?? []);
+  const { sources, profile } = applied;
+  let read = applied.extraction;
+  if (profile && words.look) {
+    const settled = await lookAgain(words.pages, read, profile, words.look);
+    read = settled.extraction;
+    for (const f of settled.changed) sources[f] = 'learned';
+  }
   const shown = onViews(words.pages, { ...read, pages: words.pages.map(pageOf) }, words.views);
   const extraction = {
     ...shown.extraction,
@@ -69,4 +85,27 @@ export async function intakeBill(
     );
   }
   return { ...words, pages: shown.pages, readPages: words.pages, extraction };
+}
+
+/**
+ * A learned carrier's OCR'd bill: its fields' places are read again on their own, enlarged, in
+ * each of the looks, and the bill re-read with each look's words (second-look.ts settles which
+ * reading each field keeps).
+ */
+async function lookAgain(
+  pages: PageWords[],
+  first: Extraction,
+  profile: CarrierProfile,
+  look: LookAgain,
+): Promise<ReturnType<typeof settleLooks>> {
+  const regions = lookRegions(pages, first, profile);
+  if (!regions.length) return { extraction: first, changed: [] };
+  const looks = await Promise.all(
+    LOOKS.map(async (how) => {
+      const reads = await Promise.all(regions.map((r) => look(r, how)));
+      const again = withLooks(pages, regions, reads);
+      return applyLearned(again, extractBill(again), [profile]).extraction;
+    }),
+  );
+  return settleLooks(first, looks, profile, regions);
 }

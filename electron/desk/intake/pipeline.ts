@@ -15,6 +15,7 @@ import {
   type PreparedImage,
 } from './images';
 import { toPnm, tsvToWords } from './ocr';
+import { KEPT_PAGES, lookAgainOn, type KeptPage, type LookAgain } from './look-again';
 import { keptBy, overlaps, secondLooks } from './reread';
 import { jobCost, pageStrips, type Strip } from './strips';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
@@ -37,6 +38,11 @@ export interface ReadOptions {
   /** Name for messages ("bill.pdf is password-protected…"). Defaults to the path's basename. */
   name?: string;
   pool?: OcrPool;
+  /**
+   * Keep the pictures of the first pages read by OCR, so that `look` can read a region again
+   * (the places a learned carrier prints its fields). Off by default: they cost memory.
+   */
+  keepPictures?: boolean;
 }
 
 /** How the bill reached us, as far as we can tell: drives the preview and the benchmark. */
@@ -53,6 +59,8 @@ export interface BillWords {
    * this takes them onto the photo the viewer shows (views.ts).
    */
   views?: Record<number, PageView>;
+  /** Reads a region of a page again, enlarged (with `keepPictures`, on OCR pages only). */
+  look?: LookAgain;
 }
 
 /** The photo a flattened sheet came from, as the viewer shows it, and where a sheet point lies on it. */
@@ -137,11 +145,18 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
       opts.onProgress?.({ stage: 'read', done: i, total: doc.numPages });
     }
     const warnings: string[] = [];
-    const ocred = await ocrTasks(tasks, opts, warnings);
+    const kept = opts.keepPictures && tasks.length ? new Map<number, KeptPage>() : undefined;
+    const ocred = await ocrTasks(tasks, opts, warnings, {}, kept);
     const all = [...pages, ...ocred].sort((a, b) => a.page - b.page);
     const renditionHint: RenditionHint =
       tasks.length === 0 ? 'text-pdf' : pages.length === 0 ? 'scan-pdf' : 'mixed-pdf';
-    return { kind: 'pdf', pages: all, renditionHint, warnings };
+    return {
+      kind: 'pdf',
+      pages: all,
+      renditionHint,
+      warnings,
+      ...(kept?.size ? { look: lookAgainOn(opts.pool ?? sharedOcrPool(), kept) } : {}),
+    };
   } finally {
     await doc.destroy();
   }
@@ -259,13 +274,15 @@ async function readImage(
   }
   const warnings: string[] = [];
   const views: Record<number, PageView> = {};
-  const pages = await ocrTasks(tasks, opts, warnings, views);
+  const kept = opts.keepPictures ? new Map<number, KeptPage>() : undefined;
+  const pages = await ocrTasks(tasks, opts, warnings, views, kept);
   return {
     kind,
     pages,
     renditionHint: 'image',
     warnings,
     ...(Object.keys(views).length ? { views } : {}),
+    ...(kept?.size ? { look: lookAgainOn(opts.pool ?? sharedOcrPool(), kept) } : {}),
   };
 }
 
@@ -425,6 +442,7 @@ async function ocrTasks(
   opts: ReadOptions,
   warnings: string[],
   views: Record<number, PageView> = {},
+  kept?: Map<number, KeptPage>,
 ): Promise<PageWords[]> {
   if (tasks.length === 0) return [];
   const pool = opts.pool ?? sharedOcrPool();
@@ -493,6 +511,8 @@ async function ocrTasks(
         words = await secondLooks(pool, read, words, job, { region });
       }
       if (read.sheet) views[task.page] = sheetView(read, flipped);
+      if (kept && task.page <= KEPT_PAGES)
+        kept.set(task.page, { img: read, job, bands: !!img.bands && !flipped });
       results[idx] = {
         page: task.page,
         width: round2(img.pageWidthPt),

@@ -174,7 +174,7 @@ const CLEAR_PAD = 0.15;
  * returns its words in points. A failure other than cancelling returns no words: a second
  * look can only add to the first.
  */
-async function readCrop(
+export async function readCrop(
   pool: OcrPool,
   img: PreparedImage,
   r: { left: number; top: number; width: number; height: number },
@@ -231,7 +231,11 @@ async function readCrop(
  * Runs small jobs on as many engines as are already running, in order: each crop reads in
  * tens of milliseconds, less than starting another engine would cost.
  */
-async function onWarmEngines<T, R>(pool: OcrPool, items: T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function onWarmEngines<T, R>(
+  pool: OcrPool,
+  items: T[],
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
   const lane = async (): Promise<void> => {

@@ -77,16 +77,18 @@ function labelNear(
 }
 
 /**
- * Describes where the value starting at word `first` (of segment `seg`) sits. `taught` holds
+ * Describes where the value starting at word `first` (of segment `seg`) sits: every label a
+ * reader could find it by, nearest first (after it on its piece, the piece to its left, the
+ * caption above, the caption below), or only its place on the page when none is. `taught` holds
  * the keys of every taught value's words: a label made of them is another value, not a label.
  */
-export function anchorOf(
+export function anchorsOf(
   doc: Doc,
   seg: Segment,
   first: number,
   lines: number,
   taught: ReadonlySet<string> = new Set(),
-): Anchor & { words: LWord[] } {
+): Array<Anchor & { words: LWord[] }> {
   const line = seg.line;
   const v = seg.words[first]!;
   const h = line.h;
@@ -117,20 +119,24 @@ export function anchorOf(
   };
   const prev = line.segs[seg.index - 1];
   const right = first === 0 && prev && v.x0 - prev.x1 < line.pageWidth * 0.45 ? tail(prev.words) : null;
-  return (
-    make('same', tail(seg.words.slice(0, first))) ??
-    make('right', right) ??
-    (first === 0 ? make('below', labelNear(doc, line, v.x0, -1, 5, isValue)) : null) ??
-    (first === 0 ? make('above', labelNear(doc, line, v.x0, 1, 2.5, isValue)) : null) ?? {
-      label: '',
-      how: 'page',
-      dx: 0,
-      dy: 0,
-      ...page,
-      known: false,
-      words: [],
-    }
-  );
+  const found = [
+    make('same', tail(seg.words.slice(0, first))),
+    make('right', right),
+    first === 0 ? make('below', labelNear(doc, line, v.x0, -1, 5, isValue)) : null,
+    first === 0 ? make('above', labelNear(doc, line, v.x0, 1, 2.5, isValue)) : null,
+  ].filter((a): a is Anchor & { words: LWord[] } => a !== null);
+  return found.length ? found : [{ label: '', how: 'page', dx: 0, dy: 0, ...page, known: false, words: [] }];
+}
+
+/** The nearest way to find the value starting at word `first` (see anchorsOf). */
+export function anchorOf(
+  doc: Doc,
+  seg: Segment,
+  first: number,
+  lines: number,
+  taught: ReadonlySet<string> = new Set(),
+): Anchor & { words: LWord[] } {
+  return anchorsOf(doc, seg, first, lines, taught)[0]!;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -44,7 +44,8 @@ export interface Applied {
   profile: CarrierProfile | null;
 }
 
-function keyOf(field: ReadField, v: BillFields[ReadField]): string | null {
+/** A field's value as the scorer and the checks compare it. */
+export function fieldKey(field: ReadField, v: BillFields[ReadField]): string | null {
   if (v === null) return null;
   switch (field) {
     case 'accountNumber':
@@ -106,10 +107,11 @@ function learnedReads(
     const whole = a.how === 'below' || a.how === 'above';
     let found = findLabel(doc, a.label, a.page, whole);
     if (!found.length) found = findLabel(doc, a.label, null, whole);
-    if (!found.length) lost.push(a);
+    let reads = 0;
     for (const f of found) {
       const spot = valueFrom(doc, a, f);
       const read = spot && readAt(L, field, spot, opts(a.lines));
+      if (read) reads++;
       if (read)
         votes.push({
           read,
@@ -118,6 +120,9 @@ function learnedReads(
           known: a.known && read.fits,
         });
     }
+    // a label found where nothing readable follows it (a speck of noise where its value starts
+    // on a photo) is as good as lost: its place on the page is looked at instead
+    if (!reads) lost.push(a);
   }
   // A place without a label, or whose label OCR lost, is looked at only when no learned label
   // found anything: where the landmarks around it put it on this page.
@@ -142,8 +147,8 @@ function learnedReads(
   return [...groups.values()].sort((a, b) => b.score - a.score || b.read.conf - a.read.conf);
 }
 
-/** Whether the generic reading of a field is one the learned profile can trust as it is. */
-function genericHolds(
+/** Whether a reading of a field is one the learned profile can trust as it is. */
+export function fitsProfile(
   field: ReadField,
   v: BillFields[ReadField],
   profile: CarrierProfile,
@@ -206,8 +211,8 @@ export function applyLearned(
     const generic = extraction.fields[field];
     const got = decide(
       learnedReads(doc, L, where, field, profile),
-      keyOf(field, generic),
-      genericHolds(
+      fieldKey(field, generic),
+      fitsProfile(
         field,
         generic,
         profile,
@@ -218,7 +223,7 @@ export function applyLearned(
     if (!got) continue;
     sources[field] = 'learned';
     // the same value as the generic reading: keep its wording and its boxes
-    if (got.key === keyOf(field, generic)) continue;
+    if (got.key === fieldKey(field, generic)) continue;
     (fields as Record<ReadField, unknown>)[field] = got.read.value;
     meta[field] = {
       confidence: Math.round(Math.min(1, 0.6 + 0.4 * got.read.conf) * 1000) / 1000,

@@ -13,4 +13,13 @@ export {
   type LearnableField,
   type LearnedCarriers,
 } from './profile';
+export {
+  LOOKED,
+  LOOKS,
+  lookRegions,
+  settleLooks,
+  withLooks,
+  type LookHow,
+  type LookRegion,
+} from './second-look';
 export { packWords, unpackWords, type PackedWords } from './words';

@@ -9,7 +9,7 @@ import { basicName } from '../../normalize/name';
 import { lev } from '../labels';
 import { buildDoc, type Doc, type LWord } from '../layout';
 import type { Labelled } from '../read';
-import { anchorOf, findLabel, labelled, valueFrom, wordAt, wordKey } from './anchor';
+import { anchorsOf, findLabel, labelled, valueFrom, wordAt, wordKey } from './anchor';
 import { billText, letters, namePrinted, nameTokensOf, SAME_LAYOUT, wordingSimilarity } from './identity';
 import type { Anchor, CarrierProfile, FieldRule, LearnableField, Teaching } from './profile';
 import { READ_FIELDS, readAt, type ReadField } from './readers';
@@ -90,8 +90,16 @@ export function locate(
           const r = readAt(L, field, { seg, first: i }, { lines });
           if (!r || !same(field, r.value, want)) continue;
           for (const w of r.words) used.add(w);
-          const { words, ...a } = anchorOf(L.doc, seg, i, lines, taught);
-          const kinds = kindsOf(L, words);
+          // A caption the reader knows as this field's beats a nearer loose label: in two
+          // columns the piece to a value's left is the other column's ("Attn: N. Underwood"
+          // beside the premises address under "Premises Address").
+          const cands = anchorsOf(L.doc, seg, i, lines, taught).map((c) => ({
+            c,
+            kinds: kindsOf(L, c.words),
+          }));
+          const pick = cands.find((x) => (x.kinds.get(field) ?? 0) >= STRONG) ?? cands[0]!;
+          const { words: _words, ...a } = pick.c;
+          const kinds = pick.kinds;
           // the taught value sat at a label the reader knows as another thing's ("Mailing
           // address", "thru"): on this bill only, by chance
           if (!kinds.has(field) && TRAPS[field].some((k) => kinds.has(k))) break;
