@@ -481,6 +481,14 @@ async function main() {
     let store = await openDeskStore({ dataDir: pgDir, databaseUrl: url, secrets: fileKeySecretBox(pgDir) });
     const fillMs = await fill(store);
     await store.close();
+    // A desk's database is measured as it runs, not in the minute after a bulk load of 100,000
+    // rows: autovacuum would analyze the new tables by itself; without statistics the planner
+    // and the visibility map are cold and the first minute measures the load, not the desk.
+    {
+      const db = createPg(url, { max: 1 });
+      await db.query('VACUUM (ANALYZE)');
+      await db.end();
+    }
     console.log(`postgres: loaded ${CASES.toLocaleString('en-US')} cases in ${(fillMs / 1000).toFixed(1)} s`);
     const host = await startHost({ PORTING_DESK_DATA: pgDir, PORTING_DESK_DATABASE_URL: url });
     const r = await runLoad('postgres (host over HTTP)', host, bill);
