@@ -87,12 +87,16 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
     return r.rows[0];
   }
   async function loadCase(sql: Sql, id: number, lock = false): Promise<Case> {
+    return (await loadCaseAndRow(sql, id, lock)).kase;
+  }
+  /** The case and its row as stored (the PIN still encrypted, for a save that keeps it). */
+  async function loadCaseAndRow(sql: Sql, id: number, lock = false): Promise<{ kase: Case; row: CaseRow }> {
     const row = await caseRow(sql, id, lock);
     const nums = await sql.query<NumberRow>(
       'SELECT number, action, kind, e911::text AS e911 FROM numbers WHERE case_id = $1 ORDER BY position',
       [id],
     );
-    return caseFromRow(row, nums.rows, decryptPin(row.pin_enc));
+    return { kase: caseFromRow(row, nums.rows, decryptPin(row.pin_enc)), row };
   }
 
   async function addEvent(
@@ -306,14 +310,21 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
 
   /** A case's numbers as committed now, locked before its row (see lockCase). */
   async function lockCase(sql: Sql, id: number, extra: readonly string[] = []): Promise<Case> {
+    return (await lockCaseAndRow(sql, id, extra)).kase;
+  }
+  async function lockCaseAndRow(
+    sql: Sql,
+    id: number,
+    extra: readonly string[] = [],
+  ): Promise<{ kase: Case; row: CaseRow }> {
     // Number locks first, row lock second, in every write: a writer holding a case row then never
     // waits for a number lock, which is what keeps two writers from deadlocking.
     const before = await sql.query<{ number: string }>('SELECT number FROM numbers WHERE case_id = $1', [id]);
     const locked = new Set([...before.rows.map((r) => r.number), ...extra]);
     await lockNumbers(sql, [...locked]);
-    const current = await loadCase(sql, id, true);
+    const current = await loadCaseAndRow(sql, id, true);
     // Numbers changed between the two reads (another agent's save committed): lock those too.
-    const missed = current.numbers.map((n) => n.number).filter((n) => !locked.has(n));
+    const missed = current.kase.numbers.map((n) => n.number).filter((n) => !locked.has(n));
     if (missed.length) await lockNumbers(sql, missed);
     return current;
   }
@@ -380,7 +391,7 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
 
     async updateCase(id, version, input, actor) {
       return write(async (sql) => {
-        const current = await lockCase(
+        const { kase: current, row } = await lockCaseAndRow(
           sql,
           id,
           input.numbers.map((n) => n.number),
@@ -397,7 +408,6 @@ export function createPgStore(pg: Pg, secrets: SecretBox | undefined): Store {
           );
         }
         const numbers = [...current.numbers, ...input.numbers].map((n) => n.number);
-        const row = await caseRow(sql, id);
         const pinEnc =
           input.customer.pin === current.customer.pin ? row.pin_enc : encryptPin(input.customer.pin);
         const at = now();
