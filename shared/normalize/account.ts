@@ -10,7 +10,8 @@ export function normalizeAccount(s: string | null | undefined): string {
     .replace(/[^A-Z0-9]/g, '');
 }
 
-const CONFUSABLE: Record<string, string> = {
+/** Letters OCR reads where a digit was printed, and that digit. */
+export const LOOKS_LIKE_DIGIT: Readonly<Record<string, string>> = {
   O: '0',
   Q: '0',
   D: '0',
@@ -24,7 +25,7 @@ const CONFUSABLE: Record<string, string> = {
 
 /** The character a confusable letter most likely stands for ('O' -> '0'); others unchanged. */
 export function ocrCanonical(s: string): string {
-  return normalizeAccount(s).replace(/[A-Z]/g, (c) => CONFUSABLE[c] ?? c);
+  return normalizeAccount(s).replace(/[A-Z]/g, (c) => LOOKS_LIKE_DIGIT[c] ?? c);
 }
 
 export interface AccountComparison {

@@ -5,6 +5,7 @@ import { findLabels, lev, type LabelHit } from '../labels';
 import { isLeader, type Doc, type Line, type LWord, type Segment } from '../layout';
 import type { Labelled } from '../read';
 import type { Anchor } from './profile';
+import { letters } from './identity';
 
 export function labelled(doc: Doc): Labelled {
   const hitsByLine = new Map<number, LabelHit[]>();
@@ -17,18 +18,7 @@ export function labelled(doc: Doc): Labelled {
 
 /** A label's words as compared: upper-case letters and '#', look-alike digits read as letters. */
 export function squash(words: readonly LWord[]): string {
-  return words
-    .map((w) =>
-      w.text
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toUpperCase()
-        .replace(/0/g, 'O')
-        .replace(/[1|]/g, 'I')
-        .replace(/5/g, 'S')
-        .replace(/[^A-Z#]/g, ''),
-    )
-    .join('');
+  return words.map((w) => letters(w.text, '#')).join('');
 }
 
 /** Words that can be part of a label: no digits (a value), not a leader or a lone mark. */

@@ -21,8 +21,12 @@ const NAME_FILLER = new Set([
 const MONTHS =
   /^(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)$/;
 
-/** Upper-case letters of a word, with OCR's look-alike digits read as the letters they imitate. */
-export function letters(s: string): string {
+/**
+ * Upper-case letters of a word, with OCR's look-alike digits read as the letters they imitate;
+ * `keep` names other characters that stay ('#' in a label).
+ */
+export function letters(s: string, keep = ''): string {
+  const drop = new RegExp(`[^A-Z${keep.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -30,13 +34,13 @@ export function letters(s: string): string {
     .replace(/0/g, 'O')
     .replace(/[1|]/g, 'I')
     .replace(/5/g, 'S')
-    .replace(/[^A-Z]/g, '');
+    .replace(drop, '');
 }
 
 export function nameTokensOf(carrier: string): string[] {
   return carrier
     .split(/[\s\-/&,.]+/)
-    .map(letters)
+    .map((t) => letters(t))
     .filter((t) => t.length >= 2 && !NAME_FILLER.has(t))
     .slice(0, 8);
 }

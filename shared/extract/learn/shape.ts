@@ -1,19 +1,7 @@
 // An account number's learned shape: which places hold a digit and which a letter. A carrier
 // prints every account in one shape ("CV-38119-3019"), so a letter OCR read where the shape has a
 // digit ("CV-3811S-3019") is the digit it looks like.
-import { normalizeAccount } from '../../normalize/account';
-
-const AS_DIGIT: Record<string, string> = {
-  O: '0',
-  Q: '0',
-  D: '0',
-  I: '1',
-  L: '1',
-  S: '5',
-  B: '8',
-  Z: '2',
-  G: '6',
-};
+import { LOOKS_LIKE_DIGIT, normalizeAccount } from '../../normalize/account';
 
 /** "CV-38119-3019" -> "AA-99999-9999": digits and letters by class, separators as printed. */
 export function shapeOf(value: string): string {
@@ -43,7 +31,7 @@ export function fitShape(value: string, shapes: readonly string[], ocr = true): 
       const isDigit = c >= '0' && c <= '9';
       if (want[i] === '9') {
         // a text layer prints what the carrier printed: only OCR mistakes one for the other
-        const d = isDigit ? c : ocr ? AS_DIGIT[c] : undefined;
+        const d = isDigit ? c : ocr ? LOOKS_LIKE_DIGIT[c] : undefined;
         if (d === undefined) ok = false;
         else out += d;
       } else if (isDigit) {
