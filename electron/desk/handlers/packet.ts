@@ -20,6 +20,8 @@ export function packetHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
     dataDir: deps.dataDir,
     secrets: deps.secrets,
     registerDownload: (file, name, mime) => registerDownload(file, name, mime),
+    // The packet is dated by the desk's clock, as its checks and FOC calendar are.
+    now: () => new Date(deps.clock()),
   };
   const changed = async (caseId: number): Promise<void> => {
     deps.broadcast({ type: 'case-changed', caseId, version: (await deps.store.getCase(caseId)).version });

@@ -160,6 +160,29 @@ describe('export and the signed LOA', () => {
     ).toBe(true);
   });
 
+  it("is dated by the desk's clock, as its checks are", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'packet-clock-'));
+    const pinned = await openDesk({
+      dataDir: dir,
+      autoBackup: false,
+      clock: () => Date.parse('2025-11-17T15:00:00Z'),
+    });
+    try {
+      const c = await pinned.handlers['cases:create']({ input: caseInput() }, ctx);
+      const r = await dispatch(pinned.handlers, 'packet:export', { caseId: c.id }, ctx);
+      expect(r.ok).toBe(true);
+      const res = (r as { value: Result<'packet:export'> }).value;
+      const text = (await pdfText(fs.readFileSync(res.pdf))).join('\n');
+      expect(text).toContain('Prepared November 17, 2025');
+      expect(text).not.toContain(
+        `Prepared ${new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })}`,
+      );
+    } finally {
+      await pinned.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a case missing required fields: one error listing them all, nothing written', async () => {
     const input = caseInput();
     input.customer.accountNumber = '';
