@@ -2,35 +2,12 @@
 // prefilled from the email's text and its attached bill, each value says where it came from, the
 // bill is shown beside the form with its fields outlined, and the account number the customer
 // typed (one digit off the bill's) is flagged. Creating the case keeps the email in its documents.
-import type { Page } from '@playwright/test';
 import { test, expect } from './support/host';
-import { expectAccessible, screen } from './support/ui';
+import { dropFile, expectAccessible, screen } from './support/ui';
 import { makeEml } from '../support/mail-fixtures';
 import { fixtureBill, fixtureRequest, fixtureTruth, requestBody } from '../support/request-bodies';
 
 test.describe.configure({ timeout: 180_000 });
-
-async function dropFile(
-  page: Page,
-  selector: string,
-  name: string,
-  bytes: Buffer,
-  type: string,
-): Promise<void> {
-  await page.evaluate(
-    ({ selector, name, b64, type }) => {
-      const bin = atob(b64);
-      const arr = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) arr[i] = bin.charCodeAt(i);
-      const dt = new DataTransfer();
-      dt.items.add(new File([arr], name, { type }));
-      const target = document.querySelector(selector)!;
-      for (const kind of ['dragenter', 'dragover', 'drop'])
-        target.dispatchEvent(new DragEvent(kind, { dataTransfer: dt, bubbles: true, cancelable: true }));
-    },
-    { selector, name, b64: bytes.toString('base64'), type },
-  );
-}
 
 test('an .eml dropped on the desk prefills a case from its text and its bill, with the mismatch flagged', async ({
   page,

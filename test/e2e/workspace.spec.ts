@@ -4,36 +4,11 @@
 // (pasted garbage, an unsupported file, a conflicting edit) gets a clear message with nothing lost.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { test, expect } from './support/host';
-import { createCaseViaUi, expectAccessible, screen } from './support/ui';
+import { createCaseViaUi, dropFile, expectAccessible, screen } from './support/ui';
 
 // The repo's own text bill (test/fixtures/bills), so the main flow runs wherever the repo does.
 const BILL = path.resolve(import.meta.dirname, '..', 'fixtures', 'bills', 'fx-001.pdf');
-
-/** A real drop event carrying the file, as a desktop drag would deliver it. */
-async function dropFile(
-  page: Page,
-  selector: string,
-  name: string,
-  bytes: Buffer,
-  type: string,
-): Promise<void> {
-  await page.evaluate(
-    ({ selector, name, b64, type }) => {
-      const bin = atob(b64);
-      const arr = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) arr[i] = bin.charCodeAt(i);
-      const dt = new DataTransfer();
-      dt.items.add(new File([arr], name, { type }));
-      const target = document.querySelector(selector)!;
-      for (const kind of ['dragenter', 'dragover', 'drop']) {
-        target.dispatchEvent(new DragEvent(kind, { dataTransfer: dt, bubbles: true, cancelable: true }));
-      }
-    },
-    { selector, name, b64: bytes.toString('base64'), type },
-  );
-}
 
 test.describe.configure({ timeout: 180_000 });
 

@@ -50,3 +50,30 @@ export async function createCaseViaUi(page: Page, name: string, numbers: string)
   await expect(page).toHaveURL(/#\/cases\/\d+$/);
   return Number(/#\/cases\/(\d+)/.exec(page.url())![1]);
 }
+
+/**
+ * A real drop event carrying the file, as a desktop drag would deliver it. The target is waited
+ * for first: host.open returns before the app has rendered its drop zone.
+ */
+export async function dropFile(
+  page: Page,
+  selector: string,
+  name: string,
+  bytes: Buffer,
+  type: string,
+): Promise<void> {
+  await page.locator(selector).first().waitFor({ state: 'attached' });
+  await page.evaluate(
+    ({ selector, name, b64, type }) => {
+      const bin = atob(b64);
+      const arr = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) arr[i] = bin.charCodeAt(i);
+      const dt = new DataTransfer();
+      dt.items.add(new File([arr], name, { type }));
+      const target = document.querySelector(selector)!;
+      for (const kind of ['dragenter', 'dragover', 'drop'])
+        target.dispatchEvent(new DragEvent(kind, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    { selector, name, b64: bytes.toString('base64'), type },
+  );
+}
