@@ -8,20 +8,14 @@
 // Usage: npx tsx scripts/score-learned.ts --words <dir> --truth <dir> [--read] [--only id,id] [-v]
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { BillFields, Extraction, PageWords } from '../shared/domain';
 import { extractBill } from '../shared/extract';
 import { applyLearned, learnCarrier, type CarrierProfile } from '../shared/extract/learn';
 import { splitUnitLine } from '../shared/normalize/unit-line';
 import { intakeBill } from '../electron/desk/intake/bill';
 import { closeSharedOcrPool } from '../electron/desk/intake/ocr-pool';
-
-interface Norm {
-  normPhone(s: unknown): string;
-  normAcct(s: unknown): string;
-  normName(s: unknown): string;
-  addrEqual(a: unknown, b: unknown): boolean;
-}
+// The eval's normalization, as the repo keeps it (scripts/eval/normalize.mjs): scored as the eval scores.
+import * as norm from './eval/normalize.mjs';
 
 const args = process.argv.slice(2);
 const opt = (k: string, d?: string) => {
@@ -29,7 +23,6 @@ const opt = (k: string, d?: string) => {
   return i >= 0 ? args[i + 1] : d;
 };
 const verbose = args.includes('-v');
-const evalDir = opt('--eval', '/work/shared/eval')!;
 const wordsDir = opt('--words')!;
 const truthDir = opt('--truth')!;
 const teachRendition = opt('--teach', 'text-pdf')!;
@@ -39,7 +32,6 @@ if (!wordsDir || !truthDir) {
   process.stderr.write('usage: tsx scripts/score-learned.ts --words <dir> --truth <dir> [-v]\n');
   process.exit(2);
 }
-const norm = (await import(pathToFileURL(path.join(evalDir, 'lib/normalize.mjs')).href)) as Norm;
 
 const FIELDS = ['accountName', 'accountNumber', 'btn', 'serviceAddress', 'billDate'] as const;
 type Field = (typeof FIELDS)[number];

@@ -3,16 +3,11 @@
 // Usage: npx tsx scripts/score-words.ts [--words .cache/words] [--truth ../shared/eval/public/truth] [--only id,id] [-v]
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { PageWords } from '../shared/domain';
 import { extractBill } from '../shared/extract';
-
-interface Norm {
-  normPhone(s: unknown): string;
-  normAcct(s: unknown): string;
-  normName(s: unknown): string;
-  addrEqual(a: unknown, b: unknown): boolean;
-}
+// The eval's normalization, as the repo keeps it (scripts/eval/normalize.mjs): scored as the eval scores.
+import * as norm from './eval/normalize.mjs';
 
 const args = process.argv.slice(2);
 const opt = (k: string, d?: string) => {
@@ -26,8 +21,6 @@ const evalDir = opt('--eval', path.resolve(ROOT, '../shared/eval'))!;
 const wordsDir = opt('--words', fs.existsSync('.cache/words') ? '.cache/words' : '.cache/dev-words')!;
 const truthDir = opt('--truth', path.join(evalDir, 'public/truth'))!;
 const only = opt('--only') ? new Set(opt('--only')!.split(',')) : null;
-
-const norm = (await import(pathToFileURL(path.join(evalDir, 'lib/normalize.mjs')).href)) as Norm;
 
 const FIELDS = ['accountName', 'accountNumber', 'btn', 'serviceAddress', 'billDate'] as const;
 type Truth = {
