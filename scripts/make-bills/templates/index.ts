@@ -4,6 +4,7 @@ import { bluebird } from './bluebird';
 import { cascade } from './cascade';
 import { copperline } from './copperline';
 import { crestline } from './crestline';
+import { driftwood } from './driftwood';
 import { fieldstone } from './fieldstone';
 import { granite } from './granite';
 import { harbor } from './harbor';
@@ -39,4 +40,5 @@ export const TEMPLATES: Template[] = [
   crestline,
   quarry,
   tamarack,
+  driftwood,
 ];
