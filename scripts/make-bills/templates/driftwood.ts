@@ -99,13 +99,15 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
   const lines = singles(b).filter((l) => l.num !== b.btn);
   let ext = r.int(2, 7) * 100;
   const person = (): string => r.pick([`${r.pick(FIRST)} ${r.pick(LAST)}`, r.pick(ROOMS)]);
-  const people = lines.map((l) => ({
-    name: l.user ?? person(),
-    ext: String((ext += r.int(1, 3))),
-    num: l.num as string | null,
-    plan: l.plan,
-    charge: l.charge,
-  }));
+  const people: { name: string; ext: string; num: string | null; plan: string; charge: number }[] = lines.map(
+    (l) => ({
+      name: l.user ?? person(),
+      ext: String((ext += r.int(1, 3))),
+      num: l.num,
+      plan: l.plan,
+      charge: l.charge,
+    }),
+  );
   // Some extensions with no direct number of their own: reached through the main number.
   for (let k = r.int(1, 3); k > 0; k--)
     people.splice(r.int(0, people.length), 0, {
