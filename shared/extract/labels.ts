@@ -111,6 +111,15 @@ const PHRASES: Phrase[] = [
     'FORMER ACCOUNT',
     'PRIOR ACCOUNT NUMBER',
     'PRIOR ACCOUNT',
+    // people the holder lets call about the account: never its name
+    'AUTHORIZED USER',
+    'AUTHORIZED USERS',
+    'AUTHORIZED CONTACT',
+    'AUTHORIZED CONTACTS',
+    'AUTHORIZED PERSON',
+    'AUTHORIZED PERSONS',
+    'AUTHORIZED MANAGER',
+    'AUTHORIZED MANAGERS',
   ].map((t) => P(t, { other: 1 })),
   // BTN
   ...[

@@ -9,6 +9,7 @@ import { fieldstone } from './fieldstone';
 import { granite } from './granite';
 import { harbor } from './harbor';
 import { ironwood } from './ironwood';
+import { kestrel } from './kestrel';
 import { lakeshore } from './lakeshore';
 import { meridian } from './meridian';
 import { northwind } from './northwind';
@@ -41,4 +42,5 @@ export const TEMPLATES: Template[] = [
   quarry,
   tamarack,
   driftwood,
+  kestrel,
 ];

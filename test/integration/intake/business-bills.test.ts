@@ -74,6 +74,7 @@ describe('business bills through the text layer', () => {
         'crestline-portal',
         'tamarack-business',
         'driftwood-voice',
+        'kestrel-mobile',
       ]),
     );
     expect(recs.some((r) => r.truth.numbers.length >= 200 && r.pages >= 8)).toBe(true);
