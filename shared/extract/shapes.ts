@@ -290,9 +290,9 @@ function findDatesRaw(text: string): DateHit[] {
     const mo = monthOf(m[1]!);
     if (mo) push(iso(+m[3]!, mo, +m[2]!), m);
   }
-  // 09-JUL-2024 / 9 July 2024
+  // 09-JUL-2024 / 9 July 2024 / 9th July 2024
   for (const m of t.matchAll(
-    /(?<!\d)(\d{1,2})\s?[-\s.]\s?([A-Za-z]{3,9})\.?\s?[-\s.,]\s?(\d{4}|\d{2})(?!\d)/g,
+    /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s?[-\s.]\s?([A-Za-z]{3,9})\.?\s?[-\s.,]\s?(\d{4}|\d{2})(?!\d)/g,
   )) {
     const mo = monthOf(m[2]!);
     if (mo) push(iso(+m[3]!, mo, +m[1]!), m);
