@@ -5,6 +5,7 @@ import type { LWord, Segment } from './layout';
 import { meanConf } from './layout';
 import type { FieldKind, LabelHit } from './labels';
 import { isLabelWords } from './labels';
+import { GONE } from './numbers';
 import type { Labelled, ValueRead } from './read';
 import { continuation, reads, segStartsWithLabel } from './read';
 import {
@@ -127,6 +128,8 @@ export function findAccountNumber(L: Labelled): Picked<string> | null {
 export function findBtn(L: Labelled): Picked<string> | null {
   const cands: (Candidate<string> & { phrase: string; order: number })[] = [];
   for (const hit of hitsFor(L, 'btn')) {
+    // "Phone numbers removed from your bundle" heads numbers that are gone, not the BTN
+    if (GONE.test(hit.line.segs.map((x) => x.text).join(' '))) continue;
     for (const r of reads(L, hit)) {
       const v = parsePhone(r.text.slice(0, 40));
       if (!v) continue;

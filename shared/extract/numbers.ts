@@ -123,14 +123,22 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
           // a short row caption ("Line 3 ·", "TN:", "Mobile -") heads a line's own section
           (ROW_CAPTION.test(before.trim()) && !CONTACT_WORDS.test(before));
         const others = line.segs.filter((s) => s !== seg);
-        if (rowStart) score += 1;
+        // a priced row that names a phone line in words before its number, as a cable bundle's
+        // items do ("Voice Unlimited with your number (828) 555-0101 … $78.59", "Second line
+        // (828) 555-0148 (Voice Mail Line) $36.49"): a line of the account, though not a table's
+        const namedLine =
+          !rowStart &&
+          LINE_WORDS.test(before) &&
+          !CONTACT_WORDS.test(before) &&
+          others.some((x) => MONEY_RE.test(x.text));
+        if (rowStart || namedLine) score += 1;
         if (
           others.some((s) => MONEY_RE.test(s.text) || /[A-Za-z]{3}/.test(s.text)) ||
           seg.text.slice(p.end).trim().length > 2
         )
           score += 1;
         // a phone number in running prose is rarely one of the lines
-        if (!rowStart && seg.words.length > 6) score -= 1;
+        if (!rowStart && !namedLine && seg.words.length > 6) score -= 1;
         // call detail rows: a date or a time to the left means the number is the other party.
         // The rows aligned with this one decide: when enough of them carry a date or a time on
         // their left, every row of theirs with a short cell there is call detail (OCR garbles
@@ -228,6 +236,9 @@ function bareRun(seg: Segment, ws: LWord[]): boolean {
   return bare(seg.words[i - 1]) && bare(seg.words[j + 1]) && seg.words.filter((w) => bare(w)).length >= 6;
 }
 
+/** Words that name a phone line of the account in a priced item ("Second line", "Voice …"). */
+const LINE_WORDS = /\b(?:lines?|phone|voice|your number|telephone|mobile|wireless)\b/i;
+
 const ROW_CAPTION =
   // (OCR reads the middle dot as "+", "*", "." or ",", or as two of them: "+.", "- ,")
   /^(?:line|ln|tel|tn|telephone|phone|mobile|cell|wireless|number|no|mdn|ctn|did|user|device)\.?\s*#?\s*\d{0,3}(?:\s*[·•:|–\-+*.,]){0,2}$/i;
@@ -291,7 +302,9 @@ function rowRun(L: Labelled, line: Line, seg: Segment): Run {
 }
 
 const DATE_TIME_LEFT = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\b(?:AM|PM)\b/i;
-const GONE = /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated)\b/i;
+/** Words that say a number has left the account. */
+export const GONE =
+  /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated)\b/i;
 // (a corporate bill's summary of its group's accounts lists the other accounts' main numbers)
 // ("calls to" heads a list of calls, "Calls to other carriers"; followed by a number it is a
 // line's call forwarding, "all calls to 1-208-555-0189", and the next line's card is no call)

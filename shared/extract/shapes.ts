@@ -485,6 +485,12 @@ function stateByZip(raw: string, zip5: string): string | null {
  */
 export function parseCityStateZip(text: string): CityStateZip | null {
   const t = dropStrayMarks(text)
+    // an address inside a sentence ("Services at 12 Elm St, Boise, ID 83702 from Feb 13 to
+    // Mar 14"): what follows the state and ZIP is the sentence's, not the address's
+    .replace(
+      /([\s,][A-Za-z]{2},?\s+\d{5}(?:\s?[-–]\s?\d{4})?)\s+(?:from|for|since|through|thru|effective|as of|until|between)\b.*$/i,
+      '$1',
+    )
     // a comma OCR read as a semicolon ("993 Elm Cir, Suite 5A; Eugene, OR"): no address has one
     .replace(/;(?=\s)/g, ',')
     // a ZIP+4 OCR broke in two ("59101-9 249")

@@ -13,6 +13,7 @@ import { kestrel } from './kestrel';
 import { lakeshore } from './lakeshore';
 import { meridian } from './meridian';
 import { northwind } from './northwind';
+import { osprey } from './osprey';
 import { pinecrest } from './pinecrest';
 import { quarry } from './quarry';
 import { tamarack } from './tamarack';
@@ -43,4 +44,5 @@ export const TEMPLATES: Template[] = [
   tamarack,
   driftwood,
   kestrel,
+  osprey,
 ];

@@ -75,6 +75,7 @@ describe('business bills through the text layer', () => {
         'tamarack-business',
         'driftwood-voice',
         'kestrel-mobile',
+        'osprey-cable',
       ]),
     );
     expect(recs.some((r) => r.truth.numbers.length >= 200 && r.pages >= 8)).toBe(true);

@@ -70,6 +70,16 @@ describe('shapes', () => {
       state: 'CO',
       zip: '80537',
     });
+    // an address inside a sentence: what follows the ZIP is the sentence's
+    expect(
+      parseCityStateZip(
+        '3851 SW Mill Trl, Suite 2B, Baton Rouge, LA 70801 from Feb 24, 2025 to Mar 25, 2025',
+      ),
+    ).toMatchObject({ city: 'Baton Rouge', state: 'LA', zip: '70801', before: '3851 SW Mill Trl, Suite 2B' });
+    expect(parseCityStateZip('Boise, ID 83702-1234 for the period ending 03/14/2025')).toMatchObject({
+      city: 'Boise',
+      zip: '83702-1234',
+    });
     expect(parseCityStateZip('SALT LAKE CITY UT 84191')).toMatchObject({
       city: 'SALT LAKE CITY',
       state: 'UT',
