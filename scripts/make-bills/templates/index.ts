@@ -18,6 +18,7 @@ import { pinecrest } from './pinecrest';
 import { quarry } from './quarry';
 import { tamarack } from './tamarack';
 import { redwood } from './redwood';
+import { ridgeway } from './ridgeway';
 import { summit } from './summit';
 import { tidewater } from './tidewater';
 import type { Template } from './types';
@@ -45,4 +46,5 @@ export const TEMPLATES: Template[] = [
   driftwood,
   kestrel,
   osprey,
+  ridgeway,
 ];
