@@ -5,8 +5,10 @@ import { cascade } from './cascade';
 import { copperline } from './copperline';
 import { crestline } from './crestline';
 import { fieldstone } from './fieldstone';
+import { fleuve } from './fleuve';
 import { granite } from './granite';
 import { harbor } from './harbor';
+import { harrow } from './harrow';
 import { ironwood } from './ironwood';
 import { lakeshore } from './lakeshore';
 import { meridian } from './meridian';
@@ -39,4 +41,6 @@ export const TEMPLATES: Template[] = [
   crestline,
   quarry,
   tamarack,
+  fleuve,
+  harrow,
 ];
