@@ -291,16 +291,21 @@ function rowRun(L: Labelled, line: Line, seg: Segment): Run {
 }
 
 const DATE_TIME_LEFT = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\b(?:AM|PM)\b/i;
-const GONE = /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated)\b/i;
+// French too: "débranché(e)", "annulé", "résilié", "transféré" (accents optional, as OCR drops them)
+const GONE_FR = /(?:^|[^A-Za-zÀ-ÿ])(?:d[ée]branch|annul[ée]|r[ée]sili[ée]|transf[ée]r[ée]|port[ée] vers)/i;
+const GONE_EN =
+  /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated)\b/i;
+const GONE = { test: (s: string): boolean => GONE_EN.test(s) || GONE_FR.test(s) };
 // (a corporate bill's summary of its group's accounts lists the other accounts' main numbers)
-const GONE_OR_USAGE =
+const GONE_OR_USAGE_EN =
   /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated|call detail|call log|calls made|call history|itemized calls|usage detail|numbers? called|calls to|summary of (?:all )?accounts|accounts summary|(?:other|related|linked|associated) accounts|sub-?accounts|account hierarchy)\b/i;
+const GONE_OR_USAGE = { test: (s: string): boolean => GONE_OR_USAGE_EN.test(s) || GONE_FR.test(s) };
 
 const ROW = /(?:^|\s)\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}|\$\s?\d/;
 
 /** Whether the heading of the table a line sits in (the nearest non-row lines above) matches. */
 const lineText = new WeakMap<Line, { text: string; row: boolean; says: boolean }>();
-function lineInfo(ln: Line, re: RegExp) {
+function lineInfo(ln: Line, re: { test(s: string): boolean }) {
   let v = lineText.get(ln);
   if (!v) {
     const text = ln.segs.map((x) => x.text).join(' ');
@@ -317,7 +322,7 @@ const sectionCache = new WeakMap<Line, boolean>();
  * table's rows however many (a call-detail page runs 50 rows under its heading) and stopping at
  * the second line that is no row.
  */
-function sectionSays(L: Labelled, line: Line, re: RegExp): boolean {
+function sectionSays(L: Labelled, line: Line, re: { test(s: string): boolean }): boolean {
   const known = sectionCache.get(line);
   if (known !== undefined) return known;
   let nonRows = 0;

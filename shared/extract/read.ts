@@ -21,6 +21,8 @@ export interface Labelled {
   doc: Doc;
   /** label hits per line index */
   hitsByLine: Map<number, LabelHit[]>;
+  /** a bill in French: numeric dates are day first ("05/04/2025" is 5 April) */
+  dayFirst?: boolean;
 }
 
 const textOf = (ws: LWord[]) =>
