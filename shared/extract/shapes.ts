@@ -630,7 +630,7 @@ function canadianCityLine(t: string): CityStateZip | null {
   const pc = `${letter}${forceDigits(m[1]![1]!)}${m[1]![2]!.toUpperCase()} ${forceDigits(m[2]![0]!)}${m[2]![1]!.toUpperCase()}${forceDigits(m[2]![2]!)}`;
   if (!PROVINCE_OF[letter] || !/^[A-Z]\d[A-Z] \d[A-Z]\d$/.test(pc)) return null;
   let rest = t.slice(0, m.index).replace(/[\s,.]+$/, '');
-  let state = PROVINCE_OF[letter]!;
+  let state = PROVINCE_OF[letter];
   for (const n of [1, 2, 3]) {
     const toks = rest.split(/\s+/);
     if (toks.length <= n) break;
