@@ -84,7 +84,9 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
           before.trim() === '' &&
           run.rows >= 3 &&
           // (a row whose price OCR lost is still a row of a priced table)
-          (run.priced >= 0.25 || line.segs.slice(seg.index + 1).some((x) => MONEY_RE.test(x.text)));
+          (run.priced >= 0.25 ||
+            run.headed ||
+            line.segs.slice(seg.index + 1).some((x) => MONEY_RE.test(x.text)));
         if (isContactHit(lab) && !tableRow) score -= 4;
         else if (lab && (lab.kinds.btn ?? 0) > 0) score += 2;
         else if (lab && ((lab.kinds.accountNumber ?? 0) > 0 || (lab.kinds.other ?? 0) > 0)) score -= 2;
@@ -94,6 +96,8 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
             prevSeg.words.length <= 4 &&
             !hasPhone(prevSeg) &&
             CONTACT_WORDS.test(prevSeg.text) &&
+            // "Sales hunt group": a group of the account's lines, named for who answers them
+            !/\bhunt\s*group/i.test(prevSeg.text) &&
             // a priced row that starts with the number is a line even beside a sidebar "Need help?"
             // (so is a row of a priced table whose price OCR lost)
             !tableRow &&
@@ -240,6 +244,22 @@ interface Run {
   gone: number;
   /** share of the aligned rows with a price right of their number */
   priced: number;
+  /** the column has a heading that names it a column of telephone numbers ("Telephone number") */
+  headed: boolean;
+}
+
+// A table's column heading over its numbers: the column holds the account's lines, whatever the
+// first cell of each row calls the place ("Help Desk", "Fax - Accounting").
+const NUMBER_COLUMN =
+  /^(?:telephone|phone|tel\.?|wireless|mobile|line|service)?\s*(?:number|no\.?|#|tn|numbers)$|^(?:tn|did|wtn|num[ée]ro|num[ée]ro de t[ée]l[ée]phone|lignes?)$/i;
+function columnHeaded(L: Labelled, top: Line, seg: Segment): boolean {
+  for (let i = top.index - 1; i >= 0 && i >= top.index - 2; i--) {
+    const ln = L.doc.lines[i]!;
+    if (ln.page !== top.page || top.cy - ln.cy > top.h * 3.5) return false;
+    const s = overlapping(ln, seg.x0, seg.x1);
+    if (s && !hasPhone(s)) return NUMBER_COLUMN.test(s.text.trim());
+  }
+  return false;
 }
 
 const runCache = new WeakMap<Segment, Run>();
@@ -277,9 +297,14 @@ function rowRun(L: Labelled, line: Line, seg: Segment): Run {
       .join(' ');
   const run =
     rows.length < 3
-      ? { rows: rows.length, dateLeft: 1, gone: 1, priced: 0 }
+      ? { rows: rows.length, dateLeft: 1, gone: 1, priced: 0, headed: false }
       : {
           rows: rows.length,
+          headed: columnHeaded(
+            L,
+            rows.reduce((a, b) => (b.line.index < a.line.index ? b : a)).line,
+            seg,
+          ),
           dateLeft: rows.filter((r) => DATE_TIME_LEFT.test(left(r))).length / rows.length,
           gone: rows.filter((r) => GONE.test(left(r))).length / rows.length,
           priced:
