@@ -309,6 +309,8 @@ const PHRASES: Phrase[] = [
     P(t, { accountName: 1 }),
   ),
   P('NOM', { accountName: 0.7 }, true),
+  // what OCR leaves of "Adresse du service" (the mailing and billing addresses name themselves)
+  P('ADRESSE', { serviceAddress: 0.5 }, true),
   ...["DATE D'ECHEANCE", 'PAYABLE AU PLUS TARD LE', 'PAYABLE AVANT LE', 'ECHEANCE'].map((t) =>
     P(t.replace("'", ''), { due: 1 }, t === 'ECHEANCE'),
   ),

@@ -300,11 +300,7 @@ function rowRun(L: Labelled, line: Line, seg: Segment): Run {
       ? { rows: rows.length, dateLeft: 1, gone: 1, priced: 0, headed: false }
       : {
           rows: rows.length,
-          headed: columnHeaded(
-            L,
-            rows.reduce((a, b) => (b.line.index < a.line.index ? b : a)).line,
-            seg,
-          ),
+          headed: columnHeaded(L, rows.reduce((a, b) => (b.line.index < a.line.index ? b : a)).line, seg),
           dateLeft: rows.filter((r) => DATE_TIME_LEFT.test(left(r))).length / rows.length,
           gone: rows.filter((r) => GONE.test(left(r))).length / rows.length,
           priced:

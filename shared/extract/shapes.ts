@@ -613,9 +613,12 @@ const PROVINCE_OF: Record<string, string> = {
   Y: 'YT',
 };
 const PC_DIGIT = '[0-9OoIlSZB|]';
+// (a letter inside the code OCR read as its look-alike digit: "H4N 780" is H4N 7B0)
+const PC_LETTER = '[A-Za-z2568]';
 const POSTAL_CODE = new RegExp(
-  `(?:^|[\\s,])([A-Za-z]${PC_DIGIT}[A-Za-z])\\s?(${PC_DIGIT}[A-Za-z]${PC_DIGIT})$`,
+  `(?:^|[\\s,])([A-Za-z]${PC_DIGIT}${PC_LETTER})\\s?(${PC_DIGIT}${PC_LETTER}${PC_DIGIT})$`,
 );
+const pcLetter = (c: string): string => (LETTER_LIKE[c] ?? c).toUpperCase();
 const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 /**
@@ -627,7 +630,9 @@ function canadianCityLine(t: string): CityStateZip | null {
   const m = POSTAL_CODE.exec(t);
   if (!m) return null;
   const letter = m[1]![0]!.toUpperCase();
-  const pc = `${letter}${forceDigits(m[1]![1]!)}${m[1]![2]!.toUpperCase()} ${forceDigits(m[2]![0]!)}${m[2]![1]!.toUpperCase()}${forceDigits(m[2]![2]!)}`;
+  const pc = `${letter}${forceDigits(m[1]![1]!)}${pcLetter(m[1]![2]!)} ${forceDigits(m[2]![0]!)}${pcLetter(m[2]![1]!)}${forceDigits(m[2]![2]!)}`;
+  // a US ZIP never reads as a postal code: at least two of its three letters are printed as letters
+  if ((m[1]! + m[2]!).replace(/[^A-Za-z]/g, '').length < 2) return null;
   if (!PROVINCE_OF[letter] || !/^[A-Z]\d[A-Z] \d[A-Z]\d$/.test(pc)) return null;
   let rest = t.slice(0, m.index).replace(/[\s,.]+$/, '');
   let state = PROVINCE_OF[letter];

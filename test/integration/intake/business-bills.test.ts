@@ -73,6 +73,8 @@ describe('business bills through the text layer', () => {
         'bayfront-wireless',
         'crestline-portal',
         'tamarack-business',
+        'fleuve-telecom',
+        'harrow-business',
       ]),
     );
     expect(recs.some((r) => r.truth.numbers.length >= 200 && r.pages >= 8)).toBe(true);
