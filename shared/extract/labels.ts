@@ -345,6 +345,10 @@ const PHRASES: Phrase[] = [
     'CORRESPONDENCE ADDRESS',
     'POSTAL ADDRESS',
     'SHIP TO',
+    'SEND BILLS TO',
+    'SEND BILL TO',
+    'MAIL BILLS TO',
+    'BILLS MAILED TO',
   ].map((t) => P(t, { mailing: 1 })),
   ...[
     'REMIT TO',
