@@ -363,7 +363,16 @@ function sectionSays(L: Labelled, line: Line, re: { test(s: string): boolean }):
       break;
     }
     if (info.row) continue;
-    if (++nonRows >= 2) break;
+    if (++nonRows >= 2) {
+      // a heading a photo split into two pieces at one height ("Summary of accounts" | "-
+      // corporate account …") is one line: its other piece speaks too
+      for (let j = i - 1; j >= 0; j--) {
+        const sib = L.doc.lines[j]!;
+        if (sib.page !== ln.page || Math.abs(sib.cy - ln.cy) > ln.h * 0.6) break;
+        if (lineInfo(sib, re).says) result = true;
+      }
+      break;
+    }
   }
   sectionCache.set(line, result);
   return result;
