@@ -247,6 +247,8 @@ export function cleanName(s: string): string | null {
     .replace(/^[\s:#\-–]+/, '')
     // a legal suffix OCR ran into the word before it ("CHIROPRACTICLLP")
     .replace(/\b([A-Za-z]{4,}?)(PLLC|(?<!P)LLC|LLP|INC\.?)$/, '$1 $2')
+    // "Ltd." whose t OCR read as an i or l ("Okonkwo Brewing Company Lid.")
+    .replace(/(\s)L[il1|]d\.$/, '$1Ltd.')
     // and a French bill's lower-case form ("Poirierinc.", "Bélangerltée")
     .replace(/([a-zà-ÿ]{4,}?)(inc\.|lt[ée]e)$/, '$1 $2')
     .replace(/\s+/g, ' ')

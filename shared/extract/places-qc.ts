@@ -74,9 +74,23 @@ const fold = (s: string): string =>
     .replace(/[^A-Z]/g, '');
 const BY_FOLD = new Map(ACCENTED.map((c) => [fold(c), c]));
 
-/** The accented spelling of a Quebec city OCR read without (or with the wrong) accents. */
+/** One letter swapped for another (an accented letter OCR read as another glyph: "Jérdme"). */
+function oneSwapApart(a: string, b: string): boolean {
+  return a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
+}
+
+/**
+ * The accented spelling of a Quebec city OCR read without (or with the wrong) accents, or with
+ * an accented letter read as another glyph ("Saint-Jérdme"): only a long name one letter from
+ * exactly one of the list.
+ */
 export function accentedQcCity(city: string): string {
-  const hit = BY_FOLD.get(fold(city));
+  const key = fold(city);
+  let hit = BY_FOLD.get(key);
+  if (!hit && key.length >= 7 && /[À-ÿ]/.test(city)) {
+    const near = [...BY_FOLD].filter(([k]) => oneSwapApart(k, key));
+    if (near.length === 1) hit = near[0]![1];
+  }
   if (!hit) return city;
   // the line's own case: "MONTRÉAL" on an all-caps bill
   return city === city.toUpperCase() && /[A-Z]/.test(city) ? hit.toUpperCase() : hit;

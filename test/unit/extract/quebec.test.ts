@@ -144,3 +144,19 @@ describe('master accounts and sub-accounts', () => {
     expect(f.accountNumber).toBe('5120 4471 09');
   });
 });
+
+describe('Quebec city names OCR bent', () => {
+  it('takes back an accented letter OCR read as another glyph, in a long name only', () => {
+    expect(accentedQcCity('Saint-Jérdme')).toBe('Saint-Jérôme');
+    // a plain English spelling one letter from a listed city is left alone
+    expect(accentedQcCity('Sherbrooks')).toBe('Sherbrooks');
+  });
+});
+
+describe('legal forms OCR bent', () => {
+  it('reads "Lid." at the end of a name as Ltd., and splits a glued French form', async () => {
+    const { cleanName } = await import('../../../shared/extract/fields');
+    expect(cleanName('Okonkwo Brewing Company Lid.')).toBe('Okonkwo Brewing Company Ltd.');
+    expect(cleanName('Services Techniques Poirierinc.')).toBe('Services Techniques Poirier inc.');
+  });
+});
