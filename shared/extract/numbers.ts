@@ -174,13 +174,33 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         const rest = seg.text.slice(p.end);
         const next = line.segs[seg.index + 1];
         const tail = /^\s*(?:-|–|—|~|to|thru|through)?\s*$/i.test(rest) && next ? ` ${next.text}` : '';
-        const block = expandRange(
+        let block = expandRange(
           seg.text.slice(p.start) + tail,
           p.number,
           ws[0]!.ocr ? prefixes.prefer : undefined,
         );
+        // a first end whose exchange OCR read two digits off ("207.566.0154 thru 207.555.0158")
+        // is no range until it stands in the bill's exchange
+        if (!block.length && ws[0]!.ocr) {
+          const moved = prefixes.settle(p.number.slice(0, 6)) + p.number.slice(6);
+          const again = moved !== p.number ? expandRange(seg.text.slice(p.start) + tail, moved) : [];
+          if (again.length) {
+            hit.number = moved;
+            block = again;
+          }
+        }
         // (a block moved to the exchange of the bill's other numbers moves its first number too)
-        if (block[0] && block[0].slice(0, 6) !== p.number.slice(0, 6)) hit.number = block.shift()!;
+        if (block[0] && block[0].slice(0, 6) !== hit.number.slice(0, 6)) hit.number = block.shift()!;
+        // both ends slipped in the exchange ("773.566.0120 thru 773.565.0146" among a hundred
+        // 773-555 numbers): the block lies in the exchange the bill prints its numbers in
+        if (block.length && ws[0]!.ocr) {
+          const ex = hit.number.slice(0, 6);
+          const settled = prefixes.settle(ex);
+          if (settled !== ex) {
+            hit.number = settled + hit.number.slice(6);
+            block.splice(0, block.length, ...block.map((n) => settled + n.slice(6)));
+          }
+        }
         for (const n of block) out.push({ number: n, words: ws, score, conf });
         // "312-555-0140/41/42": a hunt group printed once in full, then by its last digits
         for (const n of expandShorthand(seg.text.slice(p.start), p.number))
@@ -191,7 +211,10 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
     const [x, y] = onLine;
     if (onLine.length === 2 && x && y) {
       const cells = line.segs.map((sg) => sg.text);
-      for (const n of rowRange(x.number, y.number, cells))
+      // (a photo that lost the quantity column still has the table's "First number | Last
+      // number" heading to say the two are a block's ends)
+      const headed = x.number.slice(0, 6) === y.number.slice(0, 6) && firstLastHeading(L, line);
+      for (const n of rowRange(x.number, y.number, headed ? [...cells, qtyOf(x.number, y.number)] : cells))
         out.push({
           number: n,
           words: [...x.words, ...y.words],
@@ -203,11 +226,29 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
   return out;
 }
 
+const qtyOf = (a: string, b: string): string => String(Number(b.slice(6)) - Number(a.slice(6)) + 1);
+
+/** Whether a "First number … Last number" heading stands over this row's table (rows between). */
+function firstLastHeading(L: Labelled, line: Line): boolean {
+  for (let i = line.index - 1; i >= 0 && i >= line.index - 12; i--) {
+    const ln = L.doc.lines[i]!;
+    if (ln.page !== line.page) return false;
+    const text = ln.segs.map((x) => x.text).join(' ');
+    if (/\bfirst\s+(?:number|tn|did|telephone)\b.*\blast\s+(?:number|tn|did|telephone)\b/i.test(text))
+      return true;
+    if (!ROW.test(text)) return false;
+  }
+  return false;
+}
+
 /**
  * How many different numbers of each exchange (first six digits) the bill prints, and of two
  * exchanges the one it prints more numbers of (the first on a tie).
  */
-function prefixCounts(L: Labelled): { prefer: (a: string, b: string) => string } {
+function prefixCounts(L: Labelled): {
+  prefer: (a: string, b: string) => string;
+  settle: (p: string) => string;
+} {
   let counts: Map<string, Set<string>> | null = null;
   const count = (p: string): number => {
     if (!counts) {
@@ -221,7 +262,21 @@ function prefixCounts(L: Labelled): { prefer: (a: string, b: string) => string }
     }
     return counts.get(p)?.size ?? 0;
   };
-  return { prefer: (a, b) => (count(b) > count(a) ? b : a) };
+  // An exchange (area code kept) the bill prints one or two numbers of, one or two digits from
+  // one it prints ten or more of, is that one misread. Used for DID blocks only: a single number
+  // has its own, stricter repair (repairExchanges).
+  const settle = (p: string): string => {
+    if (count(p) > 2) return p;
+    let best = p;
+    for (const [q, set] of counts ?? []) {
+      if (q.slice(0, 3) !== p.slice(0, 3) || set.size < 10 || set.size <= count(best)) continue;
+      // (one glyph read wrong once or twice: "555" as "565" or "566")
+      const diff = [...q].filter((c, i) => c !== p[i]).length;
+      if (diff >= 1 && diff <= 2) best = q;
+    }
+    return best;
+  };
+  return { prefer: (a, b) => (count(b) > count(a) ? b : a), settle };
 }
 
 /** Whether the words sit among at least six bare numbers, with bare numbers on both sides. */
