@@ -357,8 +357,48 @@ async function main(): Promise<void> {
       `CLI end to end, one-page scan (${path.basename(scan.file)}), 3 runs: median ${fmt(q(cli, 0.5))} ms (${cli.map(fmt).join(', ')})`,
     );
   }
+  await firstBill(list);
   await wholeProcesses(list);
   fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+/**
+ * The first bill a desk reads after it starts: on engines just created (their WebAssembly not yet
+ * optimised by V8) against engines primed as the app and a team server prime them at start
+ * (OcrPool.prime), and against a third read on warm engines. A new pool each turn, in the same
+ * process (V8 keeps a module's optimised code while any engine of the process lives, so each
+ * turn's pools are closed first).
+ */
+async function firstBill(list: Sample[]): Promise<void> {
+  const picks = [list.find((s) => s.rendition === 'photo'), list.find((s) => s.rendition === 'scan-pdf')];
+  for (const s of picks) {
+    if (!s) continue;
+    const bytes = fs.readFileSync(s.file);
+    const fresh: number[] = [];
+    const primed: number[] = [];
+    const warm: number[] = [];
+    for (let k = 0; k < ROUNDS; k++) {
+      const a = new OcrPool();
+      let w0 = performance.now();
+      await readBillWords(bytes.slice(), { pool: a, name: s.id });
+      fresh.push(performance.now() - w0);
+      await a.close();
+      const b = new OcrPool();
+      await b.prime();
+      w0 = performance.now();
+      await readBillWords(bytes.slice(), { pool: b, name: s.id });
+      primed.push(performance.now() - w0);
+      await readBillWords(bytes.slice(), { pool: b, name: s.id });
+      w0 = performance.now();
+      await readBillWords(bytes.slice(), { pool: b, name: s.id });
+      warm.push(performance.now() - w0);
+      await b.close();
+    }
+    console.log(
+      `first bill after start, ${s.rendition} ${s.id} (median of ${ROUNDS}): fresh engines ${fmt(q(fresh, 0.5))} ms ` +
+        `(engine start included), primed engines ${fmt(q(primed, 0.5))} ms, warm engines (third bill) ${fmt(q(warm, 0.5))} ms`,
+    );
+  }
 }
 
 /** A process run once: wall ms, CPU ms and peak RSS (MB) of the largest process it waited for. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell, type Session } from 'electron';
 import type { Desk } from './desk/service';
 import { openDesk } from './desk/service';
+import { sharedOcrPool } from './desk/intake/ocr-pool';
 import { defaultDataDir } from './desk/paths';
 import { databaseUrlFromEnv } from './desk/store/open-store';
 import { fileKeySecretBox } from './desk/secrets';
@@ -186,6 +187,12 @@ if (!app.requestSingleInstanceLock()) {
           mainWindow.webContents.send(DESK_EVENT_CHANNEL, event);
       });
       mainWindow = createWindow();
+      // The personal desk reads bills here: its OCR engines are warmed a few seconds after the
+      // window is up (OcrPool.prime), so the agent's first scan or photo of the day is read as
+      // fast as the rest. A team desk's bills are read by its server.
+      setTimeout(() => {
+        if (!joined) void sharedOcrPool().prime();
+      }, 3000).unref();
     })
     .catch((err: unknown) => {
       // No window yet to show it in: the agent gets a dialog-free exit with the reason on stderr.

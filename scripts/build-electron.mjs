@@ -142,6 +142,12 @@ async function main() {
     }),
   ]);
 
+  // The OCR worker thread's script is loaded by path, not bundled (electron/desk/intake/ocr.ts).
+  fs.copyFileSync(
+    path.join(root, 'electron', 'desk', 'intake', 'ocr-worker.cjs'),
+    path.join(out, 'ocr-worker.cjs'),
+  );
+
   // The sandbox would fail at runtime on any other require; fail the build instead.
   const preload = fs.readFileSync(path.join(out, 'preload.cjs'), 'utf8');
   const requires = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)]

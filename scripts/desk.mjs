@@ -16,7 +16,8 @@ function newestSource(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (/\.(ts|tsx|mts|json|sql)$/.test(entry.name)) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+    else if (/\.(ts|tsx|mts|cjs|json|sql)$/.test(entry.name))
+      newest = Math.max(newest, fs.statSync(p).mtimeMs);
   }
   return newest;
 }

@@ -8,6 +8,7 @@ import type { CliIo } from '../cli';
 import { DeskError } from '../../shared/errors';
 import { defaultDataDir } from '../desk/paths';
 import { startHost } from '../host';
+import { sharedOcrPool } from '../desk/intake/ocr-pool';
 import { databaseUrlFromEnv } from '../desk/store/open-store';
 import { redactUrl } from '../desk/store/postgres/connect';
 
@@ -172,6 +173,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     `Data folder: ${dataDir}\n${databaseUrl ? `Cases in: ${redactUrl(databaseUrl)}\n` : ''}Press Ctrl+C to stop.\n`,
   );
   if (args.open) openInBrowser(host.url);
+  // A team server reads every agent's bills: its OCR engines are warmed once it is up, so the
+  // first scan of the day is read as fast as the rest (OcrPool.prime). A personal browser host
+  // is for trying the desk and for tests, and starts nothing it may not need.
+  if (team) setTimeout(() => void sharedOcrPool().prime(), 2000).unref();
 
   await new Promise<void>((resolve) => {
     const stop = (): void => {

@@ -38,6 +38,7 @@ function dateForms(iso: string): string[] {
   const p = (n: number): string => String(n).padStart(2, '0');
   const mon = MON[m - 1]!;
   return [
+    iso,
     `${mon} ${d}, ${y}`,
     `${p(m)}/${p(d)}/${y}`,
     `${p(m)}/${p(d)}/${String(y).slice(2)}`,

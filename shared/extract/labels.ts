@@ -109,6 +109,20 @@ const PHRASES: Phrase[] = [
     'BILLING ACCOUNT ID',
   ].map((t) => P(t, A)),
   P('ACCOUNT', { accountNumber: 0.6 }, true),
+  // a carrier that renumbered its accounts prints the new number beside the old one
+  ...['NEW ACCOUNT NUMBER', 'NEW ACCOUNT #', 'NEW ACCOUNT ID', 'CURRENT ACCOUNT NUMBER'].map((t) => P(t, A)),
+  ...[
+    'PREVIOUS ACCOUNT NUMBER',
+    'PREVIOUS ACCOUNT #',
+    'PREVIOUS ACCOUNT',
+    'OLD ACCOUNT NUMBER',
+    'OLD ACCOUNT #',
+    'OLD ACCOUNT',
+    'FORMER ACCOUNT NUMBER',
+    'FORMER ACCOUNT',
+    'PRIOR ACCOUNT NUMBER',
+    'PRIOR ACCOUNT',
+  ].map((t) => P(t, { other: 1 })),
   // BTN
   ...[
     'BTN',
@@ -177,6 +191,10 @@ const PHRASES: Phrase[] = [
     'SERVICE LOCATED AT',
     'INSTALLATION LOCATION',
     'SITE LOCATION',
+    'PRIMARY SERVICE LOCATION',
+    'PRIMARY SERVICE ADDRESS',
+    'MAIN SERVICE LOCATION',
+    'MAIN SERVICE ADDRESS',
     'SERVICE PREMISE',
     'SERVICE FOR',
     'PREMISE ADDRESS',

@@ -7,6 +7,7 @@ import { DeskError } from '../../../shared/errors';
 import { onRelease } from '../release';
 import { OCR_DPI } from './images';
 import { createOcrWorker, type OcrWorker } from './ocr';
+import { WARMUP_PAGE_DPI, WARMUP_PAGE_PNG } from './warmup-page';
 
 export interface OcrJobOptions {
   signal?: AbortSignal;
@@ -52,6 +53,7 @@ export class OcrPool {
   private readonly waiters: Waiter[] = [];
   private readonly jobTimeoutMs: number;
   private closed = false;
+  private priming: Promise<void> | null = null;
   /** Workers created so far (recycling included); for tests and the benchmark. */
   created = 0;
 
@@ -66,7 +68,28 @@ export class OcrPool {
    * engines start while the page is prepared; the benchmark, to time a warm pool.
    */
   async warm(n = this.size): Promise<void> {
+    // A closed pool starts nothing: a worker started now would never be terminated.
+    if (this.closed) return;
     await Promise.all(this.slots.slice(0, n).map((s) => this.workerOf(s)));
+  }
+
+  /**
+   * Starts the engines and has one of them read a small page of print (warmup-page.ts), so that
+   * the first bill is read by optimised code. The engine is WebAssembly: V8 runs each function in
+   * its baseline tier until it has run enough, then compiles it optimised in the background, and
+   * a bill read on fresh engines spends much of its time in the baseline tier (a photo's strip:
+   * 700 ms on a fresh engine, 400 ms once warm). V8 shares a module's compiled code between the
+   * worker threads of a process, so one read warms every engine, also those started later.
+   * For a desk that has just started (the app, a team server), never in the middle of a bill:
+   * the warm-up holds an engine a page would want. Failures show on the first real read instead.
+   */
+  prime(n = this.size): Promise<void> {
+    this.priming ??= (async () => {
+      const started = this.warm(n);
+      await this.recognizeTsv(WARMUP_PAGE_PNG, { psm: '3', dpi: WARMUP_PAGE_DPI });
+      await started;
+    })().catch(() => undefined);
+    return this.priming;
   }
 
   /** Recognises one image (any format Leptonica reads; we pass PNM) and returns tesseract's TSV. */

@@ -2,8 +2,10 @@
 // tesseract.js runs the WASM engine in a worker_thread under Node, so recognise() never blocks
 // the caller's event loop. Language data is read from @tesseract.js-data/eng on disk: the
 // default would fetch it from a CDN, which fails offline.
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { PageWords, Word } from '../../../shared/domain';
 import { OCR_DPI } from './images';
 import type { RawImage } from './render';
@@ -25,6 +27,19 @@ export function osdLangPath(): string {
   return path.join(root, '4.0.0_best_int');
 }
 
+/**
+ * Our worker script (ocr-worker.cjs: tesseract.js's, loading the LSTM-only engine). Beside this
+ * module in the sources; in the bundle, beside the entry points (scripts/build-electron.mjs copies
+ * it there) while this module sits in a chunk folder below them. Without it tesseract.js's own
+ * script is used: slower to start, same readings.
+ */
+export function ocrWorkerPath(): string | undefined {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return [here, path.dirname(here)]
+    .map((dir) => path.join(dir, 'ocr-worker.cjs'))
+    .find((file) => fs.existsSync(file));
+}
+
 export interface OcrParams {
   /** Page segmentation mode; 3 (auto) is right for bills with columns and tables. */
   psm?: string;
@@ -32,7 +47,9 @@ export interface OcrParams {
 
 export async function createOcrWorker(params: OcrParams = {}): Promise<OcrWorker> {
   const tesseract = (await import('tesseract.js')).default as unknown as Tesseract;
+  const workerPath = ocrWorkerPath();
   const worker = await tesseract.createWorker('eng', 1 /* OEM.LSTM_ONLY */, {
+    ...(workerPath ? { workerPath } : {}),
     langPath: engLangPath(),
     gzip: true,
     cacheMethod: 'none',

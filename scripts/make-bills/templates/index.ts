@@ -4,6 +4,7 @@ import { bluebird } from './bluebird';
 import { cascade } from './cascade';
 import { copperline } from './copperline';
 import { crestline } from './crestline';
+import { driftwood } from './driftwood';
 import { fieldstone } from './fieldstone';
 import { fleuve } from './fleuve';
 import { granite } from './granite';
@@ -41,6 +42,7 @@ export const TEMPLATES: Template[] = [
   crestline,
   quarry,
   tamarack,
+  driftwood,
   fleuve,
   harrow,
 ];

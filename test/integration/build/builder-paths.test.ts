@@ -83,6 +83,8 @@ describe('electron-builder paths exist after the build', () => {
       'dist/electron/preload.cjs',
       'dist/electron/cli.mjs',
       'dist/electron/host.mjs',
+      // The OCR worker thread's script, loaded by path (electron/desk/intake/ocr.ts).
+      'dist/electron/ocr-worker.cjs',
       'dist/renderer/index.html',
     ]) {
       expect(fs.existsSync(path.join(root, f)), f).toBe(true);

@@ -116,6 +116,18 @@ describe('one-shot commands on a scanned bill exit when done', () => {
     const folder = r.stdout.match(/Packet folder: (.+)/)![1]!;
     expect(fs.readdirSync(folder)).toContain('loa-unsigned.pdf');
   }, 120_000);
+
+  it('a scan whose dark header band upsets Leptonica prints nothing on stderr', async () => {
+    // Reading the band's own crop, the OCR engine's image library wrote "Error in
+    // boxClipToRectangle: box outside rectangle" to the process's stderr: noise a script takes
+    // for the desk failing. The band still reads.
+    const band = path.resolve('test/fixtures/regressions/dark-band-header.pdf');
+    const r = await desk(['intake', band, '--json']);
+    expectDone(r);
+    const out = JSON.parse(r.stdout) as { fields: { accountNumber: string | null; billDate: string | null } };
+    expect(out.fields.accountNumber).toBe('0007130584882');
+    expect(out.fields.billDate).toBe('2024-07-20');
+  }, 120_000);
 });
 
 describe('help', () => {

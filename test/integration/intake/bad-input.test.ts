@@ -8,8 +8,10 @@ import { readBillWords } from '../../../electron/desk/intake/pipeline';
 import { LIMITS } from '../../../electron/desk/intake/sniff';
 import { DeskError } from '../../../shared/errors';
 import sharp from 'sharp';
+import { PDFDocument } from 'pdf-lib';
 import {
   gifBytes,
+  rasterise,
   manyPagesPdf,
   passwordPdf,
   pngBomb,
@@ -138,4 +140,28 @@ describe('bad bills', () => {
     expect(e.message).toMatch(/garbled-scan\.pdf/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
+
+  it('reports an oversized last page of a multi-page scan, prepared while the pages before it are read', async () => {
+    // The next page is prepared while the engines read the current one (pipeline.ts): its
+    // failure must reach the agent, named, not vanish with the prepared-ahead promise.
+    const good = await rasterise(await textBillPdf(), 200);
+    // A small JPEG whose header claims 20000 x 20000 pixels: refused from the header alone.
+    const huge = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#eee' } })
+      .jpeg()
+      .toBuffer();
+    const sof = huge.indexOf(Buffer.from([0xff, 0xc0]));
+    huge.writeUInt16BE(20000, sof + 5);
+    huge.writeUInt16BE(20000, sof + 7);
+    const doc = await PDFDocument.create();
+    for (const jpeg of [good, good, huge]) {
+      const img = await doc.embedJpg(jpeg);
+      const w = Math.min((img.width * 72) / 200, 1000);
+      const h = Math.min((img.height * 72) / 200, 1300);
+      doc.addPage([w, h]).drawImage(img, { x: 0, y: 0, width: w, height: h });
+    }
+    const file = write('oversized-last-page.pdf', await doc.save());
+    const e = await failure(readBillWords(file));
+    expect(e.code).toBe('LIMIT_EXCEEDED');
+    expect(e.message).toMatch(/^Page 3 of oversized-last-page\.pdf /);
+  }, 120_000);
 });

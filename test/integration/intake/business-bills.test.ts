@@ -73,6 +73,7 @@ describe('business bills through the text layer', () => {
         'bayfront-wireless',
         'crestline-portal',
         'tamarack-business',
+        'driftwood-voice',
         'fleuve-telecom',
         'harrow-business',
       ]),

@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { intakeBill } from '../../../electron/desk/intake/bill';
 import { prepareForOcr } from '../../../electron/desk/intake/images';
 import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { engLangPath, ocrWorkerPath } from '../../../electron/desk/intake/ocr';
 import { readBillWords } from '../../../electron/desk/intake/pipeline';
 import { BILL, rasterise, scannedPdf, textBillPdf } from './fixtures';
 
@@ -158,6 +159,35 @@ describe('reading bills', () => {
     // The sheet is found on its table (and flattened) and stays upright.
     expect(img.sheet).toBeDefined();
     expect(img.turned).toBe(0);
+  });
+
+  it("our worker script (LSTM-only engine) reads a scan word for word as tesseract.js's own", async () => {
+    const workerPath = ocrWorkerPath();
+    expect(workerPath).toBe(path.resolve('electron/desk/intake/ocr-worker.cjs'));
+    const tesseract = (await import('tesseract.js')).default;
+    const page = await prepareForOcr(scan, { scale: 1, pointsPerSourcePixel: 72 / 200 });
+    const pgm = Buffer.concat([
+      Buffer.from(`P5\n${page.width} ${page.height}\n255\n`),
+      Buffer.from(page.data),
+    ]);
+    const read = async (opts: { workerPath?: string }) => {
+      const w = await tesseract.createWorker('eng', 1, {
+        ...opts,
+        langPath: engLangPath(),
+        gzip: true,
+        cacheMethod: 'none',
+      });
+      try {
+        await w.setParameters({ user_defined_dpi: '200' });
+        const r = await w.recognize(pgm, {}, { text: false, blocks: false, tsv: true, hocr: false });
+        return (r.data as unknown as { tsv: string }).tsv;
+      } finally {
+        await w.terminate();
+      }
+    };
+    const ours = await read({ workerPath: workerPath! });
+    expect(ours).toContain(BILL.accountNumber);
+    expect(ours).toBe(await read({}));
   });
 });
 

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { toPnm } from '../../../electron/desk/intake/ocr';
+import { WARMUP_PAGE_DPI, WARMUP_PAGE_PNG } from '../../../electron/desk/intake/warmup-page';
 import { prepareForOcr } from '../../../electron/desk/intake/images';
 import { DeskError } from '../../../shared/errors';
 import { rasterise, textBillPdf } from './fixtures';
@@ -43,5 +44,35 @@ describe('OCR pool', () => {
     }
     const tsv = await pool.recognizeTsv(page);
     expect(tsv).toContain('4471-902-336');
+  });
+});
+
+describe('priming a desk that has just started', () => {
+  it('starts every engine and reads the built-in warm-up page once', async () => {
+    const fresh = new OcrPool({ size: 2 });
+    try {
+      // The warm-up page is real print: the engine must find its words, or it warms nothing.
+      const primed = fresh.prime();
+      expect(fresh.prime()).toBe(primed);
+      await primed;
+      expect(fresh.alive).toBe(2);
+      expect(fresh.created).toBe(2);
+      expect(fresh.idle).toBe(2);
+      const tsv = await fresh.recognizeTsv(WARMUP_PAGE_PNG, { psm: '3', dpi: WARMUP_PAGE_DPI });
+      expect(tsv).toMatch(/\tResidential\n/);
+      expect(tsv).toMatch(/\tForwarding\n/);
+      // A second prime neither starts engines nor reads again.
+      await fresh.prime();
+      expect(fresh.created).toBe(2);
+    } finally {
+      await fresh.close();
+    }
+  }, 60_000);
+
+  it('a closed pool primes to nothing, without throwing', async () => {
+    const closed = new OcrPool({ size: 1 });
+    await closed.close();
+    await expect(closed.prime()).resolves.toBeUndefined();
+    expect(closed.alive).toBe(0);
   });
 });

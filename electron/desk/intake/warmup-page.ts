@@ -1,0 +1,105 @@
+// A small page of print the OCR engines read once when the desk starts (OcrPool.prime), so the
+// first bill an agent drops is read by optimised code. It is the "Your phone numbers and services"
+// table of test/fixtures/bills/fx-002.pdf (a bill our generator made, scripts/make-bills: no
+// customer's), 1440x440 at 200 dpi, thresholded to a 2-colour PNG (6.8 KB). Kept in the code, not
+// beside it: it must reach the engine from the sources, the bundle and the installed app alike.
+
+/** The warm-up page, PNG bytes (tesseract decodes PNG itself). */
+export const WARMUP_PAGE_PNG: Buffer = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAABaAAAAG4AQMAAACJpNJuAAAABlBMVEX///8AAABVwtN+AAAACXBIWXMAAAsTAAALEwEAmpwYAAAa' +
+    'YklEQVR42u2dz28jyXXHq1RKFw+dbhq+dJA2ybGDnHuQSy+WK1I7gZFD4D/BaGEOPrqFPZiGlVFxCKgTYDHjewa7+RN8DIIFXNwO' +
+    'hpdg5+qDsVsMDejoJgbIcmBZzLe6SUkzI1JaiT+64X4L7EjamdVnnl69qnqv3nuElFJKKcUVKovD2ph/wAoEPSmipjsX0CLPtptc' +
+    'D53vBVcA6Peh8gptXH54dDto1o7lA/KxUdkWMlf88pPmzdCNB3Q0ULE86MfbhN65HTQfiOaEOMFB99tYMjmMe8+2ZhxMkYXQlR0y' +
+    'hkPuJD3CLXYqwwnxieqPY0n7/W1Cv+UfLqEpCZv1mi3GiUOOxoC2WV8lHQ0tE6ZoX7Le8/xA80jr/7XqNOvPI5mEvnd0KIg9h6ZK' +
+    'Kaqh+SBSW9+a23Qomx1qwnYPBB0nnT2b92TS8f0mNm3OWX+oOmSPDpUiisaSS55sDfpMa7cn3yiaJHtNbvBY9iU+nkE3NbTSvyWF' +
+    'bnUTfJak0GyyNegjQk94rKYJTcK9Gue83wc0TKFm8y6gO4AGnZ1B20PomUy0eYj077sdeUIYfvTqKCBJp1mzOO8OM2g3gz6q+uQc' +
+    '0Jl58LGGPqJ9Bejm1qD3CGe9PnhI4mvoKIMO59DaYxwTGmWaphfQOFK7W4OuC3sO3WzWarzXHSlyRdMdKLQuWGrTPiHjBNA+lQoO' +
+    '3twqdPw+dOhraJVpmgsOaKV/U5hCM4UlYG5tGyf2e9DDDLp2Cc2EraGTI9LwJvDsDlNH5Hx7il4Encyg/SbMYwYdArpxnEHvbXEZ' +
+    'vgttvQ0tEx90lBJ70Bsme4AmLaLI1uUKNLyHraETDd3Um4tKwro4ok8Jj3tSuSQvcgUaflpvLmoC6Amgo1jJti2aJHdiiws/nUHH' +
+    '6gmOUZM9aL2f10u3LRjrxTjAkUlyVGcmoPf013fzfOG2JYtwEsU54o1qWgUJwNQleQov9k/v3gcLIiV0CV1Cl9CllPKXJiFVxYHF' +
+    '2Tk9bHZogTyFLesautohxYLWv3iFguaqlZp0EaEngFaiMNAJzMNXZ8dqrPMSpCC5TJs5x8nkOBmPRXHORDZ39yaTI0AXx6gntl1r' +
+    'djqdMCnOStztzKA7yaQ40Ee2bWXQneJAt2zbzqCfFBF6r1DQ9Qy6WRzvUbtYiG5xNF2zo1rz6OhocndotuldyTLrvRd7KfQdkjwV' +
+    'Zyuv2yxS7/+m2XHu9qfd5lY0fb+Ys+9u+XXbXV4D+uaWl+RdLPPCS1byomlb3CKLTviLzs/6Lz7c+rGWy/QYwm8GackPovPJzwYv' +
+    'DuX2r2D+LaHr6oPBeefR9qCn06maWXd2sr4FtD05HPx389HA3PhVrTmdy+w7zx713AKan705lc1Hr8ifNgZtX9BO33rGw9LPdvnv' +
+    'd9rfLgdnZ38eiBZ7RdZ/gXhwCTu97o5Fz8l4OH0enRvh9AZtH02YqAN6jVc1On3XEhZ5MkD/MfrG8m6C3pswuS7oK7TTW/z2FhmP' +
+    'X48G0Wf+DTCNGjRts4FYqXk8/G60c0/262Q8jAHduQHaq3WYBLQ8Wglt65aWcP0KTZLxCNC/vQnad4+4NNho0lqZIUzuHivLoM9v' +
+    'slXfb0WA7if1bej2HU+WzMzjJuiWZ/M7fTN2RbdiVQG+ye2g72cJK92QKNWahvf4fIXQl4ZwvhanTvEMaDwCtC2SlZxp1qPbdwyO' +
+    'dH45fn16+hUf3sf/Hi/fd1cNLbx/AbR0qWzf80yzucMfbtfOfS1B5T/k09q8btt67ZH2gzvsQlcOt96G0y58OBVm40DcSbXbSSAY' +
+    '/2z3T4XjDWU+DeF66LYJL+f4Ut5y381DnsNqVzT0w+uhr/iv8xwtfavtAtp9KNXCzUHmzl9x3FQYqT2YQ/NWvixhQUCpLg1i9y+g' +
+    'tSW0Sb6FoUDFIHwoC7CLXfrpCVGAHhcKGrVagUnMgkE/0dDOL4sFbaXQHxQL+sckcIjjSFlAaFUoaIO0HcNxvsspj2z7DbDxj167' +
+    'apjVB+TODT64+njHI5ONZis6pGrc6Y/af/TD9FcVWw4J5192NkDd9u/6J/FoKyU1ac90AU03CH13Z0kz9VZp71MTHzKyoBdBvjx8' +
+    'Bu2z7guLhIyL8GcfStcvBHSLUQ19HD31f+EPrdxD/0K4H4pWj/4e0Iex4Yb+KHJyDu0fD82PBI9T6DCFfpxzaNv0OyOrSeioewbo' +
+    'ILbc0Hsscg79Uyf8RJvwiM6gCTRNcg69C2gDjI+7v0+hzQJAW8QJ/4FcgU41LXIP7c2gX5h6IWroT0RBNH3Q/TSFjgB9eObmH1or' +
+    '9qD3zCQdQKM5THhWy715PJbwHm3dgqkTDmNAB53dvEP7+2c+Wkh9ic86oZSC5F5s0vTJxCc+KZDYpEJKKSW3slso2gBRf2Hf86HJ' +
+    'piXhyVTWJy1ZIGY08BhPRcV/JAsVFTP1u22HFgu6oqGrpEjQHB3BEBryCgWNN4yCFQ5a1SWgG4WyaYrOgjsaWhQIGu0EEyPdYkih' +
+    'UnKhcZ/YKdlOJ0IP0LJY0Jx4u+uBNnGn8dYGba4YupEdxFzcHhvrhBYr+n+lCg6zDIO5vv7UnDT0Rn6s7nMWn1mBncU8wkvzWNPZ' +
+    '4+99dEME9D0MpO7PMG07/cVbN/TOBImdnbvdxuetTGq1GabBL6CDGTRbC3V45zgAnzeNsawZNL+ETmbeI28BST5vWWnZb0OHxAyT' +
+    '4GUKffilm1Nofgntae/BLT8ZZtDhYLMBSTrzX42boX1JLJ8KjvBe26p6A8sPgiiFDgbuxgJe5Ex3WTE9xMkdbwm04YcMNu2rvtV8' +
+    'IPm54QaW93DwqRMEXEP7wcsNXcDw6o2e2er4ZujYrvmPhFXzD7rP3APJJ9wNAR2bgLY3CW1Rqf8xsac5js5ILFr+6Ezdi2rOI2l3' +
+    'AH3ifgJoq+IDWmho2Io2jw1B4yAiKe67beIvh54Ouy9NZyTttvdJ96UbEI72nLU59CCDHmwOGs9P4Wp9F9Ceu1jTgHaVTt0C2lSE' +
+    '4/fblveBsDD0IF2IfhhvDlovw7OboMlIQ8sr0JZF2DP/A5lC48uGfxgnG1qIumi1Ls+/IzTMA44a0L5Cwvnw1CJN1w+Hm4JGBcaE' +
+    'Kft20Kl5HGIhhoCOxL5V65xZrp+8fkb8SnVjMSeZdqJPuLgJetg9mUPHJ+5HeCAUJ4Fl+03T8TYdKMPQEKKfymTQ/hLofmS5GBag' +
+    '15tVa+Hc15Xbiu5JorUX0hn0Yj+tYm65rRT6jsfb1UIbxLsFtMFNZ9u9J7JKCyFxhE+h9Y7oOQXIE86gTUTKiOssO3uQXOU0FaAr' +
+    'OJHupAcms0GKEGZXZP+E+PvS2G1Yl88x8w4d0gGmASgjt4yNXQ9XlOrl1mVQvJmN8v0UqVFHc4Bdx5OkOMJSaNMMgiJB44ErLxx0' +
+    'g1RxNa0EYbE07aHhhaMKBa1Igwn+m0JBI4gIaJaERYJG1UTABC0Y9FEKPWkmxcputXElbFbURor/VyR10u5Jw13bpCGcEfThlq0U' +
+    'mpH+VJnWGpJy6QWsCVLfW/W0WybEVJrW6hL6u5qO40hrzKGdlY/oZV3BhGWu5EfHdULSyqBnxwKXzmqMdlYKTQXrGia7lx3MMwFR' +
+    'ZmVUvg/NV2jTOz+kgvae3mt4nf3F7O6LqY+zPodMtK9CY+wRbnGrW4ih7q1zN2OYN7VBZP1qQsN8C5ow3/F+Ne3ZJHy0Mui737Uv' +
+    'oJFzmUMnKacOyksTUYgaNM2/cPzOOEZVTD8HFw0m1Dyp5cyhQ91Ll2AKZF/0OfEj/A0Qz0HsFLG+D7qCbG2o9AJo3CUALV9ZrgPo' +
+    'YbcfVR5GWtPWDPrBpqANenYDdIMD+gdqnze/B5/hDweARoeTIe0OHHoV2qHrhbYlOedJSxi+RT9b+FRIQ7PmRI+ldJN+hHYbGjrC' +
+    'keACWqTQ7vqhEfeoK+QRE+QRERaz2RJNH0Sf6/Sh5Rz2B2aoNHQvg/6EXULPzAN2TtaZPVbZqxXTNeb57uuh+zAGpA9foBPLwMqg' +
+    '4wx6T0PDMWMhXkLL9cbydEoOD3rgtri1+AAwBKoJaLSPEYDW3kO9BPQBoGEeaJqVQqfmgbzRcM3QTNTgNzS0sRhaDMXI0PkhDX1q' +
+    'BSm0MtKFWJtBWxfQtnoj12oebZbUxRPiWICuJ4uhJaDVHFprOkE43vWhaRhDZDfOoQJuNf1wHPd6co2B7nQvphMbmcQUemF5MhMH' +
+    'cjDXtMzMQylhmP5Qm0XMbUxZ5Im26QZZ+zOOAImiNLuloXdd9xbQHpakrw9MSmLGA6DxXoeztLCLbObtSTDPbrmAJkugD2VsmFrB' +
+    'jo88V0viaKqmtg2HQjb+YCagOrvlUZlCL8wEMZH0Ad0SuojrR9yqC44lPBWEbOOVT5Bmt/wZtLsE+iCyaxp623kZqqH1Bc8h0jX5' +
+    'EmguE8IM03zvDdE2slsyg/Zvgqa5GNAw6z0K6EaWRzRdjn99p0QGPSfbsukGAgENygyHs6nhrOj8vd6INaK/Md6q/S/bwRlvSkgh' +
+    'wuyJTwdiL89Tz3yqWoqYlfZlFEPp2e1mnhX7XyzB22mvGpDiCO3hsQZO/Z5XJGgdH2xTWSjoNKiJgJBfKPP4tS7rQ61cUKzsFmov' +
+    '+H/WJSnUMOMA4eQvbFms7FZChW1xWazsVocKi/+VKhJ0HW22EKx1CpVH/L5wNLRXqIwtrq8MVTVeobp0fE8gYGcYK4TewOUF7xwR' +
+    'sDNWso2z7lf6FvF87cxUVAzaM5zGfe468/SFSKGjdaua/rtJdmn3Xyt3yXrPFi//zJ0bxk/0v5mu+F+rfGHfvU4+medcLqARJxEa' +
+    'es3LunqP4v65ptmLObSFNcJ6Qvv+vDrL66CZBLTjbyf+MZcmU7eDRrIC5lF5LFnU/dR/ILc0t1lox/CEJ0uhqyl08qD3AncJdGU9' +
+    'EOxzZvobD5w2cOR7oitduIMkodlZDM3YZ008OUCZWRA/8xT7xtDQZ6jzG8oNxz0CWATyiHUE9VFss9ATYCEexM/NhuS26yOR4SUs' +
+    'NshQsC+I6atNh8USOGB0h/dQaKihF4XF6P8lCkkrT8FPa2hfaZcH6M8ALTcNHepyEV0MbgJ6ZzH0NJGjSKcPRabp1E/DPJ5Ta9Oa' +
+    'ZoAOqLRxpzHTmmpnsXnIx1GaHwL04wxa23TErE1f7jV0G9kteZxCu0ugDy+gnavQvZ7lh5uHFlTnxnFo5biOVReeDw+vaHp04qfQ' +
+    'h9hc4s/81qa9R4hMK4KmTLoGQ/aysXAia3hF0/FJU++I7ljx7uhrt7VxTafZLZ0oAjRfMkY21AsR6UMsxCCO0LFHWvUE6/JAVsjm' +
+    'zSMBK3Iu2qYXHyKwELXLQ/oQ0A0W2YiubasZnIYOU/cMaLYUuhP0Ip0+FGaVbFd6OFJ4M2jrBmiCDEceSniQ3bqAtgBNSQGETpWG' +
+    '1huh1K85KW+SIgRCwvSFYYNQHJi6wj4rCHTjkUCxO8wZjUf4JL8B36vewyUjWYO71p/KPOI66TS5s8tSSaqhc94C62+Ictqs6RQp' +
+    'UYQHeMoLiOX4xUrJKYR5Lb9o0KGHNi5OkaBR2R76BYOGs1OBT3Y9lxSq4ExDm8WCbqbQlWJB11Poql8oaFvohUjWDm06K20hG6TQ' +
+    '6/Eel5diy1mpzwvgp1cPbf8HsVxy5F+Zs7NyaGfV0EcTDd0x1wJNZOAhdOeuJCX3h8uP8XrLutpQcbWaFjgwxdP7dPG4eFrGBuLy' +
+    'B+i8By1Wdgf+N5I4+4M7PbYUs3A7fzVzPTSWl+ubXECD1VAWZjCurM+Y7iF2t9Y+uqVGBhh9OvvKrCjEyHLNKfTf8W8t87GNJlio' +
+    'NloVdOUeS3j2w2e9d6B5WiH9Y0NDD6Nvn1UePzcAfbCZ5mi3hO7+zwW0aY7VD239Np8MNHTYH7CTyqOTzUIfi1tAf4Vl7HIU9Mmf' +
+    '1P6MOi7TQ6cvPL0nTZRlsIiwE2v90PqnLP5a0gqj0xNzGbTp6mznq4kXf22i1U03cv3D/ksTdX76FTtCr2JAn1cBjdKT4Ms1Ntn0' +
+    'uCItnQtgJuuOlkJ3v9lD+rD3zA9GAyekUxqZzsP+y1qHXYF+JWiq6TBYZ7AG+c5jluhiILRJWAaN8pZnjmJoi4amfoA+p88BLV66' +
+    '5BL6lMTqIINed1isrXOxhrEUWnWCg96Jn7Bzy1WH0Q8S+hX2GQ3taOhHKTSc81iNTnQFVyDWCO3BU7V1JYPBke/my6APe8ZHic5a' +
+    'qMOeQ+hgBu3qzSWeQx/OoMPJWqE9hPBwp7FS6N8tNg+FoYg+mUH7gO5paPkyLWhOoUkfI8Tk61fsK0BP1xhU8FDEMEHrSpFCs2QZ' +
+    'dI975FLTcV9Do44LByYaP9NNQvcjEshfvqIvHT94vVboQOfGbZlC0+XQJxl0cBhBvX3sLig+i+wEF+bXz2tIoC7JNK0YWiET16HS' +
+    'wsseg04WQ8OmTzLzgPdwG3ggdF5rdh6xCD5THJzskk1VGwGa6uwWrukp9MIZrxr6II6y9KGnSzsBfeZighi9vr/EGkdVaE139MNI' +
+    'QMM8dhfWqwJal6HWwWq5tDfgyCM2lt0l6Ndrhc5qRgINbS6GVp1qP9bpQ2lVbhljWZc8kh4i7VRDGym0seQ8jeKNXMhUXUJjR6wY' +
+    '+e319y40072cOaCdQkBTmUE7ZD9GKxuHmYUIs/uVxoHQLWT7FSZJQXIDiOsd6J7IpEgJDd8s3FSaUkoppZRSSimllFJKKaWUUkop' +
+    'pZRSSimllFJKKaWUUkoppZS/bJEFZKYyr8VprcJB4xHZrwRZMpWO5LOi7vUiaPacb7+3IVXXQ5P36iB+h54rPBpMoy1qei/Dvfax' +
+    '5uSt9s5Ox03oN+zrWnIaDQan8RahW0uhJ7q1lF0n9oD7R0etCXsVfdY8jAeDOI63uBBbQi6C/sGETj5KTvn0t8IeWM1mE9DRc6vz' +
+    'ydah67L9LjS3xRMe8/AY0K3xafRqIPiXtVqzWfNS6B/Fp/mATq3X1A1x/7Y3/aZ/aseW/wbm0XoNtQ7kDBrFRM9Jh20fWrV1jZCc' +
+    'wiecfyjt8w/ib0/jQRTX/AQLce9HKTSTGTSxNXT/NN4u9PeTR6Ph9HQ4VaPo/FDy83AEieMva80kAXSqVsn+sJdB/zyD3rKmvzcB' +
+    '9OvXw/F4FH2Fd9SfJkDW0HsfaU03M2h6lkHTQQo92jJ09Wx/COIkGY8GcoIeS29AjB//H1pvUmiuP5F0kkGzwXNxlAPoJ5fQmPjD' +
+    'xZ+h6NO4f7ZHr2iaXEBHoklHMaBHW9zGq8f9DPpP04E4Ro+lCRtp6Mk70FiIezXCB5HcA/R0MBpusU1MtTWHxrwf3c1qwrSm5aRG' +
+    'Uu/B9E4iSVJz957sYSZJfFZXIzqNY7XFbbxan0OjSZg9gx4Buq6hoe/U5ZHQbtbPW4Sd9lGY1tj2rcWxZ9BvAM1lZh6ADutkkkKP' +
+    'ohSae3Zzj6xz1Np3geYz6DHMYx/QR4AexiK0k+MzeDryc64dRSNXB32HXULLfWmLYw19qosUW7DpCsmjXEAnUy6HsOpWbzRSzXdu' +
+    '27s5g6b9P40BPZbHtjxAUwrr+oFzJF9NSuRUa5oRd2mDjZxB36YYwCallFJKKaWUUkoppZRSFFF6PNakWMy674NNCjEYy7hsnuWS' +
+    'BiuGfo208Xd6ZTfzCm28/wVGadZ8z/SqNJfU1rud1HY0tHAqc2iZR02/2ybeyKAxhBz9XR1K87gQjbey+E4KzTS07hPVcMjWqvyP' +
+    'ltr0ddASmpYZ9IY7AB+hlVGbyIfip0uhg8wpdz8lwY7udz+HbhPiOdqFbEbaFexjdYmeRvRLPd7CWA4tdNOfsH+COGqFfDw3j3aQ' +
+    'QW8q5iddRJnq4owr2kP/0GA59AGgdyve/lPykDiNj3e2BK1cvZkRzN5gXSHVDdDBU+wlZmO/58A9N3ZmLi+Drm7woYerNzPdsyaD' +
+    '3l0O3SVg9PZ71avQFQ1d9TYM3WGyju8P6LByA3RfOLswjxTayKArGXRjg0dKHeJNZ4XBDwC6ecNCTDLo1Dy4hu7CYBpt/Z/DTUJ7' +
+    'eKqChaihg3DvBmhfzmxaVDxMSmGzbsiYc0aOjQ1Cd5CoRdpQQ4fKWr65iIqswHsAWlZ83Vhz/d3Proee4JGdRTwN3VR8ObSsYPMD' +
+    'NA78pkW+vFsz2lVANwGNdooamiyHZkRWjjT0U97e1jnjwk/rad6+dnloAEqWZjEkycGQmgagYcappgFNZRHuTMcTV19INDTtAVoU' +
+    'Abo1MWfQHvrKKbqllfVdbdrEjqhHDTaCGA8L8/rC+L2FWHGGmFqGrbgw0IGLscUTvGErUmioDeicvYwopZRSSimllAJLWMBEkebl' +
+    'xYDeubiN43xbXTyZNVeCEbI6eKCjUka1SkU+FXsNtCCmWdHQDu5rOYTm9D1ohPJERU8QNpBz6cpcQovroBHcSxNFJJcLkevBHuRy' +
+    '6eELOtTq7B5q6Aoh7tbGry6DDsjV2sRM04AO5WZzLjPZYxOsM+UszarxWTS3IZ8iqWxinlIGbQTBZtMX+EY6UTQFdF9PXl0O7Uk9' +
+    'aAEBSMSH0e/+LegK2diI7MDUiSJktxSqFFQYODdBk91d76BX8TAZ8iCDrhiBl0FvLFFkIZaXfj/aBXToLN1LvD4Md7cKaJ0NZzPo' +
+    'XQ1d3WDmM4X2KJ7Vw82q4CZoKTC0oRr0KhR/07egnc1C6zE9yhYptHcTtEqhuxXkw1JNE4GJYQECJ5UNzqgPtHHoCVaKAfom8whk' +
+    '2DYNT2t6Dg3LqjTSaE+ws0FoB+XB5yy5FXTbkTNoaVYRZ52f7CgGAf5qk9CYjII0IgZ+SeXfCF1pw3sEXRPh1gqNL6E3elYCtM65' +
+    '6PQFoGvJcmhkZeCSsRA5OcLkl/0NZ7WuQCNgivyQo82DLNU0TnlpzqXa6LKtjp0ItMvTe5s+WSq9kS/bXHBiysHY3mpi6c03he4D' +
+    'WjqEFCDnchU6oIWArmfQ7R0MwMPZg5FCDG0OM2i9unDK28lDbvNWC3HXDXXOJUyf5jrFgMagMDxSsQqVeAE0qZJSSimllFJKKaWU' +
+    'Uq6R/wdMBbn2xcyyiwAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** Its resolution, for the engine's text-size filters. */
+export const WARMUP_PAGE_DPI = 200;
