@@ -416,7 +416,12 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
   for (let k = 0; k < lines.length; k++) {
     const csz = parseCityStateZip(lines[k]!);
     if (!csz) continue;
-    let street = lines.slice(0, k).map(repairStreetLine).filter(Boolean);
+    let street = lines
+      .slice(0, k)
+      // the +4 of the ZIP below, carried to a line of its own by a scan ("-3012")
+      .filter((l) => !/^\s*[-–]\s?\d{4}\s*$/.test(l))
+      .map(repairStreetLine)
+      .filter(Boolean);
     let city = csz.city;
     if (csz.before) street = [...street, repairStreetLine(csz.before)];
     else if (k === 0 || !street.some(looksLikeStreet)) {

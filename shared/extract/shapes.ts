@@ -523,6 +523,8 @@ export function parseCityStateZip(text: string): CityStateZip | null {
   const t = dropStrayMarks(text)
     // a comma OCR read as a semicolon ("993 Elm Cir, Suite 5A; Eugene, OR"): no address has one
     .replace(/;(?=\s)/g, ',')
+    // a ZIP+4 whose tail OCR garbled or carried to another line ("02903-3("): the five digits stand
+    .replace(/(\s\d{5})\s?[-–]\s?(?!\d{4}$)(?!\d{1,3} \d{1,3}$)[0-9A-Za-z(|[{]{0,3}[^\s\d]?$/, '$1')
     // a ZIP+4 OCR broke in two ("59101-9 249")
     .replace(/(\d{5}\s?[-–]\s?)(\d{1,3}) (\d{1,3})\s*$/, (m, z: string, a: string, b: string) =>
       a.length + b.length === 4 ? `${z}${a}${b}` : m,

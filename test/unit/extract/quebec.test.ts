@@ -160,3 +160,20 @@ describe('legal forms OCR bent', () => {
     expect(cleanName('Services Techniques Poirierinc.')).toBe('Services Techniques Poirier inc.');
   });
 });
+
+describe('a ZIP+4 a scan broke', () => {
+  it('keeps the five digits when the +4 is garbled or carried to a line of its own', async () => {
+    const { parseAddressLines } = await import('../../../shared/extract/fields');
+    expect(parseCityStateZip('Providence, RI 02903-3(')).toMatchObject({ zip: '02903', state: 'RI' });
+    expect(parseCityStateZip('Billings, MT 59101-9 249')?.zip).toBe('59101-9249');
+    expect(
+      parseAddressLines(['2728 Harrison Way', 'Apt 891', '-3012', 'Providence, RI 02903-3('])?.address,
+    ).toEqual({
+      line1: '2728 Harrison Way',
+      line2: 'Apt 891',
+      city: 'Providence',
+      state: 'RI',
+      zip: '02903',
+    });
+  });
+});
