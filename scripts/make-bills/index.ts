@@ -79,6 +79,7 @@ async function main(): Promise<void> {
       disconnectedShare: t.disconnectedShare,
       remit: t.remit,
       numbering: t.numbering ?? 'classic',
+      locale: t.locale ?? 'us',
     });
     const doc = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier);
     t.draw(doc, bill, r.fork(2));

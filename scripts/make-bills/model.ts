@@ -15,6 +15,7 @@ import {
   WIRELINE_PLANS,
   type City,
 } from './data';
+import { addrQc, nameQc, personQc, postalCode, QC_CITIES, WIRELINE_PLANS_QC } from './data-qc';
 
 export interface Addr {
   line1: string;
@@ -230,6 +231,8 @@ export interface BillSpec {
   remit: Addr;
   /** 'blocks': a big business account, numbers in DID blocks over several area codes */
   numbering?: 'classic' | 'blocks';
+  /** 'qc': a Quebec account (French names, streets, postal codes, Canadian area codes) */
+  locale?: 'us' | 'qc';
 }
 
 /** Every number of a DID block, in order. */
@@ -315,34 +318,53 @@ function blockNumbers(
 
 export function makeBill(r: Rng, s: BillSpec): Bill {
   const business = r.chance(s.businessShare);
-  const city: City = r.pick(CITIES);
+  // A Quebec account draws its places from data-qc (its own draws; US templates are unchanged).
+  const qc = s.locale === 'qc';
+  const qcCity = qc ? r.pick(QC_CITIES) : null;
+  const city: City = qcCity
+    ? { city: qcCity.city, state: 'QC', zip: '', npa: r.pick(qcCity.npa) }
+    : r.pick(CITIES);
   const short = r.chance(0.6);
-  const service: Addr = {
-    line1: street(r, short),
-    line2: unit(r, business),
-    city: city.city,
-    state: city.state,
-    zip: zipPlus4(r, city.zip),
-  };
+  const service: Addr = qcCity
+    ? addrQc(r, qcCity, business)
+    : {
+        line1: street(r, short),
+        line2: unit(r, business),
+        city: city.city,
+        state: city.state,
+        zip: zipPlus4(r, city.zip),
+      };
   const mailingDiffers = r.chance(business ? 0.75 : 0.45);
   const mcity = r.chance(0.6) ? city : r.pick(CITIES);
-  const mailing: Addr = !mailingDiffers
-    ? service
-    : r.chance(0.5)
-      ? {
-          line1: `PO Box ${r.int(100, 98000)}`,
-          line2: null,
-          city: mcity.city,
-          state: mcity.state,
-          zip: zipPlus4(r, mcity.zip),
-        }
-      : {
-          line1: street(r, short),
-          line2: unit(r, business),
-          city: mcity.city,
-          state: mcity.state,
-          zip: zipPlus4(r, mcity.zip),
-        };
+  const mailing: Addr = qcCity
+    ? !mailingDiffers
+      ? service
+      : r.chance(0.5)
+        ? {
+            line1: `C.P. ${r.int(100, 9800)}`,
+            line2: null,
+            city: qcCity.city,
+            state: 'QC',
+            zip: postalCode(r, qcCity),
+          }
+        : addrQc(r, r.pick(QC_CITIES), business)
+    : !mailingDiffers
+      ? service
+      : r.chance(0.5)
+        ? {
+            line1: `PO Box ${r.int(100, 98000)}`,
+            line2: null,
+            city: mcity.city,
+            state: mcity.state,
+            zip: zipPlus4(r, mcity.zip),
+          }
+        : {
+            line1: street(r, short),
+            line2: unit(r, business),
+            city: mcity.city,
+            state: mcity.state,
+            zip: zipPlus4(r, mcity.zip),
+          };
 
   // All numbers share a pool of 01XX suffixes so account, carrier-office and removed numbers never collide.
   const pool = r.shuffle(Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0')));
@@ -376,15 +398,19 @@ export function makeBill(r: Rng, s: BillSpec): Bill {
   const disconnected = r.chance(s.disconnectedShare)
     ? Array.from({ length: r.int(1, 3) }, () => take(city.npa))
     : [];
-  const plans = s.kind === 'wireless' ? WIRELESS_PLANS : WIRELINE_PLANS;
-  const contact = `${r.pick(FIRST)} ${r.pick(LAST)}`;
+  const plans = qc ? WIRELINE_PLANS_QC : s.kind === 'wireless' ? WIRELESS_PLANS : WIRELINE_PLANS;
+  const contact = qc ? personQc(r) : `${r.pick(FIRST)} ${r.pick(LAST)}`;
   const lines: Line[] = nums.map((num, i) => ({
     num,
     plan:
       i === 0 && s.kind !== 'wireless'
         ? business
-          ? 'Business Line - Main'
-          : 'Residential Line'
+          ? qc
+            ? "Ligne d'affaires principale"
+            : 'Business Line - Main'
+          : qc
+            ? 'Ligne résidentielle'
+            : 'Residential Line'
         : r.pick(plans),
     user: s.kind === 'wireless' ? `${r.pick(FIRST)} ${r.pick(LAST).charAt(0)}.` : null,
     charge: r.int(900, 9500) / 100,
@@ -415,7 +441,7 @@ export function makeBill(r: Rng, s: BillSpec): Bill {
     carrier: s.carrier,
     kind: s.kind,
     accountType: business ? 'business' : 'residential',
-    accountName: name(r, business),
+    accountName: qc ? nameQc(r, business) : name(r, business),
     contact,
     accountNumber: accountNumber(r, s.acctStyle, btn, s.acctPrefix),
     btn,

@@ -82,7 +82,16 @@ function harmlessAddr(r: Rng, a: Addr): Addr {
     line1 = `${line1} ${line2}`;
     line2 = null;
   }
-  if (r.chance(0.3)) zip = zip.length > 5 ? zip.slice(0, 5) : `${zip}-${r.int(1000, 9999)}`;
+  // A Canadian postal code has no +4: customers type it with or without its space, in any case.
+  const canadian = /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/i.test(zip);
+  if (r.chance(0.3))
+    zip = canadian
+      ? zip.includes(' ')
+        ? zip.replace(' ', '')
+        : zip.toLowerCase()
+      : zip.length > 5
+        ? zip.slice(0, 5)
+        : `${zip}-${r.int(1000, 9999)}`;
   const up = r.chance(0.3);
   const f = (s: string): string => (up ? s.toUpperCase() : s);
   return {

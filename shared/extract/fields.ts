@@ -6,10 +6,12 @@ import { meanConf } from './layout';
 import type { FieldKind, LabelHit } from './labels';
 import { isLabelWords } from './labels';
 import { GONE } from './numbers';
+import { accentedQcCity } from './places-qc';
 import type { Labelled, ValueRead } from './read';
 import { continuation, reads, segStartsWithLabel } from './read';
 import {
   findDates,
+  findDatesDayFirst,
   joinFragments,
   looksLikeStreet,
   parseAccountNumber,
@@ -93,8 +95,24 @@ const SECOND_IDS = new Set([
   'SUBSCRIBER #',
 ]);
 
+/**
+ * A master (parent, corporate) account heads sub-accounts; the numbers are billed under the
+ * sub-account, which is what a port request names. The master's number counts only when the
+ * bill names no other account.
+ */
+const MASTER_IDS = new Set([
+  'MASTER ACCOUNT',
+  'MASTER ACCOUNT #',
+  'PARENT ACCOUNT',
+  'PARENT ACCOUNT #',
+  'CORPORATE ACCOUNT',
+  'CORPORATE ACCOUNT #',
+  'SUMMARY ACCOUNT',
+]);
+const isSubAccount = (phrase: string): boolean => /^(SUB ACC|SUBACCOUNT|SOUS ?COMPTE)/.test(phrase);
+
 export function findAccountNumber(L: Labelled): Picked<string> | null {
-  const cands: (Candidate<string> & { second: boolean })[] = [];
+  const cands: (Candidate<string> & { second: boolean; master: boolean; hit: LabelHit; x0: number })[] = [];
   for (const hit of hitsFor(L, 'accountNumber')) {
     for (const r of reads(L, hit)) {
       const v = parseAccountNumber(
@@ -109,18 +127,44 @@ export function findAccountNumber(L: Labelled): Picked<string> | null {
         score: baseScore(hit, 'accountNumber', r),
         words: r.words.slice(0, n),
         second: SECOND_IDS.has(hit.phrase),
+        master: MASTER_IDS.has(hit.phrase),
+        hit,
+        x0: r.x0,
       });
       break;
     }
   }
+  // "Account 8773 1051 / Sub-account 0044": a short sub-account numbers the account under its
+  // parent, printed before it on the same line; the parent alone names no account the numbers
+  // are billed under
+  for (const sub of cands.filter((c) => isSubAccount(c.hit.phrase) && c.key.length <= 5)) {
+    const parent = cands
+      .filter((c) => c !== sub && c.hit.line === sub.hit.line && c.x0 < sub.x0 && !isSubAccount(c.hit.phrase))
+      .sort((a, b) => b.x0 - a.x0)[0];
+    if (!parent) {
+      sub.score *= 0.2;
+      continue;
+    }
+    const value = `${parent.value} ${sub.value}`;
+    cands.push({
+      ...sub,
+      value,
+      key: value.toUpperCase().replace(/[^A-Z0-9]/g, ''),
+      score: Math.max(sub.score, parent.score),
+      words: [...parent.words, ...sub.words],
+    });
+    sub.score = 0;
+    parent.score = 0;
+  }
   // "Account number" beside "Customer ID": the port request wants the account number
-  if (cands.some((c) => !c.second)) for (const c of cands) if (c.second) c.score *= 0.2;
+  if (cands.some((c) => !c.second && !c.master)) for (const c of cands) if (c.second) c.score *= 0.2;
+  if (cands.some((c) => !c.master && c.score > 0)) for (const c of cands) if (c.master) c.score *= 0.1;
   const picked = vote(cands);
   // only a second id was read where the bill also has an account-number label whose value OCR
   // lost: say so through the confidence, so the agent checks it
   const unread = hitsFor(L, 'accountNumber').some((h) => !h.generic && !SECOND_IDS.has(h.phrase));
   if (picked && cands.every((c) => c.second) && unread) picked.confidence *= 0.5;
-  return picked;
+  return picked && { ...picked, all: picked.all.filter((c) => c.score > 0) };
 }
 
 // ---- BTN -----------------------------------------------------------------------------------
@@ -167,9 +211,10 @@ export function findBillDate(L: Labelled): Picked<string> | null {
   const cands: Candidate<string>[] = [];
   for (const hit of hitsFor(L, 'billDate')) {
     for (const r of reads(L, hit)) {
-      let ds = findDates(r.text);
+      const find = L.dayFirst ? findDatesDayFirst : findDates;
+      let ds = find(r.text);
       // the value of a date label whose slashes a fax or scan read as ones ("0211612024")
-      if (!ds.length) ds = findDates(slashesReadAsOnes(r.text));
+      if (!ds.length) ds = find(slashesReadAsOnes(r.text));
       const d = ds[0];
       // a value that is a range ("Jun 6 - Jul 6") belongs to a period label, not a bill date
       if (!d || d.start > 3) continue;
@@ -205,6 +250,10 @@ export function cleanName(s: string): string | null {
     .replace(/^[\s:#\-–]+/, '')
     // a legal suffix OCR ran into the word before it ("CHIROPRACTICLLP")
     .replace(/\b([A-Za-z]{4,}?)(PLLC|(?<!P)LLC|LLP|INC\.?)$/, '$1 $2')
+    // "Ltd." whose t OCR read as an i or l ("Okonkwo Brewing Company Lid.")
+    .replace(/(\s)L[il1|]d\.$/, '$1Ltd.')
+    // and a French bill's lower-case form ("Poirierinc.", "Bélangerltée")
+    .replace(/([a-zà-ÿ]{4,}?)(inc\.|lt[ée]e)$/, '$1 $2')
     .replace(/\s+/g, ' ')
     .trim();
   if (t.length < 3 || !/[A-Za-z]{3}/.test(t)) return null;
@@ -370,7 +419,12 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
   for (let k = 0; k < lines.length; k++) {
     const csz = parseCityStateZip(lines[k]!);
     if (!csz) continue;
-    let street = lines.slice(0, k).map(repairStreetLine).filter(Boolean);
+    let street = lines
+      .slice(0, k)
+      // the +4 of the ZIP below, carried to a line of its own by a scan ("-3012")
+      .filter((l) => !/^\s*[-–]\s?\d{4}\s*$/.test(l))
+      .map(repairStreetLine)
+      .filter(Boolean);
     let city = csz.city;
     if (csz.before) street = [...street, repairStreetLine(csz.before)];
     else if (k === 0 || !street.some(looksLikeStreet)) {
@@ -423,7 +477,10 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
       address: {
         line1,
         line2,
-        city: joinFragments(repairLetters(city.replace(/,$/, '').trim())),
+        city:
+          csz.state === 'QC'
+            ? accentedQcCity(city.replace(/,$/, '').trim())
+            : joinFragments(repairLetters(city.replace(/,$/, '').trim())),
         state: csz.state,
         zip: csz.zip,
       },

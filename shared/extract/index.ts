@@ -22,6 +22,7 @@ import { findNumbers, pickNumbers } from './numbers';
 import type { Labelled } from './read';
 import {
   findDates,
+  findDatesDayFirst,
   findPhones,
   looksLikeStreet,
   MONEY_RE,
@@ -35,13 +36,29 @@ import {
 export { buildDoc } from './layout';
 export { findDates, findPhones, parseDate, parsePhone, parseCityStateZip, repairDigits } from './shapes';
 
+// Words only a French bill prints (accents optional: OCR drops them); two different ones make
+// the bill French.
+const FRENCH_WORDS =
+  /^(factur(?:e|ation)|[ée]ch[ée]ance|compte|adresse|titulaire|t[ée]l[ée]copieur|montant|solde|p[ée]riode|d[ée]pannage|client[èe]le|ligne[s]?)$/i;
+
 function label(doc: Doc): Labelled {
   const hitsByLine = new Map<number, LabelHit[]>();
+  const french = new Set<string>();
   for (const line of doc.lines) {
     const hits = findLabels(line);
     if (hits.length) hitsByLine.set(line.index, hits);
+    for (const w of line.words) {
+      const t = w.text.replace(/^\W+|[^\wÀ-ÿ]+$/g, '');
+      if (FRENCH_WORDS.test(t))
+        french.add(
+          t
+            .toLowerCase()
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, ''),
+        );
+    }
   }
-  return { doc, hitsByLine };
+  return { doc, hitsByLine, dayFirst: french.size >= 3 };
 }
 
 const meta = (confidence: number, words: LWord[]): FieldMeta => ({
@@ -173,7 +190,7 @@ function fallbackDate(L: Labelled): Picked<string> | null {
         )
       )
         continue;
-      const ds = findDates(seg.text);
+      const ds = (L.dayFirst ? findDatesDayFirst : findDates)(seg.text);
       // a date with a time of day is a moment something happened (printed, faxed, paid)
       if (ds.length === 1 && !/^\W{0,2}\d{1,2}:\d{2}/.test(seg.text.slice(ds[0]!.end)))
         return { value: ds[0]!.iso, confidence: 0.3, words: seg.words, all: [] };

@@ -89,6 +89,9 @@ const PHRASES: Phrase[] = [
     'BILLING ACCOUNT #',
     'MASTER ACCOUNT',
     'MASTER ACCOUNT NUMBER',
+    'PARENT ACCOUNT',
+    'CORPORATE ACCOUNT',
+    'SUMMARY ACCOUNT',
     'CUSTOMER CODE',
     'ACCOUNT NO',
     'CUSTOMER ACCOUNT ID',
@@ -96,6 +99,14 @@ const PHRASES: Phrase[] = [
     'SERVICE ACCOUNT NUMBER',
     'SUBSCRIBER NUMBER',
     'SUBSCRIBER ID',
+    // the account the numbers are billed under, below a master account
+    'SUB ACCOUNT',
+    'SUBACCOUNT',
+    'SUB ACCOUNT #',
+    'SUBACCOUNT #',
+    'SUB ACCT',
+    'SUB ACCOUNT NUMBER',
+    'BILLING ACCOUNT ID',
   ].map((t) => P(t, A)),
   P('ACCOUNT', { accountNumber: 0.6 }, true),
   // a carrier that renumbered its accounts prints the new number beside the old one
@@ -286,6 +297,72 @@ const PHRASES: Phrase[] = [
   ...['SERVICIO AL CLIENTE', 'ATENCION AL CLIENTE', 'REPARACIONES', 'ESPANOL'].map((t) =>
     P(t, { contact: 1 }),
   ),
+  // French (Quebec bills, alone or first in "Numéro de compte / Account number"); accents are
+  // folded before phrases are compared, "No"/"N°" is '#'
+  ...[
+    'NUMERO DE COMPTE',
+    'NO DE COMPTE',
+    'N DE COMPTE',
+    'NUMERO DU COMPTE',
+    'COMPTE CLIENT',
+    'SOUS COMPTE',
+    'SOUSCOMPTE',
+  ].map((t) => P(t, { accountNumber: 1 })),
+  P('COMPTE', { accountNumber: 0.6 }, true),
+  ...[
+    'NUMERO PRINCIPAL',
+    'NO DE TELEPHONE PRINCIPAL',
+    'NUMERO DE TELEPHONE PRINCIPAL',
+    'TELEPHONE PRINCIPAL',
+    'NO DE TELEPHONE DE FACTURATION',
+    'NUMERO DE FACTURATION',
+    'LIGNE PRINCIPALE',
+  ].map((t) => P(t, { btn: 1 })),
+  ...[
+    'DATE DE FACTURATION',
+    'DATE DE LA FACTURE',
+    'DATE DE FACTURE',
+    'DATE DU RELEVE',
+    "DATE D'EMISSION",
+  ].map((t) => P(t.replace("'", ''), { billDate: 1 })),
+  ...[
+    'ADRESSE DE SERVICE',
+    'ADRESSE DU SERVICE',
+    'LIEU DU SERVICE',
+    "ADRESSE D'INSTALLATION",
+    'LIEU DE SERVICE',
+  ].map((t) => P(t.replace("'", ''), { serviceAddress: 1 })),
+  ...['TITULAIRE DU COMPTE', 'NOM DU CLIENT', 'NOM DU TITULAIRE', 'RAISON SOCIALE'].map((t) =>
+    P(t, { accountName: 1 }),
+  ),
+  P('NOM', { accountName: 0.7 }, true),
+  // what OCR leaves of "Adresse du service" (the mailing and billing addresses name themselves)
+  P('ADRESSE', { serviceAddress: 0.5 }, true),
+  ...["DATE D'ECHEANCE", 'PAYABLE AU PLUS TARD LE', 'PAYABLE AVANT LE', 'ECHEANCE'].map((t) =>
+    P(t.replace("'", ''), { due: 1 }, t === 'ECHEANCE'),
+  ),
+  ...['PERIODE DE FACTURATION', 'PERIODE'].map((t) => P(t, { period: 1 }, t === 'PERIODE')),
+  ...['ADRESSE POSTALE', 'ADRESSE DE FACTURATION', 'ADRESSE DE CORRESPONDANCE'].map((t) =>
+    P(t, { mailing: 1 }),
+  ),
+  ...[
+    'LIBELLEZ VOTRE CHEQUE A',
+    'LIBELLEZ VOTRE CHEQUE',
+    'FAIRE LE CHEQUE A',
+    'RETOURNER CE COUPON',
+    'COUPON DE PAIEMENT',
+  ].map((t) => P(t, { remit: 1 })),
+  ...[
+    'SERVICE A LA CLIENTELE',
+    'SERVICE CLIENT',
+    'DEPANNAGE',
+    'REPARATIONS',
+    'TELECOPIEUR',
+    'SOUTIEN TECHNIQUE',
+  ].map((t) => P(t, { contact: 1 })),
+  ...['MONTANT TOTAL A PAYER', 'SOLDE PRECEDENT', 'FRAIS MENSUELS', 'PAIEMENT RECU', 'MONTANT'].map((t) =>
+    P(t, { amount: 1 }, t === 'MONTANT'),
+  ),
   // traps
   ...[
     'MAILING ADDRESS',
@@ -295,6 +372,10 @@ const PHRASES: Phrase[] = [
     'CORRESPONDENCE ADDRESS',
     'POSTAL ADDRESS',
     'SHIP TO',
+    'SEND BILLS TO',
+    'SEND BILL TO',
+    'MAIL BILLS TO',
+    'BILLS MAILED TO',
   ].map((t) => P(t, { mailing: 1 })),
   ...[
     'REMIT TO',

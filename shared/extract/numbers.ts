@@ -84,7 +84,9 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
           before.trim() === '' &&
           run.rows >= 3 &&
           // (a row whose price OCR lost is still a row of a priced table)
-          (run.priced >= 0.25 || line.segs.slice(seg.index + 1).some((x) => MONEY_RE.test(x.text)));
+          (run.priced >= 0.25 ||
+            run.headed ||
+            line.segs.slice(seg.index + 1).some((x) => MONEY_RE.test(x.text)));
         if (isContactHit(lab) && !tableRow) score -= 4;
         else if (lab && (lab.kinds.btn ?? 0) > 0) score += 2;
         else if (lab && ((lab.kinds.accountNumber ?? 0) > 0 || (lab.kinds.other ?? 0) > 0)) score -= 2;
@@ -94,6 +96,8 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
             prevSeg.words.length <= 4 &&
             !hasPhone(prevSeg) &&
             CONTACT_WORDS.test(prevSeg.text) &&
+            // "Sales hunt group": a group of the account's lines, named for who answers them
+            !/\bhunt\s*group/i.test(prevSeg.text) &&
             // a priced row that starts with the number is a line even beside a sidebar "Need help?"
             // (so is a row of a priced table whose price OCR lost)
             !tableRow &&
@@ -178,13 +182,33 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         const rest = seg.text.slice(p.end);
         const next = line.segs[seg.index + 1];
         const tail = /^\s*(?:-|–|—|~|to|thru|through)?\s*$/i.test(rest) && next ? ` ${next.text}` : '';
-        const block = expandRange(
+        let block = expandRange(
           seg.text.slice(p.start) + tail,
           p.number,
           ws[0]!.ocr ? prefixes.prefer : undefined,
         );
+        // a first end whose exchange OCR read two digits off ("207.566.0154 thru 207.555.0158")
+        // is no range until it stands in the bill's exchange
+        if (!block.length && ws[0]!.ocr) {
+          const moved = prefixes.settle(p.number.slice(0, 6)) + p.number.slice(6);
+          const again = moved !== p.number ? expandRange(seg.text.slice(p.start) + tail, moved) : [];
+          if (again.length) {
+            hit.number = moved;
+            block = again;
+          }
+        }
         // (a block moved to the exchange of the bill's other numbers moves its first number too)
-        if (block[0] && block[0].slice(0, 6) !== p.number.slice(0, 6)) hit.number = block.shift()!;
+        if (block[0] && block[0].slice(0, 6) !== hit.number.slice(0, 6)) hit.number = block.shift()!;
+        // both ends slipped in the exchange ("773.566.0120 thru 773.565.0146" among a hundred
+        // 773-555 numbers): the block lies in the exchange the bill prints its numbers in
+        if (block.length && ws[0]!.ocr) {
+          const ex = hit.number.slice(0, 6);
+          const settled = prefixes.settle(ex);
+          if (settled !== ex) {
+            hit.number = settled + hit.number.slice(6);
+            block.splice(0, block.length, ...block.map((n) => settled + n.slice(6)));
+          }
+        }
         for (const n of block) out.push({ number: n, words: ws, score, conf });
         // "312-555-0140/41/42": a hunt group printed once in full, then by its last digits
         for (const n of expandShorthand(seg.text.slice(p.start), p.number))
@@ -195,7 +219,10 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
     const [x, y] = onLine;
     if (onLine.length === 2 && x && y) {
       const cells = line.segs.map((sg) => sg.text);
-      for (const n of rowRange(x.number, y.number, cells))
+      // (a photo that lost the quantity column still has the table's "First number | Last
+      // number" heading to say the two are a block's ends)
+      const headed = x.number.slice(0, 6) === y.number.slice(0, 6) && firstLastHeading(L, line);
+      for (const n of rowRange(x.number, y.number, headed ? [...cells, qtyOf(x.number, y.number)] : cells))
         out.push({
           number: n,
           words: [...x.words, ...y.words],
@@ -207,11 +234,29 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
   return out;
 }
 
+const qtyOf = (a: string, b: string): string => String(Number(b.slice(6)) - Number(a.slice(6)) + 1);
+
+/** Whether a "First number … Last number" heading stands over this row's table (rows between). */
+function firstLastHeading(L: Labelled, line: Line): boolean {
+  for (let i = line.index - 1; i >= 0 && i >= line.index - 12; i--) {
+    const ln = L.doc.lines[i]!;
+    if (ln.page !== line.page) return false;
+    const text = ln.segs.map((x) => x.text).join(' ');
+    if (/\bfirst\s+(?:number|tn|did|telephone)\b.*\blast\s+(?:number|tn|did|telephone)\b/i.test(text))
+      return true;
+    if (!ROW.test(text)) return false;
+  }
+  return false;
+}
+
 /**
  * How many different numbers of each exchange (first six digits) the bill prints, and of two
  * exchanges the one it prints more numbers of (the first on a tie).
  */
-function prefixCounts(L: Labelled): { prefer: (a: string, b: string) => string } {
+function prefixCounts(L: Labelled): {
+  prefer: (a: string, b: string) => string;
+  settle: (p: string) => string;
+} {
   let counts: Map<string, Set<string>> | null = null;
   const count = (p: string): number => {
     if (!counts) {
@@ -225,7 +270,21 @@ function prefixCounts(L: Labelled): { prefer: (a: string, b: string) => string }
     }
     return counts.get(p)?.size ?? 0;
   };
-  return { prefer: (a, b) => (count(b) > count(a) ? b : a) };
+  // An exchange (area code kept) the bill prints one or two numbers of, one or two digits from
+  // one it prints ten or more of, is that one misread. Used for DID blocks only: a single number
+  // has its own, stricter repair (repairExchanges).
+  const settle = (p: string): string => {
+    if (count(p) > 2) return p;
+    let best = p;
+    for (const [q, set] of counts ?? []) {
+      if (q.slice(0, 3) !== p.slice(0, 3) || set.size < 10 || set.size <= count(best)) continue;
+      // (one glyph read wrong once or twice: "555" as "565" or "566")
+      const diff = [...q].filter((c, i) => c !== p[i]).length;
+      if (diff >= 1 && diff <= 2) best = q;
+    }
+    return best;
+  };
+  return { prefer: (a, b) => (count(b) > count(a) ? b : a), settle };
 }
 
 /** Whether the words sit among at least six bare numbers, with bare numbers on both sides. */
@@ -251,6 +310,22 @@ interface Run {
   gone: number;
   /** share of the aligned rows with a price right of their number */
   priced: number;
+  /** the column has a heading that names it a column of telephone numbers ("Telephone number") */
+  headed: boolean;
+}
+
+// A table's column heading over its numbers: the column holds the account's lines, whatever the
+// first cell of each row calls the place ("Help Desk", "Fax - Accounting").
+const NUMBER_COLUMN =
+  /^(?:telephone|phone|tel\.?|wireless|mobile|line|service)?\s*(?:number|no\.?|#|tn|numbers)$|^(?:tn|did|wtn|num[ée]ro|num[ée]ro de t[ée]l[ée]phone|lignes?)$/i;
+function columnHeaded(L: Labelled, top: Line, seg: Segment): boolean {
+  for (let i = top.index - 1; i >= 0 && i >= top.index - 2; i--) {
+    const ln = L.doc.lines[i]!;
+    if (ln.page !== top.page || top.cy - ln.cy > top.h * 3.5) return false;
+    const s = overlapping(ln, seg.x0, seg.x1);
+    if (s && !hasPhone(s)) return NUMBER_COLUMN.test(s.text.trim());
+  }
+  return false;
 }
 
 const runCache = new WeakMap<Segment, Run>();
@@ -288,9 +363,10 @@ function rowRun(L: Labelled, line: Line, seg: Segment): Run {
       .join(' ');
   const run =
     rows.length < 3
-      ? { rows: rows.length, dateLeft: 1, gone: 1, priced: 0 }
+      ? { rows: rows.length, dateLeft: 1, gone: 1, priced: 0, headed: false }
       : {
           rows: rows.length,
+          headed: columnHeaded(L, rows.reduce((a, b) => (b.line.index < a.line.index ? b : a)).line, seg),
           dateLeft: rows.filter((r) => DATE_TIME_LEFT.test(left(r))).length / rows.length,
           gone: rows.filter((r) => GONE.test(left(r))).length / rows.length,
           priced:
@@ -302,20 +378,24 @@ function rowRun(L: Labelled, line: Line, seg: Segment): Run {
 }
 
 const DATE_TIME_LEFT = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\b(?:AM|PM)\b/i;
-/** Words that say a number has left the account. */
-export const GONE =
+// French too: "débranché(e)", "annulé", "résilié", "transféré" (accents optional, as OCR drops them)
+const GONE_FR = /(?:^|[^A-Za-zÀ-ÿ])(?:d[ée]branch|annul[ée]|r[ée]sili[ée]|transf[ée]r[ée]|port[ée] vers)/i;
+const GONE_EN =
   /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated)\b/i;
+/** Words that say a number has left the account. */
+export const GONE = { test: (s: string): boolean => GONE_EN.test(s) || GONE_FR.test(s) };
 // (a corporate bill's summary of its group's accounts lists the other accounts' main numbers)
 // ("calls to" heads a list of calls, "Calls to other carriers"; followed by a number it is a
 // line's call forwarding, "all calls to 1-208-555-0189", and the next line's card is no call)
-const GONE_OR_USAGE =
+const GONE_OR_USAGE_EN =
   /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated|call detail|call log|calls made|call history|itemized calls|usage detail|numbers? called|calls to(?!\s*(?:\+?1[\s.-]*)?\(?\d{3})|summary of (?:all )?accounts|accounts summary|(?:other|related|linked|associated) accounts|sub-?accounts|account hierarchy)\b/i;
+const GONE_OR_USAGE = { test: (s: string): boolean => GONE_OR_USAGE_EN.test(s) || GONE_FR.test(s) };
 
 const ROW = /(?:^|\s)\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}|\$\s?\d/;
 
 /** Whether the heading of the table a line sits in (the nearest non-row lines above) matches. */
 const lineText = new WeakMap<Line, { text: string; row: boolean; says: boolean }>();
-function lineInfo(ln: Line, re: RegExp) {
+function lineInfo(ln: Line, re: { test(s: string): boolean }) {
   let v = lineText.get(ln);
   if (!v) {
     const text = ln.segs.map((x) => x.text).join(' ');
@@ -332,7 +412,7 @@ const sectionCache = new WeakMap<Line, boolean>();
  * table's rows however many (a call-detail page runs 50 rows under its heading) and stopping at
  * the second line that is no row.
  */
-function sectionSays(L: Labelled, line: Line, re: RegExp): boolean {
+function sectionSays(L: Labelled, line: Line, re: { test(s: string): boolean }): boolean {
   const known = sectionCache.get(line);
   if (known !== undefined) return known;
   let nonRows = 0;
@@ -352,7 +432,16 @@ function sectionSays(L: Labelled, line: Line, re: RegExp): boolean {
       break;
     }
     if (info.row) continue;
-    if (++nonRows >= 2) break;
+    if (++nonRows >= 2) {
+      // a heading a photo split into two pieces at one height ("Summary of accounts" | "-
+      // corporate account …") is one line: its other piece speaks too
+      for (let j = i - 1; j >= 0; j--) {
+        const sib = L.doc.lines[j]!;
+        if (sib.page !== ln.page || Math.abs(sib.cy - ln.cy) > ln.h * 0.6) break;
+        if (lineInfo(sib, re).says) result = true;
+      }
+      break;
+    }
   }
   sectionCache.set(line, result);
   return result;

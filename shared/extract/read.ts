@@ -21,6 +21,8 @@ export interface Labelled {
   doc: Doc;
   /** label hits per line index */
   hitsByLine: Map<number, LabelHit[]>;
+  /** a bill in French: numeric dates are day first ("05/04/2025" is 5 April) */
+  dayFirst?: boolean;
 }
 
 const textOf = (ws: LWord[]) =>
@@ -79,9 +81,28 @@ export function readRight(L: Labelled, hit: LabelHit): ValueRead | null {
   if (next.x0 - hit.x1 > hit.line.pageWidth * 0.45) return null;
   const lab = segStartsWithLabel(L, next);
   if (lab) return null;
+  if (underOtherBlock(L, hit.line, next)) return null;
   const ws = stripLead(next.words);
   if (!ws.length) return null;
   return { words: ws, text: textOf(ws), how: 'right', line: hit.line, seg: next, x0: ws[0]!.x0 };
+}
+
+/**
+ * Whether a piece sits in the column of a mailing, remit-to or contact block whose label stands
+ * above it ("Send bills to" / "140 Liberty Way"): a photo's bent lines put such a piece beside
+ * another block's label, whose value it is not.
+ */
+function underOtherBlock(L: Labelled, line: Line, seg: Segment): boolean {
+  for (let i = line.index - 1; i >= 0 && i >= line.index - 4; i--) {
+    const ln = L.doc.lines[i]!;
+    if (ln.page !== line.page || line.cy - ln.cy > line.h * 6) return false;
+    const above = overlapping(ln, seg.x0, seg.x1);
+    // (a line of the other columns only, in between, says nothing about this one)
+    if (!above || Math.abs(above.x0 - seg.x0) > line.h * 1.5) continue;
+    const h = segStartsWithLabel(L, above);
+    if (h) return (h.kinds.mailing ?? 0) > 0 || (h.kinds.remit ?? 0) > 0 || (h.kinds.contact ?? 0) > 0;
+  }
+  return false;
 }
 
 /** The segment of a line that shares the most horizontal extent with [x0, x1]. */

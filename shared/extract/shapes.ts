@@ -186,7 +186,38 @@ export function parsePhone(text: string): string | null {
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
+// French month names and their abbreviations, accents folded ("JUIN" is not "JUI(LLET)").
+const MOIS: Record<string, number> = {
+  JANVIER: 1,
+  JANV: 1,
+  FEVRIER: 2,
+  FEVR: 2,
+  FEV: 2,
+  MARS: 3,
+  AVRIL: 4,
+  AVR: 4,
+  MAI: 5,
+  JUIN: 6,
+  JUILLET: 7,
+  JUIL: 7,
+  AOUT: 8,
+  SEPTEMBRE: 9,
+  OCTOBRE: 10,
+  NOVEMBRE: 11,
+  DECEMBRE: 12,
+  DEC: 12,
+};
+
 function monthOf(word: string): number | null {
+  const fr =
+    MOIS[
+      word
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toUpperCase()
+        .replace(/\.$/, '')
+    ];
+  if (fr) return fr;
   const w = word
     .toUpperCase()
     .replace(/[0O]/g, 'O')
@@ -226,8 +257,13 @@ export interface DateHit {
   end: number;
 }
 
-/** Every date in a text, in order. Understands numeric, ISO and month-name forms. */
-export const findDates = memo(findDatesRaw);
+/** Every date in a text, in order. Understands numeric, ISO and month-name forms (English, French). */
+export const findDates = memo((t: string) => findDatesRaw(t, false));
+/**
+ * The same on a bill written in French (Quebec): "05/04/2025" is the 5th of April there, as
+ * Canadian bills print day first.
+ */
+export const findDatesDayFirst = memo((t: string) => findDatesRaw(t, true));
 const MONTH_NAMES = [
   'JANUARY',
   'FEBRUARY',
@@ -261,7 +297,7 @@ export function closeDateGaps(t: string): string {
   );
 }
 
-function findDatesRaw(text: string): DateHit[] {
+function findDatesRaw(text: string, dayFirst: boolean): DateHit[] {
   const t = closeDateGaps(repairDigits(text));
   const hits: DateHit[] = [];
   const push = (v: string | null, m: RegExpMatchArray) => {
@@ -276,7 +312,7 @@ function findDatesRaw(text: string): DateHit[] {
     const a = +m[1]!,
       b = +m[2]!,
       y = +m[3]!;
-    push(a > 12 ? iso(y, b, a) : iso(y, a, b), m);
+    push(a > 12 || (dayFirst && b <= 12) ? iso(y, b, a) : iso(y, a, b), m);
   }
   // Jul 9, 2024 / July 09 2024 / Jul. 9th, 2024
   for (const m of t.matchAll(
@@ -290,9 +326,9 @@ function findDatesRaw(text: string): DateHit[] {
     const mo = monthOf(m[1]!);
     if (mo) push(iso(+m[3]!, mo, +m[2]!), m);
   }
-  // 09-JUL-2024 / 9 July 2024 / 9th July 2024
+  // 09-JUL-2024 / 9 July 2024 / 9th July 2024 / 1er avril 2025 / 15 février 2025
   for (const m of t.matchAll(
-    /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s?[-\s.]\s?([A-Za-z]{3,9})\.?\s?[-\s.,]\s?(\d{4}|\d{2})(?!\d)/g,
+    /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?\s?[-\s.]\s?([A-Za-zÀ-ÿ]{3,9})\.?\s?[-\s.,]\s?(\d{4}|\d{2})(?!\d)/g,
   )) {
     const mo = monthOf(m[2]!);
     if (mo) push(iso(+m[3]!, mo, +m[1]!), m);
@@ -493,6 +529,8 @@ export function parseCityStateZip(text: string): CityStateZip | null {
     )
     // a comma OCR read as a semicolon ("993 Elm Cir, Suite 5A; Eugene, OR"): no address has one
     .replace(/;(?=\s)/g, ',')
+    // a ZIP+4 whose tail OCR garbled or carried to another line ("02903-3("): the five digits stand
+    .replace(/(\s\d{5})\s?[-–]\s?(?!\d{4}$)(?!\d{1,3} \d{1,3}$)[0-9A-Za-z(|[{]{0,3}[^\s\d]?$/, '$1')
     // a ZIP+4 OCR broke in two ("59101-9 249")
     .replace(/(\d{5}\s?[-–]\s?)(\d{1,3}) (\d{1,3})\s*$/, (m, z: string, a: string, b: string) =>
       a.length + b.length === 4 ? `${z}${a}${b}` : m,
@@ -519,6 +557,8 @@ export function parseCityStateZip(text: string): CityStateZip | null {
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/[.,;]+$/, '');
+  const ca = canadianCityLine(t);
+  if (ca) return ca;
   // ZIP at the end: 12345, 12345-6789, 12345 - 6789
   const zm = /[\s,]([0-9OoIlSBZ|\][!]{5})(?:\s?[-–]\s?([0-9OoIlSBZ|\][!]{4}))?$/.exec(t);
   if (!zm) return null;
@@ -556,6 +596,81 @@ export function parseCityStateZip(text: string): CityStateZip | null {
   }
   if (!/[A-Za-z]/.test(city)) return null;
   return { city, state, zip: zip4 ? `${zip5}-${zip4}` : zip5, before };
+}
+
+const PROVINCES = new Set(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT']);
+// The first letter of a postal code names its province (X is shared by NT and NU).
+const PROVINCE_OF: Record<string, string> = {
+  A: 'NL',
+  B: 'NS',
+  C: 'PE',
+  E: 'NB',
+  G: 'QC',
+  H: 'QC',
+  J: 'QC',
+  K: 'ON',
+  L: 'ON',
+  M: 'ON',
+  N: 'ON',
+  P: 'ON',
+  R: 'MB',
+  S: 'SK',
+  T: 'AB',
+  V: 'BC',
+  X: 'NT',
+  Y: 'YT',
+};
+const PC_DIGIT = '[0-9OoIlSZB|]';
+// (a letter inside the code OCR read as its look-alike digit: "H4N 780" is H4N 7B0)
+const PC_LETTER = '[A-Za-z2568]';
+const POSTAL_CODE = new RegExp(
+  `(?:^|[\\s,])([A-Za-z]${PC_DIGIT}${PC_LETTER})\\s?(${PC_DIGIT}${PC_LETTER}${PC_DIGIT})$`,
+);
+const pcLetter = (c: string): string => (LETTER_LIKE[c] ?? c).toUpperCase();
+const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/**
+ * "Montréal (Québec) H3B 4W8", "Montreal, QC H3B4W8", "MONTRÉAL QC  H3B 4W8": a Canadian city
+ * line, the province in parentheses, as a code or a name, or left out (the postal code's first
+ * letter names it). The city keeps its accents.
+ */
+function canadianCityLine(t: string): CityStateZip | null {
+  const m = POSTAL_CODE.exec(t);
+  if (!m) return null;
+  const letter = m[1]![0]!.toUpperCase();
+  const pc = `${letter}${forceDigits(m[1]![1]!)}${pcLetter(m[1]![2]!)} ${forceDigits(m[2]![0]!)}${pcLetter(m[2]![1]!)}${forceDigits(m[2]![2]!)}`;
+  // a US ZIP never reads as a postal code: at least two of its three letters are printed as letters
+  if ((m[1]! + m[2]!).replace(/[^A-Za-z]/g, '').length < 2) return null;
+  if (!PROVINCE_OF[letter] || !/^[A-Z]\d[A-Z] \d[A-Z]\d$/.test(pc)) return null;
+  let rest = t.slice(0, m.index).replace(/[\s,.]+$/, '');
+  let state = PROVINCE_OF[letter];
+  for (const n of [1, 2, 3]) {
+    const toks = rest.split(/\s+/);
+    if (toks.length <= n) break;
+    const cand = fold(toks.slice(toks.length - n).join(' '))
+      .toUpperCase()
+      .replace(/[()]/g, '')
+      .replace(/[^A-Z ]/g, '')
+      .trim();
+    const code = n === 1 && PROVINCES.has(cand) ? cand : STATE_NAMES[cand];
+    if (code && PROVINCES.has(code)) {
+      state = code;
+      rest = toks
+        .slice(0, toks.length - n)
+        .join(' ')
+        .replace(/[\s,]+$/, '');
+      break;
+    }
+  }
+  let city = rest;
+  let before = '';
+  const lastComma = rest.lastIndexOf(',');
+  if (lastComma >= 0) {
+    city = rest.slice(lastComma + 1).trim();
+    before = rest.slice(0, lastComma).trim();
+  }
+  if (!/[A-Za-zÀ-ÿ]{2}/.test(city) || /\d/.test(city)) return null;
+  return { city, state, zip: pc, before };
 }
 
 /**

@@ -37,8 +37,11 @@ export function isPoBox(line: string | null | undefined): boolean {
   return PO_BOX.test(String(line ?? ''));
 }
 
+/** "Montréal" and "Montreal" are one city: customers type French names without their accents. */
+const foldAccents = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
 export function normalizeState(s: string | null | undefined): string {
-  const u = String(s ?? '')
+  const u = foldAccents(String(s ?? ''))
     .toUpperCase()
     .replace(/[^A-ZÉ ]/g, '')
     .replace(/\s+/g, ' ')
@@ -49,7 +52,7 @@ export function normalizeState(s: string | null | undefined): string {
 const CITY_WORDS: Record<string, string> = { FT: 'FORT', MT: 'MOUNT', ST: 'SAINT', STE: 'SAINTE' };
 
 export function normalizeCity(s: string | null | undefined): string {
-  return String(s ?? '')
+  return foldAccents(String(s ?? ''))
     .toUpperCase()
     .replace(/[^A-Z0-9 ]/g, ' ')
     .split(/\s+/)
@@ -68,7 +71,7 @@ export function normalizeZip(s: string | null | undefined): { zip: string; zip4:
 
 function tokenize(text: string): string[] {
   return (
-    text
+    foldAccents(text)
       .toUpperCase()
       // "2nd Floor", "2nd Fl" -> FL 2; "Floor 2" is already in designator order.
       .replace(/\b(\d+)\s*(?:ST|ND|RD|TH)\s+(?:FLOOR|FLR|FL)\b/g, 'FL $1')

@@ -20,6 +20,9 @@ const SUFFIX_CLASS: Record<string, string> = {
   COMPANY: 'CO',
   LTD: 'LTD',
   LIMITED: 'LTD',
+  // Quebec: limitée
+  LTEE: 'LTD',
+  LIMITEE: 'LTD',
   PC: 'PC',
   PA: 'PA',
   PLC: 'PLC',
@@ -48,8 +51,11 @@ export interface NameParts {
 
 export function nameParts(s: string | null | undefined): NameParts {
   // "L.L.C." has to be joined before the dots go, or it reads as "L L C".
+  // Accents folded: a request typed "Cote" names the bill's "Côté" (French names on Quebec bills).
   let n = basicName(
     String(s ?? '')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
       .replace(/\bL\.\s*L\.\s*C\.?/gi, 'LLC')
       .replace(/\bL\.\s*L\.\s*P\.?/gi, 'LLP'),
   );

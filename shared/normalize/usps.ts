@@ -190,6 +190,12 @@ export const DIRECTIONAL: Record<string, string> = {
   NW: 'NW',
   SE: 'SE',
   SW: 'SW',
+  // French (Canada Post): "boul. René-Lévesque O." is West
+  NORD: 'N',
+  SUD: 'S',
+  EST: 'E',
+  OUEST: 'W',
+  O: 'W',
 };
 export const VALID_DIRECTIONALS = ['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW'] as const;
 
@@ -233,6 +239,11 @@ export const UNIT_DESIGNATOR: Record<string, string> = {
   STOP: 'STOP',
   SUITE: 'STE',
   STE: 'STE',
+  // French designators (Canada Post): bureau is a suite, app. an apartment, étage a floor
+  BUREAU: 'STE',
+  APP: 'APT',
+  APPARTEMENT: 'APT',
+  ETAGE: 'FL',
   STES: 'STE',
   TRAILER: 'TRLR',
   TRLR: 'TRLR',

@@ -6,8 +6,10 @@ import { copperline } from './copperline';
 import { crestline } from './crestline';
 import { driftwood } from './driftwood';
 import { fieldstone } from './fieldstone';
+import { fleuve } from './fleuve';
 import { granite } from './granite';
 import { harbor } from './harbor';
+import { harrow } from './harrow';
 import { ironwood } from './ironwood';
 import { kestrel } from './kestrel';
 import { lakeshore } from './lakeshore';
@@ -44,6 +46,8 @@ export const TEMPLATES: Template[] = [
   quarry,
   tamarack,
   driftwood,
+  fleuve,
+  harrow,
   kestrel,
   osprey,
   ridgeway,

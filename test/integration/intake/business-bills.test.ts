@@ -76,6 +76,8 @@ describe('business bills through the text layer', () => {
         'driftwood-voice',
         'kestrel-mobile',
         'osprey-cable',
+        'fleuve-telecom',
+        'harrow-business',
       ]),
     );
     expect(recs.some((r) => r.truth.numbers.length >= 200 && r.pages >= 8)).toBe(true);

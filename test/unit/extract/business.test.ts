@@ -638,3 +638,43 @@ describe('skew of a page of call detail', () => {
     expect(estimateSkew(words)).toBeCloseTo(1, 0);
   });
 });
+
+describe('DID blocks a photo bent', () => {
+  const singles = (npa: string, from: number, n: number) =>
+    Array.from(
+      { length: n },
+      (_, k) => `${npa}-555-01${String(from + k).padStart(2, '0')}   Business Line   $20.00`,
+    );
+
+  it('moves a block whose two ends both slipped their exchange to the exchange the bill prints', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'Account Number: 4471-902-336',
+          ...singles('773', 50, 12),
+          '773.566.0120 thru 773.565.0146      DID block, 27 numbers      $27.82',
+          '207.566.0154 thru 207.555.0158      DID block, 5 numbers       $3.58',
+          ...singles('207', 60, 12),
+        ],
+        { source: 'ocr', conf: 0.8 },
+      ),
+    ]).fields;
+    expect(f.numbers).toEqual(
+      expect.arrayContaining([...block('7735550120', 27), ...block('2075550154', 5)]),
+    );
+    expect(f.numbers.filter((n) => /^(773|207)56[56]/.test(n))).toEqual([]);
+  });
+
+  it('reads a "First number | Last number" row whose quantity the photo lost as the whole block', () => {
+    const f = extractBill([
+      gridPage([
+        'Account Number: 4471-902-336',
+        'DID number blocks',
+        'First number      Last number      Description',
+        '225-555-0110      225-555-0129     DID block',
+        '773-555-0107      773-555-0116     DID block',
+      ]),
+    ]).fields;
+    expect(new Set(f.numbers)).toEqual(new Set([...block('2255550110', 20), ...block('7735550107', 10)]));
+  });
+});

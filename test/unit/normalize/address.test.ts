@@ -131,3 +131,29 @@ describe('addresses', () => {
     );
   });
 });
+
+describe('Quebec addresses', () => {
+  const bill = {
+    line1: '1250, boul. René-Lévesque O.',
+    line2: 'bureau 400',
+    city: 'Montréal',
+    state: 'QC',
+    zip: 'H3B 4W8',
+  };
+
+  it('reads an address typed without accents, in English designators, as the same place', () => {
+    const typed = {
+      line1: '1250 Boul Rene-Levesque W',
+      line2: 'Suite 400',
+      city: 'Montreal',
+      state: 'Quebec',
+      zip: 'h3b4w8',
+    };
+    expect(compareAddresses(bill, typed)).toMatchObject({ equal: true, differences: [] });
+  });
+
+  it('still sees a different suite or postal code', () => {
+    expect(compareAddresses(bill, { ...bill, line2: 'bureau 410' }).differences[0]?.part).toBe('unit');
+    expect(compareAddresses(bill, { ...bill, zip: 'H3B 4W9' }).differences[0]?.part).toBe('zip');
+  });
+});

@@ -103,3 +103,11 @@ describe('account numbers', () => {
     );
   });
 });
+
+describe('French names', () => {
+  it('reads a name typed without its accents, and ltée as Ltd., as the same name', () => {
+    expect(compareNames('Boulangerie Côté ltée', 'BOULANGERIE COTE LTD').equal).toBe(true);
+    expect(compareNames('Garage Thériault inc.', 'Garage Theriault Inc').equal).toBe(true);
+    expect(compareNames('Garage Thériault inc.', 'Garage Thibault inc.').equal).toBe(false);
+  });
+});
