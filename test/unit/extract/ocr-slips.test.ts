@@ -36,6 +36,14 @@ describe('repairExchanges', () => {
     expect(out.at(-1)!.number).toBe('5175550012');
   });
 
+  it('reads two unsure slips to the same odd exchange as the common one (ho-118: 207-565 twice)', () => {
+    const out = repairExchanges([...many('207555', 8), hit('2075650117', 0.76), hit('2075650123', 0.73)]);
+    expect(out.slice(-2).map((h) => h.number)).toEqual(['2075550117', '2075550123']);
+    // one of them read surely makes the exchange a real one, on a bill of fewer than twelve lines
+    const sure = repairExchanges([...many('207555', 8), hit('2075650117', 0.97), hit('2075650123', 0.73)]);
+    expect(sure.slice(-2).map((h) => h.number)).toEqual(['2075650117', '2075650123']);
+  });
+
   it('leaves text layers, comparable prefixes and a branch read surely on two numbers alone', () => {
     expect(repairExchanges([...many('517555', 40), hit('5175650131', 0.5, false)]).at(-1)!.number).toBe(
       '5175650131',
