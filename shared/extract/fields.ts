@@ -202,6 +202,11 @@ export function cleanName(s: string): string | null {
     .replace(/^[\s:#\-–]+/, '')
     // a legal suffix OCR ran into the word before it ("CHIROPRACTICLLP")
     .replace(/\b([A-Za-z]{4,}?)(PLLC|(?<!P)LLC|LLP|INC\.?)$/, '$1 $2')
+    // "Ltd." whose t OCR read as an i ("Zephyr Dental Group Lid."): no name ends in "Lid."
+    .replace(
+      /(\S+\s+\S+\s+L)([iI])(d\.)$/i,
+      (_, pre: string, i: string, d: string) => `${pre}${i === 'i' ? 't' : 'T'}${d}`,
+    )
     .replace(/\s+/g, ' ')
     .trim();
   if (t.length < 3 || !/[A-Za-z]{3}/.test(t)) return null;

@@ -168,6 +168,16 @@ describe('OCR slips on business bills', () => {
     expect(extractBill([page]).fields.accountName).toBe('COPPER KETTLE PHYSICAL THERAPY INGAILING');
   });
 
+  it('reads a name\'s "Ltd." whose t OCR took for an i', () => {
+    const f = extractBill([
+      gridPage(['Customer:   Zephyr Dental Group Lid.', 'Account Number:   387061167'], {
+        source: 'ocr',
+        conf: 0.93,
+      }),
+    ]).fields;
+    expect(f.accountName).toBe('Zephyr Dental Group Ltd.');
+  });
+
   it("reads a street name's l that OCR took for a capital I after its capital", () => {
     expect(repairStreetLine('3734 EIm Pl')).toBe('3734 Elm Pl');
     expect(repairStreetLine('40 OId Mill Rd')).toBe('40 Old Mill Rd');
