@@ -279,16 +279,6 @@ export function invertDarkBands(
       prev = dark;
     }
   }
-  // Paper is looked for only where it matters: in the bands' cells.
-  const bx0 = area.left + box.x0 * CELL;
-  const by0 = area.top + box.y0 * CELL;
-  const bandBox = {
-    left: bx0,
-    top: by0,
-    width: (box.x1 === cw - 1 ? x1 : area.left + (box.x1 + 1) * CELL) - bx0,
-    height: (box.y1 === ch - 1 ? y1 : area.top + (box.y1 + 1) * CELL) - by0,
-  };
-  markPaper(data, width, bandBox, area, runs);
   // Keep only bands that carry print: cells holding a few light pixels that are not part of
   // long light runs (the paper beside a photographed sheet's dark table edge is). A table
   // around a photographed sheet is dark too, but carries nothing to read.
@@ -297,9 +287,28 @@ export function invertDarkBands(
     if (mask[start] !== 1 || seen[start]) continue;
     const comp: number[] = [start];
     seen[start] = 1;
-    let printCells = 0;
+    let [cx0, cy0, cx1, cy1] = [cw, ch, 0, 0];
     for (let k = 0; k < comp.length; k++) {
       const c = comp[k]!;
+      const cx = c % cw;
+      const cy = (c - cx) / cw;
+      [cx0, cy0, cx1, cy1] = [Math.min(cx0, cx), Math.min(cy0, cy), Math.max(cx1, cx), Math.max(cy1, cy)];
+      for (const d of [c - cw, c + cw, cx > 0 ? c - 1 : -1, cx < cw - 1 ? c + 1 : -1]) {
+        if (d >= 0 && d < mask.length && mask[d] === 1 && !seen[d]) {
+          seen[d] = 1;
+          comp.push(d);
+        }
+      }
+    }
+    // Paper is looked for only where it matters: in this band's cells (over the box of all the
+    // bands, a header and a sidebar made it a whole page's work).
+    const left = area.left + cx0 * CELL;
+    const top = area.top + cy0 * CELL;
+    const right = cx1 === cw - 1 ? x1 : area.left + (cx1 + 1) * CELL;
+    const bottom = cy1 === ch - 1 ? y1 : area.top + (cy1 + 1) * CELL;
+    markPaper(data, width, { left, top, width: right - left, height: bottom - top }, area, runs);
+    let printCells = 0;
+    for (const c of comp) {
       const cx = c % cw;
       const cy = (c - cx) / cw;
       let light = 0;
@@ -309,12 +318,6 @@ export function invertDarkBands(
         }
       }
       if (light >= 8) printCells++;
-      for (const d of [c - cw, c + cw, cx > 0 ? c - 1 : -1, cx < cw - 1 ? c + 1 : -1]) {
-        if (d >= 0 && d < mask.length && mask[d] === 1 && !seen[d]) {
-          seen[d] = 1;
-          comp.push(d);
-        }
-      }
     }
     if (printCells < MIN_PRINT_CELLS) for (const c of comp) mask[c] = 0;
   }
