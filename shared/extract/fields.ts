@@ -345,24 +345,40 @@ export function trimNameWords(words: LWord[]): LWord[] {
   return out;
 }
 
+/** Below this, OCR was unsure of a name's last word: it may have run into print beside it. */
+const GLUED_CONF = 0.85;
+
 /**
  * A name cut short of its legal form ("NAKAMURA PLUMBING & HEATING," where OCR lost "L.L.C."
  * into the next column) is completed from a copy printed in full elsewhere on the bill (the
- * envelope window, the stub): the same words, then only the legal form.
+ * envelope window, the stub): the same words, then only the legal form. So is a name whose last
+ * word OCR ran, unsure, into the next column's caption printed over it ("INC" and "MAILING"
+ * read "INGAILING"), when that word begins as the copy's legal form does.
  */
-function completeFromCopy(L: Labelled, picked: Picked<string>): Picked<string> {
+export function completeFromCopy(L: Labelled, picked: Picked<string>): Picked<string> {
   const mine = normName(picked.value);
-  if (!mine || LEGAL.test(mine.split(' ').pop() ?? '')) return picked;
+  const lastWord = mine.split(' ').pop() ?? '';
+  if (!mine || LEGAL.test(lastWord)) return picked;
+  const tail = picked.words[picked.words.length - 1];
+  const glued =
+    tail?.ocr && tail.conf < GLUED_CONF && mine.includes(' ') && lastWord.length > 3
+      ? mine.slice(0, mine.lastIndexOf(' '))
+      : null;
   const own = new Set(picked.words);
   for (const line of L.doc.lines)
     for (const seg of line.segs) {
       if (seg.words.some((w) => own.has(w))) continue;
       const t = normName(seg.text);
-      if (!t.startsWith(`${mine} `)) continue;
-      const rest = t.slice(mine.length + 1);
-      if (!LEGAL.test(rest.replace(/ /g, ''))) continue;
+      const stem = t.startsWith(`${mine} `) ? mine : glued && t.startsWith(`${glued} `) ? glued : null;
+      if (!stem) continue;
+      const legal = t.slice(stem.length + 1).replace(/ /g, '');
+      if (!LEGAL.test(legal)) continue;
+      if (stem === glued && !(lastWord.startsWith(legal.slice(0, 2)) && lastWord.length > legal.length))
+        continue;
       const v = cleanName(seg.text);
-      if (v) return { ...picked, value: naturalOrder(v), words: [...picked.words, ...seg.words] };
+      if (!v) continue;
+      const words = stem === glued ? picked.words.slice(0, -1) : picked.words;
+      return { ...picked, value: naturalOrder(v), words: [...words, ...seg.words] };
     }
   return picked;
 }

@@ -503,10 +503,13 @@ const UNSURE = 0.92;
  */
 export function repairExchanges(hits: NumberHit[]): NumberHit[] {
   const lines = new Map<string, Set<string>>();
+  // prefixes some number was read surely under (or printed in a text layer)
+  const surely = new Set<string>();
   for (const h of hits) {
     if (h.score < 1) continue;
     const p = h.number.slice(0, 6);
     lines.set(p, (lines.get(p) ?? new Set()).add(h.number));
+    if (h.conf >= UNSURE || !h.words[0]?.ocr) surely.add(p);
   }
   const seen = new Set(hits.filter((h) => h.score >= 1).map((h) => h.number));
   const common = [...lines.entries()].filter(([, s]) => s.size >= 6);
@@ -522,7 +525,10 @@ export function repairExchanges(hits: NumberHit[]): NumberHit[] {
     if (!h.words[0]?.ocr) return h;
     const p = h.number.slice(0, 6);
     if ((sure.get(p)?.size ?? 0) >= 2) return h;
-    const mine = lines.get(p)?.size ?? 0;
+    // one or two numbers under an odd prefix, none read surely, are slips, not a second exchange
+    // (OCR read "207-565" twice among twenty 207-555 lines)
+    const n = lines.get(p)?.size ?? 0;
+    const mine = n > 2 || surely.has(p) ? n : 0;
     for (const [q, s] of common) {
       if (q === p || s.size < 6 * Math.max(1, mine)) continue;
       if ([...q].filter((c, i) => c !== p[i]).length !== 1) continue;

@@ -829,6 +829,8 @@ export function repairStreetLine(line: string): string {
     else if (suf && STREET_SUFFIX.has(suf[2]!.toUpperCase())) out.push(suf[1]!, suf[2]! + suf[3]!);
     else if (dir?.[1]) out.push(dir[1].replace('5', 'S'));
     else if (dir?.[2]) out.push(dir[2], dir[3]!);
+    // an l read as a capital I after a word's capital ("EIm Pl", "HIll Rd"): no word is so spelt
+    else if (/^[A-Z]I[a-z]+[.,]?$/.test(t)) out.push(`${t[0]}l${t.slice(2)}`);
     else out.push(t);
   }
   // a unit word with one OCR slip before its number ("Suitc 524", "Unlt 7")

