@@ -6,7 +6,7 @@ import type { Labelled } from './read';
 import { overlapping } from './read';
 import { faxHeaderLines } from './fax';
 import { expandRange, expandShorthand, rowRange } from './ranges';
-import { findPhones, MONEY_RE, TOLL_FREE } from './shapes';
+import { declaredAreaCode, findLocalPhones, findPhones, MONEY_RE, TOLL_FREE } from './shapes';
 
 export interface NumberHit {
   number: string;
@@ -54,13 +54,17 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
   const lines = L.doc.lines;
   const fax = faxHeaderLines(L.doc);
   const prefixes = prefixCounts(L);
+  // a bill that prints its local numbers in seven digits says their area code once
+  const areaCode = declaredAreaCode(lines.map((ln) => ln.segs.map((x) => x.text).join(' ')));
   for (const line of lines) {
     // the sending and receiving machines of a fax, never lines of the account
     if (fax.has(line)) continue;
     const hits = L.hitsByLine.get(line.index) ?? [];
     const onLine: NumberHit[] = [];
     for (const seg of line.segs) {
-      for (const p of findPhones(seg.text)) {
+      const phones = findPhones(seg.text);
+      const local = areaCode ? findLocalPhones(seg.text, areaCode) : [];
+      for (const p of local.length ? [...phones, ...local].sort((a, b) => a.start - b.start) : phones) {
         const ws = wordsIn(seg, p.start, p.end);
         if (!ws.length) continue;
         if (ws.some((w) => exclude.has(w))) continue;

@@ -167,6 +167,37 @@ function repairPhoneText(text: string): string {
   );
 }
 
+/**
+ * Seven-digit local numbers ("555-0123") in a piece of text, as a rural or small carrier prints
+ * them under one "Area code 406": each given that area code. Only where no ten-digit number
+ * stands (the exchange and line of "(406) 555-0123" are not a second number), and only with the
+ * exchange set off by a hyphen or a dot, as numbers are printed and few other things are.
+ */
+export function findLocalPhones(text: string, areaCode: string): PhoneHit[] {
+  const repaired = repairPhoneText(text);
+  const full = findPhones(text);
+  const hits: PhoneHit[] = [];
+  for (const m of repaired.matchAll(/(?<![\dA-Za-z$.,:/()-])([2-9]\d{2})[.-](\d{4})(?![\d-]|\.\d)/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (full.some((f) => f.start < end && start < f.end)) continue;
+    const number = `${areaCode}${m[1]}${m[2]}`;
+    if (validNanp(number)) hits.push({ number, start, end });
+  }
+  return hits;
+}
+
+/**
+ * The one area code a bill declares for its local numbers ("Area code 406", "Area Code: (406)"),
+ * or null when it declares none or several.
+ */
+export function declaredAreaCode(texts: Iterable<string>): string | null {
+  const codes = new Set<string>();
+  for (const t of texts)
+    for (const m of t.matchAll(/\barea\s+code\s*:?\s*\(?([2-9]\d{2})\)?(?!\d)/gi)) codes.add(m[1]!);
+  return codes.size === 1 ? [...codes][0]! : null;
+}
+
 export function validNanp(n: string): boolean {
   return /^[2-9]\d{2}[2-9]\d{6}$/.test(n);
 }

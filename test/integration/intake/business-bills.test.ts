@@ -78,6 +78,7 @@ describe('business bills through the text layer', () => {
         'osprey-cable',
         'fleuve-telecom',
         'harrow-business',
+        'ridgeway-telephone-coop',
       ]),
     );
     expect(recs.some((r) => r.truth.numbers.length >= 200 && r.pages >= 8)).toBe(true);

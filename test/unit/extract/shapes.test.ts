@@ -127,3 +127,24 @@ describe('names and unit order', () => {
     });
   });
 });
+
+describe('seven-digit local numbers', () => {
+  it('reads them only under a declared area code, never inside a ten-digit number or a ZIP+4', async () => {
+    const { declaredAreaCode, findLocalPhones } = await import('../../../shared/extract/shapes');
+    expect(declaredAreaCode(['LOCAL SERVICE   Area code 406', '555-0183  Business Line  $31.20'])).toBe(
+      '406',
+    );
+    expect(declaredAreaCode(['Area Code: (208)'])).toBe('208');
+    // none, or two different ones: no local numbers are read
+    expect(declaredAreaCode(['Local service'])).toBeNull();
+    expect(declaredAreaCode(['Area code 406', 'Area code 208'])).toBeNull();
+    expect(
+      findLocalPhones('555-0183  Business Line - Flat Rate  $31.20', '406').map((h) => h.number),
+    ).toEqual(['4065550183']);
+    expect(findLocalPhones('(406) 555-0183 Main', '406')).toEqual([]);
+    expect(findLocalPhones('406-555-0183', '406')).toEqual([]);
+    expect(findLocalPhones('Choteau, MT 59422-0310', '406')).toEqual([]);
+    expect(findLocalPhones('Invoice 12-555-0183', '406')).toEqual([]);
+    expect(findLocalPhones('$555.0183', '406')).toEqual([]);
+  });
+});
