@@ -252,6 +252,9 @@ export function cleanName(s: string): string | null {
     .replace(/\b([A-Za-z]{4,}?)(PLLC|(?<!P)LLC|LLP|INC\.?)$/, '$1 $2')
     // "Ltd." whose t OCR read as an i or l ("Okonkwo Brewing Company Lid.")
     .replace(/(\s)L[il1|]d\.$/, '$1Ltd.')
+    // an LLC whose C a scan lost at the edge of its box ("COPPER KETTLE FAMILY MEDICINE LL"):
+    // no name ends in a lone "LL"
+    .replace(/(\s)(P?)LL\.?$/, '$1$2LLC')
     // and a French bill's lower-case form ("Poirierinc.", "Bélangerltée")
     .replace(/([a-zà-ÿ]{4,}?)(inc\.|lt[ée]e)$/, '$1 $2')
     .replace(/\s+/g, ' ')

@@ -554,6 +554,17 @@ describe('words OCR split inside', () => {
   });
 });
 
+describe('legal forms a scan cut short', () => {
+  it('an LLC or PLLC whose C was lost at the edge of its box', () => {
+    expect(cleanName('COPPER KETTLE FAMILY MEDICINE LL')).toBe('COPPER KETTLE FAMILY MEDICINE LLC');
+    expect(cleanName('Abernathy Accounting, PLL')).toBe('Abernathy Accounting, PLLC');
+    expect(cleanName('Copper Kettle Family Medicine LLC')).toBe('Copper Kettle Family Medicine LLC');
+    // a name's own letters are left alone
+    expect(cleanName('Bluebell Hill')).toBe('Bluebell Hill');
+    expect(cleanName('Marshall')).toBe('Marshall');
+  });
+});
+
 describe('attention lines', () => {
   it('never takes an attention line OCR glued to its name for the account name', () => {
     expect(cleanName('AttnOluwaseun Fitzgerald')).toBeNull();
