@@ -8,35 +8,18 @@ import { intakeBill } from '../../../electron/desk/intake/bill';
 import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { renderRendition } from '../../../scripts/make-bills/render';
 import { Rng } from '../../../scripts/make-bills/rng';
+import {
+  alnum,
+  BUSINESS_DIR as DIR,
+  pdfOf,
+  requestOf,
+  truthOf,
+  type BusinessTruth,
+} from '../../support/business-fixtures';
 import type { Address, BillFields } from '../../../shared/domain';
 import { evalChecks } from '../../../shared/check/eval';
-import { PortRequestSchema } from '../../../shared/request';
 
-const DIR = path.join(__dirname, '../../fixtures/business');
-
-interface Truth {
-  id: string;
-  template: string;
-  pages: number;
-  truth: {
-    accountName: string;
-    accountNumber: string;
-    btn: string;
-    serviceAddress: Address;
-    billDate: string;
-    numbers: string[];
-  };
-  expected: { verdicts: Record<string, string>; discrepancy: string | null };
-  notes: { faxHeaderFrom?: string; didBlocks?: unknown[] };
-}
-
-const truthOf = (id: string) =>
-  JSON.parse(fs.readFileSync(path.join(DIR, 'truth', `${id}.json`), 'utf8')) as Truth;
-const pdfOf = (id: string) => new Uint8Array(fs.readFileSync(path.join(DIR, `${id}.pdf`)));
-const requestOf = (id: string) =>
-  PortRequestSchema.parse(JSON.parse(fs.readFileSync(path.join(DIR, 'requests', `${id}.json`), 'utf8')));
-
-const alnum = (s: string | null | undefined) => (s ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
+type Truth = BusinessTruth;
 const street = (a: Address | null) => alnum([a?.line1, a?.line2].filter(Boolean).join(' '));
 
 /** The five porting fields as the scorer compares them (names and streets loosely). */

@@ -2,40 +2,19 @@
 // bq-*, text PDFs with their truth), read through the whole intake: the text layer as committed,
 // and a scan and a phone photo rendered here from the same PDFs with the generator's own seeded
 // renditions, through real OCR.
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
 import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { renderRendition } from '../../../scripts/make-bills/render';
 import { Rng } from '../../../scripts/make-bills/rng';
+import { alnum, pdfOf, requestOf, truthOf, type BusinessTruth } from '../../support/business-fixtures';
 import { addrEqual, normName } from '../../../scripts/eval/normalize.mjs';
-import type { Address, BillFields } from '../../../shared/domain';
+import type { BillFields } from '../../../shared/domain';
 import { evalChecks } from '../../../shared/check/eval';
 import { runChecks } from '../../../shared/check/run';
-import { PortRequestSchema, requestToCaseInput } from '../../../shared/request';
+import { requestToCaseInput } from '../../../shared/request';
 
-const DIR = path.join(__dirname, '../../fixtures/business');
-
-interface Truth {
-  template: string;
-  pages: number;
-  truth: {
-    accountName: string;
-    accountNumber: string;
-    btn: string;
-    serviceAddress: Address;
-    billDate: string;
-    numbers: string[];
-  };
-  expected: { asOf: string; verdicts: Record<string, string> };
-}
-const truthOf = (id: string) =>
-  JSON.parse(fs.readFileSync(path.join(DIR, 'truth', `${id}.json`), 'utf8')) as Truth;
-const pdfOf = (id: string) => new Uint8Array(fs.readFileSync(path.join(DIR, `${id}.pdf`)));
-const requestOf = (id: string) =>
-  PortRequestSchema.parse(JSON.parse(fs.readFileSync(path.join(DIR, 'requests', `${id}.json`), 'utf8')));
-const alnum = (s: string | null | undefined) => (s ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
+type Truth = BusinessTruth;
 
 /** The fields as the eval scores them: accents count (the eval's normalization keeps them apart). */
 function expectScored(f: BillFields, t: Truth['truth'], id: string): void {
