@@ -453,38 +453,12 @@ async function ocrTasks(
   let begun = 0;
   opts.onProgress?.({ stage: 'ocr', done: 0, total: tasks.length });
   const lanes = Math.min(tasks.length, pool.size);
-  /**
-   * One page prepared ahead, for whichever lane frees first. Preparing a page (decode, find its
-   * bands, threshold) is main-thread work of 0.2-0.4 s; done when a lane needed its next page, its
-   * engine stood idle meanwhile, page after page (a 7-page dense scan: each engine idle ~15% of
-   * the read). The main thread has nothing else to do while the engines read.
-   */
-  let nextPage: { idx: number; img: Promise<PreparedImage> } | null = null;
-  /** Set when a lane fails: the read is over, nothing more is prepared. */
-  let stopped = false;
-  const prepareAhead = (): void => {
-    if (stopped || nextPage || next >= tasks.length || opts.signal?.aborted) return;
-    const idx = next++;
-    const img = tasks[idx]!.prepare();
-    // Its failure is reported by the lane that takes it.
-    img.catch(() => undefined);
-    nextPage = { idx, img };
-  };
   const lane = async (): Promise<void> => {
-    while (nextPage || next < tasks.length) {
-      opts.signal?.throwIfAborted();
-      let idx: number;
-      let img: PreparedImage;
-      if (nextPage) {
-        const taken: { idx: number; img: Promise<PreparedImage> } = nextPage;
-        nextPage = null;
-        idx = taken.idx;
-        img = await taken.img;
-      } else {
-        idx = next++;
-        img = await tasks[idx]!.prepare();
-      }
+    while (next < tasks.length) {
+      const idx = next++;
       const task = tasks[idx]!;
+      opts.signal?.throwIfAborted();
+      const img = await task.prepare();
       // A sheet photographed on a table: light falls unevenly across it and
       // print is grey on off-white, so it gets local (Sauvola) binarisation instead of one threshold.
       const job = {
@@ -512,11 +486,7 @@ async function ocrTasks(
               jobCost(c.data, c.rect.width, c.rect.height, img.pointsPerPixel),
             )
           : [];
-      const reading = ocrWords(pool, img, job, parts, ahead);
-      // Once this page's jobs are with the engines (setImmediate: after the microtasks that post
-      // them), the main thread prepares the next page.
-      setImmediate(prepareAhead);
-      let page = await reading;
+      let page = await ocrWords(pool, img, job, parts, ahead);
       let flipped = false;
       let read = img;
       if (page.first.length >= 5 && !looksUpright(page.first)) {
@@ -555,11 +525,7 @@ async function ocrTasks(
       opts.onProgress?.({ stage: 'ocr', done, total: tasks.length });
     }
   };
-  try {
-    await Promise.all(Array.from({ length: lanes }, lane));
-  } finally {
-    stopped = true;
-  }
+  await Promise.all(Array.from({ length: lanes }, lane));
   return results;
 }
 

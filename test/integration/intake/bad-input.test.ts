@@ -141,9 +141,9 @@ describe('bad bills', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('reports an oversized last page of a multi-page scan, prepared while the pages before it are read', async () => {
-    // The next page is prepared while the engines read the current one (pipeline.ts): its
-    // failure must reach the agent, named, not vanish with the prepared-ahead promise.
+  it('reports an oversized last page of a multi-page scan by name, after the pages before it', async () => {
+    // The pages before it are read on both engines first: the last page's failure must still
+    // reach the agent, naming the page and the file.
     const good = await rasterise(await textBillPdf(), 200);
     // A small JPEG whose header claims 20000 x 20000 pixels: refused from the header alone.
     const huge = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#eee' } })
