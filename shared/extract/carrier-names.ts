@@ -1,6 +1,7 @@
 // The US and Canadian carriers a porting desk meets most, with the brands their bills carry.
 // When the name read off a bill is close to one of them (an OCR'd logo: "VERIZ0N", "T - Mobile",
 // "XFINlTY"), the desk shows the carrier's canonical name; otherwise the bill's own text.
+import { foldAccents } from '../normalize/accents';
 
 interface Carrier {
   /** the company that holds the numbers (the losing carrier on the port request) */
@@ -117,9 +118,7 @@ export function squash(s: string): string {
 const squashed = new Map<string, string>();
 
 const squashRaw = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  foldAccents(s)
     .toUpperCase()
     .replace(/&/g, 'AND')
     // "AT&T" with its ampersand read as an 8
@@ -133,9 +132,7 @@ const squashRaw = (s: string): string =>
     .replace(/L/g, 'I');
 
 const words = (s: string): string[] =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  foldAccents(s)
     .toUpperCase()
     .replace(/&/g, ' AND ')
     .replace(/[^A-Z0-9 ]/g, ' ')

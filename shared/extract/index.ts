@@ -32,6 +32,7 @@ import {
   validNanp,
   UNIT_RE,
 } from './shapes';
+import { foldAccents } from '../normalize/accents';
 
 export { buildDoc } from './layout';
 export { findDates, findPhones, parseDate, parsePhone, parseCityStateZip, repairDigits } from './shapes';
@@ -49,13 +50,7 @@ function label(doc: Doc): Labelled {
     if (hits.length) hitsByLine.set(line.index, hits);
     for (const w of line.words) {
       const t = w.text.replace(/^\W+|[^\wÀ-ÿ]+$/g, '');
-      if (FRENCH_WORDS.test(t))
-        french.add(
-          t
-            .toLowerCase()
-            .normalize('NFD')
-            .replace(/[\u0300-\u036f]/g, ''),
-        );
+      if (FRENCH_WORDS.test(t)) french.add(foldAccents(t.toLowerCase()));
     }
   }
   return { doc, hitsByLine, dayFirst: french.size >= 3 };

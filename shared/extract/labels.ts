@@ -2,6 +2,7 @@
 // at the start of a column piece, or followed by a colon or a dotted leader.
 import type { Line, LWord, Segment } from './layout';
 import { isLeader } from './layout';
+import { foldAccents } from '../normalize/accents';
 
 export type FieldKind = 'accountNumber' | 'btn' | 'serviceAddress' | 'billDate' | 'accountName';
 export type OtherKind = 'mailing' | 'remit' | 'contact' | 'due' | 'period' | 'lines' | 'amount' | 'other';
@@ -634,10 +635,7 @@ const canonCache = new Map<string, string>();
 export function canonToken(raw: string): string {
   const hit = canonCache.get(raw);
   if (hit !== undefined) return hit;
-  let t = raw
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toUpperCase();
+  let t = foldAccents(raw).toUpperCase();
   if (t !== '#')
     t = t
       .replace(/[0]/g, 'O')
@@ -715,11 +713,7 @@ export function tokenize(words: LWord[]): Tok[] {
     // two words that are each a label word stay two, unless the first is only a fragment that
     // with the second makes one exact word ("Tele phone")
     if (known(b.canon) && known(a.canon)) continue;
-    const plain = (t: string) =>
-      t
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^A-Za-z]/g, '');
+    const plain = (t: string) => foldAccents(t).replace(/[^A-Za-z]/g, '');
     const wa = plain(words[a.word]!.text);
     const wb = plain(words[b.word]!.text);
     if (
@@ -754,13 +748,7 @@ function splitGlued(raw: string): [string, string] | null {
 }
 function splitGluedRaw(raw: string): [string, string] | null {
   // look-alike digits as canonToken reads them ("5erviceLocation")
-  const t = raw
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toUpperCase()
-    .replace(/0/g, 'O')
-    .replace(/[1|]/g, 'I')
-    .replace(/5/g, 'S');
+  const t = foldAccents(raw).toUpperCase().replace(/0/g, 'O').replace(/[1|]/g, 'I').replace(/5/g, 'S');
   // exact words only: a fuzzy match would read "OFSERVICE" as SERVICE and lose the OF
   if (t.length < 6 || !/^[A-Z]+$/.test(t) || CANON[t] || DICT.includes(t)) return null;
   for (let i = 2; i <= t.length - 2; i++) {

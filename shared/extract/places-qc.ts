@@ -1,6 +1,8 @@
 // Quebec municipalities whose names carry accents. OCR drops or swaps accents ("Montreal",
 // "Trois-Riviéres"), and the service address must read as the bill prints it: a city read on a
 // Quebec address that matches one of these with its accents folded takes the accented spelling.
+import { foldAccents } from '../normalize/accents';
+
 const ACCENTED = [
   'Montréal',
   'Québec',
@@ -67,9 +69,7 @@ const ACCENTED = [
 ];
 
 const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  foldAccents(s)
     .toUpperCase()
     .replace(/[^A-Z]/g, '');
 const BY_FOLD = new Map(ACCENTED.map((c) => [fold(c), c]));

@@ -1,6 +1,7 @@
 // Value shapes: parsers that know what a phone number, a date, an account number or a ZIP looks
 // like, and use that knowledge to undo the usual OCR confusions (O/0, l/1, S/5, B/8 …).
 import { STATE_CODES as USPS_STATE_NAMES } from '../normalize/usps';
+import { foldAccents } from '../normalize/accents';
 
 const DIGIT_LIKE: Record<string, string> = {
   O: '0',
@@ -240,14 +241,7 @@ const MOIS: Record<string, number> = {
 };
 
 function monthOf(word: string): number | null {
-  const fr =
-    MOIS[
-      word
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toUpperCase()
-        .replace(/\.$/, '')
-    ];
+  const fr = MOIS[foldAccents(word).toUpperCase().replace(/\.$/, '')];
   if (fr) return fr;
   const w = word
     .toUpperCase()
@@ -658,7 +652,6 @@ const POSTAL_CODE = new RegExp(
   `(?:^|[\\s,])([A-Za-z]${PC_DIGIT}${PC_LETTER})\\s?(${PC_DIGIT}${PC_LETTER}${PC_DIGIT})$`,
 );
 const pcLetter = (c: string): string => (LETTER_LIKE[c] ?? c).toUpperCase();
-const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 /**
  * "Montréal (Québec) H3B 4W8", "Montreal, QC H3B4W8", "MONTRÉAL QC  H3B 4W8": a Canadian city
@@ -678,7 +671,7 @@ function canadianCityLine(t: string): CityStateZip | null {
   for (const n of [1, 2, 3]) {
     const toks = rest.split(/\s+/);
     if (toks.length <= n) break;
-    const cand = fold(toks.slice(toks.length - n).join(' '))
+    const cand = foldAccents(toks.slice(toks.length - n).join(' '))
       .toUpperCase()
       .replace(/[()]/g, '')
       .replace(/[^A-Z ]/g, '')

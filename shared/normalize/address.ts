@@ -3,6 +3,7 @@
 // "FL 2"; ZIP is compared on its first five digits; state names become codes.
 import type { Address } from '../domain';
 import { DIRECTIONAL, ORDINAL_WORDS, STATE_CODES, STREET_SUFFIX, UNIT_DESIGNATOR, UNIT_WORD } from './usps';
+import { foldAccents } from './accents';
 
 export interface AddressUnit {
   /** Pub 28 designator (STE, APT, FL, ...) or '#' when only "#" was written. */
@@ -36,9 +37,6 @@ const PO_BOX =
 export function isPoBox(line: string | null | undefined): boolean {
   return PO_BOX.test(String(line ?? ''));
 }
-
-/** "Montréal" and "Montreal" are one city: customers type French names without their accents. */
-const foldAccents = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 export function normalizeState(s: string | null | undefined): string {
   const u = foldAccents(String(s ?? ''))

@@ -2,6 +2,7 @@
 // "LLC" and whether "The" or the entity suffix is written at all; none of that makes it another
 // customer. Two *different* entity types ("Acme LLC" vs "Acme Inc") are a different legal entity
 // and stay a mismatch.
+import { foldAccents } from './accents';
 
 // Entity suffixes, mapped to one class each (Inc == Incorporated, Corp == Corporation, ...).
 const SUFFIX_CLASS: Record<string, string> = {
@@ -53,9 +54,7 @@ export function nameParts(s: string | null | undefined): NameParts {
   // "L.L.C." has to be joined before the dots go, or it reads as "L L C".
   // Accents folded: a request typed "Cote" names the bill's "Côté" (French names on Quebec bills).
   let n = basicName(
-    String(s ?? '')
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
+    foldAccents(String(s ?? ''))
       .replace(/\bL\.\s*L\.\s*C\.?/gi, 'LLC')
       .replace(/\bL\.\s*L\.\s*P\.?/gi, 'LLP'),
   );

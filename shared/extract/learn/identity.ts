@@ -3,6 +3,7 @@
 // way OCR leaves text: words split, run together, or one letter off.
 import type { Doc } from '../layout';
 import { lev } from '../labels';
+import { foldAccents } from '../../normalize/accents';
 
 /** Words of a carrier name that say nothing about which carrier it is. */
 const NAME_FILLER = new Set([
@@ -27,9 +28,7 @@ const MONTHS =
  */
 export function letters(s: string, keep = ''): string {
   const drop = new RegExp(`[^A-Z${keep.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldAccents(s)
     .toUpperCase()
     .replace(/0/g, 'O')
     .replace(/[1|]/g, 'I')
