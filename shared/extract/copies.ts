@@ -7,7 +7,7 @@ import type { LWord, Segment } from './layout';
 import { meanConf } from './layout';
 import { lev } from './labels';
 import type { Labelled } from './read';
-import { parseCityStateZip, repairStreetLine } from './shapes';
+import { parseCityStateZip, placesApart, repairStreetLine } from './shapes';
 
 /** Characters no street or unit line carries: what is left of a glyph OCR could not read. */
 const GARBLED = /[^A-Za-z0-9 .,#'&/-]/;
@@ -50,9 +50,6 @@ function copyAt(L: Labelled, seg: Segment): Copy | null {
   };
 }
 
-const oneDigitApart = (a: string, b: string) =>
-  a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
-
 /** Repairs garbled pieces of a picked service address from other copies of it on the bill. */
 export function repairFromCopies(L: Labelled, picked: Picked<Address>): Picked<Address> {
   const own = new Set<LWord>(picked.words);
@@ -91,7 +88,7 @@ export function repairFromCopies(L: Labelled, picked: Picked<Address>): Picked<A
     }
     if (
       a.zip !== o.zip &&
-      oneDigitApart(a.zip.slice(0, 5), o.zip.slice(0, 5)) &&
+      placesApart(a.zip.slice(0, 5), o.zip.slice(0, 5)) === 1 &&
       cityOf(o) === letters(a.city) &&
       mine.zipConf < UNSURE &&
       o.zipConf >= SURE

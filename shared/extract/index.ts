@@ -24,6 +24,7 @@ import {
   findDates,
   findDatesDayFirst,
   findPhones,
+  placesApart,
   looksLikeStreet,
   MONEY_RE,
   parseAccountNumber,
@@ -109,7 +110,7 @@ export function extractBill(pages: PageWords[]): Extraction {
   const btn0 = fields.btn;
   const own = btn0
     ? picked.find(
-        (p) => p.words.some((w) => btnWords.has(w)) && p.number !== btn0 && oneDigitApart(p.number, btn0),
+        (p) => p.words.some((w) => btnWords.has(w)) && p.number !== btn0 && placesApart(p.number, btn0) === 1,
       )
     : undefined;
   if (own && !picked.some((p) => p.number === btn0)) fields.btn = own.number;
@@ -130,9 +131,6 @@ export function extractBill(pages: PageWords[]): Extraction {
   };
   return { fields, meta: m, numberMeta };
 }
-
-const oneDigitApart = (a: string, b: string): boolean =>
-  a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
 
 /** Words whose original boxes lie inside a field's boxes (to exclude them from numbers). */
 function wordsOf(fm: FieldMeta | undefined, doc: Doc): LWord[] {

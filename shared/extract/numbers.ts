@@ -6,7 +6,7 @@ import type { Labelled } from './read';
 import { overlapping } from './read';
 import { faxHeaderLines } from './fax';
 import { expandRange, expandShorthand, rowRange } from './ranges';
-import { declaredAreaCode, findLocalPhones, findPhones, MONEY_RE, TOLL_FREE } from './shapes';
+import { declaredAreaCode, findLocalPhones, findPhones, MONEY_RE, placesApart, TOLL_FREE } from './shapes';
 
 export interface NumberHit {
   number: string;
@@ -283,7 +283,7 @@ function prefixCounts(L: Labelled): {
     for (const [q, set] of counts ?? []) {
       if (q.slice(0, 3) !== p.slice(0, 3) || set.size < 10 || set.size <= count(best)) continue;
       // (one glyph read wrong once or twice: "555" as "565" or "566")
-      const diff = [...q].filter((c, i) => c !== p[i]).length;
+      const diff = placesApart(q, p);
       if (diff >= 1 && diff <= 2) best = q;
     }
     return best;
@@ -535,7 +535,7 @@ export function repairExchanges(hits: NumberHit[]): NumberHit[] {
     const mine = n > 2 || surely.has(p) ? n : 0;
     for (const [q, s] of common) {
       if (q === p || s.size < 6 * Math.max(1, mine)) continue;
-      if ([...q].filter((c, i) => c !== p[i]).length !== 1) continue;
+      if (placesApart(q, p) !== 1) continue;
       const fixed = q + h.number.slice(6);
       if (h.conf < UNSURE || seen.has(fixed)) return { ...h, number: fixed };
     }

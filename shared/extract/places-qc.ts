@@ -2,6 +2,7 @@
 // "Trois-Riviéres"), and the service address must read as the bill prints it: a city read on a
 // Quebec address that matches one of these with its accents folded takes the accented spelling.
 import { foldAccents } from '../normalize/accents';
+import { placesApart } from './shapes';
 
 const ACCENTED = [
   'Montréal',
@@ -74,11 +75,6 @@ const fold = (s: string): string =>
     .replace(/[^A-Z]/g, '');
 const BY_FOLD = new Map(ACCENTED.map((c) => [fold(c), c]));
 
-/** One letter swapped for another (an accented letter OCR read as another glyph: "Jérdme"). */
-function oneSwapApart(a: string, b: string): boolean {
-  return a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
-}
-
 /**
  * The accented spelling of a Quebec city OCR read without (or with the wrong) accents, or with
  * an accented letter read as another glyph ("Saint-Jérdme"): only a long name one letter from
@@ -88,7 +84,8 @@ export function accentedQcCity(city: string): string {
   const key = fold(city);
   let hit = BY_FOLD.get(key);
   if (!hit && key.length >= 7 && /[À-ÿ]/.test(city)) {
-    const near = [...BY_FOLD].filter(([k]) => oneSwapApart(k, key));
+    // one letter swapped for another (an accented letter OCR read as another glyph: "Jérdme")
+    const near = [...BY_FOLD].filter(([k]) => placesApart(k, key) === 1);
     if (near.length === 1) hit = near[0]![1];
   }
   if (!hit) return city;

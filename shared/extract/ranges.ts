@@ -1,7 +1,7 @@
 // DID ranges: a block of consecutive numbers printed as its two ends ("312-555-0100 to 0149",
 // "312.555.0150 thru 312.555.0159", "(312) 555-0120 – 555-0139 [20]"). Every number of the
 // block is on the account, so a reader expands the range.
-import { repairDigits } from './shapes';
+import { placesApart, repairDigits } from './shapes';
 
 /** A block longer than this is more likely a misread than a range of numbers. */
 const MAX_BLOCK = 1000;
@@ -64,7 +64,7 @@ export function expandRange(
 function oneDigitApart(x: number | string, y: number | string): boolean {
   const p = String(x).padStart(4, '0');
   const q = String(y).padStart(4, '0');
-  return p.length === q.length && [...p].filter((ch, i) => ch !== q[i]).length === 1;
+  return placesApart(p, q) === 1;
 }
 
 /** The numbers after `first` up to line number `last` of its exchange. */

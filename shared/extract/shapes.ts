@@ -199,6 +199,17 @@ export function declaredAreaCode(texts: Iterable<string>): string | null {
   return codes.size === 1 ? [...codes][0]! : null;
 }
 
+/**
+ * In how many places two strings of one length differ ("555" and "565": 1); Infinity when their
+ * lengths differ. OCR misreads one glyph of a number, a ZIP or a city at a time.
+ */
+export function placesApart(a: string, b: string): number {
+  if (a.length !== b.length) return Infinity;
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n;
+}
+
 export function validNanp(n: string): boolean {
   return /^[2-9]\d{2}[2-9]\d{6}$/.test(n);
 }
