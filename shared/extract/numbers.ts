@@ -388,12 +388,13 @@ const GONE_EN =
   /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated)\b/i;
 /** Words that say a number has left the account. */
 export const GONE = { test: (s: string): boolean => GONE_EN.test(s) || GONE_FR.test(s) };
-// (a corporate bill's summary of its group's accounts lists the other accounts' main numbers)
+// Headings of lists whose numbers are not the account's lines: calls made, and a corporate bill's
+// summary of its group's accounts (the other accounts' main numbers).
 // ("calls to" heads a list of calls, "Calls to other carriers"; followed by a number it is a
 // line's call forwarding, "all calls to 1-208-555-0189", and the next line's card is no call)
-const GONE_OR_USAGE_EN =
-  /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated|call detail|call log|calls made|call history|itemized calls|usage detail|numbers? called|calls to(?!\s*(?:\+?1[\s.-]*)?\(?\d{3})|summary of (?:all )?accounts|accounts summary|(?:other|related|linked|associated) accounts|sub-?accounts|account hierarchy)\b/i;
-const GONE_OR_USAGE = { test: (s: string): boolean => GONE_OR_USAGE_EN.test(s) || GONE_FR.test(s) };
+const USAGE =
+  /\b(call detail|call log|calls made|call history|itemized calls|usage detail|numbers? called|calls to(?!\s*(?:\+?1[\s.-]*)?\(?\d{3})|summary of (?:all )?accounts|accounts summary|(?:other|related|linked|associated) accounts|sub-?accounts|account hierarchy)\b/i;
+const GONE_OR_USAGE = { test: (s: string): boolean => GONE.test(s) || USAGE.test(s) };
 
 const ROW = /(?:^|\s)\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}|\$\s?\d/;
 
