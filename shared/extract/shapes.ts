@@ -622,16 +622,17 @@ export function parseCityStateZip(text: string): CityStateZip | null {
     }
   }
   if (!state) return null;
-  const head = headToks.join(' ').replace(/[,\s]+$/, '');
-  let city = head;
-  let before = '';
-  const lastComma = head.lastIndexOf(',');
-  if (lastComma >= 0) {
-    city = head.slice(lastComma + 1).trim();
-    before = head.slice(0, lastComma).trim();
-  }
+  const { city, before } = cityAndBefore(headToks.join(' ').replace(/[,\s]+$/, ''));
   if (!/[A-Za-z]/.test(city)) return null;
   return { city, state, zip: zip4 ? `${zip5}-${zip4}` : zip5, before };
+}
+
+/** "12 Elm St, Boise" -> the city after the last comma and what stands before it (a street). */
+function cityAndBefore(head: string): { city: string; before: string } {
+  const lastComma = head.lastIndexOf(',');
+  return lastComma < 0
+    ? { city: head, before: '' }
+    : { city: head.slice(lastComma + 1).trim(), before: head.slice(0, lastComma).trim() };
 }
 
 const PROVINCES = new Set(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT']);
@@ -697,13 +698,7 @@ function canadianCityLine(t: string): CityStateZip | null {
       break;
     }
   }
-  let city = rest;
-  let before = '';
-  const lastComma = rest.lastIndexOf(',');
-  if (lastComma >= 0) {
-    city = rest.slice(lastComma + 1).trim();
-    before = rest.slice(0, lastComma).trim();
-  }
+  const { city, before } = cityAndBefore(rest);
   if (!/[A-Za-zÀ-ÿ]{2}/.test(city) || /\d/.test(city)) return null;
   return { city, state, zip: pc, before };
 }
