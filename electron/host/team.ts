@@ -185,7 +185,7 @@ export function teamHandlers(
     'users:resetPassword': ({ email, password }) => accounts.resetPassword(email, password),
     'presence:set': ({ caseId }, ctx) => {
       presence.set(me(ctx), caseId);
-      return { ok: true as const };
+      return { ok: true as const, viewers: caseId === null ? [] : presence.viewers(caseId) };
     },
   };
 }

@@ -48,7 +48,9 @@ export const teamChannels = {
   ),
   'presence:set': channel(
     z.object({ caseId: z.number().int().positive().nullable() }),
-    z.object({ ok: z.literal(true) }),
-    'Which case this agent has open (null: none); repeated while it stays open.',
+    // The case's viewers now: a page just opened may not be listening to the event stream yet
+    // when its own arrival is announced, and would not learn who was already there.
+    z.object({ ok: z.literal(true), viewers: z.array(z.object({ email: z.string(), name: z.string() })) }),
+    'Which case this agent has open (null: none); repeated while it stays open. Answers with who has it open.',
   ),
 } as const;

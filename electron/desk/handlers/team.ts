@@ -20,6 +20,6 @@ export function personalTeamHandlers(): Pick<DeskHandlers, keyof typeof teamChan
     'users:disable': personal,
     'users:enable': personal,
     'users:resetPassword': personal,
-    'presence:set': () => ({ ok: true as const }),
+    'presence:set': () => ({ ok: true as const, viewers: [] }),
   };
 }

@@ -142,6 +142,36 @@ describe.skipIf(!pgAdminUrl())('team host security', () => {
     expect(await countCases()).toBe(0);
   });
 
+  it('answers presence:set with who has the case open, so a page just opened needs no event', async () => {
+    // A page that has just loaded may not be listening to the event stream yet when its own
+    // arrival is announced: the answer itself must name who was already there.
+    const ann = await signIn('ann');
+    const dana = await signIn('dana');
+    const set = (cookie: string, caseId: number | null) =>
+      req('/api/invoke/presence:set', { body: { caseId }, cookie });
+    const first = await set(ann, 4242);
+    expect(first.status).toBe(200);
+    expect(first.body?.value).toEqual({
+      ok: true,
+      viewers: [{ email: PEOPLE.ann.email, name: 'Ann Ortega' }],
+    });
+    const second = await set(dana, 4242);
+    expect(second.body?.value).toEqual({
+      ok: true,
+      viewers: [
+        { email: PEOPLE.ann.email, name: 'Ann Ortega' },
+        { email: PEOPLE.dana.email, name: 'Dana Reyes' },
+      ],
+    });
+    // Leaving: none are named for no case, and the other agent is left alone there.
+    expect((await set(ann, null)).body?.value).toEqual({ ok: true, viewers: [] });
+    expect((await set(dana, 4242)).body?.value).toEqual({
+      ok: true,
+      viewers: [{ email: PEOPLE.dana.email, name: 'Dana Reyes' }],
+    });
+    await set(dana, null);
+  });
+
   it("ends a disabled agent's session at once", async () => {
     const cookie = await signIn('gone');
     expect((await req('/api/invoke/cases:list', { body: {}, cookie })).status).toBe(200);

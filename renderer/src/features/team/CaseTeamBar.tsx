@@ -11,13 +11,22 @@ function usePresence(caseId: number, myEmail: string | undefined) {
   const [viewers, setViewers] = useState<{ email: string; name: string }[]>([]);
   useEffect(() => {
     if (!myEmail) return;
-    const beat = () => void call('presence:set', { caseId }).catch(() => {});
+    let live = true;
+    // Each beat's answer says who is there: the page does not wait for a presence event, which a
+    // page whose event stream is still connecting would miss (the other agent then never showed).
+    const beat = () =>
+      void call('presence:set', { caseId })
+        .then((r) => {
+          if (live) setViewers(r.viewers);
+        })
+        .catch(() => {});
     beat();
     const t = window.setInterval(beat, HEARTBEAT_MS);
     const off = onDeskEvent((e) => {
       if (e.type === 'presence' && e.caseId === caseId) setViewers(e.viewers);
     });
     return () => {
+      live = false;
       window.clearInterval(t);
       off();
       void call('presence:set', { caseId: null }).catch(() => {});
