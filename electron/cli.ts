@@ -119,6 +119,8 @@ async function runCommand(args: string[], io: CliIo, debug: boolean): Promise<nu
       io.out(await commandHelp(target));
       return 0;
     }
+    // Every command but the long-lived host ends when its work does (see loadPdfJsForOneShot).
+    if (name !== 'host') (await import('./desk/intake/pdf-text')).loadPdfJsForOneShot();
     const mod = await COMMANDS[name]!();
     return await mod.run(args.slice(1), io);
   } catch (err) {

@@ -16,6 +16,8 @@ const external = [
   ...Object.keys(pkg.optionalDependencies ?? {}),
 ];
 const quiet = process.argv.includes('--quiet');
+/** Pure-JS packages on the `desk intake` path, bundled into the CLI instead of loaded file by file. */
+const INLINED_IN_CLI = ['zod', 'libphonenumber-js'];
 
 /** The contract's channel names, read by bundling shared/contract.ts once and importing it. */
 async function contractChannels() {
@@ -58,6 +60,19 @@ const missingCliCommands = {
       contents: `throw new Error(${JSON.stringify(`The '${path.basename(args.path)}' command is not available in this build.`)});`,
       loader: 'js',
     }));
+  },
+};
+
+/** Every bare import stays external, as `packages: 'external'` does, except INLINED_IN_CLI. */
+const externalExceptInlined = {
+  name: 'external-except-inlined',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      const name = args.path.startsWith('@')
+        ? args.path.split('/').slice(0, 2).join('/')
+        : args.path.split('/')[0];
+      return INLINED_IN_CLI.includes(name) ? undefined : { path: args.path, external: true };
+    });
   },
 };
 
@@ -138,7 +153,11 @@ async function main() {
       splitting: true,
       format: 'esm',
       banner: { js: esmBanner },
-      plugins: [missingCliCommands],
+      // zod and libphonenumber-js are plain JS spread over ~200 small ESM files; Node 20 resolves,
+      // reads and compiles each one on every one-shot `desk intake`. Inlined, they cost one file.
+      packages: undefined,
+      external: external.filter((name) => !INLINED_IN_CLI.includes(name)),
+      plugins: [missingCliCommands, externalExceptInlined],
     }),
   ]);
 
