@@ -613,21 +613,42 @@ const PLAIN = [
 ];
 const DICT = [...new Set(PHRASES.flatMap((p) => p.tokens).concat(Object.keys(CANON), PLAIN))];
 
+/** Label-vocabulary lookups run for every token of every page: a Set, not a scan of ~500 words. */
+const DICT_SET = new Set(DICT);
+/** The words a fuzzy match may land on, in DICT's order (ties go to the earlier word). */
+const DICT_FUZZY = DICT.filter((d) => d.length >= 4);
+
+// Two rows reused by every lev() call: it runs for each unknown token against the dictionary,
+// and a fresh pair of arrays per row was most of its cost.
+let levPrev = new Int32Array(64);
+let levCur = new Int32Array(64);
+
+/** Edit distance of a and b, or max + 1 as soon as it must exceed max. */
 export function lev(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const n = b.length;
+  if (levPrev.length <= n) {
+    levPrev = new Int32Array(n + 1);
+    levCur = new Int32Array(n + 1);
+  }
+  let prev = levPrev;
+  let cur = levCur;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const t = prev;
     prev = cur;
+    cur = t;
   }
-  return prev[b.length]!;
+  return prev[n]!;
 }
 
 const canonCache = new Map<string, string>();
@@ -645,18 +666,17 @@ export function canonToken(raw: string): string {
   // "rn" read for "m" is the classic OCR slip ("Nurnber", "Narne")
   if (
     !CANON[t] &&
-    !DICT.includes(t) &&
+    !DICT_SET.has(t) &&
     t.includes('RN') &&
-    (CANON[t.replace(/RN/g, 'M')] || DICT.includes(t.replace(/RN/g, 'M')))
+    (CANON[t.replace(/RN/g, 'M')] || DICT_SET.has(t.replace(/RN/g, 'M')))
   )
     t = t.replace(/RN/g, 'M');
   let out = CANON[t] ?? t;
-  if (!CANON[t] && !DICT.includes(t) && t.length >= 4) {
+  if (!CANON[t] && !DICT_SET.has(t) && t.length >= 4) {
     const max = t.length >= 8 ? 2 : 1;
     let best: string | null = null;
     let bestD = max + 1;
-    for (const d of DICT) {
-      if (d.length < 4) continue;
+    for (const d of DICT_FUZZY) {
       const dist = lev(t, d, max);
       if (dist < bestD) {
         bestD = dist;
@@ -727,14 +747,14 @@ export function tokenize(words: LWord[]): Tok[] {
     if (!known(joined)) continue;
     // a whole label word plus a fragment rejoins only into an exact word ("Acc ount", "Addres s:"),
     // so a label's neighbour is not swallowed by a fuzzy match ("Telephone Nu mber")
-    const exact = CANON[(wa + wb).toUpperCase()] ?? DICT.includes((wa + wb).toUpperCase());
+    const exact = CANON[(wa + wb).toUpperCase()] ?? DICT_SET.has((wa + wb).toUpperCase());
     if ((known(a.canon) || known(b.canon)) && !exact) continue;
     toks.splice(i, 2, { canon: joined, word: a.word, wordLast: b.word, colon: b.colon });
   }
   return toks;
 }
 
-const known = (canon: string) => canon === '#' || DICT.includes(canon);
+const known = (canon: string) => canon === '#' || DICT_SET.has(canon);
 
 /** A token that is two label words run together by OCR ("ofService", "Serviceinstalled"). */
 const gluedCache = new Map<string, [string, string] | null>();
@@ -750,12 +770,12 @@ function splitGluedRaw(raw: string): [string, string] | null {
   // look-alike digits as canonToken reads them ("5erviceLocation")
   const t = foldAccents(raw).toUpperCase().replace(/0/g, 'O').replace(/[1|]/g, 'I').replace(/5/g, 'S');
   // exact words only: a fuzzy match would read "OFSERVICE" as SERVICE and lose the OF
-  if (t.length < 6 || !/^[A-Z]+$/.test(t) || CANON[t] || DICT.includes(t)) return null;
+  if (t.length < 6 || !/^[A-Z]+$/.test(t) || CANON[t] || DICT_SET.has(t)) return null;
   for (let i = 2; i <= t.length - 2; i++) {
     const a = t.slice(0, i);
     const b = t.slice(i);
-    const ca = CANON[a] ?? (DICT.includes(a) ? a : null);
-    const cb = CANON[b] ?? (DICT.includes(b) ? b : null);
+    const ca = CANON[a] ?? (DICT_SET.has(a) ? a : null);
+    const cb = CANON[b] ?? (DICT_SET.has(b) ? b : null);
     if (ca && cb && Math.min(a.length, b.length) >= 2 && a.length + b.length >= 6) return [ca, cb];
   }
   return null;
@@ -768,7 +788,7 @@ function splitGluedRaw(raw: string): [string, string] | null {
 export function isLabelWords(words: LWord[]): boolean {
   if (!words.length || words.some((w) => /\d/.test(w.text))) return false;
   const toks = tokenize(words);
-  return toks.length > 0 && toks.every((t) => t.canon === '#' || DICT.includes(t.canon));
+  return toks.length > 0 && toks.every((t) => t.canon === '#' || DICT_SET.has(t.canon));
 }
 
 export interface LabelHit {
