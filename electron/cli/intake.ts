@@ -43,6 +43,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (files.length > 1 && !jsonl)
     throw new DeskError('BAD_ARGUMENT', 'several bill files need --jsonl (one JSON object per line)');
 
+  // A PDF bill needs pdfjs, the biggest thing a one-shot intake loads: start it now, so its files
+  // are read while the request and the extractor load. A failure surfaces where it is used.
+  if (files.some((f) => /\.pdf$/i.test(f)))
+    void import('../desk/intake/pdf-text').then((m) => m.loadPdfJs()).catch(() => undefined);
   const req = request ? await loadRequest(request) : null;
   const [{ intakeBill }, { closeSharedOcrPool }, { evalChecks }, { profilesForIntake }] = await Promise.all([
     import('../desk/intake/bill'),
