@@ -361,13 +361,23 @@ export function fitLight(data: Uint8Array, width: number, height: number, block:
   return fitQuadric(keep) ?? first;
 }
 
-/** Scales each pixel in place by the paper's brightness `light` finds there. */
+/**
+ * Scales each pixel in place by the paper's brightness `light` finds there. Along a row the
+ * quadric is a quadratic in x alone: its row terms are summed once a row, not once a pixel
+ * (a full sheet is ~4.7 MP, and this ran at half the speed).
+ */
 export function evenLight(data: Uint8Array, width: number, height: number, light: Quadric): void {
+  const [c0, c1, c2, c3, c4, c5] = light;
+  const xs = new Float64Array(width);
+  for (let x = 0; x < width; x++) xs[x] = ((x + 0.5) * 2) / width - 1;
   for (let y = 0; y < height; y++) {
     const ny = ((y + 0.5) * 2) / height - 1;
+    const a = c0 + c2 * ny + c5 * ny * ny;
+    const b = c1 + c4 * ny;
     for (let x = 0, i = y * width; x < width; x++, i++) {
-      const level = Math.max(32, quadric(light, ((x + 0.5) * 2) / width - 1, ny));
-      const v = (data[i]! * 240) / level;
+      const nx = xs[x]!;
+      const q = a + b * nx + c3 * nx * nx;
+      const v = (data[i]! * 240) / (q > 32 ? q : 32);
       data[i] = v > 255 ? 255 : v;
     }
   }
