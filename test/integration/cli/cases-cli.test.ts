@@ -1,35 +1,19 @@
 // The CLI door end to end: real processes, a real data dir, exit codes and stderr as an agent
 // or a script would see them.
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../electron/desk/store/migrations';
+import { runDesk, type DeskRun } from '../../support/desk-cli';
 
-const TSX = path.resolve('node_modules/.bin/tsx');
-const CLI = path.resolve('electron/cli.ts');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = DeskRun;
 
 function desk(dataDir: string, args: string[], stdin?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [CLI, ...args], {
-      env: { ...process.env, PORTING_DESK_DATA: dataDir, PORTING_DESK_ACTOR: 'cli-test' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
+  return runDesk(args, {
+    env: { PORTING_DESK_DATA: dataDir, PORTING_DESK_ACTOR: 'cli-test' },
+    ...(stdin === undefined ? {} : { stdin }),
   });
 }
 

@@ -1,31 +1,16 @@
 // `desk intake <message.eml|message.msg> [--request r.json] --json`, as the scorer runs it.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runDesk } from '../../support/desk-cli';
 import { makeEml, makeMsg } from '../../support/mail-fixtures';
 import { fixtureBill, fixtureRequest, fixtureTruth, requestBody } from '../../support/request-bodies';
 
-const TSX = path.resolve('node_modules/.bin/tsx');
-const CLI = path.resolve('electron/cli.ts');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'email-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function desk(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [CLI, ...args], {
-      env: { ...process.env, PORTING_DESK_DATA: path.join(dir, 'no-store') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const desk = (args: string[]) => runDesk(args, { env: { PORTING_DESK_DATA: path.join(dir, 'no-store') } });
 
 describe('desk intake on an email', () => {
   it('prints fields, checks, email, request and attachments for an .eml and the same for a .msg', async () => {

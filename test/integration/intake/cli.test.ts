@@ -1,30 +1,15 @@
 // `desk intake` as the scorer runs it: one JSON object on stdout, errors as one line on stderr.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runDesk } from '../../support/desk-cli';
 import { BILL, tempDir, textBillPdf, zipBytes } from './fixtures';
 
-const TSX = path.resolve('node_modules/.bin/tsx');
-const CLI = path.resolve('electron/cli.ts');
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function desk(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // A data dir that does not exist: one-shot intake must not open (or create) the case store.
-    const child = spawn(TSX, [CLI, ...args], {
-      env: { ...process.env, PORTING_DESK_DATA: path.join(dir, 'no-store') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+// A data dir that does not exist: one-shot intake must not open (or create) the case store.
+const desk = (args: string[]) => runDesk(args, { env: { PORTING_DESK_DATA: path.join(dir, 'no-store') } });
 
 describe('desk intake', () => {
   it('prints exactly one JSON object with fields and checks', async () => {

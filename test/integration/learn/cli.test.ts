@@ -1,32 +1,19 @@
 // `desk teach` and `desk intake` on one data folder, as the measurement runs them: one line says
 // what was learned, later intakes of that carrier say which fields the profile supplied, and a
 // bill of another carrier prints exactly what a desk that learned nothing prints.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LEARNED_KEY } from '../../../shared/extract/learn';
+import { runDesk } from '../../support/desk-cli';
 import { textByTemplate } from './fixtures';
 
-const TSX = path.resolve('node_modules/.bin/tsx');
-const CLI = path.resolve('electron/cli.ts');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'learn-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function desk(args: string[], data: string) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PORTING_DESK_DATA: data };
-    delete env.PORTING_DESK_DATABASE_URL;
-    const child = spawn(TSX, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const desk = (args: string[], data: string) =>
+  runDesk(args, { env: { PORTING_DESK_DATA: data, PORTING_DESK_DATABASE_URL: undefined } });
 
 const write = (name: string, value: unknown) => {
   const f = path.join(dir, name);

@@ -3,14 +3,13 @@
 // of agents' writes. Each failure reaches the agent as one clear sentence, the desk reconnects by
 // itself, and no write it acknowledged is lost.
 import crypto from 'node:crypto';
-import { spawn } from 'node:child_process';
 import net from 'node:net';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeskError } from '../../../shared/errors';
 import { aesGcmSecretBox } from '../../../electron/desk/secrets';
 import { openDeskStore, type Store } from '../../../electron/desk/store';
 import { caseInput } from '../../unit/store/fixtures';
+import { runDesk } from '../../support/desk-cli';
 import { startPgServer, type PgServer } from '../../support/postgres';
 import { pgAdminUrl, tempDir } from './backends';
 
@@ -28,22 +27,8 @@ async function refusal(url: string): Promise<DeskError> {
   throw new Error(`${url} opened`);
 }
 
-const TSX = path.resolve('node_modules/.bin/tsx');
-const CLI = path.resolve('electron/cli.ts');
-function cli(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [CLI, ...args], {
-      env: { ...process.env, PORTING_DESK_DATA: tempDir(), PORTING_DESK_DATABASE_URL: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
+const cli = (args: string[]) =>
+  runDesk(args, { env: { PORTING_DESK_DATA: tempDir(), PORTING_DESK_DATABASE_URL: '' } });
 
 async function closedPort(): Promise<number> {
   const srv = net.createServer();
@@ -103,12 +88,12 @@ describe.skipIf(!pgAdminUrl())('a team desk database that cannot be reached', ()
         ...(url === wrong.toString() ? [['db', 'info', `--database-url=${url}`]] : []),
       ]) {
         const r = await cli(args);
-        expect(r.code, `${args.join(' ')}: ${r.err}`).toBe(1);
-        expect(r.out).toBe('');
-        expect(r.err.trim().split('\n'), r.err).toHaveLength(1);
-        expect(r.err).toMatch(/^error: /);
-        expect(r.err).toMatch(pattern);
-        expect(r.err).not.toContain('nope');
+        expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(1);
+        expect(r.stdout).toBe('');
+        expect(r.stderr.trim().split('\n'), r.stderr).toHaveLength(1);
+        expect(r.stderr).toMatch(/^error: /);
+        expect(r.stderr).toMatch(pattern);
+        expect(r.stderr).not.toContain('nope');
       }
     }
   });
