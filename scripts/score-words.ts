@@ -8,6 +8,7 @@ import type { PageWords } from '../shared/domain';
 import { extractBill } from '../shared/extract';
 // The eval's normalization, as the repo keeps it (scripts/eval/normalize.mjs): scored as the eval scores.
 import * as norm from './eval/normalize.mjs';
+import { FIELDS, fieldOk } from './eval/fixture-score.mjs';
 
 const args = process.argv.slice(2);
 const opt = (k: string, d?: string) => {
@@ -22,29 +23,12 @@ const wordsDir = opt('--words', fs.existsSync('.cache/words') ? '.cache/words' :
 const truthDir = opt('--truth', path.join(evalDir, 'public/truth'))!;
 const only = opt('--only') ? new Set(opt('--only')!.split(',')) : null;
 
-const FIELDS = ['accountName', 'accountNumber', 'btn', 'serviceAddress', 'billDate'] as const;
 type Truth = {
   id: string;
   rendition?: string;
   template?: string;
   truth: Record<string, unknown> & { numbers: string[]; carrier: string };
 };
-
-function ok(k: (typeof FIELDS)[number], got: unknown, want: unknown): boolean {
-  if (got == null) return false;
-  switch (k) {
-    case 'accountName':
-      return norm.normName(got) !== '' && norm.normName(got) === norm.normName(want);
-    case 'accountNumber':
-      return norm.normAcct(got) !== '' && norm.normAcct(got) === norm.normAcct(want);
-    case 'btn':
-      return norm.normPhone(got) === norm.normPhone(want);
-    case 'serviceAddress':
-      return norm.addrEqual(got, want);
-    case 'billDate':
-      return typeof got === 'string' && got.trim() === want;
-  }
-}
 
 const groups = new Map<
   string,
@@ -79,7 +63,7 @@ for (const f of files) {
   const t0 = performance.now();
   const ex = extractBill(pages);
   totalMs += performance.now() - t0;
-  const res = FIELDS.map((k) => ok(k, ex.fields[k], rec.truth[k]));
+  const res = FIELDS.map((k) => fieldOk(k, ex.fields[k], rec.truth[k]));
   const got = new Set(ex.fields.numbers.map((n) => norm.normPhone(n)));
   const want = new Set(rec.truth.numbers.map((n) => norm.normPhone(n)));
   const tp = [...got].filter((n) => want.has(n)).length;

@@ -1,6 +1,9 @@
 // Types of fixture-score.mjs for the TypeScript tests that use it.
 export declare const FIELDS: readonly ['accountName', 'accountNumber', 'btn', 'serviceAddress', 'billDate'];
 
+/** Whether a field read from a bill is its truth, as the eval's scorer counts it. */
+export declare function fieldOk(field: (typeof FIELDS)[number], got: unknown, want: unknown): boolean;
+
 export interface FixtureRecord {
   id: string;
   template: string;

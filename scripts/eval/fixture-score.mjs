@@ -16,6 +16,11 @@ const ok = {
   billDate: (g, w) => String(g).trim() === w,
 };
 
+/** Whether a field read from a bill is its truth, as the eval's scorer counts it (exact after normalising). */
+export function fieldOk(field, got, want) {
+  return got != null && ok[field](got, want);
+}
+
 /** The truth records of a fixture folder, sorted by id, filtered by id, template and rendition. */
 export function loadFixtures(dir, { only = null, template = null, rendition = null } = {}) {
   return fs
@@ -38,7 +43,7 @@ export function loadFixtures(dir, { only = null, template = null, rendition = nu
 export function scoreBill(r, out, { seconds = 0, timedOut = false, stderr = '' } = {}) {
   const f = out?.fields ?? {},
     checks = out?.checks ?? {};
-  const fields = Object.fromEntries(FIELDS.map((k) => [k, f[k] != null && ok[k](f[k], r.truth[k])]));
+  const fields = Object.fromEntries(FIELDS.map((k) => [k, fieldOk(k, f[k], r.truth[k])]));
   const got = new Set(
     (Array.isArray(f.numbers) ? f.numbers : []).map(normPhone).filter((n) => n.length === 10),
   );
