@@ -90,7 +90,7 @@ export function extractBill(pages: PageWords[]): Extraction {
     fields.carrier = carrier.name;
     m.carrier = meta(carrier.confidence, carrier.words);
   }
-  const service = findServiceAddress(L) ?? fallbackAddress(L, fields.carrier);
+  const service = findServiceAddress(L, fields.btn) ?? fallbackAddress(L, fields.carrier);
   set('serviceAddress', service && repairFromCopies(L, service));
   set('accountName', findAccountName(L) ?? fallbackName(L, fields.serviceAddress, fields.carrier));
 

@@ -62,6 +62,9 @@ describe('business bills through the text layer', () => {
         'fleuve-telecom',
         'harrow-business',
         'ridgeway-telephone-coop',
+        'trellis-cloud-voice',
+        'borealis-telecom',
+        'cobaltline-reseller',
       ]),
     );
     expect(recs.some((r) => r.truth.numbers.length >= 200 && r.pages >= 8)).toBe(true);
