@@ -65,7 +65,15 @@ describe('a multi-site bill', () => {
 
   it('keeps the Active rows under a row that says Disconnected, and leaves out every other status', () => {
     expect(new Set(f.numbers)).toEqual(
-      new Set(['6035550150', '6035550176', '6035550122', '6035550115', '6035550133', '6035550186', '6035550173']),
+      new Set([
+        '6035550150',
+        '6035550176',
+        '6035550122',
+        '6035550115',
+        '6035550133',
+        '6035550186',
+        '6035550173',
+      ]),
     );
   });
 
