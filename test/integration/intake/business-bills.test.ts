@@ -82,6 +82,19 @@ describe('business bills through the text layer', () => {
       expect(evalChecks(f, requestOf(id)), `${id} checks`).toEqual(t.expected.verdicts);
     }
   });
+
+  it("names a reseller's brand, never the network its small print names", async () => {
+    const ids = ['bw-001', 'bw-002', 'bw-003'];
+    for (const id of ids) {
+      const res = await intakeBill(pdfOf(id), { name: `${id}.pdf` });
+      expect(res.extraction.fields.carrier, id).toBe('Cobaltline');
+    }
+    // the bills do name a known carrier, in small print and (bw-002) under the logo
+    const text = (await intakeBill(pdfOf('bw-002'), { name: 'bw-002.pdf' })).pages
+      .flatMap((pg) => pg.words.map((w) => w.text))
+      .join(' ');
+    expect(text).toMatch(/powered by Frontier Communications/);
+  });
 });
 
 describe('business bills through OCR', () => {
