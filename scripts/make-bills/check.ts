@@ -43,6 +43,9 @@ function dateForms(iso: string): string[] {
     `${p(m)}/${p(d)}/${y}`,
     `${p(m)}/${p(d)}/${String(y).slice(2)}`,
     `${mon.toUpperCase()} ${p(d)} ${y}`,
+    // Canadian billing systems: year first with slashes, or day-month-year
+    `${y}/${p(m)}/${p(d)}`,
+    `${p(d)}-${mon}-${y}`,
     new Date(iso).toLocaleDateString('en-US', {
       month: 'long',
       day: 'numeric',

@@ -15,6 +15,7 @@ import {
   WIRELINE_PLANS,
   type City,
 } from './data';
+import { addrCa, CA_CITIES, postalCodeCa } from './data-ca';
 import { addrQc, nameQc, personQc, postalCode, QC_CITIES, WIRELINE_PLANS_QC } from './data-qc';
 
 export interface Addr {
@@ -151,18 +152,18 @@ export const cityLine = (a: Addr, sep = ', '): string => `${a.city}${sep}${a.sta
 export const addrLines = (a: Addr): string[] => [a.line1, ...(a.line2 ? [a.line2] : []), cityLine(a)];
 export const upperAddr = (ls: string[]): string[] => ls.map((l) => l.toUpperCase());
 
-function zipPlus4(r: Rng, zip: string): string {
+export function zipPlus4(r: Rng, zip: string): string {
   return r.chance(0.35) ? `${zip}-${r.digits(4)}` : zip;
 }
 
-function street(r: Rng, short: boolean): string {
+export function street(r: Rng, short: boolean): string {
   const [long, abbr] = r.pick(SUFFIXES);
   const dir = r.chance(0.25) ? r.pick(DIRS) + ' ' : '';
   const num = r.pick([r.int(10, 99), r.int(100, 999), r.int(1000, 9999), r.int(10000, 48000)]);
   return `${num} ${dir}${r.pick(STREET_NAMES)} ${short ? abbr : long}`;
 }
 
-function unit(r: Rng, business: boolean): string | null {
+export function unit(r: Rng, business: boolean): string | null {
   if (r.chance(0.4)) return null;
   const n = r.int(2, 18);
   return business
@@ -231,8 +232,9 @@ export interface BillSpec {
   remit: Addr;
   /** 'blocks': a big business account, numbers in DID blocks over several area codes */
   numbering?: 'classic' | 'blocks';
-  /** 'qc': a Quebec account (French names, streets, postal codes, Canadian area codes) */
-  locale?: 'us' | 'qc';
+  /** 'qc': a Quebec account (French names, streets, postal codes, Canadian area codes);
+   *  'ca': an English Canadian account (Ontario and the West: postal codes, Canadian area codes) */
+  locale?: 'us' | 'qc' | 'ca';
 }
 
 /** Every number of a DID block, in order. */
@@ -321,50 +323,68 @@ export function makeBill(r: Rng, s: BillSpec): Bill {
   // A Quebec account draws its places from data-qc (its own draws; US templates are unchanged).
   const qc = s.locale === 'qc';
   const qcCity = qc ? r.pick(QC_CITIES) : null;
+  // An English Canadian account draws from data-ca the same way (draws only when asked for).
+  const caCity = s.locale === 'ca' ? r.pick(CA_CITIES) : null;
   const city: City = qcCity
     ? { city: qcCity.city, state: 'QC', zip: '', npa: r.pick(qcCity.npa) }
-    : r.pick(CITIES);
+    : caCity
+      ? { city: caCity.city, state: caCity.prov, zip: '', npa: r.pick(caCity.npa) }
+      : r.pick(CITIES);
   const short = r.chance(0.6);
   const service: Addr = qcCity
     ? addrQc(r, qcCity, business)
-    : {
-        line1: street(r, short),
-        line2: unit(r, business),
-        city: city.city,
-        state: city.state,
-        zip: zipPlus4(r, city.zip),
-      };
+    : caCity
+      ? addrCa(r, caCity, business, short)
+      : {
+          line1: street(r, short),
+          line2: unit(r, business),
+          city: city.city,
+          state: city.state,
+          zip: zipPlus4(r, city.zip),
+        };
   const mailingDiffers = r.chance(business ? 0.75 : 0.45);
   const mcity = r.chance(0.6) ? city : r.pick(CITIES);
-  const mailing: Addr = qcCity
+  const mailing: Addr = caCity
     ? !mailingDiffers
       ? service
       : r.chance(0.5)
         ? {
-            line1: `C.P. ${r.int(100, 9800)}`,
+            line1: `PO Box ${r.int(100, 9800)}${r.chance(0.5) ? ' Stn Main' : ''}`,
             line2: null,
-            city: qcCity.city,
-            state: 'QC',
-            zip: postalCode(r, qcCity),
+            city: caCity.city,
+            state: caCity.prov,
+            zip: postalCodeCa(r, caCity),
           }
-        : addrQc(r, r.pick(QC_CITIES), business)
-    : !mailingDiffers
-      ? service
-      : r.chance(0.5)
-        ? {
-            line1: `PO Box ${r.int(100, 98000)}`,
-            line2: null,
-            city: mcity.city,
-            state: mcity.state,
-            zip: zipPlus4(r, mcity.zip),
-          }
-        : {
-            line1: street(r, short),
-            line2: unit(r, business),
-            city: mcity.city,
-            state: mcity.state,
-            zip: zipPlus4(r, mcity.zip),
-          };
+        : addrCa(r, r.pick(CA_CITIES), business, short)
+    : qcCity
+      ? !mailingDiffers
+        ? service
+        : r.chance(0.5)
+          ? {
+              line1: `C.P. ${r.int(100, 9800)}`,
+              line2: null,
+              city: qcCity.city,
+              state: 'QC',
+              zip: postalCode(r, qcCity),
+            }
+          : addrQc(r, r.pick(QC_CITIES), business)
+      : !mailingDiffers
+        ? service
+        : r.chance(0.5)
+          ? {
+              line1: `PO Box ${r.int(100, 98000)}`,
+              line2: null,
+              city: mcity.city,
+              state: mcity.state,
+              zip: zipPlus4(r, mcity.zip),
+            }
+          : {
+              line1: street(r, short),
+              line2: unit(r, business),
+              city: mcity.city,
+              state: mcity.state,
+              zip: zipPlus4(r, mcity.zip),
+            };
 
   // All numbers share a pool of 01XX suffixes so account, carrier-office and removed numbers never collide.
   const pool = r.shuffle(Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0')));

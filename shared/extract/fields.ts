@@ -1,12 +1,13 @@
 // Field finders: every label of a field proposes values; values are checked against the field's
 // shape, and candidates that agree vote together.
 import type { Address } from '../domain';
-import type { LWord, Segment } from './layout';
+import type { Line, LWord, Segment } from './layout';
 import { meanConf } from './layout';
 import type { FieldKind, LabelHit } from './labels';
 import { isLabelWords } from './labels';
 import { GONE } from './numbers';
 import { accentedQcCity } from './places-qc';
+import { primarySiteWeights } from './sites';
 import type { Labelled, ValueRead } from './read';
 import { continuation, reads, segStartsWithLabel } from './read';
 import {
@@ -522,8 +523,8 @@ export const addrKey = (a: Address) =>
     .toUpperCase()
     .replace(/[^A-Z0-9|]/g, '');
 
-export function findServiceAddress(L: Labelled): Picked<Address> | null {
-  const cands: Candidate<Address>[] = [];
+export function findServiceAddress(L: Labelled, btn: string | null = null): Picked<Address> | null {
+  const cands: (Candidate<Address> & { line: Line })[] = [];
   for (const hit of hitsFor(L, 'serviceAddress')) {
     for (const r of reads(L, hit)) {
       const a = readAddressAt(L, r);
@@ -534,9 +535,20 @@ export function findServiceAddress(L: Labelled): Picked<Address> | null {
         key: addrKey(a.address),
         score: baseScore(hit, 'serviceAddress', r) * shape,
         words: a.words,
+        line: hit.line,
       });
       break;
     }
   }
+  // a bill of several sites: the primary site's address
+  // (weighed in document order; the candidates keep their order, which breaks the vote's ties)
+  const order = cands.map((_, i) => i).sort((a, b) => cands[a]!.line.index - cands[b]!.line.index);
+  const weights = primarySiteWeights(
+    L,
+    order.map((i) => cands[i]!.line),
+    order.map((i) => cands[i]!.key),
+    btn,
+  );
+  order.forEach((i, k) => (cands[i]!.score *= weights[k]!));
   return vote(cands);
 }

@@ -14,7 +14,7 @@ import {
   findServiceAddress,
   parseAddressLines,
 } from './fields';
-import type { Doc, LWord } from './layout';
+import type { Doc, LWord, Segment } from './layout';
 import { boxOf, buildDoc } from './layout';
 import type { LabelHit } from './labels';
 import { findLabels } from './labels';
@@ -90,7 +90,7 @@ export function extractBill(pages: PageWords[]): Extraction {
     fields.carrier = carrier.name;
     m.carrier = meta(carrier.confidence, carrier.words);
   }
-  const service = findServiceAddress(L) ?? fallbackAddress(L, fields.carrier);
+  const service = findServiceAddress(L, fields.btn) ?? fallbackAddress(L, fields.carrier);
   set('serviceAddress', service && repairFromCopies(L, service));
   set('accountName', findAccountName(L) ?? fallbackName(L, fields.serviceAddress, fields.carrier));
 
@@ -205,16 +205,32 @@ function fallbackAddress(L: Labelled, carrier: string | null): Picked<Address> |
   for (let i = 0; i < lines.length; i++) {
     for (const seg of lines[i]!.segs) {
       if (!parseCityStateZip(seg.text)) continue;
-      const block: { text: string; words: LWord[] }[] = [{ text: seg.text, words: seg.words }];
-      const at = (j: number) =>
-        lines[j]?.segs.find(
-          (x) => Math.abs(x.x0 - seg.x0) < lines[i]!.h * 1.5 && lines[j]!.page === lines[i]!.page,
-        );
+      const block: { text: string; words: LWord[]; seg: Segment }[] = [
+        { text: seg.text, words: seg.words, seg },
+      ];
+      const inColumn = (k: number) => {
+        const ln = lines[k];
+        return ln?.page === lines[i]!.page
+          ? ln.segs.find((x) => Math.abs(x.x0 - seg.x0) < lines[i]!.h * 1.5)
+          : undefined;
+      };
+      // (a row of boxes a scan tilted comes out as two lines at one height, the column's piece
+      // in either: "PO BOX 49534 | FLOOR 6" over "| DEPT 44")
+      const at = (j: number) => {
+        const ln = lines[j];
+        if (!ln) return undefined;
+        for (const k of [j, j - 1, j + 1]) {
+          const o = lines[k];
+          if (o && Math.abs(o.cy - ln.cy) < ln.h * 0.6 && inColumn(k)) return inColumn(k);
+        }
+        return undefined;
+      };
       let j = i - 1;
-      for (; j >= 0 && j >= i - 3; j--) {
+      for (; j >= 0 && j >= i - 4; j--) {
         const s = at(j);
+        if (s && block.some((b) => b.seg === s)) continue;
         if (!s || !(looksLikeStreet(s.text) || UNIT_RE.test(s.text.trim()))) break;
-        block.unshift({ text: s.text, words: s.words });
+        block.unshift({ text: s.text, words: s.words, seg: s });
       }
       if (
         !block.some((b) => looksLikeStreet(b.text)) ||

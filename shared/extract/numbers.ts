@@ -384,8 +384,9 @@ function rowRun(L: Labelled, line: Line, seg: Segment): Run {
 const DATE_TIME_LEFT = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\b(?:AM|PM)\b/i;
 // French too: "débranché(e)", "annulé", "résilié", "transféré" (accents optional, as OCR drops them)
 const GONE_FR = /(?:^|[^A-Za-zÀ-ÿ])(?:d[ée]branch|annul[ée]|r[ée]sili[ée]|transf[ée]r[ée]|port[ée] vers)/i;
+// ("suspended": a line on hold is printed, but a port names the account's active lines)
 const GONE_EN =
-  /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated)\b/i;
+  /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated|suspended)\b/i;
 /** Words that say a number has left the account. */
 export const GONE = { test: (s: string): boolean => GONE_EN.test(s) || GONE_FR.test(s) };
 // Headings of lists whose numbers are not the account's lines: calls made, and a corporate bill's
@@ -426,7 +427,9 @@ function sectionSays(L: Labelled, line: Line, re: { test(s: string): boolean }):
     const ln = L.doc.lines[i]!;
     if (ln.page !== line.page) break;
     const info = lineInfo(ln, re);
-    if (info.says) {
+    // a row of a number of its own is that number's, never a heading over the rows below it
+    // (a Status column's "Disconnected" says nothing of the next row)
+    if (info.says && !(info.row && findPhones(info.text).length > 0)) {
       result = true;
       break;
     }

@@ -23,6 +23,13 @@ const MAX_LINES = 10;
 /** The second reading must be this much more confident (mean per character) to win. */
 const MARGIN = 0.05;
 /**
+ * A word read below this is noise, not a guess ("=" at 0.15 where "Unit 24" is printed). A
+ * second reading with fewer of them wins at an equal mean: the mean per character is carried by
+ * the long words both readings share (a ZIP+4 read a little less sure inside a crop outweighed
+ * "Unit24 Reno," where the page had read "= gd a … eno,").
+ */
+const NOISE = 0.3;
+/**
  * Weak lines are read again enlarged: a 9 pt line of Courier digits on a page scan that tesseract
  * reads as "51.5:555:0121" (confidence 0) reads "515.555.0121" (0.75) at twice the size.
  */
@@ -80,7 +87,11 @@ export async function rereadWeakLines(
   const add: Word[] = [];
   let replaced = 0;
   for (const { seg, again } of results) {
-    if (again.length === 0 || meanConf(again) < meanConf(seg) + MARGIN) continue;
+    if (again.length === 0) continue;
+    const noise = (ws: Word[]) => ws.filter((w) => w.conf < NOISE).length;
+    const surer = meanConf(again) >= meanConf(seg) + MARGIN;
+    const cleaner = noise(again) < noise(seg) && meanConf(again) >= meanConf(seg);
+    if (!surer && !cleaner) continue;
     for (const w of seg) drop.add(w);
     add.push(...again);
     replaced++;

@@ -1,7 +1,9 @@
 import { bayfront } from './bayfront';
 import { beacon } from './beacon';
 import { bluebird } from './bluebird';
+import { borealis } from './borealis';
 import { cascade } from './cascade';
+import { cobalt } from './cobalt';
 import { copperline } from './copperline';
 import { crestline } from './crestline';
 import { driftwood } from './driftwood';
@@ -23,6 +25,7 @@ import { redwood } from './redwood';
 import { ridgeway } from './ridgeway';
 import { summit } from './summit';
 import { tidewater } from './tidewater';
+import { trellis } from './trellis';
 import type { Template } from './types';
 
 export const TEMPLATES: Template[] = [
@@ -51,4 +54,7 @@ export const TEMPLATES: Template[] = [
   kestrel,
   osprey,
   ridgeway,
+  trellis,
+  borealis,
+  cobalt,
 ];

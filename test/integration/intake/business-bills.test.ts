@@ -62,6 +62,9 @@ describe('business bills through the text layer', () => {
         'fleuve-telecom',
         'harrow-business',
         'ridgeway-telephone-coop',
+        'trellis-cloud-voice',
+        'borealis-telecom',
+        'cobaltline-reseller',
       ]),
     );
     expect(recs.some((r) => r.truth.numbers.length >= 200 && r.pages >= 8)).toBe(true);
@@ -78,6 +81,19 @@ describe('business bills through the text layer', () => {
       expect(new Set(f.numbers), `${id} numbers`).toEqual(new Set(t.truth.numbers));
       expect(evalChecks(f, requestOf(id)), `${id} checks`).toEqual(t.expected.verdicts);
     }
+  });
+
+  it("names a reseller's brand, never the network its small print names", async () => {
+    const ids = ['bw-001', 'bw-002', 'bw-003'];
+    for (const id of ids) {
+      const res = await intakeBill(pdfOf(id), { name: `${id}.pdf` });
+      expect(res.extraction.fields.carrier, id).toBe('Cobaltline');
+    }
+    // the bills do name a known carrier, in small print and (bw-002) under the logo
+    const text = (await intakeBill(pdfOf('bw-002'), { name: 'bw-002.pdf' })).pages
+      .flatMap((pg) => pg.words.map((w) => w.text))
+      .join(' ');
+    expect(text).toMatch(/powered by Frontier Communications/);
   });
 });
 
