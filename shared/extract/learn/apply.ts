@@ -14,6 +14,7 @@ import { pageMap, type PageMap } from './landmarks';
 import type { Anchor, CarrierProfile, FieldSources, LearnableField } from './profile';
 import { LEARNABLE } from './profile';
 import { READ_FIELDS, readAt, type FieldRead, type ReadField } from './readers';
+import { rewordedCaptions } from './reworded';
 import { fitShape } from './shape';
 
 export interface Recognised {
@@ -70,6 +71,8 @@ interface Vote {
 
 const PAGE_WEIGHT = 0.4;
 const UNKNOWN_WEIGHT = 0.6;
+/** A caption found where the learned one stood, in other words, weighs a little less than it. */
+const REWORDED_WEIGHT = 0.9;
 /** The generic reader's confidence below which its value came from a fallback, not a label. */
 const FALLBACK = 0.5;
 
@@ -120,6 +123,22 @@ function learnedReads(
           known: a.known && read.fits,
         });
     }
+    // the carrier worded the caption the other way on this bill: the caption the reader knows
+    // for the field, where the learned one stood, standing to its value as the learned one did
+    if (!found.length)
+      for (const c of rewordedCaptions(L, where, a, field)) {
+        const spot = valueFrom(doc, a, c);
+        const read = spot && readAt(L, field, spot, opts(a.lines));
+        if (!read) continue;
+        reads++;
+        votes.push({
+          read,
+          weight: (c.known ? 1 : UNKNOWN_WEIGHT) * REWORDED_WEIGHT * (read.fits ? 1 : 0.3),
+          labelled: read.fits,
+          known: c.known && read.fits,
+        });
+        break;
+      }
     // a label found where nothing readable follows it (a speck of noise where its value starts
     // on a photo) is as good as lost: its place on the page is looked at instead
     if (!reads) lost.push(a);
