@@ -26,12 +26,18 @@ interface Bill {
   truth: BillFields;
 }
 async function bill(name: string): Promise<Bill> {
-  const { truth } = JSON.parse(fs.readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as { truth: BillFields };
+  const { truth } = JSON.parse(fs.readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as {
+    truth: BillFields;
+  };
   const r = await intakeBill(path.join(DIR, `${name}.pdf`));
   return { name, pages: r.readPages, truth };
 }
 const teach = (b: Bill, profiles: CarrierProfile[]) =>
-  learnCarrier(b.pages, b.truth, profiles, { at: '2026-01-05T10:00:00.000Z', by: 'test', bill: `${b.name}.pdf` });
+  learnCarrier(b.pages, b.truth, profiles, {
+    at: '2026-01-05T10:00:00.000Z',
+    by: 'test',
+    bill: `${b.name}.pdf`,
+  });
 
 /** The fields whose learned captions are all missing from a bill. */
 function unprinted(profile: CarrierProfile, b: Bill): string[] {
@@ -40,7 +46,8 @@ function unprinted(profile: CarrierProfile, b: Bill): string[] {
     .filter(([f, rule]) => f !== 'carrier' && rule.anchors.length)
     .filter(([, rule]) =>
       rule.anchors.every(
-        (a) => a.how === 'page' || !findLabel(doc, a.label, null, a.how === 'below' || a.how === 'above').length,
+        (a) =>
+          a.how === 'page' || !findLabel(doc, a.label, null, a.how === 'below' || a.how === 'above').length,
       ),
     )
     .map(([f]) => f)
@@ -82,7 +89,11 @@ describe('a caption the carrier words two ways', () => {
     expect(caption('serviceAddress')).toEqual(['Service Location']);
     expect(caption('accountName')).toContain('Account Name');
 
-    const { extraction, sources, profile: used } = applyLearned(other.pages, extractBill(other.pages), [profile]);
+    const {
+      extraction,
+      sources,
+      profile: used,
+    } = applyLearned(other.pages, extractBill(other.pages), [profile]);
     expect(used?.id).toBe(profile.id);
     expectRight(extraction.fields, other.truth, other.name);
     expect(sources).toMatchObject({
@@ -115,9 +126,12 @@ describe('a caption the carrier words two ways', () => {
     expect(two.created).toBe(false);
     expect(two.profiles).toHaveLength(1);
     expect(two.profile.taught.map((t) => t.bill)).toEqual([`${other.name}.pdf`, `${first.name}.pdf`]);
-    const labels = (f: 'accountNumber' | 'serviceAddress') => two.profile.fields[f]!.anchors.map((a) => a.label);
+    const labels = (f: 'accountNumber' | 'serviceAddress') =>
+      two.profile.fields[f]!.anchors.map((a) => a.label);
     expect(labels('accountNumber')).toEqual(expect.arrayContaining(['ACCOUNTNUMBER', 'ACCT#']));
-    expect(labels('serviceAddress')).toEqual(expect.arrayContaining(['LOCATIONOFSERVICE', 'SERVICELOCATION']));
+    expect(labels('serviceAddress')).toEqual(
+      expect.arrayContaining(['LOCATIONOFSERVICE', 'SERVICELOCATION']),
+    );
     // each wording now finds a caption it prints, and reads right
     for (const b of [first, other]) {
       expect(unprinted(two.profile, b), b.name).toEqual([]);
