@@ -6,7 +6,9 @@ import {
   applyLearned,
   lookRegions,
   LOOKS,
+  oddNumbers,
   settleLooks,
+  settleOddNumbers,
   withLooks,
   type CarrierProfile,
 } from '../../../shared/extract/learn';
@@ -63,6 +65,7 @@ export async function intakeBill(
     const settled = await lookAgain(words.pages, read, profile, words.look);
     read = settled.extraction;
     for (const f of settled.changed) sources[f] = 'learned';
+    read = await lookAtOddNumbers(words.pages, read, words.look);
   }
   const shown = onViews(words.pages, { ...read, pages: words.pages.map(pageOf) }, words.views);
   const extraction = {
@@ -108,4 +111,15 @@ async function lookAgain(
     }),
   );
   return settleLooks(first, looks, profile, regions);
+}
+
+/**
+ * A learned carrier's OCR'd bill: a line read in an exchange one digit from the account's common
+ * one is read again on its own in each of the looks (odd-exchange.ts settles where it belongs).
+ */
+async function lookAtOddNumbers(pages: PageWords[], read: Extraction, look: LookAgain): Promise<Extraction> {
+  const odd = oddNumbers(read, pages);
+  if (!odd.length) return read;
+  const looks = await Promise.all(LOOKS.map((how) => Promise.all(odd.map((o) => look(o.region, how)))));
+  return settleOddNumbers(read, odd, looks).extraction;
 }

@@ -2,7 +2,7 @@
 // kept (only when the desk has learned carriers) so that the places a learned profile reads its
 // fields from can be read again, enlarged, on their own (see shared/extract/learn/second-look.ts).
 import type { Word } from '../../../shared/domain';
-import type { LookHow, LookRegion } from '../../../shared/extract/learn';
+import type { LookHow, PageBox } from '../../../shared/extract/learn';
 import type { PreparedImage } from './images';
 import type { OcrJobOptions, OcrPool } from './ocr-pool';
 import { readCrop } from './reread';
@@ -17,7 +17,7 @@ export interface KeptPage {
   bands: boolean;
 }
 
-export type LookAgain = (region: LookRegion, how: LookHow) => Promise<Word[]>;
+export type LookAgain = (region: PageBox, how: LookHow) => Promise<Word[]>;
 
 /**
  * Reads a region (page points) of a kept page again. A region in a light-on-dark band is read

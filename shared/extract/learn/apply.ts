@@ -14,6 +14,7 @@ import { pageMap, type PageMap } from './landmarks';
 import type { Anchor, CarrierProfile, FieldSources, LearnableField } from './profile';
 import { LEARNABLE } from './profile';
 import { READ_FIELDS, readAt, type FieldRead, type ReadField } from './readers';
+import { rewordedCaptions } from './reworded';
 import { fitShape } from './shape';
 
 export interface Recognised {
@@ -66,10 +67,14 @@ interface Vote {
   labelled: boolean;
   /** … and the generic reader knows that label as this field's */
   known: boolean;
+  /** found by a caption in other words than the learned one (reworded.ts) */
+  reworded?: boolean;
 }
 
 const PAGE_WEIGHT = 0.4;
 const UNKNOWN_WEIGHT = 0.6;
+/** A caption found where the learned one stood, in other words, weighs a little less than it. */
+const REWORDED_WEIGHT = 0.9;
 /** The generic reader's confidence below which its value came from a fallback, not a label. */
 const FALLBACK = 0.5;
 
@@ -85,6 +90,8 @@ interface Group {
   /** votes of places found by their learned label, and the value fits the learned shape */
   labelled: number;
   known: number;
+  /** votes of learned labels or their places, not of captions in other words */
+  firm: number;
   score: number;
 }
 
@@ -120,12 +127,31 @@ function learnedReads(
           known: a.known && read.fits,
         });
     }
+    // the carrier worded the caption the other way on this bill: the caption the reader knows
+    // for the field, where the learned one stood, standing to its value as the learned one did
+    if (!found.length)
+      for (const c of rewordedCaptions(L, where, a, field)) {
+        const spot = valueFrom(doc, a, c);
+        const read = spot && readAt(L, field, spot, opts(a.lines));
+        if (!read) continue;
+        reads++;
+        votes.push({
+          read,
+          weight: (c.known ? 1 : UNKNOWN_WEIGHT) * REWORDED_WEIGHT * (read.fits ? 1 : 0.3),
+          labelled: read.fits,
+          known: c.known && read.fits,
+          reworded: true,
+        });
+        break;
+      }
     // a label found where nothing readable follows it (a speck of noise where its value starts
     // on a photo) is as good as lost: its place on the page is looked at instead
     if (!reads) lost.push(a);
   }
   // A place without a label, or whose label OCR lost, is looked at only when no learned label
   // found anything: where the landmarks around it put it on this page.
+  // The place of a label OCR lost (a photo dropped a row of captions) is where a labelled value
+  // sits: it counts as labelled against a generic value that came from a fallback.
   if (!votes.length)
     for (const a of [...rule.anchors.filter((x) => x.how === 'page'), ...lost]) {
       const at = where.map(a.page, a.px, a.py);
@@ -133,14 +159,27 @@ function learnedReads(
       const spot = wordAt(doc, a.page, at.x, at.y, pageLineHeight(doc, a.page));
       const read = spot && readAt(L, field, spot, opts(a.lines));
       if (read)
-        votes.push({ read, weight: PAGE_WEIGHT * (read.fits ? 1 : 0.3), labelled: false, known: false });
+        votes.push({
+          read,
+          weight: PAGE_WEIGHT * (read.fits ? 1 : 0.3),
+          labelled: a.how !== 'page' && read.fits,
+          known: false,
+        });
     }
   const groups = new Map<string, Group>();
   for (const v of votes) {
-    const g = groups.get(v.read.key) ?? { key: v.read.key, read: v.read, labelled: 0, known: 0, score: 0 };
+    const g = groups.get(v.read.key) ?? {
+      key: v.read.key,
+      read: v.read,
+      labelled: 0,
+      known: 0,
+      firm: 0,
+      score: 0,
+    };
     if (v.read.conf > g.read.conf) g.read = v.read;
     g.labelled += v.labelled ? 1 : 0;
     g.known += v.known ? 1 : 0;
+    g.firm += v.reworded ? 0 : 1;
     g.score += v.weight;
     groups.set(v.read.key, g);
   }
@@ -183,6 +222,11 @@ function decide(
   if (agreeing && holds) return agreeing;
   const best = groups[0]!;
   if (!best.read.fits) return null;
+  // A caption in other words says where the field is, not that the reader's own reading from a
+  // label it knows is wrong: the other wording may print the other of the carrier's account
+  // number styles (a BTN-based number with or without its suffix letter), which the one taught
+  // shape does not know. It fills a gap, or replaces a reading that came from a fallback.
+  if (!best.firm && genericKey !== null && genericConf >= FALLBACK) return null;
   if (!holds) return best;
   if (best.known > 0) return best;
   if (genericConf < FALLBACK && best.labelled > 0) return best;

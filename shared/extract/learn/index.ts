@@ -21,5 +21,7 @@ export {
   withLooks,
   type LookHow,
   type LookRegion,
+  type PageBox,
 } from './second-look';
+export { oddNumbers, settleOddNumbers, type OddNumber } from './odd-exchange';
 export { packWords, unpackWords, type PackedWords } from './words';

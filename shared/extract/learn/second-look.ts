@@ -12,14 +12,18 @@ import { pageMap } from './landmarks';
 import type { CarrierProfile } from './profile';
 import type { ReadField } from './readers';
 
-/** A region of a page (points) to read again for a field. */
-export interface LookRegion {
-  field: ReadField;
+/** A region of a page, in points. */
+export interface PageBox {
   page: number;
   x0: number;
   y0: number;
   x1: number;
   y1: number;
+}
+
+/** A region of a page to read again for a field. */
+export interface LookRegion extends PageBox {
+  field: ReadField;
 }
 
 /** How a region is read again: tesseract's page segmentation mode and the enlargement. */

@@ -107,16 +107,18 @@ export function LearnedCarriers({ canForget }: { canForget: boolean }) {
               ))}
             </tbody>
           </table>
-          <div className="btn-row" style={{ marginTop: 8 }}>
-            <button
-              type="button"
-              className="btn btn-danger"
-              disabled={busy}
-              onClick={() => void forget(null)}
-            >
-              Forget all
-            </button>
-          </div>
+          {canForget && (
+            <div className="btn-row" style={{ marginTop: 8 }}>
+              <button
+                type="button"
+                className="btn btn-danger"
+                disabled={busy}
+                onClick={() => void forget(null)}
+              >
+                Forget all
+              </button>
+            </div>
+          )}
         </>
       )}
     </section>

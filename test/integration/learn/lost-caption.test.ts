@@ -1,0 +1,59 @@
+// A photo that lost a row of captions but kept the values under them (test/fixtures/regressions/
+// README.md, copperline h9961-024): the learned caption's place, mapped by the page's landmarks,
+// is where the BTN is printed, and it beats the reader's fallback from the lines table.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { intakeBill } from '../../../electron/desk/intake/bill';
+import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { renderRendition } from '../../../scripts/make-bills/render';
+import { Rng } from '../../../scripts/make-bills/rng';
+import type { BillFields } from '../../../shared/domain';
+import { learnCarrier, type CarrierProfile } from '../../../shared/extract/learn';
+
+const DIR = path.resolve('test/fixtures/regressions');
+const truthOf = (name: string) =>
+  (JSON.parse(fs.readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as { truth: BillFields }).truth;
+
+/** The render stream make-bills gave bill index i of --seed seed (its index.ts). */
+function renderRng(seed: number, i: number): Rng {
+  const root = new Rng(seed);
+  let r = root.fork(0);
+  for (let k = 1; k <= i; k++) r = root.fork(k);
+  r.fork(1);
+  r.fork(2);
+  return r.fork(4);
+}
+
+let pool: OcrPool;
+let profiles: CarrierProfile[];
+beforeAll(async () => {
+  pool = new OcrPool({ size: 2 });
+  const teacher = 'copperline-text-9961-011';
+  const r = await intakeBill(path.join(DIR, `${teacher}.pdf`), { pool });
+  profiles = learnCarrier(r.readPages, truthOf(teacher), [], {
+    at: '2026-01-05T10:00:00.000Z',
+    by: 'test',
+    bill: `${teacher}.pdf`,
+  }).profiles;
+}, 60_000);
+afterAll(() => pool.close());
+
+describe('a learned caption OCR lost', () => {
+  it("reads the BTN at the caption's place, over the reader's fallback from the lines table", async () => {
+    const truth = truthOf('copperline-photo-9961-024');
+    const pdf = new Uint8Array(fs.readFileSync(path.join(DIR, 'copperline-photo-9961-024.pdf')));
+    const photo = await renderRendition('photo', pdf, 1, renderRng(9961, 23));
+    const name = `copperline-photo-9961-024.${photo.ext}`;
+    const plain = (await intakeBill(photo.data, { pool, name })).extraction;
+    // the caption row is gone from the photo's words; the generic reader falls back on the table
+    expect(plain.fields.btn).toBe('2255550137');
+    expect(plain.meta.btn!.confidence).toBeLessThan(0.5);
+
+    const learned = (await intakeBill(photo.data, { pool, name, profiles })).extraction;
+    expect(learned.fields.btn).toBe(truth.btn);
+    expect(learned.sources?.btn).toBe('learned');
+    // the lines list is the account's either way: both numbers are its lines
+    expect(new Set(learned.fields.numbers)).toEqual(new Set(truth.numbers));
+  }, 120_000);
+});
