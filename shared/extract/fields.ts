@@ -7,6 +7,7 @@ import type { FieldKind, LabelHit } from './labels';
 import { isLabelWords } from './labels';
 import { GONE } from './numbers';
 import { accentedQcCity } from './places-qc';
+import { accentedQcStreet } from './words-qc';
 import type { Labelled, ValueRead } from './read';
 import { continuation, reads, segStartsWithLabel } from './read';
 import {
@@ -491,6 +492,10 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
     if (street.length > 2) {
       line1 = street[0]!;
       line2 = street.slice(1).join(' ');
+    }
+    if (csz.state === 'QC') {
+      line1 = accentedQcStreet(line1);
+      line2 = line2 && accentedQcStreet(line2);
     }
     return {
       address: {
