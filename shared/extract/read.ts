@@ -82,7 +82,13 @@ export function readRight(L: Labelled, hit: LabelHit): ValueRead | null {
   const lab = segStartsWithLabel(L, next);
   if (lab) return null;
   if (underOtherBlock(L, hit.line, next)) return null;
-  const ws = stripLead(next.words);
+  // a photo ran the next column's label into the value ("…, PLLC Billing Period: 12/27/24"): the
+  // value ends where a label closed by its colon begins
+  const inner = (L.hitsByLine.get(hit.line.index) ?? []).filter(
+    (h) => h.seg === next && h.wordStart > 0 && h.colon,
+  );
+  const stop = inner.length ? Math.min(...inner.map((h) => h.wordStart)) : next.words.length;
+  const ws = stripLead(next.words.slice(0, stop));
   if (!ws.length) return null;
   return { words: ws, text: textOf(ws), how: 'right', line: hit.line, seg: next, x0: ws[0]!.x0 };
 }

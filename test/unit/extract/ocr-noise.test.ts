@@ -148,6 +148,22 @@ describe('OCR noise in label/value layout', () => {
     const f = extractBill([page]).fields;
     expect(f.accountName).toBe('BRAMBLE & FINCH BREWING COMPANY');
   });
+
+  it('ends a value read right of its label where a photo ran the next label, with its colon, into it', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'Pinecrest Communications',
+          'Account Name:        Rosewood Plumbing & Heating, PLLC Billing Period:  12/27/24 thru 01/26/25',
+          'Account Number:      WV6-002W-6820',
+          'Location of Service: 21 Harrison Place',
+          '                     Providence, RI 02903',
+        ],
+        { conf: 0.95, source: 'ocr' },
+      ),
+    ]).fields;
+    expect(f.accountName).toBe('Rosewood Plumbing & Heating, PLLC');
+  });
 });
 
 describe('OCR word boxes', () => {
