@@ -149,6 +149,33 @@ describe('OCR noise in label/value layout', () => {
     expect(f.accountName).toBe('BRAMBLE & FINCH BREWING COMPANY');
   });
 
+  it('steps over a lone letter OCR read between a label and the value below it', () => {
+    const ex = extractBill([
+      gridPage(
+        [
+          'MERIDIAN wireless',
+          'Customer name                     Billing Address',
+          'Abernathy Veterinary Clinic       Abernathy Veterinary Clinic',
+          '                                  8249 W Highland Ter',
+          'Service Address',
+          '        i                         Ste 935',
+          '8249 W Highland Ter               Spokane, WA 99201-0085',
+          'Ste 935',
+          'Spokane, WA 99201-0085',
+        ],
+        { conf: 0.95, source: 'ocr' },
+      ),
+    ]);
+    const f = ex.fields;
+    // read from its label, not guessed by the unlabelled fallback
+    expect(ex.meta.serviceAddress!.confidence).toBeGreaterThan(0.5);
+    expect(f.serviceAddress).toMatchObject({
+      line1: '8249 W Highland Ter',
+      line2: 'Ste 935',
+      city: 'Spokane',
+    });
+  });
+
   it('ends a value read right of its label where a photo ran the next label, with its colon, into it', () => {
     const f = extractBill([
       gridPage(
