@@ -8,6 +8,7 @@ import { isLabelWords } from './labels';
 import { GONE } from './numbers';
 import { accentedQcCity } from './places-qc';
 import { primarySiteWeights } from './sites';
+import { accentedQcStreet } from './words-qc';
 import type { Labelled, ValueRead } from './read';
 import { continuation, reads, segStartsWithLabel } from './read';
 import {
@@ -160,12 +161,59 @@ export function findAccountNumber(L: Labelled): Picked<string> | null {
   // "Account number" beside "Customer ID": the port request wants the account number
   if (cands.some((c) => !c.second && !c.master)) for (const c of cands) if (c.second) c.score *= 0.2;
   if (cands.some((c) => !c.master && c.score > 0)) for (const c of cands) if (c.master) c.score *= 0.1;
+  agreeOnGlyphs(cands);
   const picked = vote(cands);
   // only a second id was read where the bill also has an account-number label whose value OCR
   // lost: say so through the confidence, so the agent checks it
   const unread = hitsFor(L, 'accountNumber').some((h) => !h.generic && !SECOND_IDS.has(h.phrase));
   if (picked && cands.every((c) => c.second) && unread) picked.confidence *= 0.5;
   return picked && { ...picked, all: picked.all.filter((c) => c.score > 0) };
+}
+
+/** Glyph families OCR mixes up in identifiers, each read as its digit (keys are upper case). */
+const LOOK_ALIKE: Record<string, string> = {
+  B: '8',
+  O: '0',
+  D: '0',
+  Q: '0',
+  I: '1',
+  L: '1',
+  S: '5',
+  J: '7',
+  Z: '2',
+  G: '6',
+};
+const lookKey = (key: string): string => [...key].map((c) => LOOK_ALIKE[c] ?? c).join('');
+
+/**
+ * Copies of one account number that OCR read with different look-alike glyphs ("ZN8-546J-3932"
+ * in the header, "ZNB-546J-3932" on the stub) are one number: each character they dispute is
+ * the one the surer copies read (their score times their words' confidence), and every copy
+ * then votes for that reading. A text layer's copy is exact and takes no part.
+ */
+export function agreeOnGlyphs(cands: Candidate<string>[]): void {
+  const groups = new Map<string, Candidate<string>[]>();
+  for (const c of cands) {
+    if (c.score <= 0 || !c.words.some((w) => w.ocr)) continue;
+    const k = lookKey(c.key);
+    groups.set(k, [...(groups.get(k) ?? []), c]);
+  }
+  for (const g of groups.values()) {
+    if (new Set(g.map((c) => c.key)).size < 2) continue;
+    const chars = [...g[0]!.key].map((_, i) => {
+      const tally = new Map<string, number>();
+      for (const c of g) tally.set(c.key[i]!, (tally.get(c.key[i]!) ?? 0) + c.score * meanConf(c.words));
+      return [...tally].sort((a, b) => b[1] - a[1])[0]![0];
+    });
+    for (const c of g) {
+      let i = 0;
+      c.value = c.value.replace(/[A-Za-z0-9]/g, (ch) => {
+        const v = chars[i++]!;
+        return ch.toUpperCase() === v ? ch : v;
+      });
+      c.key = chars.join('');
+    }
+  }
 }
 
 // ---- BTN -----------------------------------------------------------------------------------
@@ -492,6 +540,10 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
     if (street.length > 2) {
       line1 = street[0]!;
       line2 = street.slice(1).join(' ');
+    }
+    if (csz.state === 'QC') {
+      line1 = accentedQcStreet(line1);
+      line2 = line2 && accentedQcStreet(line2);
     }
     return {
       address: {

@@ -34,6 +34,7 @@ import {
   UNIT_RE,
 } from './shapes';
 import { foldAccents } from '../normalize/accents';
+import { accentedQcName } from './words-qc';
 
 export { buildDoc } from './layout';
 export { findDates, findPhones, parseDate, parsePhone, parseCityStateZip, repairDigits } from './shapes';
@@ -93,6 +94,9 @@ export function extractBill(pages: PageWords[]): Extraction {
   const service = findServiceAddress(L, fields.btn) ?? fallbackAddress(L, fields.carrier);
   set('serviceAddress', service && repairFromCopies(L, service));
   set('accountName', findAccountName(L) ?? fallbackName(L, fields.serviceAddress, fields.carrier));
+  // a Quebec customer's name keeps the accents OCR dropped ("Mélanie Coté", "Cafe Bistro Lea")
+  if (fields.accountName && (fields.serviceAddress?.state === 'QC' || L.dayFirst))
+    fields.accountName = accentedQcName(fields.accountName);
 
   // Numbers: exclude the account-number value itself; the BTN value counts as a line.
   const acctWords = new Set<LWord>(wordsOf(m.accountNumber, doc));

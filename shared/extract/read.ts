@@ -82,7 +82,13 @@ export function readRight(L: Labelled, hit: LabelHit): ValueRead | null {
   const lab = segStartsWithLabel(L, next);
   if (lab) return null;
   if (underOtherBlock(L, hit.line, next)) return null;
-  const ws = stripLead(next.words);
+  // a photo ran the next column's label into the value ("…, PLLC Billing Period: 12/27/24"): the
+  // value ends where a label closed by its colon begins
+  const inner = (L.hitsByLine.get(hit.line.index) ?? []).filter(
+    (h) => h.seg === next && h.wordStart > 0 && h.colon,
+  );
+  const stop = inner.length ? Math.min(...inner.map((h) => h.wordStart)) : next.words.length;
+  const ws = stripLead(next.words.slice(0, stop));
   if (!ws.length) return null;
   return { words: ws, text: textOf(ws), how: 'right', line: hit.line, seg: next, x0: ws[0]!.x0 };
 }
@@ -104,6 +110,8 @@ function underOtherBlock(L: Labelled, line: Line, seg: Segment): boolean {
   }
   return false;
 }
+
+const speck = (seg: Segment): boolean => seg.words.length === 1 && /^[^0-9]$/.test(seg.text.trim());
 
 /** The segment of a line that shares the most horizontal extent with [x0, x1]. */
 export function overlapping(line: Line, x0: number, x1: number): Segment | null {
@@ -128,7 +136,9 @@ export function readBelow(L: Labelled, hit: LabelHit, maxLines = 3): ValueRead |
     if (ln.page !== hit.line.page) break;
     if (ln.cy - hit.line.cy > h * 4.2) break;
     const seg = overlapping(ln, hit.x0 - h * 0.5, Math.max(hit.x1, hit.x0 + h * 4) + h * 0.5);
-    if (!seg) continue;
+    // a lone letter is a speck OCR read between the lines of a photo (an "i" between a label
+    // and its value), not a value nor a line of the column
+    if (!seg || speck(seg)) continue;
     seen++;
     if (segStartsWithLabel(L, seg)) return null;
     // The value may start left of the label (right-aligned labels) but not far away.
@@ -221,8 +231,8 @@ export function continuation(L: Labelled, first: ValueRead, max = 4): ValueRead[
     if (!seg) {
       // a line in another column at this height; keep looking only if nothing sits in our column
       const blocking = overlapping(ln, first.x0, first.x0 + h * 6);
-      // a speck ("." or "-" OCR found in the margin) does not end an address block
-      if (blocking && /[A-Za-z0-9]/.test(blocking.text)) break;
+      // a speck ("." or "-" OCR found in the margin, a lone "i") does not end an address block
+      if (blocking && /[A-Za-z0-9]/.test(blocking.text) && !speck(blocking)) break;
       continue;
     }
     if (segStartsWithLabel(L, seg)) break;

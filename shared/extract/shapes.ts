@@ -827,6 +827,40 @@ const UNIT_NAMES = ['SUITE', 'UNIT', 'FLOOR', 'BLDG', 'ROOM', 'APARTMENT', 'BUIL
 const UNIT_WORD = /^(SUITE|STE|APT|APARTMENT|UNIT|FL|FLR|FLOOR|BLDG|RM|ROOM)$/i;
 const GLUED_UNIT = /^(SUITE|STE|APT|UNIT|FLR|FL|FLOOR|BLDG|RM|ROOM)(\d+[A-Za-z]?)$/i;
 
+/** Letters OCR reads for digits in print (S 5, B 8, O 0, I/l 1, Z 2, G 6). */
+const DIGIT_OF: Record<string, string> = {
+  S: '5',
+  B: '8',
+  O: '0',
+  D: '0',
+  I: '1',
+  l: '1',
+  '|': '1',
+  Z: '2',
+  G: '6',
+};
+
+/**
+ * The number after a unit word with the digits OCR read as letters put back, or null. A floor
+ * is a number ("Fl S" -> Fl 5, "Floor 1O" -> Floor 10); an apartment, suite, unit or room is a
+ * number with at most a letter at its end ("Apt Z5B" -> Apt 25B), so a letter only counts as a
+ * digit before the end, among digits. A lettered unit ("Bldg B", "Apt B", "Suite 2S") is left.
+ */
+function unitNumber(word: string, next: string): string | null {
+  const unit = word.toUpperCase().replace(/[.,]$/, '');
+  const asDigits = (t: string) => [...t].map((c) => DIGIT_OF[c] ?? c).join('');
+  if (/^(?:FL|FLR|FLOOR)$/.test(unit)) {
+    // a floor is one to three digits, with no letter after them
+    const f = /^([0-9SBODIlZG|]{1,3})([.,]?)$/.exec(next);
+    return f && /[^0-9]/.test(f[1]!) ? asDigits(f[1]!) + f[2] : null;
+  }
+  if (!/^(?:APT|APARTMENT|STE|SUITE|UNIT|RM|ROOM|#)$/.test(unit)) return null;
+  // among digits: "Z5B" holds a 5, "SB" is two letters someone may have printed
+  const m = /^([0-9SBODIlZG|]+?)([A-Za-z]?)([.,]?)$/.exec(next);
+  if (!m || !/[^0-9]/.test(m[1]!) || !/\d/.test(m[1]!) || m[1]!.length > 5) return null;
+  return asDigits(m[1]!) + m[2] + m[3];
+}
+
 /**
  * Repairs a street or unit line the way a reader would: a street suffix with look-alike letters
  * ("Mill P1", "Willow PI", "Main 5t" -> Pl, St) and a unit glued to its number ("FL8", "Ste210").
@@ -863,6 +897,14 @@ export function repairStreetLine(line: string): string {
     else if (/^[A-Z]I[a-z]+[.,]?$/.test(t)) out.push(`${t[0]}l${t.slice(2)}`);
     else out.push(t);
   }
+  // the number after a unit word, with digits OCR read as letters ("Fl S", "Apt Z5B")
+  for (let i = 0; i + 1 < out.length; i++) {
+    const fix = unitNumber(out[i]!, out[i + 1]!);
+    if (fix) out[i + 1] = fix;
+  }
+  // "Fl 5" with its space lost and every glyph a look-alike ("FIS"): a line of its own
+  const glued = out.length === 1 ? /^F[lI1|]([SBOZG])$/.exec(out[0]!) : null;
+  if (glued) out.splice(0, 1, 'Fl', DIGIT_OF[glued[1]!]!);
   // a unit word with one OCR slip before its number ("Suitc 524", "Unlt 7")
   for (let i = 0; i + 1 < out.length; i++) {
     const w = out[i]!;

@@ -86,7 +86,8 @@ export function missedLines(img: PageRaster, words: Word[], opts: MissedLineOpti
 
   const lines: MissedLine[] = [];
   for (const run of runs) {
-    if (run.length < MIN_MARKS) continue;
+    const marks = run.reduce((n, b) => n + letterCount(b), 0);
+    if (marks < MIN_MARKS) continue;
     const x0 = Math.min(...run.map((b) => b.x0));
     const x1 = Math.max(...run.map((b) => b.x1));
     const y0 = Math.min(...run.map((b) => b.y0));
@@ -97,10 +98,21 @@ export function missedLines(img: PageRaster, words: Word[], opts: MissedLineOpti
       top: y0 * f + top,
       width: (x1 - x0 + 1) * f,
       height: (y1 - y0 + 1) * f,
-      marks: run.length,
+      marks,
     });
   }
   return lines.sort((a, b) => b.marks - a.marks).slice(0, MAX_LINES);
+}
+
+/**
+ * How many letters a mark holds. Print a phone photographed is soft, and merging 2×2 pixels
+ * darkest-wins closes the gaps between its letters: a whole word ("Asheville,") comes out as one
+ * mark as wide as several letters, and a line of such words would never count as print.
+ */
+function letterCount(b: Blob): number {
+  const bw = b.x1 - b.x0 + 1;
+  const bh = b.y1 - b.y0 + 1;
+  return Math.max(1, Math.round(bw / (0.8 * bh)));
 }
 
 /** Halves an image in each direction, keeping the darkest of each 2×2 block. */

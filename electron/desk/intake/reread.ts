@@ -84,7 +84,7 @@ export async function rereadWeakLines(
     return { seg, again };
   });
   const drop = new Set<Word>();
-  const add: Word[] = [];
+  const add: Word[][] = [];
   let replaced = 0;
   for (const { seg, again } of results) {
     if (again.length === 0) continue;
@@ -93,14 +93,20 @@ export async function rereadWeakLines(
     const cleaner = noise(again) < noise(seg) && meanConf(again) >= meanConf(seg);
     if (!surer && !cleaner) continue;
     for (const w of seg) drop.add(w);
-    add.push(...again);
+    add.push(again);
     replaced++;
   }
   const kept = words.filter((w) => !drop.has(w));
   // Two weak segments' crops can overlap (a garbled word's box spans two lines): a word read
-  // twice is kept once, and never on top of a word that was not re-read.
+  // twice is kept once, and never on top of a word that was not re-read. The words of one
+  // reading never shut each other out: tesseract now and then gives a word the box of its whole
+  // line ("Asheville," over "Asheville, NC 28801" on a held-out photo), and the words it
+  // overlaps are still the line's.
   const out = [...kept];
-  for (const w of add) if (!out.some((o) => overlaps(o, w))) out.push(w);
+  for (const again of add) {
+    const before = out.length;
+    for (const w of again) if (!out.slice(0, before).some((o) => overlaps(o, w))) out.push(w);
+  }
   return { words: out, tried: weak.length, replaced };
 }
 

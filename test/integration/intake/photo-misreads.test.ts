@@ -80,4 +80,15 @@ describe('held-out photos that once read wrong', () => {
       expect(addrEqual(f.serviceAddress, t.serviceAddress), JSON.stringify(f.serviceAddress)).toBe(true);
     },
   );
+
+  it(
+    'reads back a city and a label whose soft letters ran together, and every word of a re-read line',
+    {
+      timeout: 180_000,
+    },
+    async () => {
+      const { f, t } = await read('meridian-photo-9951-p51009', 9951, 8, false);
+      expect(addrEqual(f.serviceAddress, t.serviceAddress), JSON.stringify(f.serviceAddress)).toBe(true);
+    },
+  );
 });

@@ -69,6 +69,27 @@ describe('OCR noise in value shapes', () => {
     expect(repairStreetLine('12B Harbor Rd')).toBe('12B Harbor Rd');
   });
 
+  it('reads the digits OCR turned into letters in the number after a unit word', () => {
+    // a floor is a number
+    expect(repairStreetLine('Fl S')).toBe('Fl 5');
+    expect(repairStreetLine('Floor 1O')).toBe('Floor 10');
+    expect(repairStreetLine('FIS')).toBe('Fl 5');
+    expect(repairStreetLine('12 Main St Fl S')).toBe('12 Main St Fl 5');
+    // an apartment or suite is a number with at most a letter at its end
+    expect(repairStreetLine('Apt Z5B')).toBe('Apt 25B');
+    expect(repairStreetLine('Ste 2I0')).toBe('Ste 210');
+    expect(repairStreetLine('Rm 1OB')).toBe('Rm 10B');
+    // letters a bill may print are left: a lettered unit, a trailing letter, no digit at all
+    expect(repairStreetLine('Bldg B')).toBe('Bldg B');
+    expect(repairStreetLine('Apt B')).toBe('Apt B');
+    expect(repairStreetLine('Apt 2S')).toBe('Apt 2S');
+    expect(repairStreetLine('Suite SB')).toBe('Suite SB');
+    expect(repairStreetLine('Unit G')).toBe('Unit G');
+    // "Fig" is a word, and "Fl 8" read so is not told from it
+    expect(repairStreetLine('Fig')).toBe('Fig');
+    expect(repairStreetLine('100 Fig St')).toBe('100 Fig St');
+  });
+
   it('splits a unit glued to its number', () => {
     expect(repairStreetLine('FL8')).toBe('FL 8');
     expect(repairStreetLine('Ste210')).toBe('Ste 210');
@@ -126,6 +147,49 @@ describe('OCR noise in label/value layout', () => {
     for (const w of page.words) if (w.text === 've') w.conf = 0.28;
     const f = extractBill([page]).fields;
     expect(f.accountName).toBe('BRAMBLE & FINCH BREWING COMPANY');
+  });
+
+  it('steps over a lone letter OCR read between a label and the value below it', () => {
+    const ex = extractBill([
+      gridPage(
+        [
+          'MERIDIAN wireless',
+          'Customer name                     Billing Address',
+          'Abernathy Veterinary Clinic       Abernathy Veterinary Clinic',
+          '                                  8249 W Highland Ter',
+          'Service Address',
+          '        i                         Ste 935',
+          '8249 W Highland Ter               Spokane, WA 99201-0085',
+          'Ste 935',
+          'Spokane, WA 99201-0085',
+        ],
+        { conf: 0.95, source: 'ocr' },
+      ),
+    ]);
+    const f = ex.fields;
+    // read from its label, not guessed by the unlabelled fallback
+    expect(ex.meta.serviceAddress!.confidence).toBeGreaterThan(0.5);
+    expect(f.serviceAddress).toMatchObject({
+      line1: '8249 W Highland Ter',
+      line2: 'Ste 935',
+      city: 'Spokane',
+    });
+  });
+
+  it('ends a value read right of its label where a photo ran the next label, with its colon, into it', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'Pinecrest Communications',
+          'Account Name:        Rosewood Plumbing & Heating, PLLC Billing Period:  12/27/24 thru 01/26/25',
+          'Account Number:      WV6-002W-6820',
+          'Location of Service: 21 Harrison Place',
+          '                     Providence, RI 02903',
+        ],
+        { conf: 0.95, source: 'ocr' },
+      ),
+    ]).fields;
+    expect(f.accountName).toBe('Rosewood Plumbing & Heating, PLLC');
   });
 });
 

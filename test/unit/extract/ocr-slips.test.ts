@@ -249,3 +249,55 @@ describe('OCR slips on business bills', () => {
     expect(slashesReadAsOnes('0211612024')).toBe('02/16/2024');
   });
 });
+
+describe('copies of an account number OCR read with different look-alike glyphs', () => {
+  // the header, the remittance stub and a sidebar each print the number under a label
+  const bill = (copies: [string, number][], source: 'ocr' | 'text' = 'ocr') => {
+    const p = gridPage(
+      [
+        ...copies.flatMap(([v], i) => [`Account No.:   ${v}`, i === 0 ? 'Bill Date:     04/02/2025' : '']),
+        '312-555-0101    Business Line    $20.00',
+      ],
+      { source, conf: 0.95 },
+    );
+    for (const [v, conf] of copies) for (const w of p.words) if (w.text === v) w.conf = conf;
+    return extractBill([p]).fields.accountNumber;
+  };
+
+  it('reads each disputed character as the surer copies read it', () => {
+    expect(
+      bill([
+        ['ZNB-5467-3932', 0.5],
+        ['ZN8-546J-3932', 0.9],
+      ]),
+    ).toBe('ZN8-546J-3932');
+    // no copy read right, and each slip outvoted by the other two copies
+    expect(
+      bill([
+        ['ZNB-546J-3932', 0.8],
+        ['ZN8-5467-3932', 0.8],
+        ['ZN8-546J-393Z', 0.8],
+      ]),
+    ).toBe('ZN8-546J-3932');
+  });
+
+  it('leaves numbers that differ in more than look-alikes, and text layers, as they are', () => {
+    // another account on the bill, not a slip
+    expect(
+      bill([
+        ['ZN8-546J-3932', 0.9],
+        ['ZN8-546J-3933', 0.5],
+      ]),
+    ).toBe('ZN8-546J-3932');
+    expect(
+      bill(
+        [
+          ['ZNB-5467-3932', 1],
+          ['ZNB-5467-3932', 1],
+          ['ZN8-546J-3932', 1],
+        ],
+        'text',
+      ),
+    ).toBe('ZNB-5467-3932');
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractBill } from '../../../shared/extract';
 import { findDates, findDatesDayFirst, parseCityStateZip } from '../../../shared/extract/shapes';
 import { accentedQcCity } from '../../../shared/extract/places-qc';
+import { accentedQcName, accentedQcStreet } from '../../../shared/extract/words-qc';
 import { gridPage } from './grid';
 
 const iso = (s: string, dayFirst = false) => (dayFirst ? findDatesDayFirst : findDates)(s)[0]?.iso ?? null;
@@ -150,6 +151,56 @@ describe('Quebec city names OCR bent', () => {
     expect(accentedQcCity('Saint-Jérdme')).toBe('Saint-Jérôme');
     // a plain English spelling one letter from a listed city is left alone
     expect(accentedQcCity('Sherbrooks')).toBe('Sherbrooks');
+  });
+});
+
+describe('Quebec streets and names OCR read without their accents', () => {
+  it('puts back the accents of listed street words, in the case they were read', () => {
+    expect(accentedQcStreet('57, boul. des Erables Est')).toBe('57, boul. des Érables Est');
+    expect(accentedQcStreet('1393, boulevard Cote-Vertu O.')).toBe('1393, boulevard Côte-Vertu O.');
+    expect(accentedQcStreet('1250, BOUL. RENE-LEVESQUE O.')).toBe('1250, BOUL. RENÉ-LÉVESQUE O.');
+    expect(accentedQcStreet("12, rue de l'eglise")).toBe("12, rue de l'église");
+    // one accent of two kept by OCR
+    expect(accentedQcStreet('80, rue Belanger')).toBe('80, rue Bélanger');
+    // words that have no accents, or that are not listed, are left as read
+    expect(accentedQcStreet('300, rue Frontenac')).toBe('300, rue Frontenac');
+    expect(accentedQcStreet('44, avenue Laurier O., app. 12')).toBe('44, avenue Laurier O., app. 12');
+  });
+
+  it('puts back the accents of surnames, given names and business words', () => {
+    expect(accentedQcName('Melanie Coté')).toBe('Mélanie Côté');
+    expect(accentedQcName('Cafe Bistro Lea')).toBe('Café Bistro Léa');
+    expect(accentedQcName('GARAGE THERIAULT LTEE')).toBe('GARAGE THÉRIAULT LTÉE');
+    // a name English speakers also write without accents is left as read
+    expect(accentedQcName('Eric Tremblay')).toBe('Eric Tremblay');
+  });
+
+  it('reads a Quebec bill whose photo lost the accents of the street and the name', () => {
+    const f = extractBill([
+      gridPage([
+        'Titulaire du compte          Stephane Cote',
+        'Numéro de compte             2458 1998 2764',
+        'Date de facturation          05/04/2025',
+        "Date d'échéance              28/05/2025",
+        'Adresse de service           57, boul. des Erables Est, Saint-Jerome (Quebec) J7Z 3B7',
+        '514 555-0170      Ligne résidentielle     36,89 $',
+      ]),
+    ]).fields;
+    expect(f.accountName).toBe('Stéphane Côté');
+    expect(f.serviceAddress).toMatchObject({ line1: '57, boul. des Érables Est', city: 'Saint-Jérôme' });
+  });
+
+  it('leaves a name on a bill from elsewhere as read', () => {
+    const f = extractBill([
+      gridPage([
+        'Account Name:     Rene Cote',
+        'Account Number:   2458 1998 2764',
+        'Bill Date:        05/04/2025',
+        'Service Address:  12 Main St, Burlington, VT 05401',
+        '802-555-0170      Business Line    $36.89',
+      ]),
+    ]).fields;
+    expect(f.accountName).toBe('Rene Cote');
   });
 });
 
