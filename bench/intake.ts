@@ -413,7 +413,7 @@ function timed(argv: string[], env: NodeJS.ProcessEnv = {}): Run {
   const t0 = performance.now();
   const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', ...argv], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...shellEnv(), ...env },
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   });
@@ -421,6 +421,15 @@ function timed(argv: string[], env: NodeJS.ProcessEnv = {}): Run {
   if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(-400)}`);
   const [u, sys, kb] = (r.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
   return { wall, cpu: ((u ?? NaN) + (sys ?? NaN)) * 1000, rss: (kb ?? NaN) / 1024 };
+}
+
+/**
+ * This process's environment less what `npm run bench` adds (npm_config_*, npm_lifecycle_*…):
+ * a nested `npm run desk` would take those as its settings, where an agent's shell has none
+ * (measured: ~5% slower with them).
+ */
+function shellEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
 }
 
 /** A and B in turn, `n` times each (after one warm-up of each): medians and the paired ratio. */
