@@ -16,6 +16,7 @@ import { intakeBill } from '../electron/desk/intake/bill';
 import { closeSharedOcrPool } from '../electron/desk/intake/ocr-pool';
 // The eval's normalization, as the repo keeps it (scripts/eval/normalize.mjs): scored as the eval scores.
 import * as norm from './eval/normalize.mjs';
+import { FIELDS, fieldOk } from './eval/fixture-score.mjs';
 
 const args = process.argv.slice(2);
 const opt = (k: string, d?: string) => {
@@ -33,7 +34,6 @@ if (!wordsDir || !truthDir) {
   process.exit(2);
 }
 
-const FIELDS = ['accountName', 'accountNumber', 'btn', 'serviceAddress', 'billDate'] as const;
 type Field = (typeof FIELDS)[number];
 interface Rec {
   id: string;
@@ -41,22 +41,6 @@ interface Rec {
   template: string;
   rendition: string;
   truth: BillFields;
-}
-
-function ok(k: Field, got: unknown, want: unknown): boolean {
-  if (got == null) return false;
-  switch (k) {
-    case 'accountName':
-      return norm.normName(got) !== '' && norm.normName(got) === norm.normName(want);
-    case 'accountNumber':
-      return norm.normAcct(got) !== '' && norm.normAcct(got) === norm.normAcct(want);
-    case 'btn':
-      return norm.normPhone(got) === norm.normPhone(want);
-    case 'serviceAddress':
-      return norm.addrEqual(got, want);
-    case 'billDate':
-      return typeof got === 'string' && got.trim() === want;
-  }
 }
 
 const recs: Rec[] = fs
@@ -117,7 +101,7 @@ const groups = { before: new Map<string, Tally>(), after: new Map<string, Tally>
 let identityFailures = 0;
 
 function score(kind: 'before' | 'after', r: Rec, x: Extraction): boolean[] {
-  const res = FIELDS.map((k) => ok(k, x.fields[k], r.truth[k]));
+  const res = FIELDS.map((k) => fieldOk(k, x.fields[k], r.truth[k]));
   const got = new Set(x.fields.numbers.map((n) => norm.normPhone(n)).filter((n) => n.length === 10));
   const want = new Set(r.truth.numbers.map((n) => norm.normPhone(n)));
   const tp = [...got].filter((n) => want.has(n)).length;
