@@ -64,6 +64,7 @@ async function main(): Promise<void> {
   let faxPending = false;
   let mixedDone = false;
   for (let i = 0; i < count; i++) {
+    // The order of the forks below is what streams.ts replays for the regression tests.
     const r = root.fork(i);
     const t = templates[(i + (shift ? Math.floor(i / CYCLE.length) : 0)) % templates.length]!;
     const id = `${prefix}-${String(i + 1).padStart(3, '0')}`;

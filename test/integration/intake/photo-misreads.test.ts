@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
 import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { renderRendition } from '../../../scripts/make-bills/render';
-import { Rng } from '../../../scripts/make-bills/rng';
+import { renderRng } from '../../../scripts/make-bills/streams';
 import { addrEqual } from '../../../scripts/eval/normalize.mjs';
 import type { Address } from '../../../shared/domain';
 
@@ -15,17 +15,6 @@ const DIR = path.join(__dirname, '../../fixtures/regressions');
 interface Truth {
   pages: number;
   truth: { serviceAddress: Address; numbers: string[] };
-}
-
-/** The render stream make-bills gave bill `i` of `--seed seed` (see its index.ts). */
-function renderRng(seed: number, i: number, business: boolean): Rng {
-  const root = new Rng(seed);
-  let r = root.fork(0);
-  for (let k = 1; k <= i; k++) r = root.fork(k);
-  r.fork(1);
-  r.fork(2);
-  if (business) r.fork(6);
-  return r.fork(4);
 }
 
 describe('held-out photos that once read wrong', () => {

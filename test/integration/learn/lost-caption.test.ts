@@ -7,23 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
 import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { renderRendition } from '../../../scripts/make-bills/render';
-import { Rng } from '../../../scripts/make-bills/rng';
+import { renderRng } from '../../../scripts/make-bills/streams';
 import type { BillFields } from '../../../shared/domain';
 import { learnCarrier, type CarrierProfile } from '../../../shared/extract/learn';
 
 const DIR = path.resolve('test/fixtures/regressions');
 const truthOf = (name: string) =>
   (JSON.parse(fs.readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as { truth: BillFields }).truth;
-
-/** The render stream make-bills gave bill index i of --seed seed (its index.ts). */
-function renderRng(seed: number, i: number): Rng {
-  const root = new Rng(seed);
-  let r = root.fork(0);
-  for (let k = 1; k <= i; k++) r = root.fork(k);
-  r.fork(1);
-  r.fork(2);
-  return r.fork(4);
-}
 
 let pool: OcrPool;
 let profiles: CarrierProfile[];
@@ -43,7 +33,7 @@ describe('a learned caption OCR lost', () => {
   it("reads the BTN at the caption's place, over the reader's fallback from the lines table", async () => {
     const truth = truthOf('copperline-photo-9961-024');
     const pdf = new Uint8Array(fs.readFileSync(path.join(DIR, 'copperline-photo-9961-024.pdf')));
-    const photo = await renderRendition('photo', pdf, 1, renderRng(9961, 23));
+    const photo = await renderRendition('photo', pdf, 1, renderRng(9961, 23, false));
     const name = `copperline-photo-9961-024.${photo.ext}`;
     const plain = (await intakeBill(photo.data, { pool, name })).extraction;
     // the caption row is gone from the photo's words; the generic reader falls back on the table
