@@ -87,8 +87,8 @@ const DAY = 86400000;
 export const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * DAY);
 export const iso = (d: Date): string => d.toISOString().slice(0, 10);
 
-const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH = [
+export const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTH = [
   'January',
   'February',
   'March',

@@ -6,7 +6,7 @@
 // T2P 1J9"), a post-office-box mailing address with its station, and Canadian area codes.
 import { hex, table, type Doc, GREY, LIGHT } from '../draw';
 import { CA_CITIES } from '../data-ca';
-import { type Addr, type Bill, type PhoneStyle } from '../model';
+import { MON, MONTH, type Addr, type Bill, type PhoneStyle } from '../model';
 import type { Rng } from '../rng';
 import { p } from './common';
 import type { Template } from './types';
@@ -14,21 +14,6 @@ import type { Template } from './types';
 const PINE = hex('#1d4e3f');
 const FROST = hex('#e8f0ed');
 
-const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** How Canadian billing systems print a date: year first with slashes, day-month-year, or in words. */
 export type DateCa = 'ymd' | 'dmy' | 'month';
 export function dateCa(dt: Date, s: DateCa): string {
