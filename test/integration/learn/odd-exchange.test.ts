@@ -9,25 +9,18 @@ import { intakeBill } from '../../../electron/desk/intake/bill';
 import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { renderRendition } from '../../../scripts/make-bills/render';
 import { Rng } from '../../../scripts/make-bills/rng';
-import type { BillFields } from '../../../shared/domain';
-import { learnCarrier, type CarrierProfile } from '../../../shared/extract/learn';
+import type { CarrierProfile } from '../../../shared/extract/learn';
+import { REGRESSIONS, regressionTruth, teachFromRegression } from './fixtures';
 
-const DIR = path.resolve('test/fixtures/regressions');
-const truthOf = (name: string) =>
-  JSON.parse(fs.readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as { truth: BillFields; seed?: number };
+const DIR = REGRESSIONS;
+const truthOf = regressionTruth;
 
 let pool: OcrPool;
 let profiles: CarrierProfile[];
 beforeAll(async () => {
   pool = new OcrPool({ size: 2 });
   // Northwind learned from one text bill of another account
-  const teacher = 'northwind-text-9961-001';
-  const r = await intakeBill(path.join(DIR, `${teacher}.pdf`), { pool });
-  profiles = learnCarrier(r.readPages, truthOf(teacher).truth, [], {
-    at: '2026-01-05T10:00:00.000Z',
-    by: 'test',
-    bill: `${teacher}.pdf`,
-  }).profiles;
+  profiles = await teachFromRegression(pool, 'northwind-text-9961-001');
 }, 60_000);
 afterAll(() => pool.close());
 
