@@ -8,7 +8,7 @@ import { hex, table, type Doc, GREY, LIGHT } from '../draw';
 import { CA_CITIES } from '../data-ca';
 import { MON, MONTH, type Addr, type Bill, type PhoneStyle } from '../model';
 import type { Rng } from '../rng';
-import { p } from './common';
+import { factRows, p } from './common';
 import type { Template } from './types';
 
 const PINE = hex('#1d4e3f');
@@ -111,15 +111,7 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
     [L('Payment due', 'Date d’échéance'), [dateCa(b.dueDate, ds)]],
     [svc, addrCaLines(b.service, cs)],
   ];
-  let y = 80;
-  for (const [l, vs] of facts) {
-    const h = 8 + vs.length * 11.5;
-    doc.rect(40, y, 532, h, { stroke: LIGHT, lw: 0.5 });
-    doc.rect(40, y, 200, h, { fill: FROST });
-    doc.text(l, 45, y + 12, { size: 7.5 });
-    doc.lines(vs, 248, y + 12, 11.5, { size: 9, font: 'bold' });
-    y += h;
-  }
+  let y = factRows(doc, facts, 80, { labelWidth: 200, valueX: 248, shade: FROST, rule: LIGHT, lw: 0.5 });
 
   // the mailing block in the envelope window, and where cheques go
   y += 18;

@@ -186,3 +186,24 @@ export function hgrid(
   });
   return y + 38;
 }
+
+/**
+ * Account facts in ruled rows, each a shaded label cell beside its values (bold, one line each),
+ * across the page from x 40 to 572; returns the y below the last row.
+ */
+export function factRows(
+  doc: Doc,
+  facts: [string, string[]][],
+  y: number,
+  o: { labelWidth: number; valueX: number; shade: RGB; rule: RGB; lw: number },
+): number {
+  for (const [label, values] of facts) {
+    const h = 8 + values.length * 11.5;
+    doc.rect(40, y, 532, h, { stroke: o.rule, lw: o.lw });
+    doc.rect(40, y, o.labelWidth, h, { fill: o.shade });
+    doc.text(label, 45, y + 12, { size: 7.5 });
+    doc.lines(values, o.valueX, y + 12, 11.5, { size: 9, font: 'bold' });
+    y += h;
+  }
+  return y;
+}

@@ -5,7 +5,7 @@
 import { hex, table, type Doc, GREY } from '../draw';
 import { type Addr, type Bill, type PhoneStyle } from '../model';
 import type { Rng } from '../rng';
-import { p } from './common';
+import { factRows, p } from './common';
 import type { Template } from './types';
 
 const TEAL = hex('#006d77');
@@ -94,15 +94,7 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
     [L("Date d'échéance", 'Due date'), [dateFr(b.dueDate, ds)]],
     [svc, addrQcLines(b.service, paren, oneLine)],
   ];
-  let y = 84;
-  for (const [l, vs] of facts) {
-    const h = 8 + vs.length * 11.5;
-    doc.rect(40, y, 532, h, { stroke: GREY, lw: 0.4 });
-    doc.rect(40, y, 190, h, { fill: PALE });
-    doc.text(l, 45, y + 12, { size: 7.5 });
-    doc.lines(vs, 236, y + 12, 11.5, { size: 9, font: 'bold' });
-    y += h;
-  }
+  let y = factRows(doc, facts, 84, { labelWidth: 190, valueX: 236, shade: PALE, rule: GREY, lw: 0.4 });
 
   // mailing block and remittance
   y += 16;
