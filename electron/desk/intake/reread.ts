@@ -104,8 +104,8 @@ export async function rereadWeakLines(
   // overlaps are still the line's.
   const out = [...kept];
   for (const again of add) {
-    const before = out.length;
-    for (const w of again) if (!out.slice(0, before).some((o) => overlaps(o, w))) out.push(w);
+    const prior = [...out];
+    for (const w of again) if (!prior.some((o) => overlaps(o, w))) out.push(w);
   }
   return { words: out, tried: weak.length, replaced };
 }
