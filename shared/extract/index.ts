@@ -225,7 +225,8 @@ function fallbackAddress(L: Labelled, carrier: string | null): Picked<Address> |
         if (!ln) return undefined;
         for (const k of [j, j - 1, j + 1]) {
           const o = lines[k];
-          if (o && Math.abs(o.cy - ln.cy) < ln.h * 0.6 && inColumn(k)) return inColumn(k);
+          const piece = o && Math.abs(o.cy - ln.cy) < ln.h * 0.6 ? inColumn(k) : undefined;
+          if (piece) return piece;
         }
         return undefined;
       };
