@@ -827,19 +827,6 @@ const UNIT_NAMES = ['SUITE', 'UNIT', 'FLOOR', 'BLDG', 'ROOM', 'APARTMENT', 'BUIL
 const UNIT_WORD = /^(SUITE|STE|APT|APARTMENT|UNIT|FL|FLR|FLOOR|BLDG|RM|ROOM)$/i;
 const GLUED_UNIT = /^(SUITE|STE|APT|UNIT|FLR|FL|FLOOR|BLDG|RM|ROOM)(\d+[A-Za-z]?)$/i;
 
-/** Letters OCR reads for digits in print (S 5, B 8, O 0, I/l 1, Z 2, G 6). */
-const DIGIT_OF: Record<string, string> = {
-  S: '5',
-  B: '8',
-  O: '0',
-  D: '0',
-  I: '1',
-  l: '1',
-  '|': '1',
-  Z: '2',
-  G: '6',
-};
-
 /**
  * The number after a unit word with the digits OCR read as letters put back, or null. A floor
  * is a number ("Fl S" -> Fl 5, "Floor 1O" -> Floor 10); an apartment, suite, unit or room is a
@@ -848,7 +835,8 @@ const DIGIT_OF: Record<string, string> = {
  */
 function unitNumber(word: string, next: string): string | null {
   const unit = word.toUpperCase().replace(/[.,]$/, '');
-  const asDigits = (t: string) => [...t].map((c) => DIGIT_OF[c] ?? c).join('');
+  // (only the classic look-alikes below, S B O D I l | Z G, are taken for digits here)
+  const asDigits = (t: string) => [...t].map((c) => DIGIT_LIKE[c] ?? c).join('');
   if (/^(?:FL|FLR|FLOOR)$/.test(unit)) {
     // a floor is one to three digits, with no letter after them
     const f = /^([0-9SBODIlZG|]{1,3})([.,]?)$/.exec(next);
@@ -904,7 +892,7 @@ export function repairStreetLine(line: string): string {
   }
   // "Fl 5" with its space lost and every glyph a look-alike ("FIS"): a line of its own
   const glued = out.length === 1 ? /^F[lI1|]([SBOZG])$/.exec(out[0]!) : null;
-  if (glued) out.splice(0, 1, 'Fl', DIGIT_OF[glued[1]!]!);
+  if (glued) out.splice(0, 1, 'Fl', DIGIT_LIKE[glued[1]!]!);
   // a unit word with one OCR slip before its number ("Suitc 524", "Unlt 7")
   for (let i = 0; i + 1 < out.length; i++) {
     const w = out[i]!;
