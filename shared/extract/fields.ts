@@ -1,6 +1,7 @@
 // Field finders: every label of a field proposes values; values are checked against the field's
 // shape, and candidates that agree vote together.
 import type { Address } from '../domain';
+import { LOOKS_LIKE_DIGIT } from '../normalize/account';
 import type { Line, LWord, Segment } from './layout';
 import { meanConf } from './layout';
 import type { FieldKind, LabelHit } from './labels';
@@ -170,19 +171,11 @@ export function findAccountNumber(L: Labelled): Picked<string> | null {
   return picked && { ...picked, all: picked.all.filter((c) => c.score > 0) };
 }
 
-/** Glyph families OCR mixes up in identifiers, each read as its digit (keys are upper case). */
-const LOOK_ALIKE: Record<string, string> = {
-  B: '8',
-  O: '0',
-  D: '0',
-  Q: '0',
-  I: '1',
-  L: '1',
-  S: '5',
-  J: '7',
-  Z: '2',
-  G: '6',
-};
+/**
+ * Glyph families OCR mixes up in identifiers, each read as its digit (keys are upper case): the
+ * desk's account-comparison table, and J for 7, which a photo reads in an account number.
+ */
+const LOOK_ALIKE: Readonly<Record<string, string>> = { ...LOOKS_LIKE_DIGIT, J: '7' };
 const lookKey = (key: string): string => [...key].map((c) => LOOK_ALIKE[c] ?? c).join('');
 
 /**
