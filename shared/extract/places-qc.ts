@@ -1,7 +1,7 @@
 // Quebec municipalities whose names carry accents. OCR drops or swaps accents ("Montreal",
 // "Trois-Riviéres"), and the service address must read as the bill prints it: a city read on a
 // Quebec address that matches one of these with its accents folded takes the accented spelling.
-import { foldAccents } from '../normalize/accents';
+import { foldedLetters } from '../normalize/accents';
 import { placesApart } from './shapes';
 
 const ACCENTED = [
@@ -69,10 +69,7 @@ const ACCENTED = [
   'Lévis-Lauzon',
 ];
 
-const fold = (s: string): string =>
-  foldAccents(s)
-    .toUpperCase()
-    .replace(/[^A-Z]/g, '');
+const fold = foldedLetters;
 const BY_FOLD = new Map(ACCENTED.map((c) => [fold(c), c]));
 
 /**

@@ -5,7 +5,7 @@
 // words Quebec writes with their accents are listed: a name English speakers also write without
 // them (Eric, Valerie, Chloe) could be either, and a word that has none (Frontenac, Cartier,
 // Laurier) has nothing to restore.
-import { foldAccents } from '../normalize/accents';
+import { foldedLetters } from '../normalize/accents';
 
 /** Words of street names: trees, places, saints and the people streets are named for. */
 const STREET_WORDS = [
@@ -161,10 +161,7 @@ const NAME_WORDS = [
   'Montréal',
 ];
 
-const key = (s: string): string =>
-  foldAccents(s)
-    .toUpperCase()
-    .replace(/[^A-Z]/g, '');
+const key = foldedLetters;
 
 /** Folded key -> accented word; a key two words share (none today) says nothing. */
 function byKey(words: string[]): Map<string, string> {

@@ -5,3 +5,10 @@
 export function foldAccents(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
+
+/** Its letters only, upper case, accents off: the key two spellings of one word share. */
+export function foldedLetters(s: string): string {
+  return foldAccents(s)
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '');
+}
