@@ -10,7 +10,7 @@
 // looks read where the first reading did stays where it is.
 import type { Extraction, PageWords, Word } from '../../domain';
 import { parsePhone, placesApart } from '../shapes';
-import type { PageBox } from './second-look';
+import { centreIn, type PageBox } from './second-look';
 
 export interface OddNumber {
   /** the number as the first reading has it */
@@ -60,12 +60,6 @@ export function oddNumbers(x: Extraction, pages: readonly PageWords[]): OddNumbe
   }
   return out;
 }
-
-const centreIn = (w: Word, r: PageBox) => {
-  const cx = (w.x0 + w.x1) / 2;
-  const cy = (w.y0 + w.y1) / 2;
-  return cx >= r.x0 && cx <= r.x1 && cy >= r.y0 && cy <= r.y1;
-};
 
 /** The number a look read in a region, and how surely: null when it read none, or not one. */
 function lookNumber(words: readonly Word[], r: PageBox): { number: string; conf: number } | null {

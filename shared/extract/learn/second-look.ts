@@ -173,7 +173,8 @@ const conf = (x: Extraction, field: ReadField) => x.meta[field]?.confidence ?? 0
 const meets = (b: { page: number; x0: number; y0: number; x1: number; y1: number }, r: LookRegion) =>
   b.page === r.page && b.x0 < r.x1 && b.x1 > r.x0 && b.y0 < r.y1 && b.y1 > r.y0;
 
-const centreIn = (w: Word, r: LookRegion) => {
+/** Whether a word's centre lies inside a region's box (matching its page is the caller's part). */
+export const centreIn = (w: Word, r: PageBox): boolean => {
   const cx = (w.x0 + w.x1) / 2;
   const cy = (w.y0 + w.y1) / 2;
   return cx >= r.x0 && cx <= r.x1 && cy >= r.y0 && cy <= r.y1;
