@@ -344,10 +344,11 @@ export function makeBill(r: Rng, s: BillSpec): Bill {
         };
   const mailingDiffers = r.chance(business ? 0.75 : 0.45);
   const mcity = r.chance(0.6) ? city : r.pick(CITIES);
-  const mailing: Addr = caCity
-    ? !mailingDiffers
-      ? service
-      : r.chance(0.5)
+  // (Canadian and Quebec accounts mail within their province, a Canadian PO box or a street)
+  const mailing = ((): Addr => {
+    if (!mailingDiffers) return service;
+    if (caCity)
+      return r.chance(0.5)
         ? {
             line1: `PO Box ${r.int(100, 9800)}${r.chance(0.5) ? ' Stn Main' : ''}`,
             line2: null,
@@ -355,36 +356,33 @@ export function makeBill(r: Rng, s: BillSpec): Bill {
             state: caCity.prov,
             zip: postalCodeCa(r, caCity),
           }
-        : addrCa(r, r.pick(CA_CITIES), business, short)
-    : qcCity
-      ? !mailingDiffers
-        ? service
-        : r.chance(0.5)
-          ? {
-              line1: `C.P. ${r.int(100, 9800)}`,
-              line2: null,
-              city: qcCity.city,
-              state: 'QC',
-              zip: postalCode(r, qcCity),
-            }
-          : addrQc(r, r.pick(QC_CITIES), business)
-      : !mailingDiffers
-        ? service
-        : r.chance(0.5)
-          ? {
-              line1: `PO Box ${r.int(100, 98000)}`,
-              line2: null,
-              city: mcity.city,
-              state: mcity.state,
-              zip: zipPlus4(r, mcity.zip),
-            }
-          : {
-              line1: street(r, short),
-              line2: unit(r, business),
-              city: mcity.city,
-              state: mcity.state,
-              zip: zipPlus4(r, mcity.zip),
-            };
+        : addrCa(r, r.pick(CA_CITIES), business, short);
+    if (qcCity)
+      return r.chance(0.5)
+        ? {
+            line1: `C.P. ${r.int(100, 9800)}`,
+            line2: null,
+            city: qcCity.city,
+            state: 'QC',
+            zip: postalCode(r, qcCity),
+          }
+        : addrQc(r, r.pick(QC_CITIES), business);
+    return r.chance(0.5)
+      ? {
+          line1: `PO Box ${r.int(100, 98000)}`,
+          line2: null,
+          city: mcity.city,
+          state: mcity.state,
+          zip: zipPlus4(r, mcity.zip),
+        }
+      : {
+          line1: street(r, short),
+          line2: unit(r, business),
+          city: mcity.city,
+          state: mcity.state,
+          zip: zipPlus4(r, mcity.zip),
+        };
+  })();
 
   // All numbers share a pool of 01XX suffixes so account, carrier-office and removed numbers never collide.
   const pool = r.shuffle(Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0')));
