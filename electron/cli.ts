@@ -57,9 +57,32 @@ function overview(): string {
 /** A command's usage, each form on its own line ("desk cases list …", "desk cases show …"). */
 async function commandHelp(name: string): Promise<string> {
   const { usage } = await COMMANDS[name]!();
-  // Forms come one a line or side by side as "a | b"; a bare | inside a form (list|show) stays.
-  const forms = usage.split(/\n|\s+\|\s+/).map((l) => `  desk ${l.trim()}`);
+  const forms = usageForms(usage).map((f) => `  desk ${f}`);
   return [`desk ${name}: ${SUMMARY[name] ?? ''}`, '', 'usage:', ...forms, ''].join('\n');
+}
+
+/**
+ * A usage's forms: one a line, or side by side as "a | b". A bare | inside a form (list|show)
+ * and a spaced one inside brackets ("[--bill <file> | --fields <f>]": one option or the other)
+ * belong to the form.
+ */
+function usageForms(usage: string): string[] {
+  const forms: string[] = [];
+  for (const line of usage.split('\n')) {
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (c === '[' || c === '<') depth++;
+      else if (c === ']' || c === '>') depth--;
+      else if (c === '|' && depth === 0 && /\s/.test(line[i - 1] ?? '') && /\s/.test(line[i + 1] ?? '')) {
+        forms.push(line.slice(start, i));
+        start = i + 1;
+      }
+    }
+    forms.push(line.slice(start));
+  }
+  return forms.map((f) => f.trim()).filter(Boolean);
 }
 
 /**

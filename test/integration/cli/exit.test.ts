@@ -161,6 +161,11 @@ describe('help', () => {
     const named = await desk(['help', 'packet']);
     expectDone(named);
     expect(named.stdout).toMatch(/^ {2}desk packet --request <request\.json> --bill <file>/m);
+    // a choice inside brackets is one form, not two
+    const check = await desk(['check', '--help']);
+    expect(check.stdout).toMatch(
+      /^ {2}desk check <case-id\|request\.json> \[--bill <file> \| --fields <fields\.json>\]/m,
+    );
   }, 120_000);
 
   it('an unknown command still fails, with the list of commands on stderr', async () => {
