@@ -9,6 +9,7 @@ import type { CliIo } from '../cli';
 import type { BillFields } from '../../shared/domain';
 import type { FieldSources } from '../../shared/extract/learn';
 import { DeskError } from '../../shared/errors';
+import { warmOcrForPictures } from './warm-ocr';
 
 export const usage =
   'intake <bill-file|message.eml|message.msg> [--request <request.json>] --json | intake <files…> [--request r.json] --jsonl';
@@ -43,6 +44,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (files.length > 1 && !jsonl)
     throw new DeskError('BAD_ARGUMENT', 'several bill files need --jsonl (one JSON object per line)');
 
+  warmOcrForPictures(files);
   // A PDF bill needs pdfjs, the biggest thing a one-shot intake loads: start it now, so its files
   // are read while the request and the extractor load. A failure surfaces where it is used.
   if (files.some((f) => /\.pdf$/i.test(f)))

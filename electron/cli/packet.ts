@@ -11,6 +11,7 @@ import { parseRequestJson, requestToCaseInput } from '../../shared/request';
 import { defaultSettings, type Settings } from '../../shared/settings';
 import { defaultDataDir, dbPath } from '../desk/paths';
 import { cliActor, parseCli, parseId, withDesk } from './cases';
+import { warmOcrForPictures } from './warm-ocr';
 
 export const usage =
   'packet <case-id> --out <dir> [--sign <name>]  |  packet --request <request.json> --bill <file> --out <dir> ' +
@@ -68,6 +69,7 @@ async function oneShot(
   signature: Signature | undefined,
   io: CliIo,
 ) {
+  warmOcrForPictures([values.bill!]);
   const { buildPacket } = await import('../desk/packet/build');
   const { writePacket } = await import('../desk/packet/write');
   const { runChecks } = await import('../../shared/check/run');

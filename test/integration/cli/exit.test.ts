@@ -130,6 +130,36 @@ describe('one-shot commands on a scanned bill exit when done', () => {
   }, 120_000);
 });
 
+describe('a photo starts the OCR engines at once; a command that fails before reading it still exits', () => {
+  const PHOTO = path.join(BILLS, 'fx-004.jpg');
+
+  it('intake of a photo with a malformed request: a clear error, exit 2, no engine left running', async () => {
+    const bad = path.join(dir, 'bad-request.json');
+    fs.writeFileSync(bad, '{"numbers": [');
+    const r = await desk(['intake', PHOTO, '--request', bad, '--json']);
+    expect(r.exited, `still running after ${EXIT_WITHIN_MS / 1000} s; stderr: ${r.stderr}`).toBe(true);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^error: .*bad-request/);
+  }, 120_000);
+
+  it('packet from a photo whose request file is missing', async () => {
+    const r = await desk([
+      'packet',
+      '--request',
+      path.join(dir, 'no-such-request.json'),
+      '--bill',
+      PHOTO,
+      '--out',
+      path.join(dir, 'packet-none'),
+    ]);
+    expect(r.exited, `still running after ${EXIT_WITHIN_MS / 1000} s; stderr: ${r.stderr}`).toBe(true);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/^error: .*request/);
+    expect(fs.existsSync(path.join(dir, 'packet-none'))).toBe(false);
+  }, 120_000);
+});
+
 describe('help', () => {
   const COMMANDS = ['intake', 'check', 'cases', 'packet', 'db', 'host'];
 
