@@ -143,7 +143,10 @@ async function runCommand(args: string[], io: CliIo, debug: boolean): Promise<nu
       return 0;
     }
     // Every command but the long-lived host ends when its work does (see loadPdfJsForOneShot).
-    if (name !== 'host') (await import('./desk/intake/pdf-text')).loadPdfJsForOneShot();
+    if (name !== 'host') {
+      (await import('./desk/intake/pdf-text')).loadPdfJsForOneShot();
+      (await import('./desk/intake/prepare-where')).preparePagesInline();
+    }
     const mod = await COMMANDS[name]!();
     return await mod.run(args.slice(1), io);
   } catch (err) {

@@ -159,6 +159,18 @@ async function main() {
       external: external.filter((name) => !INLINED_IN_CLI.includes(name)),
       plugins: [missingCliCommands, externalExceptInlined],
     }),
+    // The page-preparation thread's script, loaded by path (electron/desk/intake/prepare-thread.ts),
+    // beside the entry points as the OCR worker's is. ESM, as the CLI is; the Electron main
+    // process (CJS) starts it as a worker all the same.
+    build({
+      ...common,
+      entryPoints: { 'prepare-worker': path.join(root, 'electron', 'desk', 'intake', 'prepare-worker.ts') },
+      outdir: out,
+      outExtension: { '.js': '.mjs' },
+      entryNames: '[name]',
+      format: 'esm',
+      banner: { js: esmBanner },
+    }),
   ]);
 
   // The OCR worker thread's script is loaded by path, not bundled (electron/desk/intake/ocr.ts).

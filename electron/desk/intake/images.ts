@@ -68,7 +68,13 @@ export interface PreparedImage extends RawImage {
    * and its points are the sheet's. `toPhoto` takes a point on the sheet to the same point on
    * the photo, whose size is `photoWidthPt`×`photoHeightPt` (what the viewer shows).
    */
-  sheet?: { toPhoto: (x: number, y: number) => Point; photoWidthPt: number; photoHeightPt: number };
+  sheet?: {
+    toPhoto: (x: number, y: number) => Point;
+    /** What `toPhoto` is made of: plain numbers, so a prepared image can cross threads. */
+    map: SheetMap;
+    photoWidthPt: number;
+    photoHeightPt: number;
+  };
   /**
    * Light-on-dark bands, turned dark-on-light and cut out to be read on their own (in the
    * page they are blanked): tesseract's page layout merges their lines with the page's.
@@ -301,6 +307,7 @@ async function flattenSheet(
   const k = 72 / SHEET_DPI;
   const ptsPerPhotoPx = opts.pointsPerSourcePixel;
   const { hm, inset } = plan;
+  const map: SheetMap = { hm, sheetPtsPerPx: k, photoPtsPerPx: ptsPerPhotoPx };
   return {
     image: { data, width: plan.width, height: plan.height },
     dpi: SHEET_DPI,
@@ -312,14 +319,28 @@ async function flattenSheet(
       turned,
       cropped: false,
       sheet: {
-        toPhoto: (x, y) => {
-          const p = applyHomography(hm, x / k, y / k);
-          return { x: p.x * ptsPerPhotoPx, y: p.y * ptsPerPhotoPx };
-        },
+        map,
+        toPhoto: sheetToPhoto(map),
         photoWidthPt: grey.width * ptsPerPhotoPx,
         photoHeightPt: grey.height * ptsPerPhotoPx,
       },
     },
+  };
+}
+
+/** How a flattened sheet lies on its photo: its homography, and both images' points per pixel. */
+export interface SheetMap {
+  hm: number[];
+  sheetPtsPerPx: number;
+  photoPtsPerPx: number;
+}
+
+/** Takes a point on the flat sheet (points) to the same point on the photo (points). */
+export function sheetToPhoto(map: SheetMap): (x: number, y: number) => Point {
+  const { hm, sheetPtsPerPx: k, photoPtsPerPx: m } = map;
+  return (x, y) => {
+    const p = applyHomography(hm, x / k, y / k);
+    return { x: p.x * m, y: p.y * m };
   };
 }
 

@@ -10,11 +10,11 @@ import {
   OCR_DPI,
   SCAN_DPI,
   loadSharp,
-  prepareForOcr,
   turnHalf,
   type PreparedImage,
 } from './images';
 import { toPnm, tsvToWords } from './ocr';
+import { prepareOffThread, warmPrepareThread } from './prepare-thread';
 import { KEPT_PAGES, lookAgainOn, type KeptPage, type LookAgain } from './look-again';
 import { keptBy, overlaps, secondLooks } from './reread';
 import { jobCost, pageStrips, type Strip } from './strips';
@@ -182,7 +182,7 @@ export async function preparePdfPage(
       const meta = await sharp(scan.jpeg, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
       // The JPEG's own size must agree with what the PDF says it is; otherwise pdfjs decides.
       if (meta.width === scan.width && meta.height === scan.height) {
-        return await prepareForOcr(scan.jpeg, {
+        return await prepareOffThread(scan.jpeg, {
           scale: dpi / scan.dpi,
           pointsPerSourcePixel: widthPt / scan.width,
           detectSideways: true,
@@ -199,7 +199,7 @@ export async function preparePdfPage(
     ? { image: picture.image, scale: dpi / native, pointsPerSourcePixel: widthPt / picture.image.width }
     : { image: (await renderPdfPage(page, dpi)).image, scale: 1, pointsPerSourcePixel: 72 / dpi };
   checkPixels(image.width, image.height, label);
-  return prepareForOcr(image, { scale, pointsPerSourcePixel, detectSideways: true });
+  return prepareOffThread(image, { scale, pointsPerSourcePixel, detectSideways: true });
 }
 
 /**
@@ -258,7 +258,7 @@ async function readImage(
       page: i + 1,
       prepare: async () => {
         try {
-          return await prepareForOcr(source, {
+          return await prepareOffThread(source, {
             scale,
             pointsPerSourcePixel: ptsPerPx,
             autoOrient: kind !== 'heic',
@@ -424,13 +424,14 @@ function looksUpright(words: Word[]): boolean {
 }
 
 /**
- * Starts as many engines as the bill may use (each costs ~0.4 s and ~40 MB): a photo is read
- * whole by one engine per page; a scanned page is shared between all of them.
+ * Starts as many engines as the bill may use (each costs ~0.4 s and ~40 MB; a page is shared
+ * between the idle ones), and the thread that prepares the pages, while the first is opened.
  */
 function warmEarly(opts: ReadOptions, engines: number): void {
   const pool = opts.pool ?? sharedOcrPool();
   // A failure to start shows up, with its message, on the first recognise.
   pool.warm(Math.max(1, Math.min(pool.size, engines))).catch(() => undefined);
+  warmPrepareThread();
 }
 
 /**

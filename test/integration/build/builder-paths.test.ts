@@ -85,6 +85,8 @@ describe('electron-builder paths exist after the build', () => {
       'dist/electron/host.mjs',
       // The OCR worker thread's script, loaded by path (electron/desk/intake/ocr.ts).
       'dist/electron/ocr-worker.cjs',
+      // The page-preparation thread's script, loaded by path (electron/desk/intake/prepare-thread.ts).
+      'dist/electron/prepare-worker.mjs',
       'dist/renderer/index.html',
     ]) {
       expect(fs.existsSync(path.join(root, f)), f).toBe(true);
