@@ -5,14 +5,7 @@ import type { PageWords, Word } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
 import { inBand } from './bands';
 import { decodeHeic } from './heic';
-import {
-  MAX_INPUT_PIXELS,
-  OCR_DPI,
-  SCAN_DPI,
-  loadSharp,
-  turnHalf,
-  type PreparedImage,
-} from './images';
+import { MAX_INPUT_PIXELS, OCR_DPI, SCAN_DPI, loadSharp, turnHalf, type PreparedImage } from './images';
 import { toPnm, tsvToWords } from './ocr';
 import { prepareOffThread, warmPrepareThread } from './prepare-thread';
 import { KEPT_PAGES, lookAgainOn, type KeptPage, type LookAgain } from './look-again';
