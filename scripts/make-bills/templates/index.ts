@@ -27,6 +27,7 @@ import { summit } from './summit';
 import { tidewater } from './tidewater';
 import { trellis } from './trellis';
 import type { Template } from './types';
+import { yunque } from './yunque';
 
 export const TEMPLATES: Template[] = [
   northwind,
@@ -57,4 +58,5 @@ export const TEMPLATES: Template[] = [
   trellis,
   borealis,
   cobalt,
+  yunque,
 ];
