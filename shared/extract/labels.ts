@@ -271,12 +271,16 @@ const PHRASES: Phrase[] = [
     P(t, { accountName: t === 'CUSTOMER' || t === 'NAME' ? 0.7 : 0.5 }, true),
   ),
   // Spanish (bilingual bills print "Número de cuenta / Account Number")
-  ...['NUMERO DE CUENTA', 'NO DE CUENTA', 'CUENTA'].map((t) =>
+  ...['NUMERO DE CUENTA', 'NO DE CUENTA', 'CUENTA #', 'CUENTA'].map((t) =>
     P(t, { accountNumber: t === 'CUENTA' ? 0.6 : 1 }, t === 'CUENTA'),
   ),
-  ...['TELEFONO DE FACTURACION', 'NUMERO PRINCIPAL', 'TELEFONO PRINCIPAL', 'SU NUMERO'].map((t) =>
-    P(t, { btn: 1 }),
-  ),
+  ...[
+    'TELEFONO DE FACTURACION',
+    'NUMERO PRINCIPAL',
+    'TELEFONO PRINCIPAL',
+    'NUMERO DE TELEFONO PRINCIPAL',
+    'SU NUMERO',
+  ].map((t) => P(t, { btn: 1 })),
   ...[
     'FECHA DE FACTURA',
     'FECHA DEL ESTADO',
@@ -284,18 +288,22 @@ const PHRASES: Phrase[] = [
     'FECHA DE EMISION',
     'FECHA DEL ESTADO DE CUENTA',
   ].map((t) => P(t, { billDate: 1 })),
-  ...['LUGAR DE SERVICIO', 'DIRECCION DE SERVICIO', 'DOMICILIO DE SERVICIO', 'UBICACION DEL SERVICIO'].map(
-    (t) => P(t, { serviceAddress: 1 }),
-  ),
-  ...['NOMBRE', 'NOMBRE DE LA CUENTA', 'NOMBRE DEL CLIENTE', 'TITULAR'].map((t) =>
+  ...[
+    'LUGAR DE SERVICIO',
+    'DIRECCION DE SERVICIO',
+    'DIRECCION DEL SERVICIO',
+    'DOMICILIO DE SERVICIO',
+    'UBICACION DEL SERVICIO',
+  ].map((t) => P(t, { serviceAddress: 1 })),
+  ...['NOMBRE', 'NOMBRE DE LA CUENTA', 'NOMBRE DEL CLIENTE', 'TITULAR', 'TITULAR DE LA CUENTA'].map((t) =>
     P(t, { accountName: t === 'NOMBRE' ? 0.7 : 1 }, t === 'NOMBRE' || t === 'TITULAR'),
   ),
   ...['VENCE', 'FECHA DE VENCIMIENTO', 'PAGAR ANTES DE', 'PERIODO', 'PERIODO DE FACTURACION'].map((t) =>
     P(t, t.startsWith('PERIODO') ? { period: 1 } : { due: 1 }),
   ),
-  ...['PAGAR A', 'ENVIAR PAGOS A', 'REMITIR A'].map((t) => P(t, { remit: 1 })),
+  ...['PAGAR A', 'ENVIAR PAGOS A', 'REMITIR A', 'ENVIE SU PAGO A'].map((t) => P(t, { remit: 1 })),
   ...['ENVIAR A', 'DIRECCION POSTAL', 'DIRECCION DE FACTURACION'].map((t) => P(t, { mailing: 1 })),
-  ...['SERVICIO AL CLIENTE', 'ATENCION AL CLIENTE', 'REPARACIONES', 'ESPANOL'].map((t) =>
+  ...['SERVICIO AL CLIENTE', 'ATENCION AL CLIENTE', 'REPARACIONES', 'ESPANOL', 'OFICINA COMERCIAL'].map((t) =>
     P(t, { contact: 1 }),
   ),
   // French (Quebec bills, alone or first in "Numéro de compte / Account number"); accents are
@@ -518,6 +526,7 @@ const PHRASES: Phrase[] = [
     'EIN',
     'ATTN',
     'ATTENTION',
+    'ATENCION',
     'ACCOUNT SUMMARY',
     'SUMMARY OF CHARGES',
     'BILL SUMMARY',
@@ -610,6 +619,11 @@ const PLAIN = [
   'PAID',
   'SAVE',
   'SITES',
+  // a Puerto Rico address's words ("Calle Amapola A-5", "Carr. 271 Km 27.9") are no "Call" or
+  // "Care" line
+  'CALLE',
+  'CARR',
+  'COND',
 ];
 const DICT = [...new Set(PHRASES.flatMap((p) => p.tokens).concat(Object.keys(CANON), PLAIN))];
 
