@@ -10,6 +10,7 @@ import { driftwood } from './driftwood';
 import { fieldstone } from './fieldstone';
 import { fleuve } from './fleuve';
 import { granite } from './granite';
+import { halyard } from './halyard';
 import { harbor } from './harbor';
 import { harrow } from './harrow';
 import { ironwood } from './ironwood';
@@ -59,4 +60,5 @@ export const TEMPLATES: Template[] = [
   borealis,
   cobalt,
   yunque,
+  halyard,
 ];
