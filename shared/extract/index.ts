@@ -34,6 +34,7 @@ import {
   UNIT_RE,
 } from './shapes';
 import { foldAccents } from '../normalize/accents';
+import { accentedPrName } from './words-pr';
 import { accentedQcName } from './words-qc';
 
 export { buildDoc } from './layout';
@@ -111,6 +112,8 @@ export function extractBill(pages: PageWords[]): Extraction {
   const state = fields.serviceAddress?.state;
   if (fields.accountName && (state === 'QC' || (L.dayFirst && state !== 'PR')))
     fields.accountName = accentedQcName(fields.accountName);
+  // and a Puerto Rico customer's ("Rodriguez", "Negrén", "Quifiones" as OCR reads them)
+  else if (fields.accountName && state === 'PR') fields.accountName = accentedPrName(fields.accountName);
 
   // Numbers: exclude the account-number value itself; the BTN value counts as a line.
   const acctWords = new Set<LWord>(wordsOf(m.accountNumber, doc));

@@ -21,6 +21,8 @@ const CANON: Record<string, string> = {
   NUMBER: '#',
   NBR: '#',
   NUM: '#',
+  // "Núm." as OCR reads it on a Spanish bill ("Cuenta nam.")
+  NAM: '#',
   NMBR: '#',
   '#': '#',
   ACCT: 'ACCOUNT',
@@ -201,6 +203,9 @@ const PHRASES: Phrase[] = [
     'SERVICE LOCATED AT',
     'INSTALLATION LOCATION',
     'SITE LOCATION',
+    // hosted-voice invoices name the customer's main site
+    'PRIMARY SITE',
+    'MAIN SITE',
     'PRIMARY SERVICE LOCATION',
     'PRIMARY SERVICE ADDRESS',
     'MAIN SERVICE LOCATION',

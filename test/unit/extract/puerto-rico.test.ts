@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractBill } from '../../../shared/extract';
 import { parseAddressLines } from '../../../shared/extract/fields';
 import { findDates, findDatesDayFirst } from '../../../shared/extract/shapes';
+import { accentedPrName } from '../../../shared/extract/words-pr';
 import { gridPage } from './grid';
 
 const iso = (s: string, dayFirst = false) => (dayFirst ? findDatesDayFirst : findDates)(s)[0]?.iso ?? null;
@@ -107,5 +108,37 @@ describe('a bill in Spanish only', () => {
       ]),
     ]).fields;
     expect(f.billDate).toBe('2024-04-11');
+  });
+});
+
+describe('names on a Puerto Rico bill read by OCR', () => {
+  it('get back the accents OCR dropped or swapped, and an ñ read as "fi"', () => {
+    expect(accentedPrName('Reposteria Rodriguez')).toBe('Repostería Rodríguez');
+    expect(accentedPrName('Migdalia Negrén Cruz')).toBe('Migdalia Negrón Cruz');
+    expect(accentedPrName('Colmado Quifiones & Hijos')).toBe('Colmado Quiñones & Hijos');
+    expect(accentedPrName('TALLER MECANICO VAZQUEZ CSP')).toBe('TALLER MECÁNICO VÁZQUEZ CSP');
+    // words the island writes without accents stay as read
+    expect(accentedPrName('Farmacia Rivera & Hijos LLC')).toBe('Farmacia Rivera & Hijos LLC');
+    expect(accentedPrName('Carmen Ortiz Torres')).toBe('Carmen Ortiz Torres');
+  });
+
+  it('takes "Cuenta nam." (OCR of "Cuenta núm.") for a label, never for the name above it', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'Nombre del cliente                     Migdalia Negrén Cruz',
+          'Cuenta nam.                            371605068',
+          'Teléfono principal                     939-555-0113',
+          'Fecha de emision                       17-sep-2024',
+          'Direccion de servicio                  Carr. 739 Km 29.5',
+          '                                       Bo. Sabana Llana',
+          '                                       Dorado PR 00646',
+        ],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]).fields;
+    expect(f.accountName).toBe('Migdalia Negrón Cruz');
+    expect(f.accountNumber).toBe('371605068');
+    expect(f.serviceAddress).toMatchObject({ line1: 'Carr. 739 Km 29.5', line2: 'Bo. Sabana Llana' });
   });
 });
