@@ -24,6 +24,7 @@ import { quarry } from './quarry';
 import { tamarack } from './tamarack';
 import { redwood } from './redwood';
 import { ridgeway } from './ridgeway';
+import { sandpiper } from './sandpiper';
 import { summit } from './summit';
 import { tidewater } from './tidewater';
 import { trellis } from './trellis';
@@ -61,4 +62,5 @@ export const TEMPLATES: Template[] = [
   cobalt,
   yunque,
   halyard,
+  sandpiper,
 ];
