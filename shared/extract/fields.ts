@@ -5,7 +5,7 @@ import { LOOKS_LIKE_DIGIT } from '../normalize/account';
 import type { Line, LWord, Segment } from './layout';
 import { meanConf } from './layout';
 import type { FieldKind, LabelHit } from './labels';
-import { isLabelWords } from './labels';
+import { isGarbledLabel, isLabelWords } from './labels';
 import { GONE } from './numbers';
 import { accentedQcCity } from './places-qc';
 import { primarySiteWeights } from './sites';
@@ -446,7 +446,7 @@ export function findAccountName(L: Labelled): Picked<string> | null {
                 .replace(/[,;]$/, ''),
             };
       // the next label ("Número de cuenta / Account Number"), not a name
-      if (isLabelWords(r.words)) continue;
+      if (isLabelWords(r.words) || isGarbledLabel(r.words)) continue;
       const v = cleanName(r.words.some((w) => w.ocr) ? joinFragments(repairLetters(r.text)) : r.text);
       if (!v) continue;
       if (looksLikeStreet(v) || parseCityStateZip(v)) break;

@@ -810,6 +810,18 @@ export function isLabelWords(words: LWord[]): boolean {
   return toks.length > 0 && toks.every((t) => t.canon === '#' || DICT_SET.has(t.canon));
 }
 
+/**
+ * Label words ending in an abbreviation OCR garbled ("Cuenta nim." for "Cuenta núm."): a
+ * caption, never a value. A legal form is a name's end ("Service Co."), not an abbreviation.
+ */
+export function isGarbledLabel(words: LWord[]): boolean {
+  if (words.length < 2 || words.some((w) => /\d/.test(w.text))) return false;
+  const last = words[words.length - 1]!.text;
+  if (!/^[A-Za-zÀ-ÿ]{2,4}[.:]$/.test(last) || /^(inc|co|corp|ltd|llc|llp|cia|plc)\.$/i.test(last))
+    return false;
+  return isLabelWords(words.slice(0, -1));
+}
+
 export interface LabelHit {
   kinds: Partial<Record<LabelKind, number>>;
   phrase: string;

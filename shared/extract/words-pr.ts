@@ -112,19 +112,30 @@ function inCase(read: string, accented: string): string {
   return accented;
 }
 
+/** The listed word a read word stands for, or null. */
+function listed(w: string): string | null {
+  for (const word of NAME_WORDS) {
+    const bare = word.replace(/\.$/, '');
+    if (matches(w, bare)) return inCase(w, bare);
+    if (/ñ/.test(bare) && ENYE_READS.test(w)) {
+      ENYE_READS.lastIndex = 0;
+      const n = w.replace(ENYE_READS, (m) => (m === 'ñ' ? m : /^[A-Z]/.test(m) ? 'N' : 'n'));
+      if (matches(n, bare)) return inCase(w, bare);
+    }
+    ENYE_READS.lastIndex = 0;
+  }
+  return null;
+}
+
 /** A person's or business's name on a Puerto Rico bill with the accents of its words put back. */
 export function accentedPrName(name: string): string {
-  return name.replace(/[A-Za-zÀ-ÿ0-9]+/g, (w) => {
-    for (const word of NAME_WORDS) {
-      const bare = word.replace(/\.$/, '');
-      if (matches(w, bare)) return inCase(w, bare);
-      if (/ñ/.test(bare) && ENYE_READS.test(w)) {
-        ENYE_READS.lastIndex = 0;
-        const n = w.replace(ENYE_READS, (m) => (m === 'ñ' ? m : /^[A-Z]/.test(m) ? 'N' : 'n'));
-        if (matches(n, bare)) return inCase(w, bare);
-      }
-      ENYE_READS.lastIndex = 0;
-    }
-    return w;
-  });
+  return (
+    name
+      // a word OCR broke at its accent ("Cintré n")
+      .replace(
+        /([A-Za-zÀ-ÿ]{3,}) ([a-zà-ÿ]{1,2})(?![A-Za-zÀ-ÿ])/g,
+        (m, a: string, b: string) => listed(a + b) ?? m,
+      )
+      .replace(/[A-Za-zÀ-ÿ0-9]+/g, (w) => listed(w) ?? w)
+  );
 }

@@ -117,17 +117,19 @@ describe('names on a Puerto Rico bill read by OCR', () => {
     expect(accentedPrName('Migdalia Negrén Cruz')).toBe('Migdalia Negrón Cruz');
     expect(accentedPrName('Colmado Quifiones & Hijos')).toBe('Colmado Quiñones & Hijos');
     expect(accentedPrName('TALLER MECANICO VAZQUEZ CSP')).toBe('TALLER MECÁNICO VÁZQUEZ CSP');
+    // a word OCR broke at its accent
+    expect(accentedPrName('Migdalia Rodríguez Cintré n')).toBe('Migdalia Rodríguez Cintrón');
     // words the island writes without accents stay as read
     expect(accentedPrName('Farmacia Rivera & Hijos LLC')).toBe('Farmacia Rivera & Hijos LLC');
     expect(accentedPrName('Carmen Ortiz Torres')).toBe('Carmen Ortiz Torres');
   });
 
-  it('takes "Cuenta nam." (OCR of "Cuenta núm.") for a label, never for the name above it', () => {
-    const f = extractBill([
+  const ocrPage = (acctLabel: string) =>
+    extractBill([
       gridPage(
         [
           'Nombre del cliente                     Migdalia Negrén Cruz',
-          'Cuenta nam.                            371605068',
+          `${acctLabel}                            371605068`,
           'Teléfono principal                     939-555-0113',
           'Fecha de emision                       17-sep-2024',
           'Direccion de servicio                  Carr. 739 Km 29.5',
@@ -136,7 +138,11 @@ describe('names on a Puerto Rico bill read by OCR', () => {
         ],
         { source: 'ocr', conf: 0.9 },
       ),
-    ]).fields;
+    ]);
+
+  it('takes "Cuenta nam." / "Cuenta nim." (OCR of "Cuenta núm.") for a label, never for the name', () => {
+    expect(ocrPage('Cuenta nim.').fields.accountName).toBe('Migdalia Negrón Cruz');
+    const f = ocrPage('Cuenta nam.').fields;
     expect(f.accountName).toBe('Migdalia Negrón Cruz');
     expect(f.accountNumber).toBe('371605068');
     expect(f.serviceAddress).toMatchObject({ line1: 'Carr. 739 Km 29.5', line2: 'Bo. Sabana Llana' });
