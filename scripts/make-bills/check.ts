@@ -33,6 +33,8 @@ async function textOf(file: string): Promise<string> {
 }
 
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MESES =
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' ');
 function dateForms(iso: string): string[] {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const p = (n: number): string => String(n).padStart(2, '0');
@@ -46,6 +48,10 @@ function dateForms(iso: string): string[] {
     // Canadian billing systems: year first with slashes, or day-month-year
     `${y}/${p(m)}/${p(d)}`,
     `${p(d)}-${mon}-${y}`,
+    // Spanish (Puerto Rico): in words, or day first
+    `${d} de ${MESES[m - 1]} de ${y}`,
+    `${p(d)}/${p(m)}/${y}`,
+    `${p(d)}-${MESES[m - 1]!.slice(0, 3)}-${y}`,
     new Date(iso).toLocaleDateString('en-US', {
       month: 'long',
       day: 'numeric',

@@ -16,6 +16,7 @@ import {
   type City,
 } from './data';
 import { addrCa, CA_CITIES, postalCodeCa } from './data-ca';
+import { addrPr, namePr, personPr, PR_CITIES, PR_NPAS, WIRELINE_PLANS_PR, zipPr } from './data-pr';
 import { addrQc, nameQc, personQc, postalCode, QC_CITIES, WIRELINE_PLANS_QC } from './data-qc';
 
 export interface Addr {
@@ -233,8 +234,9 @@ export interface BillSpec {
   /** 'blocks': a big business account, numbers in DID blocks over several area codes */
   numbering?: 'classic' | 'blocks';
   /** 'qc': a Quebec account (French names, streets, postal codes, Canadian area codes);
-   *  'ca': an English Canadian account (Ontario and the West: postal codes, Canadian area codes) */
-  locale?: 'us' | 'qc' | 'ca';
+   *  'ca': an English Canadian account (Ontario and the West: postal codes, Canadian area codes);
+   *  'pr': a Puerto Rico account (Spanish names, island addresses, 787/939) */
+  locale?: 'us' | 'qc' | 'ca' | 'pr';
 }
 
 /** Every number of a DID block, in order. */
@@ -325,28 +327,44 @@ export function makeBill(r: Rng, s: BillSpec): Bill {
   const qcCity = qc ? r.pick(QC_CITIES) : null;
   // An English Canadian account draws from data-ca the same way (draws only when asked for).
   const caCity = s.locale === 'ca' ? r.pick(CA_CITIES) : null;
-  const city: City = qcCity
-    ? { city: qcCity.city, state: 'QC', zip: '', npa: r.pick(qcCity.npa) }
-    : caCity
-      ? { city: caCity.city, state: caCity.prov, zip: '', npa: r.pick(caCity.npa) }
-      : r.pick(CITIES);
+  // and a Puerto Rico one from data-pr
+  const prCity = s.locale === 'pr' ? r.pick(PR_CITIES) : null;
+  const city: City = prCity
+    ? { city: prCity.city, state: 'PR', zip: '', npa: r.pick(PR_NPAS) }
+    : qcCity
+      ? { city: qcCity.city, state: 'QC', zip: '', npa: r.pick(qcCity.npa) }
+      : caCity
+        ? { city: caCity.city, state: caCity.prov, zip: '', npa: r.pick(caCity.npa) }
+        : r.pick(CITIES);
   const short = r.chance(0.6);
-  const service: Addr = qcCity
-    ? addrQc(r, qcCity, business)
-    : caCity
-      ? addrCa(r, caCity, business, short)
-      : {
-          line1: street(r, short),
-          line2: unit(r, business),
-          city: city.city,
-          state: city.state,
-          zip: zipPlus4(r, city.zip),
-        };
+  const service: Addr = prCity
+    ? addrPr(r, prCity, business)
+    : qcCity
+      ? addrQc(r, qcCity, business)
+      : caCity
+        ? addrCa(r, caCity, business, short)
+        : {
+            line1: street(r, short),
+            line2: unit(r, business),
+            city: city.city,
+            state: city.state,
+            zip: zipPlus4(r, city.zip),
+          };
   const mailingDiffers = r.chance(business ? 0.75 : 0.45);
   const mcity = r.chance(0.6) ? city : r.pick(CITIES);
   // (Canadian and Quebec accounts mail within their province, a Canadian PO box or a street)
   const mailing = ((): Addr => {
     if (!mailingDiffers) return service;
+    if (prCity)
+      return r.chance(0.5)
+        ? {
+            line1: `PO Box ${r.int(100, 9800)}`,
+            line2: null,
+            city: prCity.city,
+            state: 'PR',
+            zip: zipPr(r, prCity),
+          }
+        : addrPr(r, r.pick(PR_CITIES), business);
     if (caCity)
       return r.chance(0.5)
         ? {
@@ -416,19 +434,29 @@ export function makeBill(r: Rng, s: BillSpec): Bill {
   const disconnected = r.chance(s.disconnectedShare)
     ? Array.from({ length: r.int(1, 3) }, () => take(city.npa))
     : [];
-  const plans = qc ? WIRELINE_PLANS_QC : s.kind === 'wireless' ? WIRELESS_PLANS : WIRELINE_PLANS;
-  const contact = qc ? personQc(r) : `${r.pick(FIRST)} ${r.pick(LAST)}`;
+  const plans = prCity
+    ? WIRELINE_PLANS_PR
+    : qc
+      ? WIRELINE_PLANS_QC
+      : s.kind === 'wireless'
+        ? WIRELESS_PLANS
+        : WIRELINE_PLANS;
+  const contact = prCity ? personPr(r) : qc ? personQc(r) : `${r.pick(FIRST)} ${r.pick(LAST)}`;
   const lines: Line[] = nums.map((num, i) => ({
     num,
     plan:
       i === 0 && s.kind !== 'wireless'
         ? business
-          ? qc
-            ? "Ligne d'affaires principale"
-            : 'Business Line - Main'
-          : qc
-            ? 'Ligne résidentielle'
-            : 'Residential Line'
+          ? prCity
+            ? 'Línea comercial principal'
+            : qc
+              ? "Ligne d'affaires principale"
+              : 'Business Line - Main'
+          : prCity
+            ? 'Línea residencial'
+            : qc
+              ? 'Ligne résidentielle'
+              : 'Residential Line'
         : r.pick(plans),
     user: s.kind === 'wireless' ? `${r.pick(FIRST)} ${r.pick(LAST).charAt(0)}.` : null,
     charge: r.int(900, 9500) / 100,
@@ -459,7 +487,7 @@ export function makeBill(r: Rng, s: BillSpec): Bill {
     carrier: s.carrier,
     kind: s.kind,
     accountType: business ? 'business' : 'residential',
-    accountName: qc ? nameQc(r, business) : name(r, business),
+    accountName: prCity ? namePr(r, business) : qc ? nameQc(r, business) : name(r, business),
     contact,
     accountNumber: accountNumber(r, s.acctStyle, btn, s.acctPrefix),
     btn,

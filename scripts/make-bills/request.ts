@@ -160,7 +160,14 @@ export function makeRequest(r: Rng, b: Bill, disc: Discrepancy | null): Request 
       break;
     }
     case 'street-number':
-      sa.line1 = sa.line1.replace(/^\d+/, (n) => changeOneDigit(r, n).replace(/^0/, '1'));
+      if (/^\d/.test(sa.line1))
+        sa.line1 = sa.line1.replace(/^\d+/, (n) => changeOneDigit(r, n).replace(/^0/, '1'));
+      else {
+        // a Puerto Rico address may lead with its urbanization or condominium ("Urb. Villa
+        // Carolina" over "Calle 45 Bloque 12 #8"): the street's first number is then further on
+        const target = /\d/.test(sa.line1) || !sa.line2 ? 'line1' : 'line2';
+        sa[target] = sa[target]!.replace(/\d+/, (n) => changeOneDigit(r, n).replace(/^0/, '1'));
+      }
       break;
     case 'zip':
       sa.zip = changeOneDigit(r, sa.zip.slice(0, 5)) + sa.zip.slice(5);

@@ -5,7 +5,7 @@ import { LOOKS_LIKE_DIGIT } from '../normalize/account';
 import type { Line, LWord, Segment } from './layout';
 import { meanConf } from './layout';
 import type { FieldKind, LabelHit } from './labels';
-import { isLabelWords } from './labels';
+import { isGarbledLabel, isLabelWords } from './labels';
 import { GONE } from './numbers';
 import { accentedQcCity } from './places-qc';
 import { primarySiteWeights } from './sites';
@@ -17,6 +17,7 @@ import {
   findDatesDayFirst,
   joinFragments,
   looksLikeStreet,
+  PR_PLACE_RE,
   parseAccountNumber,
   parseCityStateZip,
   parsePhone,
@@ -283,8 +284,8 @@ export function slashesReadAsOnes(text: string): string {
 
 // ---- account name --------------------------------------------------------------------------
 
-// also glued to the name that follows ("AttnOluwaseun")
-const ATTN = /^(?:ATTN|Attn|attn|ATTENTION|Attention)(?![a-z])/;
+// also glued to the name that follows ("AttnOluwaseun"); Spanish bills write "Atención"
+const ATTN = /^(?:ATTN|Attn|attn|ATTENTION|Attention|ATENCI[OÓ]N|Atenci[oó]n)(?![a-z])/;
 const NOT_A_NAME = /^(C\/O|PO BOX|P\.O\.)(\b|\s)/i;
 
 export function cleanName(s: string): string | null {
@@ -445,7 +446,7 @@ export function findAccountName(L: Labelled): Picked<string> | null {
                 .replace(/[,;]$/, ''),
             };
       // the next label ("Número de cuenta / Account Number"), not a name
-      if (isLabelWords(r.words)) continue;
+      if (isLabelWords(r.words) || isGarbledLabel(r.words)) continue;
       const v = cleanName(r.words.some((w) => w.ocr) ? joinFragments(repairLetters(r.text)) : r.text);
       if (!v) continue;
       if (looksLikeStreet(v) || parseCityStateZip(v)) break;
@@ -498,7 +499,10 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
     }
     // leading name/attention lines are not part of the street; a unit printed above the street
     // ("Suite 210" / "123 Main St") is kept, after the street
-    const firstStreet = street.findIndex((s) => looksLikeStreet(s));
+    // (in Puerto Rico the address may open with its urbanization or condominium, or a street
+    // named before its number)
+    const pr = csz.state === 'PR';
+    const firstStreet = street.findIndex((s) => looksLikeStreet(s) || (pr && PR_PLACE_RE.test(s)));
     if (firstStreet > 0) {
       const units = street.slice(0, firstStreet).filter((s) => UNIT_RE.test(s.trim()));
       street = [...street.slice(firstStreet), ...units];
@@ -526,7 +530,7 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
     let line1 = street[0]!;
     let line2: string | null = street.slice(1).join(' ') || null;
     // "123 Main St, Suite 4" on one line stays merged; a separate unit line becomes line2.
-    if (line2 && !UNIT_RE.test(line2) && !looksLikeStreet(line1)) {
+    if (line2 && !UNIT_RE.test(line2) && !looksLikeStreet(line1) && !pr) {
       line1 = street.join(' ');
       line2 = null;
     }
@@ -574,7 +578,10 @@ export function findServiceAddress(L: Labelled, btn: string | null = null): Pick
     for (const r of reads(L, hit)) {
       const a = readAddressAt(L, r);
       if (!a) continue;
-      const shape = looksLikeStreet(a.address.line1) ? 1 : 0.7;
+      const shape =
+        looksLikeStreet(a.address.line1) || (a.address.state === 'PR' && PR_PLACE_RE.test(a.address.line1))
+          ? 1
+          : 0.7;
       cands.push({
         value: a.address,
         key: addrKey(a.address),

@@ -34,6 +34,7 @@ import {
   UNIT_RE,
 } from './shapes';
 import { foldAccents } from '../normalize/accents';
+import { accentedPrName } from './words-pr';
 import { accentedQcName } from './words-qc';
 
 export { buildDoc } from './layout';
@@ -44,18 +45,30 @@ export { findDates, findPhones, parseDate, parsePhone, parseCityStateZip, repair
 const FRENCH_WORDS =
   /^(factur(?:e|ation)|[ée]ch[ée]ance|compte|adresse|titulaire|t[ée]l[ée]copieur|montant|solde|p[ée]riode|d[ée]pannage|client[èe]le|ligne[s]?)$/i;
 
+// And words of a bill written in Spanish only (Puerto Rico): numeric dates are day first there
+// too. A bilingual bill ("Número de cuenta / Account Number") prints them the US way: its English
+// words say so.
+const SPANISH_WORDS =
+  /^(factura|cuenta|direcci[oó]n|titular|vencimiento|per[ií]odo|l[ií]neas|pagar|cargos|desconectadas?|emisi[oó]n|tel[eé]fono)$/i;
+const ENGLISH_WORDS = /^(account|bill|billing|statement|service|address|number|due|date|name)$/i;
+
 function label(doc: Doc): Labelled {
   const hitsByLine = new Map<number, LabelHit[]>();
   const french = new Set<string>();
+  const spanish = new Set<string>();
+  const english = new Set<string>();
   for (const line of doc.lines) {
     const hits = findLabels(line);
     if (hits.length) hitsByLine.set(line.index, hits);
     for (const w of line.words) {
       const t = w.text.replace(/^\W+|[^\wÀ-ÿ]+$/g, '');
       if (FRENCH_WORDS.test(t)) french.add(foldAccents(t.toLowerCase()));
+      if (SPANISH_WORDS.test(t)) spanish.add(foldAccents(t.toLowerCase()));
+      if (ENGLISH_WORDS.test(t)) english.add(t.toLowerCase());
     }
   }
-  return { doc, hitsByLine, dayFirst: french.size >= 3 };
+  const spanishOnly = spanish.size >= 3 && english.size < 2;
+  return { doc, hitsByLine, dayFirst: french.size >= 3 || spanishOnly };
 }
 
 const meta = (confidence: number, words: LWord[]): FieldMeta => ({
@@ -95,8 +108,12 @@ export function extractBill(pages: PageWords[]): Extraction {
   set('serviceAddress', service && repairFromCopies(L, service));
   set('accountName', findAccountName(L) ?? fallbackName(L, fields.serviceAddress, fields.carrier));
   // a Quebec customer's name keeps the accents OCR dropped ("Mélanie Coté", "Cafe Bistro Lea")
-  if (fields.accountName && (fields.serviceAddress?.state === 'QC' || L.dayFirst))
+  // (a Spanish bill's day-first dates are no sign of Quebec)
+  const state = fields.serviceAddress?.state;
+  if (fields.accountName && (state === 'QC' || (L.dayFirst && state !== 'PR')))
     fields.accountName = accentedQcName(fields.accountName);
+  // and a Puerto Rico customer's ("Rodriguez", "Negrén", "Quifiones" as OCR reads them)
+  else if (fields.accountName && state === 'PR') fields.accountName = accentedPrName(fields.accountName);
 
   // Numbers: exclude the account-number value itself; the BTN value counts as a line.
   const acctWords = new Set<LWord>(wordsOf(m.accountNumber, doc));

@@ -21,6 +21,8 @@ const CANON: Record<string, string> = {
   NUMBER: '#',
   NBR: '#',
   NUM: '#',
+  // "Núm." as OCR reads it on a Spanish bill ("Cuenta nam.")
+  NAM: '#',
   NMBR: '#',
   '#': '#',
   ACCT: 'ACCOUNT',
@@ -201,6 +203,9 @@ const PHRASES: Phrase[] = [
     'SERVICE LOCATED AT',
     'INSTALLATION LOCATION',
     'SITE LOCATION',
+    // hosted-voice invoices name the customer's main site
+    'PRIMARY SITE',
+    'MAIN SITE',
     'PRIMARY SERVICE LOCATION',
     'PRIMARY SERVICE ADDRESS',
     'MAIN SERVICE LOCATION',
@@ -271,12 +276,16 @@ const PHRASES: Phrase[] = [
     P(t, { accountName: t === 'CUSTOMER' || t === 'NAME' ? 0.7 : 0.5 }, true),
   ),
   // Spanish (bilingual bills print "Número de cuenta / Account Number")
-  ...['NUMERO DE CUENTA', 'NO DE CUENTA', 'CUENTA'].map((t) =>
+  ...['NUMERO DE CUENTA', 'NO DE CUENTA', 'CUENTA #', 'CUENTA'].map((t) =>
     P(t, { accountNumber: t === 'CUENTA' ? 0.6 : 1 }, t === 'CUENTA'),
   ),
-  ...['TELEFONO DE FACTURACION', 'NUMERO PRINCIPAL', 'TELEFONO PRINCIPAL', 'SU NUMERO'].map((t) =>
-    P(t, { btn: 1 }),
-  ),
+  ...[
+    'TELEFONO DE FACTURACION',
+    'NUMERO PRINCIPAL',
+    'TELEFONO PRINCIPAL',
+    'NUMERO DE TELEFONO PRINCIPAL',
+    'SU NUMERO',
+  ].map((t) => P(t, { btn: 1 })),
   ...[
     'FECHA DE FACTURA',
     'FECHA DEL ESTADO',
@@ -284,18 +293,22 @@ const PHRASES: Phrase[] = [
     'FECHA DE EMISION',
     'FECHA DEL ESTADO DE CUENTA',
   ].map((t) => P(t, { billDate: 1 })),
-  ...['LUGAR DE SERVICIO', 'DIRECCION DE SERVICIO', 'DOMICILIO DE SERVICIO', 'UBICACION DEL SERVICIO'].map(
-    (t) => P(t, { serviceAddress: 1 }),
-  ),
-  ...['NOMBRE', 'NOMBRE DE LA CUENTA', 'NOMBRE DEL CLIENTE', 'TITULAR'].map((t) =>
+  ...[
+    'LUGAR DE SERVICIO',
+    'DIRECCION DE SERVICIO',
+    'DIRECCION DEL SERVICIO',
+    'DOMICILIO DE SERVICIO',
+    'UBICACION DEL SERVICIO',
+  ].map((t) => P(t, { serviceAddress: 1 })),
+  ...['NOMBRE', 'NOMBRE DE LA CUENTA', 'NOMBRE DEL CLIENTE', 'TITULAR', 'TITULAR DE LA CUENTA'].map((t) =>
     P(t, { accountName: t === 'NOMBRE' ? 0.7 : 1 }, t === 'NOMBRE' || t === 'TITULAR'),
   ),
   ...['VENCE', 'FECHA DE VENCIMIENTO', 'PAGAR ANTES DE', 'PERIODO', 'PERIODO DE FACTURACION'].map((t) =>
     P(t, t.startsWith('PERIODO') ? { period: 1 } : { due: 1 }),
   ),
-  ...['PAGAR A', 'ENVIAR PAGOS A', 'REMITIR A'].map((t) => P(t, { remit: 1 })),
+  ...['PAGAR A', 'ENVIAR PAGOS A', 'REMITIR A', 'ENVIE SU PAGO A'].map((t) => P(t, { remit: 1 })),
   ...['ENVIAR A', 'DIRECCION POSTAL', 'DIRECCION DE FACTURACION'].map((t) => P(t, { mailing: 1 })),
-  ...['SERVICIO AL CLIENTE', 'ATENCION AL CLIENTE', 'REPARACIONES', 'ESPANOL'].map((t) =>
+  ...['SERVICIO AL CLIENTE', 'ATENCION AL CLIENTE', 'REPARACIONES', 'ESPANOL', 'OFICINA COMERCIAL'].map((t) =>
     P(t, { contact: 1 }),
   ),
   // French (Quebec bills, alone or first in "Numéro de compte / Account number"); accents are
@@ -518,6 +531,7 @@ const PHRASES: Phrase[] = [
     'EIN',
     'ATTN',
     'ATTENTION',
+    'ATENCION',
     'ACCOUNT SUMMARY',
     'SUMMARY OF CHARGES',
     'BILL SUMMARY',
@@ -610,6 +624,11 @@ const PLAIN = [
   'PAID',
   'SAVE',
   'SITES',
+  // a Puerto Rico address's words ("Calle Amapola A-5", "Carr. 271 Km 27.9") are no "Call" or
+  // "Care" line
+  'CALLE',
+  'CARR',
+  'COND',
 ];
 const DICT = [...new Set(PHRASES.flatMap((p) => p.tokens).concat(Object.keys(CANON), PLAIN))];
 
@@ -789,6 +808,18 @@ export function isLabelWords(words: LWord[]): boolean {
   if (!words.length || words.some((w) => /\d/.test(w.text))) return false;
   const toks = tokenize(words);
   return toks.length > 0 && toks.every((t) => t.canon === '#' || DICT_SET.has(t.canon));
+}
+
+/**
+ * Label words ending in an abbreviation OCR garbled ("Cuenta nim." for "Cuenta núm."): a
+ * caption, never a value. A legal form is a name's end ("Service Co."), not an abbreviation.
+ */
+export function isGarbledLabel(words: LWord[]): boolean {
+  if (words.length < 2 || words.some((w) => /\d/.test(w.text))) return false;
+  const last = words[words.length - 1]!.text;
+  if (!/^[A-Za-zÀ-ÿ]{2,4}[.:]$/.test(last) || /^(inc|co|corp|ltd|llc|llp|cia|plc)\.$/i.test(last))
+    return false;
+  return isLabelWords(words.slice(0, -1));
 }
 
 export interface LabelHit {

@@ -387,8 +387,12 @@ const GONE_FR = /(?:^|[^A-Za-zÀ-ÿ])(?:d[ée]branch|annul[ée]|r[ée]sili[ée]|
 // ("suspended": a line on hold is printed, but a port names the account's active lines)
 const GONE_EN =
   /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated|suspended)\b/i;
+// Spanish (Puerto Rico): "desconectada(s)", "cancelada", "dada de baja", "portada a otra compañía"
+const GONE_ES = /(?:^|[^A-Za-zÀ-ÿ])(?:desconectad[oa]s?|cancelad[oa]s?|dad[oa]s? de baja|portad[oa]s? a)/i;
 /** Words that say a number has left the account. */
-export const GONE = { test: (s: string): boolean => GONE_EN.test(s) || GONE_FR.test(s) };
+export const GONE = {
+  test: (s: string): boolean => GONE_EN.test(s) || GONE_FR.test(s) || GONE_ES.test(s),
+};
 // Headings of lists whose numbers are not the account's lines: calls made, and a corporate bill's
 // summary of its group's accounts (the other accounts' main numbers).
 // ("calls to" heads a list of calls, "Calls to other carriers"; followed by a number it is a

@@ -223,11 +223,16 @@ export function continuation(L: Labelled, first: ValueRead, max = 4): ValueRead[
   const lines = L.doc.lines;
   let prev = first.line;
   const h = first.line.h;
+  // a value read below its caption may be centred in its cell ("4331 Orchard Way" over "Bldg 2"):
+  // its lines then share a centre, not a left edge
+  const centre = first.how === 'below' ? (first.x0 + first.words[first.words.length - 1]!.x1) / 2 : null;
   for (let i = first.line.index + 1; i < lines.length && out.length <= max; i++) {
     const ln = lines[i]!;
     if (ln.page !== prev.page) break;
     if (ln.cy - prev.cy > h * 3.2) break;
-    const seg = ln.segs.find((s) => Math.abs(s.x0 - first.x0) < Math.max(h * 1.5, ln.pageWidth * 0.015));
+    const seg =
+      ln.segs.find((s) => Math.abs(s.x0 - first.x0) < Math.max(h * 1.5, ln.pageWidth * 0.015)) ??
+      (centre === null ? undefined : ln.segs.find((s) => Math.abs((s.x0 + s.x1) / 2 - centre) < h));
     if (!seg) {
       // a line in another column at this height; keep looking only if nothing sits in our column
       const blocking = overlapping(ln, first.x0, first.x0 + h * 6);

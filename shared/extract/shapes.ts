@@ -229,7 +229,7 @@ export function parsePhone(text: string): string | null {
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
-// French month names and their abbreviations, accents folded ("JUIN" is not "JUI(LLET)").
+// French (and Spanish) month names and their abbreviations, accents folded ("JUIN" is not "JUI(LLET)").
 const MOIS: Record<string, number> = {
   JANVIER: 1,
   JANV: 1,
@@ -249,6 +249,16 @@ const MOIS: Record<string, number> = {
   NOVEMBRE: 11,
   DECEMBRE: 12,
   DEC: 12,
+  // Spanish (Puerto Rico) where it differs from English in its first three letters
+  ENERO: 1,
+  ENE: 1,
+  ABRIL: 4,
+  ABR: 4,
+  AGOSTO: 8,
+  AGO: 8,
+  SETIEMBRE: 9,
+  DICIEMBRE: 12,
+  DIC: 12,
 };
 
 function monthOf(word: string): number | null {
@@ -361,6 +371,13 @@ function findDatesRaw(text: string, dayFirst: boolean): DateHit[] {
   for (const m of t.matchAll(/\b([A-Za-z]{2}[1|Il])(\d{1,2})(?:st|nd|rd|th)?\s*[,.]?\s*(\d{4})(?!\d)/g)) {
     const mo = monthOf(m[1]!);
     if (mo) push(iso(+m[3]!, mo, +m[2]!), m);
+  }
+  // 15 de marzo de 2025 (Spanish)
+  for (const m of t.matchAll(
+    /(?<!\d)(\d{1,2})\s+de\s+([A-Za-zÀ-ÿ]{3,10})\.?\s+(?:de(?:l)?\s+)?(\d{4})(?!\d)/gi,
+  )) {
+    const mo = monthOf(m[2]!);
+    if (mo) push(iso(+m[3]!, mo, +m[1]!), m);
   }
   // 09-JUL-2024 / 9 July 2024 / 9th July 2024 / 1er avril 2025 / 15 février 2025
   for (const m of t.matchAll(
@@ -944,6 +961,15 @@ export function repairStreetLine(line: string): string {
   }
   return out.join(' ');
 }
+
+/**
+ * The first line of a Puerto Rico address that is not a street: an urbanization, condominium,
+ * public housing project, barrio or sector ("Urb. Villa Carolina" over "Calle 45 Bloque 12 #8"),
+ * or a road by kilometre ("Carr. 2 Km 15.3"); and a street named before its number ("Calle
+ * Amapola A-5", "Ave. Ponce de Leon 1250").
+ */
+export const PR_PLACE_RE =
+  /^\s*(?:URB|URBANIZACI[OÓ]N|COND|CONDOMINIO|RES|RESIDENCIAL|BO|BARRIO|PARC|PARCELAS|SECTOR|CARR|CARRETERA|CALLE|AVE|AVENIDA|CAMINO|PASEO)\b\.?\s+\S/i;
 
 export const looksLikeStreet = (s: string): boolean =>
   /^\s*\d+[A-Za-z]?\b/.test(repairDigits(s)) || /^\s*(?:P\.?\s?O\.?\s+BOX|ONE|TWO)\b/i.test(s);

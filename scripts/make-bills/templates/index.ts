@@ -10,6 +10,7 @@ import { driftwood } from './driftwood';
 import { fieldstone } from './fieldstone';
 import { fleuve } from './fleuve';
 import { granite } from './granite';
+import { halyard } from './halyard';
 import { harbor } from './harbor';
 import { harrow } from './harrow';
 import { ironwood } from './ironwood';
@@ -23,10 +24,12 @@ import { quarry } from './quarry';
 import { tamarack } from './tamarack';
 import { redwood } from './redwood';
 import { ridgeway } from './ridgeway';
+import { sandpiper } from './sandpiper';
 import { summit } from './summit';
 import { tidewater } from './tidewater';
 import { trellis } from './trellis';
 import type { Template } from './types';
+import { yunque } from './yunque';
 
 export const TEMPLATES: Template[] = [
   northwind,
@@ -57,4 +60,7 @@ export const TEMPLATES: Template[] = [
   trellis,
   borealis,
   cobalt,
+  yunque,
+  halyard,
+  sandpiper,
 ];

@@ -20,8 +20,8 @@ export interface Template {
   suite?: 'classic' | 'business';
   /** numbering of the account (see BillSpec.numbering) */
   numbering?: 'classic' | 'blocks';
-  /** 'qc': a Quebec account, 'ca': an English Canadian one (see BillSpec.locale) */
-  locale?: 'us' | 'qc' | 'ca';
+  /** 'qc': a Quebec account, 'ca': an English Canadian one, 'pr': Puerto Rico (see BillSpec.locale) */
+  locale?: 'us' | 'qc' | 'ca' | 'pr';
   /** share of bills that arrive with a fax machine's header line on top of every page */
   faxShare?: number;
   draw(doc: Doc, b: Bill, r: Rng): void;

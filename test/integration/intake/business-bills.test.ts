@@ -65,6 +65,9 @@ describe('business bills through the text layer', () => {
         'trellis-cloud-voice',
         'borealis-telecom',
         'cobaltline-reseller',
+        'yunque-comunicaciones',
+        'halyard-cloud',
+        'sandpiper-telecom',
       ]),
     );
     expect(recs.some((r) => r.truth.numbers.length >= 200 && r.pages >= 8)).toBe(true);

@@ -147,10 +147,15 @@ describe('request variants over the sample truths', () => {
             field = 'btn';
             break;
           }
-          case 'street-number':
-            a.line1 = a.line1.replace(/^\d+/, (n) => String(Number(n) + 1 + (seed % 50)));
+          case 'street-number': {
+            // a Puerto Rico address may open with its urbanization or condominium ("Urb. Villa
+            // Carolina" over "Calle 45 Bloque 12 #8"): the street's first number is further on
+            const where = /\d/.test(a.line1) || !a.line2 ? 'line1' : 'line2';
+            if (!/\d/.test(a[where] ?? '')) return;
+            a[where] = a[where]!.replace(/\d+/, (n) => String(Number(n) + 1 + (seed % 50)));
             field = 'serviceAddress';
             break;
+          }
           case 'unit-number': {
             const where = a.line2 && /\d/.test(a.line2) ? 'line2' : null;
             if (!where) return;
