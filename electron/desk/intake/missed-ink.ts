@@ -51,16 +51,11 @@ export function missedLines(img: PageRaster, words: Word[], opts: MissedLineOpti
   const origin = { x: img.originPt.x, y: img.originPt.y + top * img.pointsPerPixel };
   const sdpi = dpi / f;
 
-  // Every word's box, a little grown, marks its ink as read. Not a box tesseract stretched over
-  // two lines of print (twice a word's usual height: "Depot" boxed down over "Worcester," below
-  // it, which no word then held): the line it swallowed is read on its own, and the word the box
-  // does hold, read again there, is the one already kept (readMissedInk keeps no overlap).
+  // Every word's box, a little grown, marks its ink as read.
   const covered = new Uint8Array(w * h);
   const pad = Math.round(sdpi * 0.02);
   const k = img.pointsPerPixel * f;
-  const tall = 2 * medianHeight(words);
   for (const word of words) {
-    if (word.y1 - word.y0 > tall) continue;
     const x0 = Math.max(0, Math.floor((word.x0 - origin.x) / k) - pad);
     const x1 = Math.min(w - 1, Math.ceil((word.x1 - origin.x) / k) + pad);
     const y0 = Math.max(0, Math.floor((word.y0 - origin.y) / k) - pad);
@@ -107,13 +102,6 @@ export function missedLines(img: PageRaster, words: Word[], opts: MissedLineOpti
     });
   }
   return lines.sort((a, b) => b.marks - a.marks).slice(0, MAX_LINES);
-}
-
-/** The median height of the words' boxes (Infinity without words: no box is then too tall). */
-function medianHeight(words: Word[]): number {
-  if (!words.length) return Infinity;
-  const hs = words.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
-  return hs[hs.length >> 1]!;
 }
 
 /**

@@ -176,11 +176,7 @@ export async function readMissedInk(
   const out = [...words];
   let added = 0;
   for (const w of found.flat()) {
-    const under = out.filter((o) => overlaps(o, w));
-    // a speck the first reading made of the line's ink (one weak glyph: "i" where "Worcester,"
-    // stands) gives way to the word read there; a word it read stays
-    if (under.length && (isSpeck(w) || !under.every(isSpeck))) continue;
-    for (const o of under) out.splice(out.indexOf(o), 1);
+    if (out.some((o) => overlaps(o, w))) continue;
     out.push(w);
     added++;
   }
@@ -270,9 +266,6 @@ export async function onWarmEngines<T, R>(
 }
 
 /** Boxes sharing more than half of the smaller one. */
-/** One weak glyph: what OCR makes of a speck, or of a word it could not read. */
-const isSpeck = (w: Word): boolean => w.conf < 0.7 && w.text.replace(/[^\p{L}\p{N}]/gu, '').length <= 1;
-
 export function overlaps(a: Word, b: Word): boolean {
   const ix = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
   const iy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
