@@ -3,3 +3,4 @@ export declare function normPhone(s: unknown): string;
 export declare function normAcct(s: unknown): string;
 export declare function normName(s: unknown): string;
 export declare function addrEqual(a: unknown, b: unknown): boolean;
+export declare function nameEqual(a: unknown, b: unknown): boolean;

@@ -286,7 +286,10 @@ export function slashesReadAsOnes(text: string): string {
 
 // also glued to the name that follows ("AttnOluwaseun"); Spanish bills write "Atención"
 const ATTN = /^(?:ATTN|Attn|attn|ATTENTION|Attention|ATENCI[OÓ]N|Atenci[oó]n)(?![a-z])/;
-const NOT_A_NAME = /^(C\/O|PO BOX|P\.O\.)(\b|\s)/i;
+// "c/o", also as OCR reads its slash: an l, a 1 or a bar ("clo Iverson & Associates"); not
+// "CLO" or "CIO", which open names
+const CARE_OF = /^(?:[Cc]\/[Oo]|c[l1|]o|C[1|]O)(?![A-Za-z])/;
+const NOT_A_NAME = /^(PO BOX|P\.O\.)(\b|\s)/i;
 
 export function cleanName(s: string): string | null {
   const t = s
@@ -298,12 +301,14 @@ export function cleanName(s: string): string | null {
     // an LLC whose C a scan lost at the edge of its box ("COPPER KETTLE FAMILY MEDICINE LL"):
     // no name ends in a lone "LL"
     .replace(/(\s)(P?)LL\.?$/, '$1$2LLC')
+    // (and its dotted form, "HEATING L.L.")
+    .replace(/(\s)((?:P\.)?)L\.L\.$/, '$1$2L.L.C.')
     // and a French bill's lower-case form ("Poirierinc.", "Bélangerltée")
     .replace(/([a-zà-ÿ]{4,}?)(inc\.|lt[ée]e)$/, '$1 $2')
     .replace(/\s+/g, ' ')
     .trim();
   if (t.length < 3 || !/[A-Za-z]{3}/.test(t)) return null;
-  if (NOT_A_NAME.test(t) || ATTN.test(t)) return null;
+  if (NOT_A_NAME.test(t) || CARE_OF.test(t) || ATTN.test(t)) return null;
   if (parsePhone(t) && /\d{3}/.test(t)) return null;
   if ((t.match(/\d/g) ?? []).length > t.length / 3) return null;
   if (findDates(t).length) return null;
@@ -342,7 +347,14 @@ function wrappedTail(L: Labelled, r: ValueRead): { text: string; words: LWord[] 
   // a bare legal suffix ("L.L.C.", "Co.") is always the end of the name above
   if (LEGAL_TAIL.test(seg.text.trim())) return { text: seg.text.trim(), words: seg.words };
   const t = cleanName(seg.text);
-  if (!t || looksLikeStreet(t) || parseCityStateZip(t) || ATTN.test(t) || /^(C\/O|DBA)\b/i.test(t))
+  if (
+    !t ||
+    looksLikeStreet(t) ||
+    parseCityStateZip(t) ||
+    ATTN.test(t) ||
+    CARE_OF.test(t) ||
+    /^DBA\b/i.test(t)
+  )
     return null;
   // only a tail that cannot stand alone as a name: legal suffixes or a lower-case continuation,
   // or the last words of a name cut by its column that end in the legal form the name above

@@ -741,6 +741,14 @@ export function tokenize(words: LWord[]): Tok[] {
       } else toks.push({ canon: canonToken(p), word: wi, colon: c });
     });
   });
+  // a doubled letter OCR read once ("Bil Date" under a photo's tile): a short word before a
+  // label word is the label word it spells with one letter doubled
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.canon.length !== 3 || t.colon || known(t.canon) || !known(toks[i + 1]!.canon)) continue;
+    const d = withDoubled(t.canon);
+    if (d) t.canon = CANON[d] ?? d;
+  }
   // a label word OCR split in two ("Pre mises", "Num ber"): the halves rejoin when together they
   // are a label word and the second half alone is none
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -774,6 +782,15 @@ export function tokenize(words: LWord[]): Tok[] {
 }
 
 const known = (canon: string) => canon === '#' || DICT_SET.has(canon);
+
+/** The label word `t` spells with one of its letters doubled ("BIL" -> BILL), or null. */
+function withDoubled(t: string): string | null {
+  for (let k = 0; k < t.length; k++) {
+    const d = t.slice(0, k + 1) + t.slice(k);
+    if (DICT_SET.has(d)) return d;
+  }
+  return null;
+}
 
 /** A token that is two label words run together by OCR ("ofService", "Serviceinstalled"). */
 const gluedCache = new Map<string, [string, string] | null>();

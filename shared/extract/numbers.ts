@@ -13,6 +13,8 @@ export interface NumberHit {
   words: LWord[];
   score: number;
   conf: number;
+  /** the row says the number was disconnected or ported out: no line now, but the account's */
+  gone?: boolean;
 }
 
 // ("Direct Inward Dial" names a kind of number, not a way to reach the carrier)
@@ -167,18 +169,17 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         const ownRow = (run.gone >= 0.5 ? line.segs : line.segs.slice(seg.index))
           .map((x) => x.text)
           .join(' ');
-        if (GONE.test(ownRow)) score -= 3;
-        // in a grid (a row of nothing but numbers), a number's state is printed beneath it
-        // ("Disconnected 04/12/2025")
-        else if (
-          seg.words.length <= 4 &&
-          others.every((x) => hasPhone(x)) &&
-          GONE.test(belowSeg(L, line, seg)?.text ?? '')
-        )
-          score -= 3;
+        const gone =
+          GONE.test(ownRow) ||
+          // in a grid (a row of nothing but numbers), a number's state is printed beneath it
+          // ("Disconnected 04/12/2025")
+          (seg.words.length <= 4 &&
+            others.every((x) => hasPhone(x)) &&
+            GONE.test(belowSeg(L, line, seg)?.text ?? ''));
+        if (gone) score -= 3;
         if (sectionSays(L, line, GONE_OR_USAGE)) score -= 3;
         const conf = ws.reduce((t, w) => t + w.conf, 0) / ws.length;
-        const hit: NumberHit = { number: p.number, words: ws, score, conf };
+        const hit: NumberHit = { number: p.number, words: ws, score, conf, ...(gone ? { gone } : {}) };
         out.push(hit);
         onLine.push(hit);
         // "413-555-0140 thru 413-555-0145" / "413-555-0140 - 0145": every number of the block
@@ -223,10 +224,16 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
     const [x, y] = onLine;
     if (onLine.length === 2 && x && y) {
       const cells = line.segs.map((sg) => sg.text);
+      // an end whose exchange OCR read a glyph off ("912.555.0105 | 912.565.0129" among a
+      // hundred 912-555 numbers) stands in the exchange the bill prints its numbers in: a block
+      // of numbers never crosses an exchange
+      const end = (h: NumberHit) =>
+        h.words[0]!.ocr ? prefixes.settle(h.number.slice(0, 6)) + h.number.slice(6) : h.number;
+      const [first, last] = [end(x), end(y)];
       // (a photo that lost the quantity column still has the table's "First number | Last
       // number" heading to say the two are a block's ends)
-      const headed = x.number.slice(0, 6) === y.number.slice(0, 6) && firstLastHeading(L, line);
-      for (const n of rowRange(x.number, y.number, headed ? [...cells, qtyOf(x.number, y.number)] : cells))
+      const headed = first.slice(0, 6) === last.slice(0, 6) && firstLastHeading(L, line);
+      for (const n of rowRange(first, last, headed ? [...cells, qtyOf(first, last)] : cells))
         out.push({
           number: n,
           words: [...x.words, ...y.words],
@@ -518,7 +525,8 @@ export function repairExchanges(hits: NumberHit[]): NumberHit[] {
   // prefixes some number was read surely under (or printed in a text layer)
   const surely = new Set<string>();
   for (const h of hits) {
-    if (h.score < 1) continue;
+    // (its disconnected lines were the account's too: they say which exchange it is in)
+    if (h.score < 1 && !h.gone) continue;
     const p = h.number.slice(0, 6);
     lines.set(p, (lines.get(p) ?? new Set()).add(h.number));
     if (h.conf >= UNSURE || !h.words[0]?.ocr) surely.add(p);

@@ -746,6 +746,18 @@ function unitWords(toks: string[], j: number): number {
 }
 
 /**
+ * The street suffix a word is, also when OCR read its letters as look-alikes ("48 Liberty PI
+ * Providence", "Main 5t"); "IN" stays a word.
+ */
+function suffixOf(tok: string): string | null {
+  const t = tok.toUpperCase().replace(/[.,]/g, '');
+  if (STREET_SUFFIX.has(t)) return t;
+  if (t === 'IN' || t.length > 4 || !/[1I|05]/.test(t) || !/[A-HJ-Z]/.test(t)) return null;
+  const fixed = t.replace(/[1I|]/g, 'L').replace(/0/g, 'O').replace(/5/g, 'S');
+  return STREET_SUFFIX.has(fixed) ? fixed : null;
+}
+
+/**
  * Splits "123 Main St Fort Collins" (no comma) into street and city at the last street suffix,
  * keeping a unit after it ("Apt 4B", "#4B") with the street. A street with no suffix word
  * ("1200 Broadway Suite 300 New York") splits after its unit.
@@ -757,8 +769,8 @@ export function splitStreetCity(s: string): { street: string; city: string } | n
       ? null
       : { street: toks.slice(0, j).join(' '), city: toks.slice(j).join(' ') };
   for (let i = toks.length - 2; i >= 1; i--) {
-    const t = toks[i]!.toUpperCase().replace(/[.,]/g, '');
-    if (!STREET_SUFFIX.has(t)) continue;
+    const t = suffixOf(toks[i]!);
+    if (!t) continue;
     // "… Apt 4B St. Petersburg", "… Bldg A St. Petersburg": a "St." after a unit or another
     // suffix opens the city
     const prev = toks[i - 1]!.toUpperCase().replace(/[.,]/g, '');

@@ -7,14 +7,14 @@ import { intakeBill } from '../../../electron/desk/intake/bill';
 import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { renderRendition } from '../../../scripts/make-bills/render';
 import { renderRng } from '../../../scripts/make-bills/streams';
-import { addrEqual } from '../../../scripts/eval/normalize.mjs';
+import { addrEqual, nameEqual } from '../../../scripts/eval/normalize.mjs';
 import type { Address } from '../../../shared/domain';
 
 const DIR = path.join(__dirname, '../../fixtures/regressions');
 
 interface Truth {
   pages: number;
-  truth: { serviceAddress: Address; numbers: string[] };
+  truth: { serviceAddress: Address; numbers: string[]; accountName: string };
 }
 
 describe('held-out scans that once read wrong', () => {
@@ -55,6 +55,15 @@ describe('held-out scans that once read wrong', () => {
         true,
       );
       expect(new Set(f.numbers)).toEqual(new Set(t.truth.numbers));
+    },
+  );
+
+  it(
+    'never takes a care-of line whose slash OCR read as an l ("clo Iverson & Associates") as the name',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('cobaltline-scan-10102-sb026', 10102, 25);
+      expect(nameEqual(f.accountName, t.truth.accountName), String(f.accountName)).toBe(true);
     },
   );
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LWord } from '../../../shared/extract/layout';
 import { extractBill } from '../../../shared/extract';
-import { slashesReadAsOnes } from '../../../shared/extract/fields';
+import { cleanName, slashesReadAsOnes } from '../../../shared/extract/fields';
 import { repairExchanges, type NumberHit } from '../../../shared/extract/numbers';
 import { parseCityStateZip, repairStreetLine, splitStreetCity } from '../../../shared/extract/shapes';
 import { gridPage } from './grid';
@@ -53,6 +53,21 @@ describe('repairExchanges', () => {
     );
     const branch = [hit('6175550301', 0.98), hit('6175550302', 0.98), hit('6175550303', 0.9)];
     expect(repairExchanges([...many('517555', 40), ...branch]).at(-1)!.number).toBe('6175550303');
+  });
+
+  it("counts a small account's disconnected lines toward its exchange (seed 10101 pa-034: 515-565 among 515-555)", () => {
+    const gone = ['5155550117', '5155550123', '5155550162'].map((n) => ({
+      ...hit(n, 0.96),
+      score: -1,
+      gone: true,
+    }));
+    const odd = hit('5155650155', 0.89);
+    expect(repairExchanges([...many('515555', 4), ...gone, odd]).at(-1)!.number).toBe('5155550155');
+    // without them, four lines are too few to call the fifth's exchange a slip
+    expect(repairExchanges([...many('515555', 4), odd]).at(-1)!.number).toBe('5155650155');
+    // and numbers that are no line at all (call detail) do not count
+    const calls = gone.map(({ gone: _g, ...h }) => h);
+    expect(repairExchanges([...many('515555', 4), ...calls, odd]).at(-1)!.number).toBe('5155650155');
   });
 });
 
@@ -232,6 +247,56 @@ describe('OCR slips on business bills', () => {
       street: '5608 E Quarry Ct Bldg A',
       city: 'St. Petersburg',
     });
+  });
+
+  it('expands a DID block whose last number OCR read in the next exchange (seed 10101 pa-064)', () => {
+    const lines = Array.from(
+      { length: 10 },
+      (_, k) => `912.555.01${60 + k}    Business Line     $${10 + k}.00`,
+    );
+    const f = extractBill([
+      gridPage(
+        [
+          'IRONWOOD                    Account No. 6041 39 094 4243780',
+          'Number(s)      Service                 Amount',
+          ...lines,
+          '',
+          'DID number blocks',
+          'First number    Last number    Description     Amount',
+          '912.555.0105    912.565.0129   DID block       $20.32',
+          '912.555.0133    912.555.0142   DID block       $11.95',
+        ],
+        { source: 'ocr', conf: 0.9 },
+      ),
+    ]).fields;
+    const block = Array.from({ length: 25 }, (_, k) => `91255501${String(5 + k).padStart(2, '0')}`);
+    expect(f.numbers).toEqual(expect.arrayContaining(block));
+    expect(f.numbers.filter((n) => n.startsWith('912565'))).toEqual([]);
+    expect(f.numbers).toHaveLength(45);
+  });
+
+  it('splits a one-line address at a suffix read with look-alikes ("48 Liberty PI Providence")', () => {
+    expect(splitStreetCity('48 Liberty PI Providence')).toEqual({
+      street: '48 Liberty PI',
+      city: 'Providence',
+    });
+    expect(splitStreetCity('77 Mill 5t Fort Smith')).toEqual({ street: '77 Mill 5t', city: 'Fort Smith' });
+    expect(repairStreetLine('48 Liberty PI')).toBe('48 Liberty Pl');
+    // a word of the city that only looks like a suffix stays the city's
+    expect(splitStreetCity('48 Liberty Pl Fall In Town')).toEqual({
+      street: '48 Liberty Pl',
+      city: 'Fall In Town',
+    });
+  });
+
+  it('completes "L.L." to its LLC and never takes a care-of line read "clo" as a name', () => {
+    expect(cleanName('LARKSPUR PLUMBING & HEATING L.L.')).toBe('LARKSPUR PLUMBING & HEATING L.L.C.');
+    expect(cleanName('clo Iverson & Associates CPAs')).toBeNull();
+    expect(cleanName('c/o Iverson & Associates CPAs')).toBeNull();
+    expect(cleanName('C1O Iverson & Associates CPAs')).toBeNull();
+    // names that open with the same letters stay names
+    expect(cleanName('CLO Partners LLC')).toBe('CLO Partners LLC');
+    expect(cleanName('Clover Dental Group')).toBe('Clover Dental Group');
   });
 
   it('reads a bill date whose slashes a fax read as ones ("0211612024"), only as a date label\'s value', () => {
