@@ -30,6 +30,8 @@ export interface LookRegion extends PageBox {
 export interface LookHow {
   psm: string;
   zoom: number;
+  /** the only characters the look may read (letters.ts reads an account's letter places so) */
+  chars?: string;
 }
 
 /**
