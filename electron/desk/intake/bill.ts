@@ -113,10 +113,17 @@ async function lookAgain(
     LOOKS.map(async (how) => {
       const reads = await Promise.all(regions.map((r) => look(r, how)));
       const again = withLooks(pages, regions, reads);
-      return applyLearned(again, extractBill(again), [profile]).extraction;
+      return { pages: again, x: applyLearned(again, extractBill(again), [profile]).extraction };
     }),
   );
-  return settleLooks(first, looks, profile, regions);
+  return settleLooks(
+    first,
+    looks.map((l) => l.x),
+    profile,
+    regions,
+    true,
+    { first: pages, looks: looks.map((l) => l.pages) },
+  );
 }
 
 /**
