@@ -8,8 +8,8 @@ import { intakeBill } from '../../../electron/desk/intake/bill';
 import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { renderRendition } from '../../../scripts/make-bills/render';
 import { renderRng } from '../../../scripts/make-bills/streams';
-import type { CarrierProfile } from '../../../shared/extract/learn';
-import { REGRESSIONS, regressionTruth, teachFromRegression } from './fixtures';
+import { learnCarrier, type CarrierProfile } from '../../../shared/extract/learn';
+import { fixtureBills, REGRESSIONS, regressionTruth, teachFromRegression } from './fixtures';
 
 let pool: OcrPool;
 let profiles: CarrierProfile[];
@@ -34,5 +34,21 @@ describe('an account letter a scan read as a digit', () => {
     // the other fields read as they did
     for (const f of ['accountName', 'btn', 'billDate', 'serviceAddress'] as const)
       expect(learned.fields[f]).toEqual(plain.fields[f]);
-  }, 120_000);
+
+    // another carrier that prints its accounts in the same shape ("AA9-999A-9999") learned
+    // instead: the bill is not its, and reads exactly as with nothing learned
+    const bluebird = fixtureBills().find(
+      (b) => b.template === 'bluebird-fiber' && b.rendition === 'text-pdf',
+    )!;
+    const taught = await intakeBill(bluebird.file, { pool });
+    const other = learnCarrier(taught.readPages, bluebird.truth, [], {
+      at: '2026-01-05T10:00:00.000Z',
+      by: 'test',
+      bill: path.basename(bluebird.file),
+    }).profiles;
+    expect(other[0]!.fields.accountNumber!.shapes).toEqual(['AA9-999A-9999']);
+    const unrelated = (await intakeBill(scan.data, { pool, name, profiles: other })).extraction;
+    expect(unrelated.learned).toBeNull();
+    expect(unrelated.fields).toEqual(plain.fields);
+  }, 180_000);
 });
