@@ -6,6 +6,10 @@
 // With --read, the learned figures of OCR'd bills come from reading the bill files themselves
 // (intakeBill, with its second look at the learned places), not from the word dumps.
 // Usage: npx tsx scripts/score-learned.ts --words <dir> --truth <dir> [--read] [--only id,id] [-v]
+// The business suite (15 carriers, multi-page bills with many numbers) is measured the same way
+// on one folder of several make-bills runs with distinct prefixes: the first text bill by file
+// name is taught, so put a text-only run first (e.g. --prefix b…, --renditions text-pdf) and
+// scans after it (--prefix c…, --renditions text-pdf,scan-pdf); dump-words reads the folder.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BillFields, Extraction, PageWords } from '../shared/domain';

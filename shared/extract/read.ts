@@ -230,9 +230,14 @@ export function continuation(L: Labelled, first: ValueRead, max = 4): ValueRead[
     const ln = lines[i]!;
     if (ln.page !== prev.page) break;
     if (ln.cy - prev.cy > h * 3.2) break;
+    // where its print starts: a bar OCR read at the column's edge ("| SUITE 604") is no part of
+    // it; a centred cell's lines by their centre
     const seg =
-      ln.segs.find((s) => Math.abs(s.x0 - first.x0) < Math.max(h * 1.5, ln.pageWidth * 0.015)) ??
-      (centre === null ? undefined : ln.segs.find((s) => Math.abs((s.x0 + s.x1) / 2 - centre) < h));
+      ln.segs.find((s) =>
+        [s.x0, stripLead(s.words)[0]?.x0 ?? s.x0].some(
+          (x) => Math.abs(x - first.x0) < Math.max(h * 1.5, ln.pageWidth * 0.015),
+        ),
+      ) ?? (centre === null ? undefined : ln.segs.find((s) => Math.abs((s.x0 + s.x1) / 2 - centre) < h));
     if (!seg) {
       // a line in another column at this height; keep looking only if nothing sits in our column
       const blocking = overlapping(ln, first.x0, first.x0 + h * 6);

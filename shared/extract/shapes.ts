@@ -445,8 +445,9 @@ export function parseAccountNumber(text: string, ocr = true): string | null {
     // an S read twice, once as "$" ("S$Z4-623X-4751"), inside an identifier
     if (ocr && kept.length === 0 && /^[A-Za-z0-9]*(?:S\$|\$S)[A-Za-z0-9-]+$/.test(cut))
       cut = cut.replace(/S\$|\$S/, 'S');
-    // ")" with no "(" closing a digit group is a J OCR bent ("4795550157-20)")
-    if (ocr && /[0-9-]\)$/.test(cut) && !cut.includes('(')) cut = `${cut.slice(0, -1)}J`;
+    // ")" or "]" with no "(" or "[" closing a digit group is a J OCR bent ("4795550157-20)",
+    // "6035550194-94]" on a photo)
+    if (ocr && /[0-9-][)\]]$/.test(cut) && !/[([]/.test(cut)) cut = `${cut.slice(0, -1)}J`;
     // a letter whose small and capital forms look alike, read twice ("CvV-05109"), in an
     // otherwise all-capital identifier
     if (ocr && (cut.match(/[a-z]/g) ?? []).length === 1)

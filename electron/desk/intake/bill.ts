@@ -4,9 +4,12 @@ import { DeskError } from '../../../shared/errors';
 import { extractBill } from '../../../shared/extract';
 import {
   applyLearned,
+  LETTER_LOOKS,
+  letterRepair,
   lookRegions,
   LOOKS,
   oddNumbers,
+  settleLetters,
   settleLooks,
   settleOddNumbers,
   withLooks,
@@ -65,6 +68,9 @@ export async function intakeBill(
     const settled = await lookAgain(words.pages, read, profile, words.look);
     read = settled.extraction;
     for (const f of settled.changed) sources[f] = 'learned';
+    const lettered = await lookAtLetters(words.pages, read, profile, words.look);
+    if (lettered !== read) sources.accountNumber = 'learned';
+    read = lettered;
     read = await lookAtOddNumbers(words.pages, read, words.look);
   }
   const shown = onViews(words.pages, { ...read, pages: words.pages.map(pageOf) }, words.views);
@@ -107,10 +113,34 @@ async function lookAgain(
     LOOKS.map(async (how) => {
       const reads = await Promise.all(regions.map((r) => look(r, how)));
       const again = withLooks(pages, regions, reads);
-      return applyLearned(again, extractBill(again), [profile]).extraction;
+      return { pages: again, x: applyLearned(again, extractBill(again), [profile]).extraction };
     }),
   );
-  return settleLooks(first, looks, profile, regions);
+  return settleLooks(
+    first,
+    looks.map((l) => l.x),
+    profile,
+    regions,
+    true,
+    { first: pages, looks: looks.map((l) => l.pages) },
+  );
+}
+
+/**
+ * A learned carrier's OCR'd bill whose account number holds a digit where the carrier prints a
+ * letter: that line is read again with letters only (letters.ts settles which letter it is).
+ */
+async function lookAtLetters(
+  pages: PageWords[],
+  read: Extraction,
+  profile: CarrierProfile,
+  look: LookAgain,
+): Promise<Extraction> {
+  const repair = letterRepair(pages, read, profile);
+  if (!repair) return read;
+  const reads = await Promise.all(LETTER_LOOKS.map((how) => look(repair.region, how)));
+  const value = settleLetters(repair, reads);
+  return value ? { ...read, fields: { ...read.fields, accountNumber: value } } : read;
 }
 
 /**

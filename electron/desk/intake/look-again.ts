@@ -59,7 +59,7 @@ export function lookAgainOn(pool: OcrPool, kept: ReadonlyMap<number, KeptPage>):
       pool,
       source,
       { left, top, width: right - left, height: bottom - top },
-      job,
+      how.chars ? { ...job, chars: how.chars } : job,
       how.psm,
       how.zoom,
     );

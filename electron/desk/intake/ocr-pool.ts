@@ -25,6 +25,11 @@ export interface OcrJobOptions {
    * otherwise guess it from the print.
    */
   dpi?: number;
+  /**
+   * The only characters the engine may read (tesseract's whitelist): a learned account number's
+   * letter places are read again as letters only (shared/extract/learn/letters.ts).
+   */
+  chars?: string;
 }
 
 interface Slot {
@@ -109,12 +114,14 @@ export class OcrPool {
     const psm = opts.psm ?? '3';
     const method = opts.threshold === 'sauvola' ? '2' : '0';
     const dpi = String(Math.round(opts.dpi ?? OCR_DPI));
-    const key = `${psm}/${method}/${dpi}`;
+    const chars = opts.chars ?? '';
+    const key = `${psm}/${method}/${dpi}/${chars}`;
     if (slot.psm !== key) {
       await worker.setParameters({
         tessedit_pageseg_mode: psm as never,
         thresholding_method: method,
         user_defined_dpi: dpi,
+        tessedit_char_whitelist: chars,
       });
       slot.psm = key;
     }
@@ -161,7 +168,7 @@ export class OcrPool {
   private workerOf(slot: Slot): Promise<OcrWorker> {
     if (!slot.worker) {
       this.created++;
-      slot.psm = `3/0/${OCR_DPI}`;
+      slot.psm = `3/0/${OCR_DPI}/`;
       const p = createOcrWorker({ psm: '3' });
       slot.worker = p;
       p.catch(() => {

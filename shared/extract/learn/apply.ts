@@ -6,14 +6,14 @@
 import type { BillFields, Extraction, FieldMeta, PageWords } from '../../domain';
 import { normalizeAccount } from '../../normalize/account';
 import { basicName } from '../../normalize/name';
-import { addrKey } from '../fields';
+import { accentedQcName } from '../words-qc';
 import { boxOf, buildDoc, type Doc } from '../layout';
 import { findLabel, labelled, valueFrom, wordAt } from './anchor';
 import { billText, namePrinted, SAME_LAYOUT, wordingSimilarity } from './identity';
 import { pageMap, type PageMap } from './landmarks';
 import type { Anchor, CarrierProfile, FieldSources, LearnableField } from './profile';
 import { LEARNABLE } from './profile';
-import { READ_FIELDS, readAt, type FieldRead, type ReadField } from './readers';
+import { addressKey, nameKey, READ_FIELDS, readAt, type FieldRead, type ReadField } from './readers';
 import { rewordedCaptions } from './reworded';
 import { fitShape } from './shape';
 
@@ -52,9 +52,9 @@ export function fieldKey(field: ReadField, v: BillFields[ReadField]): string | n
     case 'accountNumber':
       return normalizeAccount(v as string);
     case 'accountName':
-      return basicName(v as string);
+      return nameKey(v as string);
     case 'serviceAddress':
-      return addrKey(v as Exclude<BillFields['serviceAddress'], null>);
+      return addressKey(v as Exclude<BillFields['serviceAddress'], null>);
     default:
       return v as string;
   }
@@ -274,6 +274,14 @@ export function applyLearned(
       boxes: boxOf(got.read.words),
     };
   }
+
+  // a learned name on a Quebec bill keeps the accents OCR dropped, as the generic reader's does
+  if (
+    fields.accountName !== extraction.fields.accountName &&
+    fields.accountName &&
+    fields.serviceAddress?.state === 'QC'
+  )
+    fields.accountName = accentedQcName(fields.accountName);
 
   if (profile.fields.carrier) {
     fields.carrier = profile.carrier;

@@ -23,5 +23,6 @@ export {
   type LookRegion,
   type PageBox,
 } from './second-look';
+export { LETTER_LOOKS, letterRepair, settleLetters, type LetterRepair } from './letters';
 export { oddNumbers, settleOddNumbers, type OddNumber } from './odd-exchange';
 export { packWords, unpackWords, type PackedWords } from './words';

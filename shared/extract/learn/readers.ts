@@ -2,6 +2,7 @@
 // repairs. Learning uses it to find where the taught value is printed (a place where the reader,
 // started there, reads the taught value); applying uses it to read the value at that place.
 import type { Address, BillFields } from '../../domain';
+import { foldAccents } from '../../normalize/accents';
 import { basicName } from '../../normalize/name';
 import { normalizeAccount } from '../../normalize/account';
 import { repairFromCopies } from '../copies';
@@ -30,6 +31,20 @@ export const READ_FIELDS: readonly ReadField[] = [
   'accountName',
   'serviceAddress',
 ];
+
+/**
+ * A name or an address as the learned places and the generic reading compare them: accents off,
+ * since the generic reader puts back a Quebec word's accents ("Benoît") that a learned place,
+ * reading the same print, leaves as OCR read it ("Benoit"). One value, not two.
+ */
+export const nameKey = (v: string): string => basicName(foldAccents(v));
+export const addressKey = (a: Address): string =>
+  addrKey({
+    ...a,
+    line1: foldAccents(a.line1),
+    line2: a.line2 === null ? null : foldAccents(a.line2),
+    city: foldAccents(a.city),
+  });
 
 export interface FieldRead {
   value: string | Address;
@@ -129,7 +144,7 @@ export function readAt(L: Labelled, field: ReadField, spot: Spot, o: ReadOptions
       const v = cleanName(ocr ? joinFragments(repairLetters(text)) : text);
       if (!v || looksLikeStreet(v) || parseCityStateZip(v) || streetPiece(v)) return null;
       const p = completeFromCopy(L, { value: naturalOrder(v), confidence: 1, words: all, all: [] });
-      const key = basicName(p.value);
+      const key = nameKey(p.value);
       if (o.carrierKey && key.replace(/\s+/g, '').startsWith(o.carrierKey)) return null;
       return { value: p.value, key, words: p.words, conf: meanConf(p.words), fits: true };
     }
@@ -139,7 +154,13 @@ export function readAt(L: Labelled, field: ReadField, spot: Spot, o: ReadOptions
       const a = readAddressAt(L, r);
       if (!a || !looksLikeStreet(a.address.line1)) return null;
       const p = repairFromCopies(L, { value: a.address, confidence: 1, words: a.words, all: [] });
-      return { value: p.value, key: addrKey(p.value), words: p.words, conf: meanConf(p.words), fits: true };
+      return {
+        value: p.value,
+        key: addressKey(p.value),
+        words: p.words,
+        conf: meanConf(p.words),
+        fits: true,
+      };
     }
   }
 }

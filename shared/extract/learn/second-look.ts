@@ -30,6 +30,8 @@ export interface LookRegion extends PageBox {
 export interface LookHow {
   psm: string;
   zoom: number;
+  /** the only characters the look may read (letters.ts reads an account's letter places so) */
+  chars?: string;
 }
 
 /**
@@ -201,6 +203,44 @@ export function withLooks(
   });
 }
 
+/** The words each reading was made from: the first reading's pages and each look's. */
+export interface LookWords {
+  first: readonly PageWords[];
+  looks: readonly (readonly PageWords[] | undefined)[];
+}
+
+const wordKey = (t: string) => t.toUpperCase().replace(/[^A-Z0-9]/g, '');
+
+/**
+ * Whether a look read a word of its value otherwise than the first reading and less surely than
+ * the first reading read the word it replaces (a word neither reading has alike, at its place).
+ */
+function weakerWords(
+  field: ReadField,
+  look: Extraction,
+  lookPages: readonly PageWords[] | undefined,
+  firstPages: readonly PageWords[],
+  regions: readonly LookRegion[],
+): boolean {
+  if (!lookPages) return false;
+  const boxes = look.meta[field]?.boxes ?? [];
+  for (const r of regions) {
+    const mine = lookPages.find((p) => p.page === r.page)?.words ?? [];
+    const theirs = firstPages.find((p) => p.page === r.page)?.words ?? [];
+    for (const w of mine) {
+      if (!centreIn(w, r) || !boxes.some((b) => b.page === r.page && centreIn(w, b))) continue;
+      const under = theirs.filter(
+        (o) =>
+          Math.min(o.x1, w.x1) - Math.max(o.x0, w.x0) > 0.5 * Math.min(o.x1 - o.x0, w.x1 - w.x0) &&
+          Math.min(o.y1, w.y1) > Math.max(o.y0, w.y0),
+      );
+      if (!under.length || under.some((o) => wordKey(o.text) === wordKey(w.text))) continue;
+      if (w.conf < Math.max(...under.map((o) => o.conf)) - SURE) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The reading with each looked-at field settled: a look's value replaces the first reading's
  * when every look reads the same value and the first reading differs (it slipped), or when the
@@ -213,6 +253,7 @@ export function settleLooks(
   profile: CarrierProfile,
   regions: readonly LookRegion[],
   ocr = true,
+  words?: LookWords,
 ): { extraction: Extraction; changed: ReadField[] } {
   if (!looks.length) return { extraction: first, changed: [] };
   const fields: BillFields = { ...first.fields };
@@ -239,7 +280,10 @@ export function settleLooks(
       keys[0] !== k0 &&
       // …and read no less surely: a crop that clips a letter reads it as another, and both
       // looks clip it alike ('pELGADO' for 'DELGADO' on a scan)
-      Math.min(...looks.map((x) => conf(x, field))) >= conf(first, field) - SURE
+      Math.min(...looks.map((x) => conf(x, field))) >= conf(first, field) - SURE &&
+      // …word for word: a field's mean hides the one word the looks changed ("Apt 268," at
+      // 0.55 for "26B," read at 0.88, in an address of ten sure words)
+      !(words && looks.some((x, i) => weakerWords(field, x, words.looks[i], words.first, mine)))
     )
       pick = looks[0];
     if (!pick) continue;

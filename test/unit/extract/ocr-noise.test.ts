@@ -106,6 +106,8 @@ describe('OCR noise in value shapes', () => {
   it('repairs OCR glyph slips in account numbers: a J bent into ")", a letter read twice', () => {
     expect(parseAccountNumber('4795550157-20)')).toBe('4795550157-20J');
     expect(parseAccountNumber('4795550157-20)', false)).toBeNull();
+    expect(parseAccountNumber('6035550194-94]')).toBe('6035550194-94J');
+    expect(parseAccountNumber('6035550194-94]', false)).toBeNull();
     expect(parseAccountNumber('CvV-05109-2367')).toBe('CV-05109-2367');
     expect(parseAccountNumber('CvV-05109-2367', false)).toBe('CvV-05109-2367');
     expect(parseAccountNumber('Sv-05109-2367')).toBe('Sv-05109-2367');
@@ -760,6 +762,30 @@ describe('names around other blocks', () => {
 });
 
 describe('more pieces OCR broke apart or ran together', () => {
+  it("keeps an address's line whose piece starts with a bar OCR read at the column's edge", () => {
+    // cascade h10301-042 (scan): "| SUITE 604" under the premises street; lines as tall as
+    // their ink, as a scan's are, so the bar put the piece's start out of the column
+    const rows = [
+      'CASCADE VOICE                                              INVOICE',
+      'Billing Account Number: CV-76261-8991          BTN: 605.555.0183',
+      'Invoice Date: 07/26/2025',
+      '',
+      'BILL TO                     SERVICE LOCATION           REMIT TO',
+      'OKONKWO ARCHITECTS PLLC     OKONKWO ARCHITECTS PLLC    CASCADE VOICE',
+      'ATTN: SOFIA HOANG           39953 PROSPECT TERRACE     PO BOX 5120',
+      'PO BOX 65542              |  SUITE 604                 DEPT 44',
+      'SYRACUSE, NY 13202-2890     SIOUX FALLS, SD 57104      PORTLAND, OR 97208-5120',
+    ];
+    const x = extractBill([gridPage(rows, { source: 'ocr', conf: 0.95, lineH: 7 })]);
+    expect(x.fields.serviceAddress).toEqual({
+      line1: '39953 PROSPECT TERRACE',
+      line2: 'SUITE 604',
+      city: 'SIOUX FALLS',
+      state: 'SD',
+      zip: '57104',
+    });
+  });
+
   it('rejoins a broken ZIP+4 and splits a state run into its city when the ZIP agrees', () => {
     expect(parseCityStateZip('Billings, MT 59101-9 249')?.zip).toBe('59101-9249');
     expect(parseCityStateZip('HARTFORDCT 06102-4655')).toMatchObject({ city: 'HARTFORD', state: 'CT' });
