@@ -103,6 +103,7 @@ const tally = () => ({
 });
 const groups = { before: new Map<string, Tally>(), after: new Map<string, Tally>() };
 let identityFailures = 0;
+const recognised = new Map<string, { n: number; own: number }>();
 
 function score(kind: 'before' | 'after', r: Rec, x: Extraction): boolean[] {
   const res = FIELDS.map((k) => fieldOk(k, x.fields[k], r.truth[k]));
@@ -130,6 +131,12 @@ for (const r of recs) {
     readFiles && r.rendition !== 'text-pdf'
       ? (await intakeBill(path.join(truthDir, '..', r.file), { profiles })).extraction
       : intake(pages, profiles);
+  // recognition gates everything a profile does: count the bills their own profile claims
+  const own = applyLearned(pages, extractBill(pages), profiles).profile?.id === profileOf.get(r.template);
+  const rec = recognised.get(r.rendition) ?? { n: 0, own: 0 };
+  rec.n++;
+  if (own) rec.own++;
+  recognised.set(r.rendition, rec);
   const others = profiles.filter((p) => p.id !== profileOf.get(r.template));
   if (JSON.stringify(intake(pages, others)) !== JSON.stringify(before)) {
     identityFailures++;
@@ -161,5 +168,10 @@ for (const kind of ['before', 'after'] as const) {
     );
   }
 }
+console.log(
+  `recognised by their own carrier's profile: ${[...recognised]
+    .map(([g, r]) => `${g} ${r.own}/${r.n}`)
+    .join(', ')}`,
+);
 console.log(`\nother carriers' profiles changed ${identityFailures} bill(s)`);
 await closeSharedOcrPool();
