@@ -303,6 +303,9 @@ export function cleanName(s: string): string | null {
     .replace(/(\s)(P?)LL\.?$/, '$1$2LLC')
     // (and its dotted form, "HEATING L.L.")
     .replace(/(\s)((?:P\.)?)L\.L\.$/, '$1$2L.L.C.')
+    // an LLC whose C OCR read as a G ("PRINT SHOP LLG.", "L.L.G."): no legal form ends so
+    .replace(/(\s)(P?)LLG\.?$/, '$1$2LLC')
+    .replace(/(\s)((?:P\.)?)L\.L\.G\.?$/, '$1$2L.L.C.')
     // and a French bill's lower-case form ("Poirierinc.", "Bélangerltée")
     .replace(/([a-zà-ÿ]{4,}?)(inc\.|lt[ée]e)$/, '$1 $2')
     .replace(/\s+/g, ' ')

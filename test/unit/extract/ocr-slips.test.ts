@@ -291,6 +291,11 @@ describe('OCR slips on business bills', () => {
 
   it('completes "L.L." to its LLC and never takes a care-of line read "clo" as a name', () => {
     expect(cleanName('LARKSPUR PLUMBING & HEATING L.L.')).toBe('LARKSPUR PLUMBING & HEATING L.L.C.');
+    // its C read as a G (fresh scan, seed 10106 sd-012)
+    expect(cleanName('Harbor Light Print Shop LLG.')).toBe('Harbor Light Print Shop LLC');
+    expect(cleanName('HARBOR LIGHT PRINT SHOP L.L.G.')).toBe('HARBOR LIGHT PRINT SHOP L.L.C.');
+    expect(cleanName('Dental Group PLLG')).toBe('Dental Group PLLC');
+    expect(cleanName('Kellogg')).toBe('Kellogg');
     expect(cleanName('clo Iverson & Associates CPAs')).toBeNull();
     expect(cleanName('c/o Iverson & Associates CPAs')).toBeNull();
     expect(cleanName('C1O Iverson & Associates CPAs')).toBeNull();
