@@ -104,28 +104,63 @@ export function openDatabase(file: string, opts: { readonly?: boolean; migrateTo
   const db = connect(file, readonly);
   try {
     db.pragma('busy_timeout = 5000');
-    const header = readHeader(db, file);
-    assertOpenable(header, file);
-    if (readonly) {
-      if (header.schemaVersion !== SCHEMA_VERSION) {
-        throw new DeskError(
-          'BAD_INPUT_FILE',
-          `${path.basename(file)} has schema ${header.schemaVersion}; open it once read-write to upgrade it to ${SCHEMA_VERSION}.`,
-        );
-      }
-      db.pragma('query_only = ON');
-      return db;
-    }
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    migrate(db, opts.migrateTo ?? SCHEMA_VERSION);
-    return db;
+    return whileBusy(() => setUp(db, file, readonly, opts.migrateTo));
   } catch (err) {
     db.close();
     if (isNotADatabase(err)) throw notOurs(file);
     throw err;
   }
+}
+
+/** SQLite's "database is locked": another door holds the file, or is setting it up, for now. */
+function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/** How long a door keeps trying to open a file other doors hold: longer than any migration. */
+const OPEN_WITHIN_MS = 30_000;
+
+/**
+ * Several doors opening one file at once (the CLI commands of a script, the host beside the
+ * CLI) take turns: busy_timeout makes each wait for the lock, but SQLite answers "database is
+ * locked" at once where waiting could deadlock (a door switching a new file to WAL while another
+ * migrates it), and on a loaded disk a fresh file's migrations, each fsynced, can outlast
+ * busy_timeout. CI saw that: one of seven commands started together on a new desk failed. Those
+ * are tried again; every step is idempotent (migrate re-reads user_version in its transaction).
+ */
+function whileBusy<T>(step: () => T): T {
+  const giveUpAt = Date.now() + OPEN_WITHIN_MS;
+  for (let wait = 25; ; wait = Math.min(wait * 2, 400)) {
+    try {
+      return step();
+    } catch (err) {
+      if (!isBusy(err) || Date.now() + wait > giveUpAt) throw err;
+      // Opening is synchronous, as better-sqlite3 is: wait on this thread.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+    }
+  }
+}
+
+/** Checks the file is ours, then readies it: pragmas and migrations (read-write), or query-only. */
+function setUp(db: Db, file: string, readonly: boolean, migrateTo: number | undefined): Db {
+  const header = readHeader(db, file);
+  assertOpenable(header, file);
+  if (readonly) {
+    if (header.schemaVersion !== SCHEMA_VERSION) {
+      throw new DeskError(
+        'BAD_INPUT_FILE',
+        `${path.basename(file)} has schema ${header.schemaVersion}; open it once read-write to upgrade it to ${SCHEMA_VERSION}.`,
+      );
+    }
+    db.pragma('query_only = ON');
+    return db;
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  migrate(db, migrateTo ?? SCHEMA_VERSION);
+  return db;
 }
 
 /** What `db info` and `db restore` need to know about a file, without changing it. */
