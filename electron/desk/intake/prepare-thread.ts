@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { DeskError } from '../../../shared/errors';
 import { onRelease } from '../release';
 import { prepareForOcr, sheetToPhoto, type PreparedImage, type PrepareOptions } from './images';
-import type { PrepareReply, PrepareRequest } from './prepare-messages';
+import { asBuffer, type PrepareReply, type PrepareRequest } from './prepare-messages';
 import { pagesPreparedInline } from './prepare-where';
 import type { RawImage } from './render';
 
@@ -156,12 +156,13 @@ function ownBytes(u: Uint8Array): Uint8Array {
 
 /** Buffers cross threads as plain Uint8Arrays; the sheet's map becomes its function again. */
 function fromWire(img: Extract<PrepareReply, { image: unknown }>['image']): PreparedImage {
-  const buf = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
   const { sheet, bands, ...rest } = img;
   return {
     ...rest,
-    data: buf(img.data),
-    ...(bands ? { bands: { ...bands, crops: bands.crops.map((c) => ({ ...c, data: buf(c.data) })) } } : {}),
+    data: asBuffer(img.data),
+    ...(bands
+      ? { bands: { ...bands, crops: bands.crops.map((c) => ({ ...c, data: asBuffer(c.data) })) } }
+      : {}),
     ...(sheet ? { sheet: { ...sheet, toPhoto: sheetToPhoto(sheet.map) } } : {}),
   };
 }

@@ -5,16 +5,11 @@
 import { parentPort } from 'node:worker_threads';
 import { DeskError } from '../../../shared/errors';
 import { prepareForOcr } from './images';
-import type { PrepareReply, PrepareRequest } from './prepare-messages';
+import { asBuffer, type PrepareReply, type PrepareRequest } from './prepare-messages';
 import type { RawImage } from './render';
 
 if (!parentPort) throw new Error('prepare-worker.ts runs as a worker thread only');
 const port = parentPort;
-
-/** A Buffer crossing threads arrives as a plain Uint8Array; sharp and our code want a Buffer. */
-function asBuffer(u: Uint8Array): Buffer {
-  return Buffer.from(u.buffer, u.byteOffset, u.byteLength);
-}
 
 port.on('message', (req: PrepareRequest) => {
   void (async () => {
