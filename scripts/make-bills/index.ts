@@ -1,8 +1,8 @@
 // Generates synthetic carrier bills with ground truth and port requests.
-// npx tsx scripts/make-bills/index.ts --out test/fixtures/bills --seed 7 [--count 40] [--prefix fx]
-//   [--suite classic|business|all] [--templates a,b] [--renditions text-pdf,scan-pdf,photo]
+// npx tsx scripts/make-bills/index.ts --out DIR [--seed 7] [--count 52] [--prefix fx] (--help: all options)
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { Doc } from './draw';
 import { makeBill, truthOf } from './model';
 import { DISCREPANCIES, expectedOf, makeRequest, possible, type Discrepancy } from './request';
@@ -10,20 +10,79 @@ import { Rng } from './rng';
 import { faxHeader, makeFaxHeader } from './templates/business';
 import { TEMPLATES } from './templates/index';
 
-const argv = process.argv.slice(2);
-const opt = (k: string, dflt: string): string => {
-  const i = argv.indexOf(k);
-  return i >= 0 && argv[i + 1] ? argv[i + 1]! : dflt;
-};
-const out = path.resolve(opt('--out', 'test/fixtures/bills'));
-const seed = Number(opt('--seed', '7'));
-const count = Number(opt('--count', '52'));
-const prefix = opt('--prefix', 'fx');
-const onlyTemplates = opt('--templates', '').split(',').filter(Boolean);
-const suite = opt('--suite', 'all');
-const allowed = opt('--renditions', 'text-pdf,scan-pdf,photo,scan-rot90,fax-tiff,mixed-pdf').split(',');
+const RENDITIONS = ['text-pdf', 'scan-pdf', 'photo', 'scan-rot90', 'fax-tiff', 'mixed-pdf'] as const;
+export type Rendition = (typeof RENDITIONS)[number];
 
-export type Rendition = 'text-pdf' | 'scan-pdf' | 'photo' | 'scan-rot90' | 'fax-tiff' | 'mixed-pdf';
+const USAGE = `usage: npx tsx scripts/make-bills/index.ts --out DIR [--seed N] [--count N] [--prefix P]
+         [--suite classic|business|all] [--templates id,id] [--renditions r,r]
+  --out         folder for the bills, truth/ and requests/ (required: the committed sets live in
+                test/fixtures, and a run without it must not overwrite them)
+  --seed        random seed (default 7)
+  --count       number of bills (default 52)
+  --prefix      bill id prefix (default fx)
+  --suite       template suite (default all)
+  --templates   only these template ids
+  --renditions  only these renditions: ${RENDITIONS.join(', ')}`;
+
+/** The command line, checked: a typo must stop the run, not write a different set. */
+function parseCommandLine(): {
+  out: string;
+  seed: number;
+  count: number;
+  prefix: string;
+  onlyTemplates: string[];
+  suite: string;
+  allowed: string[];
+} {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        out: { type: 'string' },
+        seed: { type: 'string', default: '7' },
+        count: { type: 'string', default: '52' },
+        prefix: { type: 'string', default: 'fx' },
+        templates: { type: 'string', default: '' },
+        suite: { type: 'string', default: 'all' },
+        renditions: { type: 'string', default: RENDITIONS.join(',') },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const fail = (msg: string): never => {
+    console.error(`${msg}\n${USAGE}`);
+    process.exit(2);
+  };
+  if (!values.out) fail('--out is required');
+  const seed = Number(values.seed);
+  const count = Number(values.count);
+  if (!Number.isInteger(seed)) fail(`--seed must be a whole number, not "${values.seed}"`);
+  if (!Number.isInteger(count) || count < 1)
+    fail(`--count must be a whole number above 0, not "${values.count}"`);
+  const allowed = values.renditions.split(',').filter(Boolean);
+  const unknown = allowed.filter((r) => !(RENDITIONS as readonly string[]).includes(r));
+  if (unknown.length || !allowed.length) fail(`unknown rendition "${unknown.join(',')}"`);
+  return {
+    out: path.resolve(values.out!),
+    seed,
+    count,
+    prefix: values.prefix,
+    onlyTemplates: values.templates.split(',').filter(Boolean),
+    suite: values.suite,
+    allowed,
+  };
+}
+
+const { out, seed, count, prefix, onlyTemplates, suite, allowed } = parseCommandLine();
 
 // A fixed cycle: half text PDFs (cheap, exact), 30% scans, 20% photos, plus one each of the odd intake cases.
 // The cycle (10) and the template rotation (11) are coprime, so every template meets every rendition.
