@@ -384,7 +384,9 @@ export function fieldRules(fields: FieldCheck[]): RuleCheck[] {
           `field_mismatch:${f.field}`,
           'blocker',
           code,
-          `${f.label} does not match the bill`,
+          f.field === 'numbersOnBill'
+            ? `${f.missingNumbers.length === 1 ? 'A number' : 'Numbers'} to port not on the bill`
+            : `${f.label} does not match the bill`,
           f.reason,
           f.missingNumbers,
         ),

@@ -46,6 +46,17 @@ test('a bill dropped on the desk becomes a case; a mismatch is fixed with the bi
   await expect(page.locator('tr[data-field="accountNumber"]')).toHaveAttribute('data-verdict', 'match');
   await expect(page.getByLabel('Account number', { exact: true })).toHaveValue('121944777');
 
+  // A number the bill does not list: the 31 numbers show as a count, with the stray one first
+  // and marked, not as two columns of 31 numbers each.
+  await page.getByLabel('Add numbers').fill('(207) 555-0199');
+  await page.getByRole('button', { name: 'Add numbers' }).click();
+  await page.getByRole('button', { name: 'Save case' }).click();
+  const numbersRow = page.locator('tr[data-field="numbersOnBill"]');
+  await expect(numbersRow).toHaveAttribute('data-verdict', 'mismatch');
+  await expect(numbersRow.locator('.num-missing')).toHaveText('207-555-0199');
+  await expect(numbersRow).toContainText('31 numbers');
+  await expect(numbersRow).toContainText('and 25 more');
+
   // The full checks tab and the audit trail.
   await page.getByRole('link', { name: 'Checks' }).click();
   await expect(page.getByRole('heading', { name: 'Rules' })).toBeVisible();

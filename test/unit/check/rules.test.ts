@@ -240,6 +240,31 @@ describe('readiness', () => {
     expect(weekend.readiness.blockers.map((b) => b.id)).toEqual(['foc_invalid']);
   });
 
+  it('a number to port missing from the bill blocks, with a title that reads as a sentence', () => {
+    const one = runChecks({
+      caseId: 1,
+      input: makeCase({ numbers: [{ number: '9702340124' }, { number: '9702340199' }] }),
+      bill,
+      asOf: '2025-08-29',
+      ranAt: 'x',
+    });
+    const rule = one.rules.find((r) => r.id === 'field_mismatch:numbersOnBill')!;
+    expect(rule).toMatchObject({ severity: 'blocker', code: 'PHONE_NUMBER_MISMATCH' });
+    expect(rule.title).toBe('A number to port not on the bill');
+    const two = runChecks({
+      caseId: 1,
+      input: makeCase({
+        numbers: [{ number: '9702340124' }, { number: '9702340198' }, { number: '9702340199' }],
+      }),
+      bill,
+      asOf: '2025-08-29',
+      ranAt: 'x',
+    });
+    expect(two.rules.find((r) => r.id === 'field_mismatch:numbersOnBill')!.title).toBe(
+      'Numbers to port not on the bill',
+    );
+  });
+
   it('no bill blocks', () => {
     const r = runChecks({ caseId: 1, input: makeCase(), bill: null, asOf: '2025-08-29', ranAt: 'x' });
     expect(r.hasBill).toBe(false);

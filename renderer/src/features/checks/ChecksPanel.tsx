@@ -39,6 +39,57 @@ export function LowConfidence({ check }: { check: FieldCheck }) {
   );
 }
 
+/** Lists longer than this show their first numbers and a count; the rest open on demand. */
+const NUMBERS_SHOWN = 6;
+
+/**
+ * A list of numbers in a checks cell. A 30-line bill listed in full, twice, turned the table into
+ * a column of digits that pushed every other verdict off the screen; the agent needs the count and
+ * the odd ones out. Numbers to port that are not on the bill (`missing`) are marked and listed
+ * first, so they are never hidden behind "more".
+ */
+function NumberList({ value, missing }: { value: string; missing: ReadonlySet<string> }) {
+  const all = value
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const isMissing = (n: string) => missing.has(n.replace(/\D/g, '').slice(-10));
+  const ordered = [...all.filter(isMissing), ...all.filter((n) => !isMissing(n))];
+  const item = (n: string) =>
+    isMissing(n) ? (
+      <mark key={n} className="num-missing" title="Not on the bill">
+        {n}
+      </mark>
+    ) : (
+      <span key={n}>{n}</span>
+    );
+  const join = (ns: string[]) => ns.flatMap((n, i) => (i ? [', ', item(n)] : [item(n)]));
+  if (ordered.length <= NUMBERS_SHOWN) return <span className="num-list">{join(ordered)}</span>;
+  const shown = Math.max(NUMBERS_SHOWN, ordered.filter(isMissing).length);
+  return (
+    <span className="num-list">
+      <strong>{all.length} numbers</strong>
+      <br />
+      {join(ordered.slice(0, shown))}
+      {ordered.length > shown && (
+        <details className="num-more">
+          <summary>and {ordered.length - shown} more</summary>
+          {join(ordered.slice(shown))}
+        </details>
+      )}
+    </span>
+  );
+}
+
+/** A bill or request value in the table: numbers lists compacted, anything else as it is. */
+function CellValue({ f, side }: { f: FieldCheck; side: 'bill' | 'request' }) {
+  const value = side === 'bill' ? f.billValue : f.requestValue;
+  if (value === null) return <span className="muted">{side === 'bill' ? 'not read' : 'empty'}</span>;
+  if (f.field !== 'numbersOnBill') return <>{value}</>;
+  const missing = new Set(side === 'request' ? f.missingNumbers : []);
+  return <NumberList value={value} missing={missing} />;
+}
+
 /** Bill value | request value | verdict | reason, with "use the bill's value" on each mismatch. */
 export function ChecksPanel({ kase, report, running, onRun, onAccepted, compact }: Props) {
   const [busy, setBusy] = useState<string | null>(null);
@@ -94,10 +145,12 @@ export function ChecksPanel({ kase, report, running, onRun, onAccepted, compact 
               <tr key={f.field} data-field={f.field} data-verdict={f.verdict}>
                 <th scope="row">{f.label}</th>
                 <td>
-                  {f.billValue ?? <span className="muted">not read</span>}
+                  <CellValue f={f} side="bill" />
                   <LowConfidence check={f} />
                 </td>
-                <td>{f.requestValue ?? <span className="muted">empty</span>}</td>
+                <td>
+                  <CellValue f={f} side="request" />
+                </td>
                 <td>
                   <span className={`badge verdict-${f.verdict}`}>{VERDICT[f.verdict] ?? f.verdict}</span>
                   {f.probable === 'ocr' && (
