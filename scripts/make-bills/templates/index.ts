@@ -1,3 +1,4 @@
+import { alderbrook } from './alderbrook';
 import { bayfront } from './bayfront';
 import { beacon } from './beacon';
 import { bluebird } from './bluebird';
@@ -25,6 +26,7 @@ import { tamarack } from './tamarack';
 import { redwood } from './redwood';
 import { ridgeway } from './ridgeway';
 import { sandpiper } from './sandpiper';
+import { skylark } from './skylark';
 import { summit } from './summit';
 import { tidewater } from './tidewater';
 import { trellis } from './trellis';
@@ -63,4 +65,6 @@ export const TEMPLATES: Template[] = [
   yunque,
   halyard,
   sandpiper,
+  alderbrook,
+  skylark,
 ];
