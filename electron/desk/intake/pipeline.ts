@@ -203,6 +203,15 @@ function readingDpi(native: number): number {
   return Math.min(Math.max(native, SCAN_DPI), 400);
 }
 
+/**
+ * A picture at least this much taller than wide is a phone's screen (19.5:9 and 20:9 screens are
+ * 2.17 and 2.22), not a sheet of paper (letter 1.29, legal 1.65, a 16:9 photo 1.78). Taken for a
+ * letter-wide page, a 1179 px screenshot was enlarged 1.8x before OCR: its 14 pt type at 3x
+ * became ~75 px letters, too big to read well ("Lake Trail" read "Lake Trall"). Read as it is,
+ * type that big reads right, and faster.
+ */
+const SCREEN_ASPECT = 1.9;
+
 async function readImage(
   bytes: Uint8Array,
   kind: BillKind,
@@ -243,8 +252,9 @@ async function readImage(
   warmEarly(opts, Number.POSITIVE_INFINITY);
   for (let i = 0; i < pageCount; i++) {
     const page = i;
-    // Without a trustworthy density, assume the picture spans a letter-width page.
-    const dpi = density ?? Math.max(72, width / 8.5);
+    // Without a trustworthy density, assume the picture spans a letter-width page; a phone's
+    // screenshot (see SCREEN_ASPECT) is read at its own size.
+    const dpi = density ?? (height >= SCREEN_ASPECT * width ? OCR_DPI : Math.max(72, width / 8.5));
     const ptsPerPx = 72 / dpi;
     const scale = Math.min(2.5, Math.max(1, OCR_DPI / dpi));
     tasks.push({
