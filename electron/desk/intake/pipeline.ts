@@ -481,7 +481,7 @@ async function ocrTasks(
       // print is grey on off-white, so it gets local (Sauvola) binarisation instead of one threshold.
       const job = {
         ...(opts.signal ? { signal: opts.signal } : {}),
-        threshold: img.cropped ? ('sauvola' as const) : ('otsu' as const),
+        threshold: img.cropped || img.framed ? ('sauvola' as const) : ('otsu' as const),
         dpi: Math.round(72 / img.pointsPerPixel),
       };
       // More engines than pages left to begin: share this page between them. Only engines
