@@ -103,4 +103,23 @@ describe('held-out scans that once read wrong', () => {
       expect(new Set(f.numbers)).toEqual(new Set(t.truth.numbers));
     },
   );
+
+  it(
+    'reads the grey labels of a phone screen photographed in its black bezel: the holder and the address',
+    { timeout: 120_000 },
+    async () => {
+      const name = 'skylark-screenphoto-10406-hs004';
+      const t = JSON.parse(fs.readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as Truth;
+      const jpg = new Uint8Array(fs.readFileSync(path.join(DIR, `${name}.jpg`)));
+      const res = await intakeBill(jpg, { pool, name: `${name}.jpg` });
+      const f = res.extraction.fields;
+      const text = res.pages.flatMap((pg) => pg.words.map((w) => w.text)).join(' ');
+      expect(text).toMatch(/Account owner/);
+      expect(nameEqual(f.accountName, t.truth.accountName), String(f.accountName)).toBe(true);
+      expect(addrEqual(f.serviceAddress, t.truth.serviceAddress), JSON.stringify(f.serviceAddress)).toBe(
+        true,
+      );
+      expect(f.billDate).toBeNull();
+    },
+  );
 });
