@@ -20,6 +20,7 @@ import { lakeshore } from './lakeshore';
 import { meridian } from './meridian';
 import { northwind } from './northwind';
 import { osprey } from './osprey';
+import { petrel } from './petrel';
 import { pinecrest } from './pinecrest';
 import { quarry } from './quarry';
 import { tamarack } from './tamarack';
@@ -67,4 +68,5 @@ export const TEMPLATES: Template[] = [
   sandpiper,
   alderbrook,
   skylark,
+  petrel,
 ];

@@ -75,6 +75,7 @@ describe('business bills through the text layer', () => {
         'sandpiper-telecom',
         'alderbrook-telephone',
         'skylark-wireless',
+        'petrel-business',
       ]),
     );
     expect(recs.some((r) => r.truth.numbers.length >= 200 && r.pages >= 8)).toBe(true);
