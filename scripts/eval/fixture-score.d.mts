@@ -15,7 +15,8 @@ export interface FixtureRecord {
     accountNumber: string;
     btn: string;
     serviceAddress: { line1: string; line2: string | null; city: string; state: string; zip: string };
-    billDate: string;
+    /** null where the document shows none (an app screenshot) */
+    billDate: string | null;
     numbers: string[];
   };
   expected: { asOf: string; verdicts: Record<string, string>; discrepancy: string | null };

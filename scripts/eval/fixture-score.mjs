@@ -16,8 +16,13 @@ const ok = {
   billDate: (g, w) => String(g).trim() === w,
 };
 
-/** Whether a field read from a bill is its truth, as the eval's scorer counts it (exact after normalising). */
+/**
+ * Whether a field read from a bill is its truth, as the eval's scorer counts it (exact after
+ * normalising). A field the document does not show (an app screenshot has no bill date: its truth
+ * is null) is right only when intake reads none: a value there was invented.
+ */
 export function fieldOk(field, got, want) {
+  if (want == null) return got == null || got === '';
   return got != null && ok[field](got, want);
 }
 

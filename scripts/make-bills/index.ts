@@ -10,7 +10,9 @@ import { Rng } from './rng';
 import { faxHeader, makeFaxHeader } from './templates/business';
 import { TEMPLATES } from './templates/index';
 
-const RENDITIONS = ['text-pdf', 'scan-pdf', 'photo', 'scan-rot90', 'fax-tiff', 'mixed-pdf'] as const;
+/** Renditions of paper, the default; a phone-screen template's bills are screenshots (or photos of the screen) whatever is asked. */
+const PAPER = ['text-pdf', 'scan-pdf', 'photo', 'scan-rot90', 'fax-tiff', 'mixed-pdf'] as const;
+const RENDITIONS = [...PAPER, 'screenshot', 'screen-photo'] as const;
 export type Rendition = (typeof RENDITIONS)[number];
 
 const USAGE = `usage: npx tsx scripts/make-bills/index.ts --out DIR [--seed N] [--count N] [--prefix P]
@@ -44,7 +46,7 @@ function parseCommandLine(): {
         prefix: { type: 'string', default: 'fx' },
         templates: { type: 'string', default: '' },
         suite: { type: 'string', default: 'all' },
-        renditions: { type: 'string', default: RENDITIONS.join(',') },
+        renditions: { type: 'string', default: PAPER.join(',') },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -141,10 +143,17 @@ async function main(): Promise<void> {
       numbering: t.numbering ?? 'classic',
       locale: t.locale ?? 'us',
     });
+    // A transfer PIN of its own length, drawn from a stream of its own (only these templates fork it).
+    if (t.pinDigits) {
+      const rp = r.fork(7);
+      bill.pin = `${rp.int(1, 9)}${rp.digits(rp.int(t.pinDigits[0], t.pinDigits[1]) - 1)}`;
+    }
     const doc = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier);
     t.draw(doc, bill, r.fork(2));
     const pages = doc.pages.length;
     let rendition = renditionFor(i);
+    // A phone screen is a screenshot whatever the cycle says; its "photo" is one of the screen.
+    if (t.screen) rendition = rendition === 'photo' ? 'screen-photo' : 'screenshot';
     // The fax case is only interesting with several pages: hold it until a multi-page bill comes up.
     // A photo shows page 1 only, so photograph one-page bills; the truth must be visible in the file.
     // Business-suite bills of several pages are photographed page by page with a phone's
@@ -193,7 +202,9 @@ async function main(): Promise<void> {
     const rq = r.fork(5);
     let disc: Discrepancy | null = i % 2 === 0 ? null : DISCREPANCIES[(i >> 1) % DISCREPANCIES.length]!;
     if (disc && !possible(bill, disc)) disc = 'street-number';
-    const truth = truthOf(bill);
+    // a document with no bill date cannot be stale: that request asks for a number not on it
+    if (disc === 'stale-bill' && t.noBillDate) disc = 'number-not-on-bill';
+    const truth = t.noBillDate ? { ...truthOf(bill), billDate: null } : truthOf(bill);
     const req = makeRequest(rq, bill, disc);
     const expected = expectedOf(truth, req, disc);
     const rec = {

@@ -37,7 +37,7 @@ export interface Line {
   features: { name: string; amount: number }[];
 }
 export type AcctStyle =
-  'dash433' | 'space444' | 'prefixed' | 'btn-embed' | 'long' | 'alnum' | 'plain9' | 'spaced16';
+  'dash433' | 'space444' | 'prefixed' | 'btn-embed' | 'long' | 'alnum' | 'plain9' | 'spaced16' | 'check3';
 /** A DID block: `count` consecutive numbers from `first`, billed as one range. */
 export interface DidBlock {
   first: string;
@@ -217,6 +217,9 @@ function accountNumber(r: Rng, style: AcctStyle, btn: string, prefix: string): s
     case 'spaced16':
       // grouped the way some ILEC billing systems print it: "8773 10 512 0044913"
       return `${r.int(1, 9)}${r.digits(3)} ${r.digits(2)} ${r.digits(3)} ${r.digits(7)}`;
+    case 'check3':
+      // an account with a three-digit suffix (a check digit or billing sequence): "0123-456789-001"
+      return `${r.digits(4)}-${r.digits(6)}-00${r.int(1, 9)}`;
   }
 }
 

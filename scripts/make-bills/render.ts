@@ -280,6 +280,64 @@ export async function renderRendition(kind: string, pdf: Uint8Array, pages: numb
         render: { ...o, pages: perPage },
       };
     }
+    case 'screenshot': {
+      // A phone's own screenshot: the screen's pixels at 3x (1170x2532 for a 390x844 pt screen),
+      // lossless, no noise, no tilt.
+      const o = { scale: 3 };
+      const [p] = await rasterize(pdf, 72 * o.scale, 1);
+      if (!p) throw new Error('no screen to capture');
+      const data = await sharp(p.data, { raw: { width: p.width, height: p.height, channels: 3 } })
+        .png({ compressionLevel: 9 })
+        .toBuffer();
+      return { data, ext: 'png', pages: 1, render: { ...o, width: p.width, height: p.height } };
+    }
+    case 'screen-photo': {
+      // Another phone's photo of the screen: the screen in its black bezel on a table, tilted and
+      // sheared, a glare across it, slight blur; JPEG.
+      const o = {
+        scale: round(r.float(1.6, 2.2)),
+        rot: round(r.float(-5, 5)),
+        shear: [round(r.float(-0.04, 0.04), 3), round(r.float(-0.03, 0.03), 3)],
+        bg: r.pick(['#6b5a48', '#3e4a56', '#8a8178', '#c9c2b8']),
+        glare: round(r.float(0.05, 0.16)),
+        q: r.int(65, 85),
+      };
+      const [p] = await rasterize(pdf, 72 * o.scale, 1);
+      if (!p) throw new Error('no screen to photograph');
+      // the glare: a soft bright band across the glass
+      const ax = r.float(-1, 1);
+      for (let y = 0; y < p.height; y++)
+        for (let x = 0; x < p.width; x++) {
+          const t = Math.abs((x / p.width - 0.5) * ax + (y / p.height - 0.5));
+          const g = Math.max(0, 1 - t * 4) * o.glare * 255;
+          const k = (y * p.width + x) * 3;
+          for (let c = 0; c < 3; c++) p.data[k + c] = Math.min(255, p.data[k + c]! + g);
+        }
+      grain(p.data, p.width, p.height, 3, r, 0.2);
+      const bezel = Math.round(p.width * 0.05);
+      const margin = Math.round(p.width * 0.18);
+      // (sharp keeps one extend per pipeline: the bezel first, then the table)
+      const phone = await sharp(p.data, { raw: { width: p.width, height: p.height, channels: 3 } })
+        .extend({ top: bezel * 2, bottom: bezel * 2, left: bezel, right: bezel, background: '#0a0a0a' })
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const geo = await sharp(phone.data, {
+        raw: { width: phone.info.width, height: phone.info.height, channels: 3 },
+      })
+        .extend({ top: margin, bottom: margin, left: margin, right: margin, background: o.bg })
+        .affine(
+          [
+            [1, o.shear[0]!],
+            [o.shear[1]!, 1],
+          ],
+          { background: o.bg, interpolator: 'bilinear' },
+        )
+        .rotate(o.rot, { background: o.bg })
+        .blur(0.7)
+        .jpeg({ quality: o.q })
+        .toBuffer();
+      return { data: geo, ext: 'jpg', pages: 1, render: o };
+    }
     case 'fax-tiff': {
       // Fax machines send bilevel pages at 204x196 dpi; we use 200 and Group 4 compression.
       const o = { dpi: 200, rot: round(r.float(-1, 1)), threshold: r.int(150, 190) };

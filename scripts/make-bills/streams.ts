@@ -13,11 +13,13 @@ export function billRng(seed: number, i: number): Rng {
 
 /**
  * The stream bill i's rendition (scan, photo, fax) is drawn from: after its model (fork 1), its
- * page (fork 2) and, for a template with a fax share (the business suite), its fax header (fork 6).
+ * page (fork 2; fork 7 before it for a transfer PIN) and, for a template with a fax share (the business suite), its fax header (fork 6).
  */
-export function renderRng(seed: number, i: number, faxShare: boolean): Rng {
+export function renderRng(seed: number, i: number, faxShare: boolean, pinFork = false): Rng {
   const r = billRng(seed, i);
   r.fork(1);
+  // a template with a transfer PIN of its own length (Template.pinDigits) draws it first
+  if (pinFork) r.fork(7);
   r.fork(2);
   if (faxShare) r.fork(6);
   return r.fork(4);

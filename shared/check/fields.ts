@@ -227,7 +227,8 @@ export function checkBillAge(billDate: string | null, asOf: string | null): Fiel
       billValue: billDate,
       requestValue: asOf,
       reason: empty(billDate)
-        ? 'The bill date could not be read; check it on the bill.'
+        ? // (an app screenshot or a letter shows no date at all: its age is unknown, not ok)
+          'No bill date was found on this document, so its age is unknown: check it is from the last 30 days.'
         : `The bill date "${billDate}" is not a real date.`,
     });
   if (!isRealDate(asOf))

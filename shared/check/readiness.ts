@@ -39,7 +39,7 @@ export function documentChecklist(
           reason:
             age?.verdict === 'ok'
               ? age.reason
-              : 'Bill on file; its date could not be read — check it is under 30 days old.',
+              : 'Bill on file, but no date was found on it: its age is unknown — check it is under 30 days old.',
         };
   const loa: DocumentItem =
     other === 0

@@ -1,6 +1,7 @@
 // Field finders: every label of a field proposes values; values are checked against the field's
 // shape, and candidates that agree vote together.
 import type { Address } from '../domain';
+import type { TableAddress } from './address-table';
 import { LOOKS_LIKE_DIGIT } from '../normalize/account';
 import type { Line, LWord, Segment } from './layout';
 import { meanConf } from './layout';
@@ -587,8 +588,25 @@ export const addrKey = (a: Address) =>
     .toUpperCase()
     .replace(/[^A-Z0-9|]/g, '');
 
-export function findServiceAddress(L: Labelled, btn: string | null = null): Picked<Address> | null {
+/**
+ * The service address: every service-address label's block of lines, and the account's row of
+ * a table of address columns (`table`, address-table.ts) where the bill prints one; scored as a
+ * label read below its value, a table's captions being as sure a sign as a label.
+ */
+export function findServiceAddress(
+  L: Labelled,
+  btn: string | null = null,
+  table: TableAddress | null = null,
+): Picked<Address> | null {
   const cands: (Candidate<Address> & { line: Line })[] = [];
+  if (table)
+    cands.push({
+      value: table.address,
+      key: addrKey(table.address),
+      score: HOW.below * (table.line.page === 1 ? 1 : 0.8),
+      words: table.words,
+      line: table.line,
+    });
   for (const hit of hitsFor(L, 'serviceAddress')) {
     for (const r of reads(L, hit)) {
       const a = readAddressAt(L, r);

@@ -1,4 +1,5 @@
 // extractBill: words and boxes in, bill fields out, each with a confidence and its boxes.
+import { tableAddress } from './address-table';
 import type { Address, BillFields, Extraction, FieldMeta, PageWords } from '../domain';
 import { findCarrier } from './carrier';
 import { faxHeaderLines } from './fax';
@@ -104,7 +105,8 @@ export function extractBill(pages: PageWords[]): Extraction {
     fields.carrier = carrier.name;
     m.carrier = meta(carrier.confidence, carrier.words);
   }
-  const service = findServiceAddress(L, fields.btn) ?? fallbackAddress(L, fields.carrier);
+  const service =
+    findServiceAddress(L, fields.btn, tableAddress(L.doc, fields.btn)) ?? fallbackAddress(L, fields.carrier);
   set('serviceAddress', service && repairFromCopies(L, service));
   set('accountName', findAccountName(L) ?? fallbackName(L, fields.serviceAddress, fields.carrier));
   // a Quebec customer's name keeps the accents OCR dropped ("Mélanie Coté", "Cafe Bistro Lea")

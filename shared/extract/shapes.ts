@@ -994,7 +994,13 @@ export function repairStreetLine(line: string): string {
 export const PR_PLACE_RE =
   /^\s*(?:URB|URBANIZACI[OÓ]N|COND|CONDOMINIO|RES|RESIDENCIAL|BO|BARRIO|PARC|PARCELAS|SECTOR|CARR|CARRETERA|CALLE|AVE|AVENIDA|CAMINO|PASEO)\b\.?\s+\S/i;
 
+/**
+ * A street line: a house number and a name after it ("12 Elm St", "1402-88 Bay St"), or a PO box.
+ * A number alone is no street: on a phone app's screen photographed, the transfer PIN above the
+ * address ("6913320") was taken for line 1 once the labels between them were lost.
+ */
 export const looksLikeStreet = (s: string): boolean =>
-  /^\s*\d+[A-Za-z]?\b/.test(repairDigits(s)) || /^\s*(?:P\.?\s?O\.?\s+BOX|ONE|TWO)\b/i.test(s);
+  (/^\s*\d+[A-Za-z]?\b/.test(repairDigits(s)) && /[A-Za-z]{2}/.test(s.replace(/^\s*\S+/, ''))) ||
+  /^\s*(?:P\.?\s?O\.?\s+BOX|ONE|TWO)\b/i.test(s);
 
 export const MONEY_RE = /-?\$\s?-?[\d,]+\.\d{2}|\b\d{1,3}(?:,\d{3})*\.\d{2}\b/;

@@ -10,13 +10,18 @@ export const BUSINESS_DIR = path.resolve(__dirname, '../fixtures/business');
 export interface BusinessTruth {
   id: string;
   template: string;
+  /** 'text-pdf' for most; 'screenshot' for a phone app's screen (a PNG) */
+  rendition: string;
+  /** the bill's file name in the folder (`<id>.pdf`, `<id>.png`) */
+  file: string;
   pages: number;
   truth: {
     accountName: string;
     accountNumber: string;
     btn: string;
     serviceAddress: Address;
-    billDate: string;
+    /** null where the document shows none (an app screenshot) */
+    billDate: string | null;
     numbers: string[];
   };
   expected: { asOf: string; verdicts: Record<string, string>; discrepancy: string | null };
@@ -26,6 +31,9 @@ export interface BusinessTruth {
 export const truthOf = (id: string) =>
   JSON.parse(fs.readFileSync(path.join(BUSINESS_DIR, 'truth', `${id}.json`), 'utf8')) as BusinessTruth;
 export const pdfOf = (id: string) => new Uint8Array(fs.readFileSync(path.join(BUSINESS_DIR, `${id}.pdf`)));
+/** The bill's own file, whatever it is (a text PDF, an app screenshot's PNG). */
+export const fileOf = (id: string) =>
+  new Uint8Array(fs.readFileSync(path.join(BUSINESS_DIR, truthOf(id).file)));
 export const requestOf = (id: string) =>
   PortRequestSchema.parse(
     JSON.parse(fs.readFileSync(path.join(BUSINESS_DIR, 'requests', `${id}.json`), 'utf8')),

@@ -16,6 +16,11 @@ export interface Rect {
 const CELL = 16;
 /** Grey below this is the background of a band (or ink), not paper. */
 const DARK = 100;
+/**
+ * Grey below this (but not below DARK) is a band lightened, not paper: where a reprint's diagonal
+ * watermark crosses a dark header band, the band under it turns mid-grey (~85-130).
+ */
+const TINT = 135;
 /** A row of the band must be dark for at least this share of the page width. */
 const MIN_RUN_FRACTION = 0.2;
 /** Gaps (in cells) a band's run may have, for the big light letters of a logo. */
@@ -41,34 +46,51 @@ export function darkBandCells(
   const ch = Math.floor(area.height / CELL);
   if (cw < 4 || ch < 2) return null;
   // Dark pixels per cell: more than half means the cell's background (its median) is dark.
+  // Tinted ones (below TINT): more than half means a band lightened, or darker.
   const darkCount = new Uint16Array(cw * ch);
+  const tintCount = new Uint16Array(cw * ch);
   for (let cy = 0; cy < ch; cy++) {
     for (let y = area.top + cy * CELL, ye = y + CELL; y < ye; y++) {
       const row = y * width + area.left;
       for (let cx = 0; cx < cw; cx++) {
         let s = 0;
-        for (let i = row + cx * CELL, e = i + CELL; i < e; i++) s += (data[i]! - DARK) >>> 31;
+        let t = 0;
+        for (let i = row + cx * CELL, e = i + CELL; i < e; i++) {
+          s += (data[i]! - DARK) >>> 31;
+          t += (data[i]! - TINT) >>> 31;
+        }
         darkCount[cy * cw + cx]! += s;
+        tintCount[cy * cw + cx]! += t;
       }
     }
   }
   const half = (CELL * CELL) / 2;
   const minRun = Math.max(4, Math.round(cw * MIN_RUN_FRACTION));
   const rowRuns = new Uint8Array(cw * ch);
+  // A run goes on across tinted cells however many: a watermark crossing a band lightens a
+  // stripe of it wider than MAX_GAP, and cut there, the band's end beyond the stripe ("INVOICE
+  // DATE Dec 10, 2024": only the date) was too short a run to count and was never turned.
   for (let cy = 0; cy < ch; cy++) {
     let start = -1;
     let lastDark = -1;
+    let lastSeen = -1;
     const close = (): void => {
       if (start >= 0 && lastDark - start + 1 >= minRun)
         rowRuns.fill(1, cy * cw + start, cy * cw + lastDark + 1);
     };
     for (let cx = 0; cx < cw; cx++) {
-      if (darkCount[cy * cw + cx]! <= half) continue;
-      if (start < 0 || cx - lastDark - 1 > MAX_GAP) {
+      const dark = darkCount[cy * cw + cx]! > half;
+      if (!dark && !(start >= 0 && tintCount[cy * cw + cx]! > half)) continue;
+      if (cx - lastSeen - 1 > MAX_GAP) {
         close();
+        start = -1;
+      }
+      if (start < 0) {
+        if (!dark) continue;
         start = cx;
       }
-      lastDark = cx;
+      lastSeen = cx;
+      if (dark) lastDark = cx;
     }
     close();
   }

@@ -64,6 +64,12 @@ export interface PreparedImage extends RawImage {
    */
   cropped: boolean;
   /**
+   * A picture whose page lies inside a large near-black frame (a phone's bezel around its screen,
+   * photographed): read with a local threshold, since one global threshold set between the frame
+   * and the page drops the page's grey print (see FRAME_SHARE).
+   */
+  framed?: boolean;
+  /**
    * A photographed sheet, flattened (rectify.ts): the prepared image is the sheet alone, upright,
    * and its points are the sheet's. `toPhoto` takes a point on the sheet to the same point on
    * the photo, whose size is `photoWidthPt`×`photoHeightPt` (what the viewer shows).
@@ -125,6 +131,30 @@ export async function orientedGrey(
   return { data, width: info.width, height: info.height, channels: 1 };
 }
 
+/**
+ * Share of near-black pixels (below FRAME_DARK) above which a picture is framed. A photographed
+ * phone's bezel is 8-20% of the picture; the print of a photographed page is hardly ever that
+ * dark (a public sample photo: 0.0%). Tesseract's global (Otsu) threshold then fell between the bezel and the screen, above
+ * the screen's grey labels ("Account owner", "Service address"): all of them were lost, and with
+ * them the account name and the service address.
+ */
+const FRAME_SHARE = 0.06;
+const FRAME_DARK = 40;
+
+/**
+ * A picture framed in near-black: more than FRAME_SHARE of it near-black. Not a screenshot (a
+ * screen-shaped picture, see pipeline's SCREEN_ASPECT): a dark-mode screen is near-black all
+ * over and reads as it is.
+ */
+function darkFramed(g: RawImage): boolean {
+  if (g.height >= 1.9 * g.width) return false;
+  let dark = 0;
+  // every 4th pixel of every 4th row is plenty to measure a share
+  for (let y = 0; y < g.height; y += 4)
+    for (let i = y * g.width, e = i + g.width; i < e; i += 4) dark += (g.data[i]! - FRAME_DARK) >>> 31;
+  return dark > FRAME_SHARE * Math.ceil(g.height / 4) * Math.ceil(g.width / 4);
+}
+
 /** Grey, cropped to the sheet, contrast-stretched, rescaled raw pixels ready for OCR. */
 export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptions): Promise<PreparedImage> {
   const sharp = await loadSharp();
@@ -160,6 +190,7 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
     }
   }
   const onTable = paper !== null;
+  const framed = opts.findPaper && !onTable && darkFramed(grey);
   let turned = 0;
   // Without a sheet found, the margins are left out all the same: a phone app's crop leaves
   // slivers of the table along a page's edges, dark bands that read as lines running up it.
@@ -199,6 +230,7 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
       pageHeightPt: grey.height * opts.pointsPerSourcePixel,
       turned,
       cropped: onTable,
+      ...(framed ? { framed } : {}),
     },
     { photo: onTable, dpi: (72 * opts.scale) / opts.pointsPerSourcePixel },
   );

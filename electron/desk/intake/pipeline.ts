@@ -9,7 +9,7 @@ import { MAX_INPUT_PIXELS, OCR_DPI, SCAN_DPI, loadSharp, turnHalf, type Prepared
 import { toPnm, tsvToWords } from './ocr';
 import { prepareOffThread, warmPrepareThread } from './prepare-thread';
 import { KEPT_PAGES, lookAgainOn, type KeptPage, type LookAgain } from './look-again';
-import { keptBy, overlaps, secondLooks } from './reread';
+import { keptBy, MARGIN, meanConf, overlaps, secondLooks, WEAK } from './reread';
 import { jobCost, pageStrips, type Strip } from './strips';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
 import { openPdf, pageTextWords, type PdfPage } from './pdf-text';
@@ -203,6 +203,15 @@ function readingDpi(native: number): number {
   return Math.min(Math.max(native, SCAN_DPI), 400);
 }
 
+/**
+ * A picture at least this much taller than wide is a phone's screen (19.5:9 and 20:9 screens are
+ * 2.17 and 2.22), not a sheet of paper (letter 1.29, legal 1.65, a 16:9 photo 1.78). Taken for a
+ * letter-wide page, a 1179 px screenshot was enlarged 1.8x before OCR: its 14 pt type at 3x
+ * became ~75 px letters, too big to read well ("Lake Trail" read "Lake Trall"). Read as it is,
+ * type that big reads right, and faster.
+ */
+const SCREEN_ASPECT = 1.9;
+
 async function readImage(
   bytes: Uint8Array,
   kind: BillKind,
@@ -243,8 +252,9 @@ async function readImage(
   warmEarly(opts, Number.POSITIVE_INFINITY);
   for (let i = 0; i < pageCount; i++) {
     const page = i;
-    // Without a trustworthy density, assume the picture spans a letter-width page.
-    const dpi = density ?? Math.max(72, width / 8.5);
+    // Without a trustworthy density, assume the picture spans a letter-width page; a phone's
+    // screenshot (see SCREEN_ASPECT) is read at its own size.
+    const dpi = density ?? (height >= SCREEN_ASPECT * width ? OCR_DPI : Math.max(72, width / 8.5));
     const ptsPerPx = 72 / dpi;
     const scale = Math.min(2.5, Math.max(1, OCR_DPI / dpi));
     tasks.push({
@@ -364,7 +374,11 @@ async function ocrWords(
  * whichever engine is free: the crops do not depend on the page's own reading. As sparse text
  * (PSM 11): a band holds a logo and a few short fields, and laid out as a page its big logo
  * letters joined the small print beside them into one line that read "Apr 18, 2025" as
- * "por 18 2035" (a flattened photo's header).
+ * "por 18 2035" (a flattened photo's header). Sparse reading has its own failure: a long band
+ * scanned at a slant, its inverted edges left as thin rules above and below the print, read
+ * "ACCOUNT NO. 7605-463475-006 … INVOICE DATE 11/28/2024" as "To05-465 HSS … BATE 1128/2024"
+ * (confidence 0) where a block reading (PSM 6) read it all. So a band with a weak word is read
+ * again as a block, and the surer reading (mean confidence per character) is kept.
  */
 async function readBands(pool: OcrPool, img: PreparedImage, job: OcrJobOptions): Promise<Word[]> {
   const bands = img.bands;
@@ -372,22 +386,32 @@ async function readBands(pool: OcrPool, img: PreparedImage, job: OcrJobOptions):
   const k = img.pointsPerPixel;
   const read = await Promise.all(
     bands.crops.map(async ({ rect, data }) => {
-      let tsv: string;
+      const origin = { x: img.originPt.x + rect.left * k, y: img.originPt.y + rect.top * k };
+      const readAs = async (psm: string): Promise<Word[]> => {
+        const tsv = await pool.recognizeTsv(
+          toPnm({ data, width: rect.width, height: rect.height, channels: 1 }),
+          { ...job, psm },
+        );
+        return tsvToWords(tsv, k, origin).filter((w) => inBandCell(img, w));
+      };
       try {
-        tsv = await pool.recognizeTsv(toPnm({ data, width: rect.width, height: rect.height, channels: 1 }), {
-          ...job,
-          psm: '11',
-        });
+        const sparse = await readAs('11');
+        if (!sparse.some(weakWord)) return sparse;
+        const block = await readAs('6');
+        return meanConf(block) >= meanConf(sparse) + MARGIN ? block : sparse;
       } catch (err) {
         // A band that cannot be read costs its own words, never the page's.
         if (err instanceof DeskError) throw err;
         return [];
       }
-      const origin = { x: img.originPt.x + rect.left * k, y: img.originPt.y + rect.top * k };
-      return tsvToWords(tsv, k, origin).filter((w) => inBandCell(img, w));
     }),
   );
   return read.flat();
+}
+
+/** A word of three letters or digits read unsure: worth a second reading of its band. */
+function weakWord(w: Word): boolean {
+  return w.conf < WEAK && /[0-9A-Za-z]{3}/.test(w.text);
 }
 
 /** Whether a word's centre lies in one of the page's light-on-dark band cells. */
@@ -457,7 +481,7 @@ async function ocrTasks(
       // print is grey on off-white, so it gets local (Sauvola) binarisation instead of one threshold.
       const job = {
         ...(opts.signal ? { signal: opts.signal } : {}),
-        threshold: img.cropped ? ('sauvola' as const) : ('otsu' as const),
+        threshold: img.cropped || img.framed ? ('sauvola' as const) : ('otsu' as const),
         dpi: Math.round(72 / img.pointsPerPixel),
       };
       // More engines than pages left to begin: share this page between them. Only engines

@@ -17,11 +17,11 @@ import type { Strip } from './strips';
  * A word below this confidence marks its line as worth a second look. Scans are read at
  * 200 dpi, where a line like "21.7. 555=0135" comes back at 0.67: it needs the enlarged look.
  */
-const WEAK = 0.7;
+export const WEAK = 0.7;
 /** At most this many lines per page (or strip) are re-read: the second look must stay cheap. */
 const MAX_LINES = 10;
 /** The second reading must be this much more confident (mean per character) to win. */
-const MARGIN = 0.05;
+export const MARGIN = 0.05;
 /**
  * A word read below this is noise, not a guess ("=" at 0.15 where "Unit 24" is printed). A
  * second reading with fewer of them wins at an equal mean: the mean per character is carried by
@@ -283,7 +283,7 @@ export function lineSegments(words: Word[]): Word[][] {
 }
 
 /** Confidence per character, so one long word outweighs a stray mark. */
-function meanConf(words: Word[]): number {
+export function meanConf(words: Word[]): number {
   let n = 0;
   let s = 0;
   for (const w of words) {

@@ -1,3 +1,4 @@
+import { alderbrook } from './alderbrook';
 import { bayfront } from './bayfront';
 import { beacon } from './beacon';
 import { bluebird } from './bluebird';
@@ -19,12 +20,14 @@ import { lakeshore } from './lakeshore';
 import { meridian } from './meridian';
 import { northwind } from './northwind';
 import { osprey } from './osprey';
+import { petrel } from './petrel';
 import { pinecrest } from './pinecrest';
 import { quarry } from './quarry';
 import { tamarack } from './tamarack';
 import { redwood } from './redwood';
 import { ridgeway } from './ridgeway';
 import { sandpiper } from './sandpiper';
+import { skylark } from './skylark';
 import { summit } from './summit';
 import { tidewater } from './tidewater';
 import { trellis } from './trellis';
@@ -63,4 +66,7 @@ export const TEMPLATES: Template[] = [
   yunque,
   halyard,
   sandpiper,
+  alderbrook,
+  skylark,
+  petrel,
 ];

@@ -24,5 +24,14 @@ export interface Template {
   locale?: 'us' | 'qc' | 'ca' | 'pr';
   /** share of bills that arrive with a fax machine's header line on top of every page */
   faxShare?: number;
+  /**
+   * The bill is a phone screen (an app's Account screen), not paper: every rendition is the
+   * screenshot PNG, and a photo is a photo of the phone's screen.
+   */
+  screen?: boolean;
+  /** The document shows no bill date: the truth has none (and a stale-bill request is impossible). */
+  noBillDate?: boolean;
+  /** Digits of the account's port-out PIN when it is not the 4-6 of makeBill (a transfer PIN). */
+  pinDigits?: [number, number];
   draw(doc: Doc, b: Bill, r: Rng): void;
 }

@@ -183,6 +183,8 @@ describe('field check reasons', () => {
     expect(checkBillAge('2025-01-01', '2025-01-31').verdict).toBe('ok');
     expect(checkBillAge('2025-01-01', '2025-02-01').verdict).toBe('stale');
     expect(checkBillAge(null, '2025-02-01').verdict).toBe('missing');
+    // no date on the document (an app screenshot): no alarm, but never a silent pass
+    expect(checkBillAge(null, '2025-02-01').reason).toMatch(/no bill date .* age is unknown/i);
     expect(checkBillAge('2025-02-30', '2025-03-01').verdict).toBe('missing');
   });
 

@@ -135,6 +135,24 @@ describe('names and unit order', () => {
   });
 });
 
+describe('a number alone is no street', () => {
+  it('leaves a PIN read above an address out of it (a photographed app screen lost its labels)', async () => {
+    const { parseAddressLines } = await import('../../../shared/extract/fields');
+    const { looksLikeStreet } = await import('../../../shared/extract/shapes');
+    expect(looksLikeStreet('6913320')).toBe(false);
+    expect(looksLikeStreet('12 Elm St')).toBe(true);
+    expect(looksLikeStreet('1402-88 Bay St')).toBe(true);
+    expect(looksLikeStreet('PO Box 4410')).toBe(true);
+    expect(
+      parseAddressLines(['6913320', '2362 N Ridge Avenue', 'Bldg C', 'Newark, NJ 07102'])?.address,
+    ).toMatchObject({ line1: '2362 N Ridge Avenue', line2: 'Bldg C', city: 'Newark', zip: '07102' });
+    expect(parseAddressLines(['369026', '999 Ridge Road', 'Scranton, PA 18503'])?.address).toMatchObject({
+      line1: '999 Ridge Road',
+      line2: null,
+    });
+  });
+});
+
 describe('seven-digit local numbers', () => {
   it('reads them only under a declared area code, never inside a ten-digit number or a ZIP+4', async () => {
     const { declaredAreaCode, findLocalPhones } = await import('../../../shared/extract/shapes');

@@ -1,0 +1,96 @@
+// A service address printed as a row of a table whose columns are its parts ("Loc | Street |
+// Unit | City | State | ZIP"), as multi-location business statements print it: no block of lines
+// under a label, so the label readers find nothing and the mailing block was taken instead. The
+// columns are found by their captions, each row's words go to the caption they start under, and
+// the row is read as the address lines it stands for.
+import type { Address } from '../domain';
+import type { Doc, Line, LWord } from './layout';
+import { parseAddressLines } from './fields';
+import { looksLikeStreet } from './shapes';
+
+type Part = 'street' | 'unit' | 'city' | 'state' | 'zip';
+
+/** A caption word naming an address part (a caption of two words is known by its first). */
+const CAPTIONS: [RegExp, Part][] = [
+  [/^(STREET|ADDRESS|ADDRESS1|STREET1)$/, 'street'],
+  [/^(UNIT|SUITE|STE|APT|ADDRESS2|UNIT\/SUITE)$/, 'unit'],
+  [/^CITY$/, 'city'],
+  [/^(STATE|ST|PROVINCE|PROV)$/, 'state'],
+  [/^(ZIP|POSTAL|ZIP\/POSTAL)$/, 'zip'],
+];
+const partOf = (w: LWord): Part | null => {
+  const t = w.text.toUpperCase().replace(/[^A-Z0-9/]/g, '');
+  for (const [re, p] of CAPTIONS) if (re.test(t)) return p;
+  return null;
+};
+
+/** Words a row holding the account's main location carries in a Type column. */
+const PRIMARY_RE = /^(PRIMARY|MAIN|HQ|HEADQUARTERS)$/i;
+
+export interface TableAddress {
+  address: Address;
+  words: LWord[];
+  line: Line;
+}
+
+/**
+ * The addresses of a table of address columns, and which of them is the account's: the row
+ * marked primary, else the row whose first cell (its location code) stands beside the main
+ * number elsewhere on the bill, else the first row.
+ */
+export function tableAddress(doc: Doc, btn: string | null): TableAddress | null {
+  for (let i = 0; i < doc.lines.length; i++) {
+    const head = doc.lines[i]!;
+    const caps = head.words.map((w) => ({ w, part: partOf(w) }));
+    const parts = new Set(caps.map((c) => c.part).filter(Boolean));
+    if (!(parts.has('street') && parts.has('city') && parts.has('state') && parts.has('zip'))) continue;
+    const starts = caps.map((c) => ({ x: c.w.x0 - head.h * 0.6, part: c.part }));
+    const rows: { address: Address; words: LWord[]; line: Line }[] = [];
+    let prev = head;
+    for (let k = i + 1; k < doc.lines.length && rows.length < 12; k++) {
+      const row = doc.lines[k]!;
+      if (row.page !== head.page || row.y0 - prev.y1 > row.h * 2.5) break;
+      const cells = new Map<Part | 'other', LWord[]>();
+      for (const w of row.words) {
+        let at = -1;
+        for (let c = 0; c < starts.length; c++) if (w.x0 >= starts[c]!.x) at = c;
+        const key = at < 0 ? 'other' : (starts[at]!.part ?? 'other');
+        cells.set(key, [...(cells.get(key) ?? []), w]);
+      }
+      const text = (p: Part) => (cells.get(p) ?? []).map((w) => w.text).join(' ');
+      const street = text('street');
+      if (!looksLikeStreet(street) || !text('city') || !text('state') || !text('zip')) break;
+      const unit = text('unit');
+      const parsed = parseAddressLines([
+        ...(unit ? [street, unit] : [street]),
+        `${text('city')}, ${text('state')} ${text('zip')}`,
+      ]);
+      if (!parsed) break;
+      rows.push({ address: parsed.address, words: row.words, line: row });
+      prev = row;
+    }
+    if (!rows.length) continue;
+    const marked = rows.find((r) => r.words.some((w) => PRIMARY_RE.test(w.text)));
+    return marked ?? besideMainNumber(doc, rows, btn) ?? rows[0]!;
+  }
+  return null;
+}
+
+/** The row whose first word (a location code) opens the line that holds the main number. */
+function besideMainNumber(doc: Doc, rows: TableAddress[], btn: string | null): TableAddress | null {
+  if (!btn || rows.length < 2) return null;
+  const codes = new Map(rows.map((r) => [r.words[0]!.text, r]));
+  for (const line of doc.lines) {
+    if (
+      !line.words
+        .map((w) => w.text)
+        .join('')
+        .replace(/\D/g, '')
+        .includes(btn)
+    )
+      continue;
+    const r = codes.get(line.words[0]!.text);
+    if (r) return r;
+  }
+  return null;
+}

@@ -1,0 +1,74 @@
+// A service address printed as a row of a table of address columns (Street | Unit | City | State
+// | ZIP), as multi-location business statements print it: read by its captions, the account's row
+// chosen by its Type, or by its location code beside the main number; never the mailing block.
+import { describe, expect, it } from 'vitest';
+import { extractBill } from '../../../shared/extract';
+import { gridPage } from './grid';
+
+const head = [
+  'PETREL                                                        Business Statement',
+  'Account Number    Statement Date    Main Number        Amount Due',
+  '224030122         Oct 16, 2024      (218) 555-0153     $725.19',
+  '',
+  'Bill To:   Pemberton Print Shop, Inc.',
+  '           ATTN: TOMASZ IVERSON',
+  '           78 W COMMERCE TRL',
+  '           BILLINGS, MT 59101',
+  '',
+];
+
+describe('a service address in a table of address columns', () => {
+  it('reads the one location as the service address, never the bill-to block', () => {
+    const f = extractBill([
+      gridPage([
+        ...head,
+        'Service Location Detail',
+        'Loc     Street                  Unit        City          State  ZIP',
+        '0001    23 Juniper Trl          Ste 884     Duluth        MN     55802-9196',
+        '',
+        'Loc     Telephone Number    Service                   Monthly',
+        '0001    (218) 555-0153      Business Line - Main      $87.70',
+        '0001    (218) 555-0124      Fax Line                  $22.48',
+      ]),
+    ]).fields;
+    expect(f.serviceAddress).toEqual({
+      line1: '23 Juniper Trl',
+      line2: 'Ste 884',
+      city: 'Duluth',
+      state: 'MN',
+      zip: '55802-9196',
+    });
+    expect(f.numbers).toEqual(['2185550153', '2185550124']);
+  });
+
+  it('takes the row marked Primary, wherever it stands, and a row with no unit', () => {
+    const f = extractBill([
+      gridPage([
+        ...head,
+        'Locations',
+        'Loc      Type      Street                 Unit       City          State  ZIP',
+        'LOC-001  Branch    871 Oak Ter                       Duluth        MN     55802',
+        'LOC-002  Primary   23 Juniper Trl                    Duluth        MN     55802',
+      ]),
+    ]).fields;
+    expect(f.serviceAddress).toMatchObject({ line1: '23 Juniper Trl', line2: null, zip: '55802' });
+  });
+
+  it('with no Type column, takes the location whose code stands beside the main number', () => {
+    const f = extractBill([
+      gridPage([
+        ...head,
+        'Locations',
+        'Site   Street                 Unit       City          State  ZIP',
+        'L01    871 Oak Ter            Fl 2       Duluth        MN     55802',
+        'L02    23 Juniper Trl         Ste 884    Duluth        MN     55802',
+        '',
+        'Site   Telephone Number    Service',
+        'L01    (218) 555-0124      Fax Line',
+        'L02    (218) 555-0153      Business Line - Main',
+      ]),
+    ]).fields;
+    expect(f.btn).toBe('2185550153');
+    expect(f.serviceAddress).toMatchObject({ line1: '23 Juniper Trl', line2: 'Ste 884' });
+  });
+});
