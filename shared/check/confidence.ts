@@ -35,7 +35,7 @@ export function withBillConfidence(
   return checks.map((c) => {
     const m = META_KEY[c.field] ? meta[META_KEY[c.field]!] : undefined;
     if (!m || c.billValue === null) return c;
-    const doubts = doubtNotes(m);
-    return { ...c, billConfidence: m.confidence, ...(doubts.length ? { billDoubts: doubts } : {}) };
+    // always set, empty when clean: the panel reads a missing list as a report saved before doubts
+    return { ...c, billConfidence: m.confidence, billDoubts: doubtNotes(m) };
   });
 }

@@ -71,9 +71,10 @@ describe('withBillConfidence', () => {
       billDate: { confidence: 0.95, boxes: [] },
     });
     const by = Object.fromEntries(out.map((c) => [c.field, c.billDoubts]));
-    expect(by.accountName).toBeUndefined();
+    expect(by.accountName).toEqual([]);
     expect(by.accountNumber).toEqual([note]);
     expect(by.btn).toEqual(['Read with low confidence (40%): check it on the bill']);
-    expect(by.billAge).toBeUndefined();
+    expect(by.billAge).toEqual([]);
+    expect(by.serviceAddress).toBeUndefined();
   });
 });

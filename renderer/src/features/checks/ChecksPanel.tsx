@@ -26,7 +26,7 @@ interface Props {
 }
 
 /** A bill value the desk is unsure of, and why, so the agent checks it on the bill by eye. */
-export function LowConfidence({ check }: { check: FieldCheck }) {
+export function LowConfidence({ check, compact = false }: { check: FieldCheck; compact?: boolean }) {
   if (check.billValue === null) return null;
   // checks stored before doubts were recorded carry only the figure
   const notes =
@@ -34,7 +34,7 @@ export function LowConfidence({ check }: { check: FieldCheck }) {
     (check.billConfidence !== undefined && check.billConfidence < LOW_CONFIDENCE
       ? [`Read with low confidence (${Math.round(check.billConfidence * 100)}%): check it on the bill`]
       : []);
-  return <DoubtNote notes={notes} />;
+  return <DoubtNote notes={notes} compact={compact} />;
 }
 
 /** Bill value | request value | verdict | reason, with "use the bill's value" on each mismatch. */
@@ -93,7 +93,8 @@ export function ChecksPanel({ kase, report, running, onRun, onAccepted, compact 
                 <th scope="row">{f.label}</th>
                 <td>
                   {f.billValue ?? <span className="muted">not read</span>}
-                  <LowConfidence check={f} />
+                  {/* beside the bill's own fields the reason is already spelled out: a mark will do */}
+                  <LowConfidence check={f} compact={compact} />
                 </td>
                 <td>{f.requestValue ?? <span className="muted">empty</span>}</td>
                 <td>
