@@ -83,6 +83,17 @@ export function numbersDoubt(unsure: readonly string[]): FieldDoubt | null {
   const list = unsure.slice(0, 3).map(formatNanp).join(', ') + (unsure.length > 3 ? ', …' : '');
   return {
     kind: 'ocr',
-    note: `${unsure.length === 1 ? 'One number was' : `${unsure.length} numbers were`} hard to make out on the scan (${list}): a digit may be misread — check ${unsure.length === 1 ? 'it' : 'them'} on the bill`,
+    note: `${unsure.length === 1 ? 'One number was' : `${unsure.length} numbers were`} hard to make out (${list}): a digit may be misread — check ${unsure.length === 1 ? 'it' : 'them'} on the bill`,
+  };
+}
+
+/** Numbers an OCR'd page prints twice in one column: a line may have been misread as a copy. */
+export function twinsDoubt(twins: readonly { number: string; page: number }[]): FieldDoubt | null {
+  if (!twins.length) return null;
+  const t = twins[0]!;
+  const more = twins.length > 1 ? ` (and ${twins.length - 1} more)` : '';
+  return {
+    kind: 'ocr',
+    note: `${formatNanp(t.number)} is read twice in one column on page ${t.page}${more}: another line may have been misread as it — check the list on the bill`,
   };
 }

@@ -1,6 +1,7 @@
 // extractBill: words and boxes in, bill fields out, each with a confidence and its boxes.
 import type { Address, BillFields, Extraction, FieldDoubt, FieldMeta, PageWords } from '../domain';
-import { doubtsOf, numbersDoubt, ocrDoubt } from './doubts';
+import { doubtsOf, numbersDoubt, ocrDoubt, twinsDoubt } from './doubts';
+import { twinNumbers } from './twins';
 import { findCarrier } from './carrier';
 import { faxHeaderLines } from './fax';
 import { repairFromCopies } from './copies';
@@ -186,12 +187,13 @@ export function extractBill(pages: PageWords[]): Extraction {
   }
   fields.numbers = picked.map((p) => p.number);
   const nd = numbersDoubt(unsure);
+  const td = twinsDoubt(twinNumbers(fields.numbers, pages));
   m.numbers = {
     confidence: picked.length
       ? Math.round((picked.reduce((s, p) => s + p.confidence, 0) / picked.length) * 1000) / 1000
       : 0,
     boxes: picked.flatMap((p) => boxOf(p.words)),
-    doubts: nd ? [nd] : [],
+    doubts: [nd, td].filter((d): d is FieldDoubt => d !== null),
   };
   return { fields, meta: m, numberMeta };
 }

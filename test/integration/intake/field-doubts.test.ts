@@ -9,10 +9,13 @@ import { intakeBill } from '../../../electron/desk/intake/bill';
 import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { doubtNotes, withBillConfidence } from '../../../shared/check/confidence';
 import { checkFields } from '../../../shared/check/fields';
+import { renderRendition } from '../../../scripts/make-bills/render';
+import { renderRng } from '../../../scripts/make-bills/streams';
 import type { Extraction } from '../../../shared/domain';
 
 const BILLS = path.join(__dirname, '../../fixtures/bills');
 const BUSINESS = path.join(__dirname, '../../fixtures/business');
+const REGRESSIONS = path.join(__dirname, '../../fixtures/regressions');
 const FIELDS = ['carrier', 'accountName', 'accountNumber', 'btn', 'serviceAddress', 'billDate'] as const;
 
 const truthOf = (dir: string, id: string) =>
@@ -141,6 +144,25 @@ describe('field doubts on OCR’d bills (real OCR)', () => {
       const acct = checks.find((c) => c.field === 'accountNumber')!;
       expect(acct.billDoubts).toEqual([d!.note]);
       expect(checks.find((c) => c.field === 'billAge')?.billDoubts).toEqual([]);
+    },
+  );
+
+  it(
+    'a fax: a line misread as a copy of the line above it asks the agent to check the list',
+    { timeout: 180_000 },
+    async () => {
+      const pdf = new Uint8Array(fs.readFileSync(path.join(REGRESSIONS, 'cascade-fax-10301-s016.pdf')));
+      const fax = await renderRendition('fax-tiff', pdf, 2, renderRng(10301, 15, false));
+      const { extraction: x } = await intakeBill(fax.data, { pool, name: 's016.tif' });
+      const { truth: t } = JSON.parse(
+        fs.readFileSync(path.join(REGRESSIONS, 'cascade-fax-10301-s016.json'), 'utf8'),
+      ) as { truth: { numbers: string[] } };
+      // the slip: 0129 is lost under a second 0128, and nothing else is wrong with the list
+      expect(t.numbers.filter((n) => !x.fields.numbers.includes(n))).toEqual(['4135550129']);
+      expect(x.meta.numbers!.doubts).toContainEqual({
+        kind: 'ocr',
+        note: '413-555-0128 is read twice in one column on page 2: another line may have been misread as it — check the list on the bill',
+      });
     },
   );
 });
