@@ -13,9 +13,10 @@ const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures');
 test.describe.configure({ timeout: 180_000 });
 
 /** Drops the bill on the desk, creates its case, and waits for the workspace's checks. */
-async function openCase(page: Page, file: string, type: string): Promise<void> {
+async function openCase(page: Page, file: string, type: string, prefilled?: string): Promise<void> {
   await dropFile(page, '.dropzone', path.basename(file), fs.readFileSync(file), type);
   await expect(page.getByRole('heading', { name: 'New case from a bill' })).toBeVisible({ timeout: 120_000 });
+  if (prefilled) await screen(page, prefilled);
   await page.getByRole('button', { name: 'Create case' }).click();
   await expect(page).toHaveURL(/#\/cases\/\d+$/, { timeout: 60_000 });
   await expect(page.getByTestId('checks-table')).toBeVisible({ timeout: 60_000 });
@@ -50,7 +51,7 @@ test('an account number picked over a Customer ID says which, in the fields and 
   host,
 }) => {
   await host.open(page);
-  await openCase(page, path.join(FIXTURES, 'business', 'bh-001.pdf'), 'application/pdf');
+  await openCase(page, path.join(FIXTURES, 'business', 'bh-001.pdf'), 'application/pdf', 'doubts-new-case');
   const why =
     /Two account numbers on this bill; picked the one labelled “Account Number” over 3834637 \(“Customer ID”\)/;
   await expect(foundRow(page, 'Account number').getByTestId('bill-doubt')).toContainText(why);
