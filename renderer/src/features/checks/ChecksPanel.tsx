@@ -26,7 +26,7 @@ interface Props {
 }
 
 /** A bill value the desk is unsure of, and why, so the agent checks it on the bill by eye. */
-export function LowConfidence({ check, compact = false }: { check: FieldCheck; compact?: boolean }) {
+export function BillDoubt({ check, compact = false }: { check: FieldCheck; compact?: boolean }) {
   if (check.billValue === null) return null;
   // checks stored before doubts were recorded carry only the figure
   const notes =
@@ -94,7 +94,7 @@ export function ChecksPanel({ kase, report, running, onRun, onAccepted, compact 
                 <td>
                   {f.billValue ?? <span className="muted">not read</span>}
                   {/* beside the bill's own fields the reason is already spelled out: a mark will do */}
-                  <LowConfidence check={f} compact={compact} />
+                  <BillDoubt check={f} compact={compact} />
                 </td>
                 <td>{f.requestValue ?? <span className="muted">empty</span>}</td>
                 <td>
