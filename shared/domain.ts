@@ -188,7 +188,24 @@ export const BoxSchema = z.object({
 });
 export type Box = z.infer<typeof BoxSchema>;
 
-export const FieldMetaSchema = z.object({ confidence: z.number().min(0).max(1), boxes: z.array(BoxSchema) });
+/**
+ * Why a field's reading may be wrong, in the words an agent checks it by. The two doubts are kept
+ * apart: 'ocr' (the characters may be misread: only on OCR'd pages) and 'layout' (the value was
+ * chosen among several the bill prints, or no label named it).
+ */
+export const FieldDoubtSchema = z.object({ kind: z.enum(['ocr', 'layout']), note: z.string() });
+export type FieldDoubt = z.infer<typeof FieldDoubtSchema>;
+
+export const FieldMetaSchema = z.object({
+  /** 0..1, both doubts folded into one figure (kept for what ranks readings by it). */
+  confidence: z.number().min(0).max(1),
+  boxes: z.array(BoxSchema),
+  /**
+   * What the agent should check, if anything: empty when the value was read cleanly. Absent on
+   * extractions stored before doubts were recorded; their confidence figure stands in.
+   */
+  doubts: z.array(FieldDoubtSchema).optional(),
+});
 export type FieldMeta = z.infer<typeof FieldMetaSchema>;
 
 export const BillFieldsSchema = z.object({

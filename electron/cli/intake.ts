@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli';
-import type { BillFields } from '../../shared/domain';
+import type { BillFields, FieldDoubt } from '../../shared/domain';
 import type { FieldSources } from '../../shared/extract/learn';
 import { DeskError } from '../../shared/errors';
 import { warmOcrForPictures } from './warm-ocr';
@@ -16,7 +16,7 @@ export const usage =
 
 interface EvalOutput {
   file?: string;
-  fields: (BillFields & { fieldSources?: FieldSources }) | null;
+  fields: (BillFields & { fieldSources?: FieldSources; fieldDoubts?: Record<string, FieldDoubt[]> }) | null;
   checks?: unknown;
   /** the learned carrier profile the bill was recognised as, or null */
   learned?: { profileId: string; carrier: string } | null;
@@ -64,7 +64,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return (await import('./intake-email')).readEmailForCli(file, req, profiles);
     const res = await intakeBill(file, { name: path.basename(file), profiles });
     const x = res.extraction;
-    const fields = { ...x.fields, fieldSources: x.sources as FieldSources };
+    // what an agent should check, per field that has something (a clean reading lists nothing)
+    const fieldDoubts = Object.fromEntries(
+      Object.entries(x.meta).flatMap(([k, m]) => (m.doubts?.length ? [[k, m.doubts]] : [])),
+    );
+    const fields = { ...x.fields, fieldSources: x.sources as FieldSources, fieldDoubts };
     return req
       ? { fields, checks: evalChecks(x.fields, req), learned: x.learned ?? null }
       : { fields, learned: x.learned ?? null };

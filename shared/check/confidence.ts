@@ -1,10 +1,13 @@
-// How sure the bill's reading of each compared value is, laid on the field checks, so a value
-// read with low confidence (an account number from a phone photo) looks different from a certain
-// one in the check panel: the agent knows where to look on the bill.
+// What the agent should check about each compared bill value, laid on the field checks: why the
+// desk doubts its reading (an account number picked among two the bill prints, a digit OCR could
+// hardly make out), so the agent knows where to look. A value read cleanly carries nothing.
 import type { FieldMeta } from '../domain';
 import type { FieldCheck } from './types';
 
-/** Below this a bill value is marked for a second look (the prefill form uses the same line). */
+/**
+ * Below this figure a bill value stored before doubts were recorded is marked for a second look
+ * (newer readings say why instead, see FieldMeta.doubts).
+ */
 export const LOW_CONFIDENCE = 0.8;
 
 const META_KEY: Partial<Record<FieldCheck['field'], string>> = {
@@ -15,6 +18,15 @@ const META_KEY: Partial<Record<FieldCheck['field'], string>> = {
   billAge: 'billDate',
 };
 
+/** The notes an agent reads about one bill reading; empty when it was read cleanly. */
+export function doubtNotes(meta: FieldMeta | undefined): string[] {
+  if (!meta) return [];
+  if (meta.doubts) return meta.doubts.map((d) => d.note);
+  return meta.confidence < LOW_CONFIDENCE
+    ? [`Read with low confidence (${Math.round(meta.confidence * 100)}%): check it on the bill`]
+    : [];
+}
+
 export function withBillConfidence(
   checks: FieldCheck[],
   meta: Record<string, FieldMeta> | null | undefined,
@@ -22,6 +34,8 @@ export function withBillConfidence(
   if (!meta) return checks;
   return checks.map((c) => {
     const m = META_KEY[c.field] ? meta[META_KEY[c.field]!] : undefined;
-    return m && c.billValue !== null ? { ...c, billConfidence: m.confidence } : c;
+    if (!m || c.billValue === null) return c;
+    // always set, empty when clean: the panel reads a missing list as a report saved before doubts
+    return { ...c, billConfidence: m.confidence, billDoubts: doubtNotes(m) };
   });
 }

@@ -53,6 +53,8 @@ export const FieldCheckSchema = z.object({
   canAcceptBillValue: z.boolean(),
   /** How sure the reading of the bill's value is (0..1), when the desk knows; see check/confidence.ts. */
   billConfidence: z.number().min(0).max(1).optional(),
+  /** Why the bill's value should be checked by eye, in the agent's words; empty when read cleanly. */
+  billDoubts: z.array(z.string()).optional(),
 });
 export type FieldCheck = z.infer<typeof FieldCheckSchema>;
 

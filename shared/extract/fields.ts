@@ -34,6 +34,14 @@ export interface Candidate<T> {
   key: string;
   score: number;
   words: LWord[];
+  /** the label's wording as the bill prints it ("Account Number"), to tell the agent */
+  label?: string;
+}
+
+/** Another value the bill offers for the field, that came close to winning. */
+export interface Rival<T> {
+  value: T;
+  label?: string;
 }
 
 export interface Picked<T> {
@@ -41,7 +49,26 @@ export interface Picked<T> {
   confidence: number;
   words: LWord[];
   all: Candidate<T>[];
+  /** the winning value's label wording */
+  label?: string;
+  /** other values the bill gives the field that came close: the agent is told which won */
+  rivals?: Rival<T>[];
+  /** how the value was taken when no label named it ("the first date near the top") */
+  guess?: string;
 }
+
+/** A group scoring this share of the winner's is a real rival: the agent hears of it. */
+const RIVAL = 0.5;
+/** A rival value read less surely than this (mean word confidence) is OCR noise. */
+const RIVAL_READ = 0.6;
+
+/** The label's wording as printed, for a note to the agent. */
+export const labelText = (hit: LabelHit): string =>
+  hit.words
+    .map((w) => w.text)
+    .join(' ')
+    .replace(/:.*$/, '')
+    .replace(/[\s#.]+$/, '');
 
 const HOW: Record<ValueRead['how'], number> = { same: 1, right: 0.95, below: 0.85, above: 0.8 };
 
@@ -73,7 +100,23 @@ export function vote<T>(cands: Candidate<T>[]): Picked<T> | null {
   const agreement = Math.min(1, 0.8 + 0.1 * best!.length);
   const margin = bestS > 0 ? Math.max(0, 1 - secondS / bestS) : 0;
   const confidence = Math.max(0, Math.min(1, Math.min(1, top.score) * agreement * (0.75 + 0.25 * margin)));
-  return { value: top.value, confidence, words: top.words, all: cands };
+  const rivals: Rival<T>[] = [];
+  for (const g of groups.values()) {
+    // the winner read with more or less around it ("175488605 2024-07-17") is no other value
+    if (g[0]!.key.includes(top.key) || top.key.includes(g[0]!.key)) continue;
+    const lead = g.reduce((a, b) => (b.score > a.score ? b : a));
+    // a rival OCR could hardly read ("[ers" under "Nombre") is noise, not a choice to explain
+    if (bestS > 0 && lead.score >= RIVAL * bestS && meanConf(lead.words) >= RIVAL_READ)
+      rivals.push({ value: lead.value, label: lead.label });
+  }
+  return {
+    value: top.value,
+    confidence,
+    words: top.words,
+    all: cands,
+    ...(top.label ? { label: top.label } : {}),
+    ...(rivals.length ? { rivals } : {}),
+  };
 }
 
 const hitsFor = (L: Labelled, kind: FieldKind): LabelHit[] => {
@@ -131,6 +174,7 @@ export function findAccountNumber(L: Labelled): Picked<string> | null {
         key: v.toUpperCase().replace(/[^A-Z0-9]/g, ''),
         score: baseScore(hit, 'accountNumber', r),
         words: r.words.slice(0, n),
+        label: labelText(hit),
         second: SECOND_IDS.has(hit.phrase),
         master: MASTER_IDS.has(hit.phrase),
         hit,
@@ -170,7 +214,22 @@ export function findAccountNumber(L: Labelled): Picked<string> | null {
   // lost: say so through the confidence, so the agent checks it
   const unread = hitsFor(L, 'accountNumber').some((h) => !h.generic && !SECOND_IDS.has(h.phrase));
   if (picked && cands.every((c) => c.second) && unread) picked.confidence *= 0.5;
-  return picked && { ...picked, all: picked.all.filter((c) => c.score > 0) };
+  if (!picked) return null;
+  // a Customer ID or master account set aside for the account number is still a choice the
+  // agent should know was made: a port request carrying the other one is rejected
+  const rivals = [...(picked.rivals ?? [])];
+  const own = lookKey(keyOf(picked.value));
+  for (const c of cands) {
+    const k = lookKey(c.key);
+    if (c.score <= 0 || k === own) continue;
+    if ((c.second || c.master) && !rivals.some((r) => lookKey(keyOf(r.value)) === k))
+      rivals.push({ value: c.value, label: c.label });
+  }
+  return {
+    ...picked,
+    all: picked.all.filter((c) => c.score > 0),
+    ...(rivals.length ? { rivals } : {}),
+  };
 }
 
 /**
@@ -178,6 +237,7 @@ export function findAccountNumber(L: Labelled): Picked<string> | null {
  * desk's account-comparison table, and J for 7, which a photo reads in an account number.
  */
 const LOOK_ALIKE: Readonly<Record<string, string>> = { ...LOOKS_LIKE_DIGIT, J: '7' };
+const keyOf = (v: string): string => v.toUpperCase().replace(/[^A-Z0-9]/g, '');
 const lookKey = (key: string): string => [...key].map((c) => LOOK_ALIKE[c] ?? c).join('');
 
 /**
@@ -226,6 +286,7 @@ export function findBtn(L: Labelled): Picked<string> | null {
         key: v,
         score: baseScore(hit, 'btn', r),
         words: r.words.slice(0, 4),
+        label: labelText(hit),
         // only weak captions ("Telephone Number") head listings; a BTN label read in several
         // places with OCR slips keeps voting
         phrase: (hit.kinds.btn ?? 0) < 1 ? hit.phrase : `${hit.phrase}@${hit.line.index}`,
@@ -268,6 +329,7 @@ export function findBillDate(L: Labelled): Picked<string> | null {
         key: d.iso,
         score: baseScore(hit, 'billDate', r) * (range ? 0.3 : 1),
         words: r.words.slice(0, 3),
+        label: labelText(hit),
       });
       break;
     }
@@ -477,6 +539,7 @@ export function findAccountName(L: Labelled): Picked<string> | null {
         key: normName(value),
         score: baseScore(hit, 'accountName', r) * (cut ? 0.4 : 1),
         words,
+        label: labelText(hit),
       });
       break;
     }
@@ -620,6 +683,7 @@ export function findServiceAddress(
         key: addrKey(a.address),
         score: baseScore(hit, 'serviceAddress', r) * shape,
         words: a.words,
+        label: labelText(hit),
         line: hit.line,
       });
       break;

@@ -1,6 +1,8 @@
 // extractBill: words and boxes in, bill fields out, each with a confidence and its boxes.
 import { tableAddress } from './address-table';
-import type { Address, BillFields, Extraction, FieldMeta, PageWords } from '../domain';
+import type { Address, BillFields, Extraction, FieldDoubt, FieldMeta, PageWords } from '../domain';
+import { doubtsOf, numbersDoubt, ocrDoubt, twinsDoubt } from './doubts';
+import { twinNumbers } from './twins';
 import { findCarrier } from './carrier';
 import { faxHeaderLines } from './fax';
 import { repairFromCopies } from './copies';
@@ -72,10 +74,14 @@ function label(doc: Doc): Labelled {
   return { doc, hitsByLine, dayFirst: french.size >= 3 || spanishOnly };
 }
 
-const meta = (confidence: number, words: LWord[]): FieldMeta => ({
+const meta = (confidence: number, words: LWord[], doubts: FieldDoubt[] = []): FieldMeta => ({
   confidence: Math.round(confidence * 1000) / 1000,
   boxes: boxOf(words),
+  doubts,
 });
+
+/** A value taken where no label named it, with how it was taken (the agent is told). */
+const guessed = <T>(p: Picked<T> | null, how: string): Picked<T> | null => p && { ...p, guess: how };
 
 /** Extracts the porting fields from a bill's words. Pure: no I/O, deterministic. */
 export function extractBill(pages: PageWords[]): Extraction {
@@ -91,24 +97,50 @@ export function extractBill(pages: PageWords[]): Extraction {
     numbers: [],
   };
   const m: Record<string, FieldMeta> = {};
-  const set = <K extends keyof BillFields>(k: K, p: Picked<BillFields[K]> | null) => {
+  const set = <K extends Exclude<keyof BillFields, 'numbers'>>(k: K, p: Picked<BillFields[K]> | null) => {
     if (!p) return;
     fields[k] = p.value;
-    m[k] = meta(p.confidence, p.words);
+    m[k] = meta(p.confidence, p.words, doubtsOf(k, p));
   };
 
-  set('accountNumber', findAccountNumber(L) ?? fallbackAccount(L));
+  set(
+    'accountNumber',
+    findAccountNumber(L) ?? guessed(fallbackAccount(L), 'took the identifier printed most near the top'),
+  );
   set('btn', findBtn(L));
-  set('billDate', findBillDate(L) ?? fallbackDate(L));
+  set('billDate', findBillDate(L) ?? guessed(fallbackDate(L), 'took the first date near the top of page 1'));
   const carrier = findCarrier(L);
   if (carrier) {
     fields.carrier = carrier.name;
-    m.carrier = meta(carrier.confidence, carrier.words);
+    // a name only a logo's letters gave is a guess; OCR'd logo letters are often unsure
+    // themselves, and the agent sees the logo, so only the guess is said
+    m.carrier = meta(
+      carrier.confidence,
+      carrier.words,
+      carrier.confidence < 0.5
+        ? [
+            {
+              kind: 'layout',
+              note: 'The bill does not print its carrier’s name clearly: taken from its logo — check',
+            },
+          ]
+        : [],
+    );
   }
   const service =
-    findServiceAddress(L, fields.btn, tableAddress(L.doc, fields.btn)) ?? fallbackAddress(L, fields.carrier);
+    findServiceAddress(L, fields.btn, tableAddress(L.doc, fields.btn)) ??
+    guessed(fallbackAddress(L, fields.carrier), 'took the customer’s address block on page 1');
   set('serviceAddress', service && repairFromCopies(L, service));
-  set('accountName', findAccountName(L) ?? fallbackName(L, fields.serviceAddress, fields.carrier));
+  // a name printed the same in two places (address block and coupon) is the customer's: the
+  // agent is told only of a name read once
+  const nameAbove = fallbackName(L, fields.serviceAddress, fields.carrier);
+  set(
+    'accountName',
+    findAccountName(L) ??
+      (nameAbove && nameAbove.confidence < 0.5
+        ? guessed(nameAbove, 'took the name above the address')
+        : nameAbove),
+  );
   // a Quebec customer's name keeps the accents OCR dropped ("Mélanie Coté", "Cafe Bistro Lea")
   // (a Spanish bill's day-first dates are no sign of Quebec)
   const state = fields.serviceAddress?.state;
@@ -125,7 +157,13 @@ export function extractBill(pages: PageWords[]): Extraction {
     const fb = fallbackBtn(fields.accountNumber, picked);
     if (fb) {
       fields.btn = fb.number;
-      m.btn = meta(fb.confidence, fb.words);
+      m.btn = meta(fb.confidence, fb.words, [
+        {
+          kind: 'layout',
+          note: `No label on the bill names the billing telephone number: ${fb.how} — check`,
+        },
+        ...(ocrDoubt(fb.words) ? [ocrDoubt(fb.words)!] : []),
+      ]);
     }
   }
   // the BTN's own words read as a line whose exchange OCR slipped, and repaired among the
@@ -140,17 +178,23 @@ export function extractBill(pages: PageWords[]): Extraction {
   if (fields.btn && !picked.some((p) => p.number === fields.btn))
     picked.unshift({ number: fields.btn, words: [], confidence: (m.btn?.confidence ?? 0.5) * 0.8 });
   const numberMeta: Record<string, FieldMeta> = {};
+  const unsure: string[] = [];
   for (const p of picked) {
+    const ocr = ocrDoubt(p.words);
+    if (ocr) unsure.push(p.number);
     numberMeta[p.number] = p.words.length
-      ? meta(p.confidence, p.words)
-      : { confidence: p.confidence, boxes: m.btn?.boxes ?? [] };
+      ? meta(p.confidence, p.words, ocr ? [ocr] : [])
+      : { confidence: p.confidence, boxes: m.btn?.boxes ?? [], doubts: m.btn?.doubts ?? [] };
   }
   fields.numbers = picked.map((p) => p.number);
+  const nd = numbersDoubt(unsure);
+  const td = twinsDoubt(twinNumbers(fields.numbers, pages));
   m.numbers = {
     confidence: picked.length
       ? Math.round((picked.reduce((s, p) => s + p.confidence, 0) / picked.length) * 1000) / 1000
       : 0,
     boxes: picked.flatMap((p) => boxOf(p.words)),
+    doubts: [nd, td].filter((d): d is FieldDoubt => d !== null),
   };
   return { fields, meta: m, numberMeta };
 }
@@ -184,10 +228,17 @@ function fallbackBtn(acct: string | null, picked: { number: string; words: LWord
     // grouped like a phone number ("860-555-0133-301", "8285550172-88L") or listed as a line
     // on the bill; twelve digits run together ("826388026117", a wireless BAN) embed nothing
     if (onBill || /^\(?\d{3}\)?[\s.-]\d{3}[\s.-]?\d{4}|^\d{10}(?=[\s.-]|[A-Za-z])/.test(acct ?? ''))
-      return { number: n, words: onBill?.words ?? [], confidence: onBill ? 0.6 : 0.4 };
+      return {
+        number: n,
+        words: onBill?.words ?? [],
+        confidence: onBill ? 0.6 : 0.4,
+        how: 'took it from the account number, which begins with it',
+      };
   }
   const first = picked[0];
-  return first ? { number: first.number, words: first.words, confidence: 0.3 } : null;
+  return first
+    ? { number: first.number, words: first.words, confidence: 0.3, how: 'took the first phone number listed' }
+    : null;
 }
 
 function fallbackDate(L: Labelled): Picked<string> | null {

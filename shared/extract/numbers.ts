@@ -6,6 +6,7 @@ import type { Labelled } from './read';
 import { overlapping } from './read';
 import { faxHeaderLines } from './fax';
 import { expandRange, expandShorthand, rowRange } from './ranges';
+import type { PhoneHit } from './shapes';
 import { declaredAreaCode, findLocalPhones, findPhones, MONEY_RE, placesApart, TOLL_FREE } from './shapes';
 
 export interface NumberHit {
@@ -64,7 +65,13 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
     const hits = L.hitsByLine.get(line.index) ?? [];
     const onLine: NumberHit[] = [];
     for (const seg of line.segs) {
-      const phones = findPhones(seg.text);
+      const read = findPhones(seg.text);
+      const doubled = seg.words[0]?.ocr
+        ? doubledExchanges(seg.text, prefixes.count).filter(
+            (d) => !read.some((p) => p.start < d.end && d.start < p.end),
+          )
+        : [];
+      const phones = doubled.length ? [...read, ...doubled].sort((a, b) => a.start - b.start) : read;
       const local = areaCode ? findLocalPhones(seg.text, areaCode) : [];
       for (const p of local.length ? [...phones, ...local].sort((a, b) => a.start - b.start) : phones) {
         const ws = wordsIn(seg, p.start, p.end);
@@ -267,6 +274,7 @@ function firstLastHeading(L: Labelled, line: Line): boolean {
 function prefixCounts(L: Labelled): {
   prefer: (a: string, b: string) => string;
   settle: (p: string) => string;
+  count: (p: string) => number;
 } {
   let counts: Map<string, Set<string>> | null = null;
   const count = (p: string): number => {
@@ -295,7 +303,33 @@ function prefixCounts(L: Labelled): {
     }
     return best;
   };
-  return { prefer: (a, b) => (count(b) > count(a) ? b : a), settle };
+  return { prefer: (a, b) => (count(b) > count(a) ? b : a), settle, count };
+}
+
+/** An exchange the bill prints this many numbers under is the account's own. */
+const COMMON_EXCHANGE = 6;
+const FOUR_DIGIT_EXCHANGE = /(?<![\dA-Za-z-])\(?([2-9]\d{2})\)?[\s.-]{0,2}(\d{4})[\s.-](\d{4})(?![\d-])/g;
+
+/**
+ * "(505) 5565-0123" among thirty (505) 555 lines: OCR read one glyph of the exchange twice, and
+ * eleven digits make no phone number, so the line was lost. When dropping one digit of a
+ * four-digit exchange gives exactly one exchange the account holds (six numbers or more under
+ * it, with the same area code), that is the line. OCR'd text only: a text layer prints what it
+ * means.
+ */
+export function doubledExchanges(text: string, count: (prefix: string) => number): PhoneHit[] {
+  const out: PhoneHit[] = [];
+  for (const m of text.matchAll(FOUR_DIGIT_EXCHANGE)) {
+    const [, npa, ex, line] = m;
+    const fits = new Set<string>();
+    for (let i = 0; i < 4; i++) {
+      const e = ex!.slice(0, i) + ex!.slice(i + 1);
+      if (count(npa! + e) >= COMMON_EXCHANGE) fits.add(e);
+    }
+    if (fits.size !== 1) continue;
+    out.push({ number: npa! + [...fits][0]! + line!, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 /** Whether the words sit among at least six bare numbers, with bare numbers on both sides. */

@@ -131,7 +131,7 @@ export function intakeHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof type
         ...current,
         fields: { ...current.fields, [field]: parsed.data },
         // The agent's value is certain; it no longer comes from a place on the page.
-        meta: { ...current.meta, [field]: { confidence: 1, boxes: [] } },
+        meta: { ...current.meta, [field]: { confidence: 1, boxes: [], doubts: [] } },
         // nor from the reader or a learned profile: the field's source is the agent
         ...(current.sources
           ? { sources: Object.fromEntries(Object.entries(current.sources).filter(([k]) => k !== field)) }

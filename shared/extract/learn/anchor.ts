@@ -229,7 +229,15 @@ export function valueFrom(doc: Doc, a: Anchor, f: Found): Spot | null {
     case 'below':
     case 'above': {
       const at = captionValue(a, f);
-      return wordAt(doc, line.page, at.x, at.y, line.h);
+      const spot = wordAt(doc, line.page, at.x, at.y, line.h);
+      if (!spot || spot.first === 0) return spot;
+      // one bill of a carrier left-aligns a cell under its caption, another centres it
+      // ("Nakamura Title Company Co." under "Account Name"): a value centred on its caption is
+      // the whole cell, not what starts nearest where the taught one began
+      const ws = spot.seg.words;
+      const mid = (ws[0]!.x0 + ws[ws.length - 1]!.x1) / 2;
+      const cap = (f.words[0]!.x0 + f.words[f.words.length - 1]!.x1) / 2;
+      return Math.abs(mid - cap) <= line.h ? { seg: spot.seg, first: 0 } : spot;
     }
     case 'page':
       return null;

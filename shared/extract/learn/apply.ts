@@ -6,6 +6,7 @@
 import type { BillFields, Extraction, FieldMeta, PageWords } from '../../domain';
 import { normalizeAccount } from '../../normalize/account';
 import { basicName } from '../../normalize/name';
+import { ocrDoubt } from '../doubts';
 import { accentedQcName } from '../words-qc';
 import { boxOf, buildDoc, type Doc } from '../layout';
 import { findLabel, labelled, valueFrom, wordAt } from './anchor';
@@ -269,9 +270,12 @@ export function applyLearned(
     // the same value as the generic reading: keep its wording and its boxes
     if (got.key === fieldKey(field, generic)) continue;
     (fields as Record<ReadField, unknown>)[field] = got.read.value;
+    // read where the carrier prints it: no layout doubt, only how well OCR read it
+    const ocr = ocrDoubt(got.read.words);
     meta[field] = {
       confidence: Math.round(Math.min(1, 0.6 + 0.4 * got.read.conf) * 1000) / 1000,
       boxes: boxOf(got.read.words),
+      doubts: ocr ? [ocr] : [],
     };
   }
 
@@ -286,7 +290,7 @@ export function applyLearned(
   if (profile.fields.carrier) {
     fields.carrier = profile.carrier;
     if (basicName(extraction.fields.carrier) !== basicName(profile.carrier))
-      meta.carrier = { confidence: 0.9, boxes: [] };
+      meta.carrier = { confidence: 0.9, boxes: [], doubts: [] };
     sources.carrier = 'learned';
   }
 
@@ -302,7 +306,11 @@ export function applyLearned(
     }
     if (!numbers.includes(fields.btn)) {
       numbers.unshift(fields.btn);
-      numberMeta[fields.btn] = { confidence: meta.btn?.confidence ?? 0.5, boxes: meta.btn?.boxes ?? [] };
+      numberMeta[fields.btn] = {
+        confidence: meta.btn?.confidence ?? 0.5,
+        boxes: meta.btn?.boxes ?? [],
+        doubts: meta.btn?.doubts ?? [],
+      };
     }
     fields.numbers = numbers;
   }

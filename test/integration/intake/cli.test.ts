@@ -40,6 +40,7 @@ describe('desk intake', () => {
       'billDate',
       'btn',
       'carrier',
+      'fieldDoubts',
       'fieldSources',
       'numbers',
       'serviceAddress',
@@ -48,6 +49,8 @@ describe('desk intake', () => {
     expect(Object.values(out.fields.fieldSources as Record<string, string>).every((s) => s === 'read')).toBe(
       true,
     );
+    // a clean text bill read beside its labels: nothing for the agent to check
+    expect(out.fields.fieldDoubts).toEqual({});
     expect(out.fields.billDate).toBe('2025-03-04');
     expect(out.checks.accountNumber).toBe('match');
     expect(out.checks.billAge).toBe('ok');
@@ -74,5 +77,20 @@ describe('desk intake', () => {
     const missing = await desk(['intake', '--json']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^error: no bill file given/);
+  });
+
+  it('says what to check, per field that has something: an account number picked over a Customer ID', async () => {
+    const r = await desk(['intake', path.resolve('test/fixtures/business/bh-001.pdf'), '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      fields: { fieldDoubts: Record<string, { kind: string; note: string }[]> };
+    };
+    expect(Object.keys(out.fields.fieldDoubts)).toEqual(['accountNumber']);
+    expect(out.fields.fieldDoubts.accountNumber).toEqual([
+      {
+        kind: 'layout',
+        note: 'Two account numbers on this bill; picked the one labelled “Account Number” over 3834637 (“Customer ID”) — check',
+      },
+    ]);
   });
 });

@@ -123,4 +123,14 @@ describe('held-out photos that once read wrong', () => {
       expect(t.numbers.filter((n) => !f.numbers.includes(n))).toEqual([]);
     },
   );
+
+  it(
+    'reads a line whose exchange OCR read with a glyph twice ("(505) 5565-0123" among the 505-555 lines)',
+    { timeout: 240_000 },
+    async () => {
+      const { f, t } = await read('bayfront-photo-10601-q03-004', 10601, 3, true);
+      expect(t.numbers).toEqual(expect.arrayContaining(['5055550123', '5055550125']));
+      expect(new Set(f.numbers)).toEqual(new Set(t.numbers));
+    },
+  );
 });

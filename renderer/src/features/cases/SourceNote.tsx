@@ -1,3 +1,4 @@
+import { DoubtNote } from '../../components/DoubtNote';
 import type { FieldNote } from '../intake/prefill';
 
 /**
@@ -19,12 +20,7 @@ export function SourceNote({ note }: { note: FieldNote }) {
             : `⚠ The bill says ${note.billSays}`}
         </span>
       )}
-      {note.low !== undefined && (
-        <span className="source-low" role="note">
-          {' '}
-          ⚠ Read with low confidence ({Math.round(note.low * 100)}%): check it on the bill
-        </span>
-      )}
+      {note.doubts && <DoubtNote notes={note.doubts} compact />}
     </span>
   );
 }

@@ -5,6 +5,7 @@ import { ACCEPTABLE_FIELDS, type AcceptableField } from '../../../../shared/chec
 import { LOW_CONFIDENCE } from '../../../../shared/check/confidence';
 import { asDeskError, call } from '../../desk/client';
 import { formatStamp } from '../../components/format';
+import { DoubtNote } from '../../components/DoubtNote';
 import { toast } from '../../state/toasts';
 
 const VERDICT: Record<string, string> = {
@@ -24,19 +25,16 @@ interface Props {
   compact?: boolean;
 }
 
-/** A bill value read with low confidence, marked so the agent checks it on the bill by eye. */
-export function LowConfidence({ check }: { check: FieldCheck }) {
-  if (
-    check.billConfidence === undefined ||
-    check.billConfidence >= LOW_CONFIDENCE ||
-    check.billValue === null
-  )
-    return null;
-  return (
-    <div className="source-low small" role="note" data-testid="low-confidence">
-      ⚠ read with low confidence ({Math.round(check.billConfidence * 100)}%): check it on the bill
-    </div>
-  );
+/** A bill value the desk is unsure of, and why, so the agent checks it on the bill by eye. */
+export function BillDoubt({ check, compact = false }: { check: FieldCheck; compact?: boolean }) {
+  if (check.billValue === null) return null;
+  // checks stored before doubts were recorded carry only the figure
+  const notes =
+    check.billDoubts ??
+    (check.billConfidence !== undefined && check.billConfidence < LOW_CONFIDENCE
+      ? [`Read with low confidence (${Math.round(check.billConfidence * 100)}%): check it on the bill`]
+      : []);
+  return <DoubtNote notes={notes} compact={compact} />;
 }
 
 /** Lists longer than this show their first numbers and a count; the rest open on demand. */
@@ -146,7 +144,8 @@ export function ChecksPanel({ kase, report, running, onRun, onAccepted, compact 
                 <th scope="row">{f.label}</th>
                 <td>
                   <CellValue f={f} side="bill" />
-                  <LowConfidence check={f} />
+                  {/* beside the bill's own fields the reason is already spelled out: a mark will do */}
+                  <BillDoubt check={f} compact={compact} />
                 </td>
                 <td>
                   <CellValue f={f} side="request" />

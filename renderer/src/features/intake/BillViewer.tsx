@@ -4,6 +4,8 @@ import type { Box, Extraction } from '../../../../shared/domain';
 import type { DocumentInfo } from '../../../../shared/channels/intake';
 import { asDeskError, call, hasChannel } from '../../desk/client';
 import { formatDate, formatPhone } from '../../components/format';
+import { DoubtNote } from '../../components/DoubtNote';
+import { doubtNotes } from '../../../../shared/check/confidence';
 import { toast } from '../../state/toasts';
 import { outlines } from './box-fit';
 
@@ -395,7 +397,6 @@ function FoundFields({
       <table className="data">
         <tbody>
           {FIELDS.map((f) => {
-            const conf = extraction.meta[f.key]?.confidence;
             const text = show(extraction, f.key);
             return (
               <tr key={f.key} className={focus === f.key ? 'focused-row' : undefined}>
@@ -435,12 +436,6 @@ function FoundFields({
                   ) : (
                     <span className="muted">not found</span>
                   )}
-                  {conf !== undefined && text && editing !== f.key && (
-                    <span className={`small conf ${conf < 0.8 ? 'conf-low' : ''}`}>
-                      {' '}
-                      {Math.round(conf * 100)}%
-                    </span>
-                  )}
                   {extraction.sources?.[f.key] === 'learned' && text && editing !== f.key && (
                     <>
                       {' '}
@@ -452,6 +447,7 @@ function FoundFields({
                       </span>
                     </>
                   )}
+                  {text && editing !== f.key && <DoubtNote notes={doubtNotes(extraction.meta[f.key])} />}
                 </td>
                 <td>
                   {editing !== f.key && !loaded.ref && (

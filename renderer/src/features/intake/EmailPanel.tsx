@@ -1,6 +1,6 @@
 import type { EmailRead } from '../../../../shared/channels/email';
 import { formatBytes, formatStamp } from '../../components/format';
-import { LowConfidence } from '../checks/ChecksPanel';
+import { BillDoubt } from '../checks/ChecksPanel';
 
 const VERDICT: Record<string, string> = {
   match: 'Match',
@@ -75,7 +75,7 @@ export function EmailPanel({
                   <td>{c.requestValue ?? <span className="muted">not in the email</span>}</td>
                   <td>
                     {c.billValue ?? <span className="muted">not read</span>}
-                    <LowConfidence check={c} />
+                    <BillDoubt check={c} />
                   </td>
                   <td>
                     <span className={`badge verdict-${c.verdict}`} title={c.reason}>

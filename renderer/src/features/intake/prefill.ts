@@ -2,9 +2,9 @@
 // The email says what the customer asks (numbers, PIN, date, who signs); the bill says what the
 // account is. Each value notes where it came from, whether the other source disagrees, and
 // whether the bill's reading of it is unsure, so the agent knows where to look.
-import type { Extraction, FieldMeta } from '../../../../shared/domain';
+import type { Extraction } from '../../../../shared/domain';
 import type { EmailRead } from '../../../../shared/channels/email';
-import { LOW_CONFIDENCE } from '../../../../shared/check/confidence';
+import { doubtNotes } from '../../../../shared/check/confidence';
 import { numbersToPort } from '../../../../shared/email/merge';
 import { compareAccounts } from '../../../../shared/normalize/account';
 import { addressEqual } from '../../../../shared/normalize/address';
@@ -19,16 +19,12 @@ export interface FieldNote {
   quote?: string;
   /** The bill's value, when the email says something else. */
   billSays?: string;
-  /** The bill's confidence in its reading, when low (0..1). */
-  low?: number;
+  /** Why the bill's reading should be checked by eye, when the desk doubts it. */
+  doubts?: string[];
 }
 
 const addressText = (a: { line1: string; line2: string | null; city: string; state: string; zip: string }) =>
   [a.line1, a.line2, `${a.city}, ${a.state} ${a.zip}`].filter(Boolean).join(', ');
-
-function lowOf(meta: FieldMeta | undefined): number | undefined {
-  return meta && meta.confidence < LOW_CONFIDENCE ? meta.confidence : undefined;
-}
 
 export function billPrefill(x: Extraction): { input: CaseFormIn; notes: Record<string, FieldNote> } {
   const base = blankInput();
@@ -36,8 +32,8 @@ export function billPrefill(x: Extraction): { input: CaseFormIn; notes: Record<s
   const notes: Record<string, FieldNote> = {};
   const note = (key: string, field: string, has: unknown) => {
     if (!has) return;
-    const low = lowOf(x.meta[field]);
-    notes[key] = { from: 'bill', ...(low !== undefined ? { low } : {}) };
+    const doubts = doubtNotes(x.meta[field]);
+    notes[key] = { from: 'bill', ...(doubts.length ? { doubts } : {}) };
   };
   note('customer.accountName', 'accountName', f.accountName);
   note('customer.accountNumber', 'accountNumber', f.accountNumber);
