@@ -857,6 +857,19 @@ export interface LabelHit {
   words: LWord[];
 }
 
+/**
+ * A scan's box border or speck read as a lone unsure letter ("i BILLTO" where a boxed caption
+ * reads BILL TO): such marks before a label leave it opening its piece.
+ */
+function onlyStrayMarks(words: LWord[], before: number): boolean {
+  if (before === 0) return false;
+  for (let k = 0; k < before; k++) {
+    const w = words[k]!;
+    if (!w.ocr || w.text.length !== 1 || /\d/.test(w.text) || w.conf >= 0.75) return false;
+  }
+  return true;
+}
+
 /** Finds every label on a line. */
 export function findLabels(line: Line): LabelHit[] {
   const hits: LabelHit[] = [];
@@ -886,7 +899,7 @@ export function findLabels(line: Line): LabelHit[] {
         continue;
       }
       const last = toks[i + matched.tokens.length - 1]!;
-      const atStart = i === 0 || toks[i - 1]!.colon;
+      const atStart = i === 0 || toks[i - 1]!.colon || onlyStrayMarks(seg.words, toks[i]!.word);
       const wordStart = toks[i]!.word;
       const wordEnd = (last.wordLast ?? last.word) + 1;
       const wholeSeg = wordEnd >= seg.words.length;
