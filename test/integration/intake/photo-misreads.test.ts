@@ -123,4 +123,27 @@ describe('held-out photos that once read wrong', () => {
       expect(t.numbers.filter((n) => !f.numbers.includes(n))).toEqual([]);
     },
   );
+
+  it(
+    'reads again a name line whose first word OCR hid under a box over two lines ("Novak")',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('lakeshore-photo-10502-hp008', 10502, 7, false);
+      expect(nameEqual(f.accountName, t.accountName), String(f.accountName)).toBe(true);
+    },
+  );
+
+  it(
+    'never takes the garbled caption under a name\'s ("NGm. de cuenta") as the name',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('yunque-photo-10502-hp029', 10502, 28, false);
+      expect(nameEqual(f.accountName, t.accountName), String(f.accountName)).toBe(true);
+    },
+  );
+
+  it('puts back a ZIP read one slip off its state ("Eugene, OR 07401")', { timeout: 180_000 }, async () => {
+    const { f, t } = await read('redwood-photo-10502-hp007', 10502, 6, false);
+    expect(addrEqual(f.serviceAddress, t.serviceAddress), JSON.stringify(f.serviceAddress)).toBe(true);
+  });
 });

@@ -66,4 +66,22 @@ describe('held-out scans that once read wrong', () => {
       expect(nameEqual(f.accountName, t.truth.accountName), String(f.accountName)).toBe(true);
     },
   );
+
+  it(
+    'reads the name under a boxed "BILL TO" caption a border mark opened ("i BILLTO")',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('cascade-scan-10501-hs003', 10501, 2);
+      expect(nameEqual(f.accountName, t.truth.accountName), String(f.accountName)).toBe(true);
+    },
+  );
+
+  it(
+    'reads a name whose capital I OCR read as a small l ("James lverson")',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('tidewater-scan-10501-hs012', 10501, 11);
+      expect(f.accountName).toBe(t.truth.accountName);
+    },
+  );
 });
