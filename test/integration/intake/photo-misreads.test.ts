@@ -125,15 +125,6 @@ describe('held-out photos that once read wrong', () => {
   );
 
   it(
-    'reads again a name line whose first word OCR hid under a box over two lines ("Novak")',
-    { timeout: 180_000 },
-    async () => {
-      const { f, t } = await read('lakeshore-photo-10502-hp008', 10502, 7, false);
-      expect(nameEqual(f.accountName, t.accountName), String(f.accountName)).toBe(true);
-    },
-  );
-
-  it(
     'never takes the garbled caption under a name\'s ("NGm. de cuenta") as the name',
     { timeout: 180_000 },
     async () => {

@@ -84,4 +84,13 @@ describe('held-out scans that once read wrong', () => {
       expect(f.accountName).toBe(t.truth.accountName);
     },
   );
+
+  it(
+    'reads again a name line whose first word OCR hid under a box over two lines ("Novak")',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('lakeshore-scan-10502-hp008', 10502, 7);
+      expect(nameEqual(f.accountName, t.truth.accountName), String(f.accountName)).toBe(true);
+    },
+  );
 });

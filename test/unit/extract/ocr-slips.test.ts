@@ -371,3 +371,20 @@ describe('copies of an account number OCR read with different look-alike glyphs'
     ).toBe('ZNB-5467-3932');
   });
 });
+
+describe('held-out slips of seeds 10501/10502', () => {
+  it('puts back a ZIP whose first digit only one look-alike fits to its state', () => {
+    expect(parseCityStateZip('Eugene, OR 07401-3066')).toMatchObject({ state: 'OR', zip: '97401-3066' });
+    // a ZIP its state may hold stays, and so does one no single slip explains
+    expect(parseCityStateZip('El Paso, TX 88510')).toMatchObject({ zip: '88510' });
+    expect(parseCityStateZip('Boise, ID 13702')).toMatchObject({ zip: '13702' });
+  });
+
+  it('ends a name in Ltd. where OCR lost its d, and opens a name word with I, not l', () => {
+    expect(cleanName('Hollis Print Shop Lt')).toBe('Hollis Print Shop Ltd.');
+    expect(cleanName('James lverson')).toBe('James Iverson');
+    // a particle and a word in capitals stay
+    expect(cleanName('Maria de los Santos')).toBe('Maria de los Santos');
+    expect(cleanName('JAMES lVERSON')).toBe('JAMES lVERSON');
+  });
+});
