@@ -137,4 +137,9 @@ describe('held-out photos that once read wrong', () => {
     const { f, t } = await read('redwood-photo-10502-hp007', 10502, 6, false);
     expect(addrEqual(f.serviceAddress, t.serviceAddress), JSON.stringify(f.serviceAddress)).toBe(true);
   });
+
+  it('reads again a name OCR cut to its first word ("Copper")', { timeout: 180_000 }, async () => {
+    const { f, t } = await read('tamarack-photo-10901-ho019', 10901, 18, true);
+    expect(nameEqual(f.accountName, t.accountName), String(f.accountName)).toBe(true);
+  });
 });

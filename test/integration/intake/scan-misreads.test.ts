@@ -93,4 +93,13 @@ describe('held-out scans that once read wrong', () => {
       expect(nameEqual(f.accountName, t.truth.accountName), String(f.accountName)).toBe(true);
     },
   );
+
+  it(
+    'reads again a name OCR cut to its first word and a lone letter ("Tomasz" "k")',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('lakeshore-scan-10901-ho008', 10901, 7);
+      expect(nameEqual(f.accountName, t.truth.accountName), String(f.accountName)).toBe(true);
+    },
+  );
 });
