@@ -32,6 +32,7 @@ import {
   parseCityStateZip,
   validNanp,
   UNIT_RE,
+  zipForState,
 } from './shapes';
 import { foldAccents } from '../normalize/accents';
 import { accentedPrName } from './words-pr';
@@ -76,6 +77,18 @@ const meta = (confidence: number, words: LWord[]): FieldMeta => ({
   boxes: boxOf(words),
 });
 
+/** An unsure ZIP beside a surely read state, put back where one slip explains it (zipForState). */
+function zipBySureState<T extends { value: Address; words: LWord[] }>(p: T): T {
+  const a = p.value;
+  const zip5 = a.zip.slice(0, 5);
+  const zipWord = p.words.find((w) => w.text.replace(/[^0-9]/g, '').startsWith(zip5));
+  const stateWord = p.words.find((w) => w.text.replace(/[^A-Za-z]/g, '').toUpperCase() === a.state);
+  if (!zipWord?.ocr || zipWord.conf >= SURE || !stateWord || stateWord.conf < SURE) return p;
+  const zip = zipForState(a.zip, a.state);
+  return zip === a.zip ? p : { ...p, value: { ...a, zip } };
+}
+const SURE = 0.9;
+
 /** Extracts the porting fields from a bill's words. Pure: no I/O, deterministic. */
 export function extractBill(pages: PageWords[]): Extraction {
   const doc = buildDoc(pages);
@@ -105,7 +118,7 @@ export function extractBill(pages: PageWords[]): Extraction {
     m.carrier = meta(carrier.confidence, carrier.words);
   }
   const service = findServiceAddress(L, fields.btn) ?? fallbackAddress(L, fields.carrier);
-  set('serviceAddress', service && repairFromCopies(L, service));
+  set('serviceAddress', service && zipBySureState(repairFromCopies(L, service)));
   set('accountName', findAccountName(L) ?? fallbackName(L, fields.serviceAddress, fields.carrier));
   // a Quebec customer's name keeps the accents OCR dropped ("Mélanie Coté", "Cafe Bistro Lea")
   // (a Spanish bill's day-first dates are no sign of Quebec)

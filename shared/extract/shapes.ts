@@ -652,8 +652,7 @@ export function parseCityStateZip(text: string): CityStateZip | null {
   if (!state) return null;
   const { city, before } = cityAndBefore(headToks.join(' ').replace(/[,\s]+$/, ''));
   if (!/[A-Za-z]/.test(city)) return null;
-  const zip = zipForState(zip5, state);
-  return { city, state, zip: zip4 ? `${zip}-${zip4}` : zip, before };
+  return { city, state, zip: zip4 ? `${zip5}-${zip4}` : zip5, before };
 }
 
 /** Digits OCR takes for one another in a ZIP's first place. */
@@ -673,13 +672,14 @@ const DIGIT_SLIPS: Record<string, string> = {
 /**
  * A ZIP whose first digit no ZIP of its state starts with, read one slip off ("Eugene, OR
  * 07401" for 97401 on a held-out photo): the first digit the state's ZIPs start with that the
- * slip could have made, when only one could. Each state's ZIPs start with one or two digits.
+ * slip could have made, when only one could. Only for a ZIP read unsure beside a state read
+ * surely (the caller knows): a sure ZIP may be right and its state the slip (30309 is Atlanta's).
  */
-function zipForState(zip5: string, state: string): string {
+export function zipForState(zip: string, state: string): string {
   const first = ZIP_FIRST[state];
-  if (!first || first.includes(zip5[0]!)) return zip5;
-  const fits = [...(DIGIT_SLIPS[zip5[0]!] ?? '')].filter((d) => first.includes(d));
-  return fits.length === 1 ? fits[0]! + zip5.slice(1) : zip5;
+  if (!first || !/^\d{5}/.test(zip) || first.includes(zip[0]!)) return zip;
+  const fits = [...(DIGIT_SLIPS[zip[0]!] ?? '')].filter((d) => first.includes(d));
+  return fits.length === 1 ? fits[0]! + zip.slice(1) : zip;
 }
 
 /** "12 Elm St, Boise" -> the city after the last comma and what stands before it (a street). */
@@ -743,7 +743,10 @@ function canadianCityLine(t: string): CityStateZip | null {
       .replace(/[()]/g, '')
       .replace(/[^A-Z ]/g, '')
       .trim();
-    const code = n === 1 && PROVINCES.has(cand) ? cand : STATE_NAMES[cand];
+    // a province name in parentheses OCR split ("(Québ ec)") is still the province
+    const split =
+      n > 1 && /^\(/.test(toks[toks.length - n]!) ? STATE_NAMES[cand.replace(/ /g, '')] : undefined;
+    const code = n === 1 && PROVINCES.has(cand) ? cand : (STATE_NAMES[cand] ?? split);
     if (code && PROVINCES.has(code)) {
       state = code;
       rest = toks
