@@ -104,7 +104,12 @@ function renditionFor(i: number): Rendition {
   if (i === 5 && allowed.includes('scan-rot90')) return 'scan-rot90';
   if (i === 11 && allowed.includes('fax-tiff')) return 'fax-tiff';
   const pick = CYCLE[i % CYCLE.length]!;
-  return allowed.includes(pick) ? pick : 'text-pdf';
+  if (allowed.includes(pick)) return pick;
+  // A set of scans or photos only (`--renditions scan-pdf`) is all scans or photos: a held-out
+  // OCR set over every template must not fall back to text PDFs for the cycle's other slots.
+  return allowed.includes('text-pdf')
+    ? 'text-pdf'
+    : ((allowed.find((r) => CYCLE.includes(r as Rendition)) as Rendition) ?? 'text-pdf');
 }
 
 async function main(): Promise<void> {

@@ -361,6 +361,13 @@ export function cleanName(s: string): string | null {
     .replace(/\b([A-Za-z]{4,}?)(PLLC|(?<!P)LLC|LLP|INC\.?)$/, '$1 $2')
     // "Ltd." whose t OCR read as an i or l ("Okonkwo Brewing Company Lid.")
     .replace(/(\s)L[il1|]d\.$/, '$1Ltd.')
+    // "Ltd." whose d OCR lost into the dot ("Hollis Print Shop Lt"): no name ends in "Lt"
+    .replace(/(\s)Lt\.?$/, '$1Ltd.')
+    // a capital I read as a small l ("James lverson"): no name word starts with an l before a
+    // consonant, so in a name printed in mixed case it is the I of Iverson, Ingrid, Isaac
+    .replace(/(^|\s)l(?=[b-df-hj-km-np-tv-xz][a-z]+)/g, (m, sp: string) =>
+      /[A-Z][a-z]/.test(s) ? `${sp}I` : m,
+    )
     // an LLC whose C a scan lost at the edge of its box ("COPPER KETTLE FAMILY MEDICINE LL"):
     // no name ends in a lone "LL"
     .replace(/(\s)(P?)LL\.?$/, '$1$2LLC')

@@ -35,6 +35,7 @@ import {
   parseCityStateZip,
   validNanp,
   UNIT_RE,
+  zipForState,
 } from './shapes';
 import { foldAccents } from '../normalize/accents';
 import { accentedPrName } from './words-pr';
@@ -83,6 +84,18 @@ const meta = (confidence: number, words: LWord[], doubts: FieldDoubt[] = []): Fi
 /** A value taken where no label named it, with how it was taken (the agent is told). */
 const guessed = <T>(p: Picked<T> | null, how: string): Picked<T> | null => p && { ...p, guess: how };
 
+/** An unsure ZIP beside a surely read state, put back where one slip explains it (zipForState). */
+function zipBySureState<T extends { value: Address; words: LWord[] }>(p: T): T {
+  const a = p.value;
+  const zip5 = a.zip.slice(0, 5);
+  const zipWord = p.words.find((w) => w.text.replace(/[^0-9]/g, '').startsWith(zip5));
+  const stateWord = p.words.find((w) => w.text.replace(/[^A-Za-z]/g, '').toUpperCase() === a.state);
+  if (!zipWord?.ocr || zipWord.conf >= SURE || !stateWord || stateWord.conf < SURE) return p;
+  const zip = zipForState(a.zip, a.state);
+  return zip === a.zip ? p : { ...p, value: { ...a, zip } };
+}
+const SURE = 0.9;
+
 /** Extracts the porting fields from a bill's words. Pure: no I/O, deterministic. */
 export function extractBill(pages: PageWords[]): Extraction {
   const doc = buildDoc(pages);
@@ -130,7 +143,7 @@ export function extractBill(pages: PageWords[]): Extraction {
   const service =
     findServiceAddress(L, fields.btn, tableAddress(L.doc, fields.btn)) ??
     guessed(fallbackAddress(L, fields.carrier), 'took the customer’s address block on page 1');
-  set('serviceAddress', service && repairFromCopies(L, service));
+  set('serviceAddress', service && zipBySureState(repairFromCopies(L, service)));
   // a name printed the same in two places (address block and coupon) is the customer's: the
   // agent is told only of a name read once
   const nameAbove = fallbackName(L, fields.serviceAddress, fields.carrier);

@@ -833,10 +833,15 @@ export function isLabelWords(words: LWord[]): boolean {
  */
 export function isGarbledLabel(words: LWord[]): boolean {
   if (words.length < 2 || words.some((w) => /\d/.test(w.text))) return false;
+  const abbrev = (t: string) => /^[A-Za-zÀ-ÿ]{2,4}[.:]$/.test(t);
   const last = words[words.length - 1]!.text;
-  if (!/^[A-Za-zÀ-ÿ]{2,4}[.:]$/.test(last) || /^(inc|co|corp|ltd|llc|llp|cia|plc)\.$/i.test(last))
-    return false;
-  return isLabelWords(words.slice(0, -1));
+  if (abbrev(last) && !/^(inc|co|corp|ltd|llc|llp|cia|plc)\.$/i.test(last))
+    return isLabelWords(words.slice(0, -1));
+  // or opening it ("NGm. de cuenta" for "Núm. de cuenta"); a title opens a person's name
+  const first = words[0]!.text;
+  return (
+    abbrev(first) && !/^(dr|mr|mrs|ms|mx|sr|sra|srta|st|ste)\.$/i.test(first) && isLabelWords(words.slice(1))
+  );
 }
 
 export interface LabelHit {
@@ -855,6 +860,19 @@ export interface LabelHit {
   y1: number;
   conf: number;
   words: LWord[];
+}
+
+/**
+ * A scan's box border or speck read as a lone unsure letter ("i BILLTO" where a boxed caption
+ * reads BILL TO): such marks before a label leave it opening its piece.
+ */
+function onlyStrayMarks(words: LWord[], before: number): boolean {
+  if (before === 0) return false;
+  for (let k = 0; k < before; k++) {
+    const w = words[k]!;
+    if (!w.ocr || w.text.length !== 1 || /\d/.test(w.text) || w.conf >= 0.75) return false;
+  }
+  return true;
 }
 
 /** Finds every label on a line. */
@@ -886,7 +904,7 @@ export function findLabels(line: Line): LabelHit[] {
         continue;
       }
       const last = toks[i + matched.tokens.length - 1]!;
-      const atStart = i === 0 || toks[i - 1]!.colon;
+      const atStart = i === 0 || toks[i - 1]!.colon || onlyStrayMarks(seg.words, toks[i]!.word);
       const wordStart = toks[i]!.word;
       const wordEnd = (last.wordLast ?? last.word) + 1;
       const wholeSeg = wordEnd >= seg.words.length;

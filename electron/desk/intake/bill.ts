@@ -4,20 +4,24 @@ import { DeskError } from '../../../shared/errors';
 import { extractBill } from '../../../shared/extract';
 import {
   applyLearned,
+  CUT_NAME_LOOK,
+  cutNameRegion,
   LETTER_LOOKS,
   letterRepair,
   lookRegions,
   LOOKS,
+  nameLines,
   oddNumbers,
   settleLetters,
   settleLooks,
+  settleCutName,
   settleOddNumbers,
   withLooks,
   type CarrierProfile,
 } from '../../../shared/extract/learn';
 import { splitUnitLine } from '../../../shared/normalize/unit-line';
 import { readBillWords, type BillWords, type ReadOptions } from './pipeline';
-import type { LookAgain } from './look-again';
+import type { InkBeside, LookAgain } from './look-again';
 import { onViews } from './views';
 
 export interface IntakeResult extends BillWords {
@@ -53,8 +57,9 @@ export async function intakeBill(
   input: Uint8Array | string,
   opts: IntakeOptions = {},
 ): Promise<IntakeResult> {
-  // the pictures are kept only for a second look at a learned carrier's places
-  const words = await readBillWords(input, { ...opts, keepPictures: !!opts.profiles?.length });
+  // The first pages' pictures are kept for second looks: at a learned carrier's places, and at
+  // an account name OCR may have cut short.
+  const words = await readBillWords(input, { ...opts, keepPictures: true });
   opts.signal?.throwIfAborted();
   opts.onProgress?.({ stage: 'extract', done: 0, total: 1 });
   // The viewer needs each page's size and turn to lay the boxes over the picture it shows;
@@ -72,6 +77,9 @@ export async function intakeBill(
     if (lettered !== read) sources.accountNumber = 'learned';
     read = lettered;
     read = await lookAtOddNumbers(words.pages, read, words.look);
+  }
+  if (words.look && words.inkBeside && sources.accountName !== 'learned') {
+    read = await lookAtCutName(words.pages, read, words.look, words.inkBeside, profile ? [profile] : []);
   }
   const shown = onViews(words.pages, { ...read, pages: words.pages.map(pageOf) }, words.views);
   const extraction = {
@@ -152,4 +160,27 @@ async function lookAtOddNumbers(pages: PageWords[], read: Extraction, look: Look
   if (!odd.length) return read;
   const looks = await Promise.all(LOOKS.map((how) => Promise.all(odd.map((o) => look(o.region, how)))));
   return settleOddNumbers(read, odd, looks).extraction;
+}
+
+/**
+ * An OCR'd name line with print beside its words that no word covers: the line is read again
+ * on its own, and the bill re-read with its words (cut-name.ts keeps a name that carries the
+ * first on). One crop per bill at most, and only where ink was left unread.
+ */
+async function lookAtCutName(
+  pages: PageWords[],
+  read: Extraction,
+  look: LookAgain,
+  inkBeside: InkBeside,
+  profiles: readonly CarrierProfile[],
+): Promise<Extraction> {
+  for (const line of nameLines(pages, read)) {
+    const words = pages.find((p) => p.page === line.page)?.words ?? [];
+    const ink = inkBeside(line, words);
+    if (!ink) continue;
+    const region = cutNameRegion(line, ink);
+    const again = withLooks(pages, [region], [await look(region, CUT_NAME_LOOK)]);
+    return settleCutName(read, applyLearned(again, extractBill(again), profiles).extraction);
+  }
+  return read;
 }

@@ -8,7 +8,14 @@ import { decodeHeic } from './heic';
 import { MAX_INPUT_PIXELS, OCR_DPI, SCAN_DPI, loadSharp, turnHalf, type PreparedImage } from './images';
 import { toPnm, tsvToWords } from './ocr';
 import { prepareOffThread, warmPrepareThread } from './prepare-thread';
-import { KEPT_PAGES, lookAgainOn, type KeptPage, type LookAgain } from './look-again';
+import {
+  inkBesideOn,
+  KEPT_PAGES,
+  lookAgainOn,
+  type InkBeside,
+  type KeptPage,
+  type LookAgain,
+} from './look-again';
 import { keptBy, MARGIN, meanConf, overlaps, secondLooks, WEAK } from './reread';
 import { jobCost, pageStrips, type Strip } from './strips';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
@@ -54,6 +61,8 @@ export interface BillWords {
   views?: Record<number, PageView>;
   /** Reads a region of a page again, enlarged (with `keepPictures`, on OCR pages only). */
   look?: LookAgain;
+  /** Finds print no word covers after a line's words (with `keepPictures`, on OCR pages only). */
+  inkBeside?: InkBeside;
 }
 
 /** The photo a flattened sheet came from, as the viewer shows it, and where a sheet point lies on it. */
@@ -148,7 +157,9 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
       pages: all,
       renditionHint,
       warnings,
-      ...(kept?.size ? { look: lookAgainOn(opts.pool ?? sharedOcrPool(), kept) } : {}),
+      ...(kept?.size
+        ? { look: lookAgainOn(opts.pool ?? sharedOcrPool(), kept), inkBeside: inkBesideOn(kept) }
+        : {}),
     };
   } finally {
     await doc.destroy();
@@ -285,7 +296,9 @@ async function readImage(
     renditionHint: 'image',
     warnings,
     ...(Object.keys(views).length ? { views } : {}),
-    ...(kept?.size ? { look: lookAgainOn(opts.pool ?? sharedOcrPool(), kept) } : {}),
+    ...(kept?.size
+      ? { look: lookAgainOn(opts.pool ?? sharedOcrPool(), kept), inkBeside: inkBesideOn(kept) }
+      : {}),
   };
 }
 

@@ -26,3 +26,4 @@ export {
 export { LETTER_LOOKS, letterRepair, settleLetters, type LetterRepair } from './letters';
 export { oddNumbers, settleOddNumbers, type OddNumber } from './odd-exchange';
 export { packWords, unpackWords, type PackedWords } from './words';
+export { CUT_NAME_LOOK, carriesOn, cutNameRegion, nameLines, settleCutName, type NameLine } from './cut-name';

@@ -133,4 +133,23 @@ describe('held-out photos that once read wrong', () => {
       expect(new Set(f.numbers)).toEqual(new Set(t.numbers));
     },
   );
+
+  it(
+    'never takes the garbled caption under a name\'s ("NGm. de cuenta") as the name',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('yunque-photo-10502-hp029', 10502, 28, false);
+      expect(nameEqual(f.accountName, t.accountName), String(f.accountName)).toBe(true);
+    },
+  );
+
+  it('puts back a ZIP read one slip off its state ("Eugene, OR 07401")', { timeout: 180_000 }, async () => {
+    const { f, t } = await read('redwood-photo-10502-hp007', 10502, 6, false);
+    expect(addrEqual(f.serviceAddress, t.serviceAddress), JSON.stringify(f.serviceAddress)).toBe(true);
+  });
+
+  it('reads again a name OCR cut to its first word ("Copper")', { timeout: 180_000 }, async () => {
+    const { f, t } = await read('tamarack-photo-10901-ho019', 10901, 18, true);
+    expect(nameEqual(f.accountName, t.accountName), String(f.accountName)).toBe(true);
+  });
 });

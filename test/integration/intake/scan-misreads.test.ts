@@ -87,6 +87,15 @@ describe('held-out scans that once read wrong', () => {
   );
 
   it(
+    'reads the name under a boxed "BILL TO" caption a border mark opened ("i BILLTO")',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('cascade-scan-10501-hs003', 10501, 2);
+      expect(nameEqual(f.accountName, t.truth.accountName), String(f.accountName)).toBe(true);
+    },
+  );
+
+  it(
     'reads a phone screenshot at its own size: big type enlarged misread a street',
     { timeout: 120_000 },
     async () => {
@@ -120,6 +129,48 @@ describe('held-out scans that once read wrong', () => {
         true,
       );
       expect(f.billDate).toBeNull();
+    },
+  );
+
+  it(
+    'reads a name whose capital I OCR read as a small l ("James lverson")',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('tidewater-scan-10501-hs012', 10501, 11);
+      expect(f.accountName).toBe(t.truth.accountName);
+    },
+  );
+
+  it(
+    'reads again a name line whose first word OCR hid under a box over two lines ("Novak")',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('lakeshore-scan-10502-hp008', 10502, 7);
+      expect(nameEqual(f.accountName, t.truth.accountName), String(f.accountName)).toBe(true);
+    },
+  );
+
+  it(
+    'reads again a name OCR cut to its first word and a lone letter ("Tomasz" "k")',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('lakeshore-scan-10901-ho008', 10901, 7);
+      expect(nameEqual(f.accountName, t.truth.accountName), String(f.accountName)).toBe(true);
+    },
+  );
+
+  it(
+    'reads seven-digit lines under an area code caption OCR read "Arca code 423"',
+    { timeout: 180_000 },
+    async () => {
+      const t = JSON.parse(
+        fs.readFileSync(path.join(DIR, 'ridgeway-scan-10503-ns025.json'), 'utf8'),
+      ) as Truth;
+      const pdf = new Uint8Array(fs.readFileSync(path.join(DIR, 'ridgeway-scan-10503-ns025.pdf')));
+      // a business-suite template: its fax-header stream is drawn before the scan's
+      const scan = await renderRendition('scan-pdf', pdf, t.pages, renderRng(10503, 24, true));
+      const f = (await intakeBill(scan.data, { pool, name: 'ridgeway.pdf' })).extraction.fields;
+      expect(new Set(f.numbers)).toEqual(new Set(t.truth.numbers));
     },
   );
 });

@@ -6,7 +6,12 @@ import type { LWord } from '../../../shared/extract/layout';
 import { extractBill } from '../../../shared/extract';
 import { cleanName, slashesReadAsOnes } from '../../../shared/extract/fields';
 import { repairExchanges, type NumberHit } from '../../../shared/extract/numbers';
-import { parseCityStateZip, repairStreetLine, splitStreetCity } from '../../../shared/extract/shapes';
+import {
+  parseCityStateZip,
+  repairStreetLine,
+  splitStreetCity,
+  zipForState,
+} from '../../../shared/extract/shapes';
 import { gridPage } from './grid';
 
 const hit = (number: string, conf: number, ocr = true): NumberHit => ({
@@ -369,5 +374,30 @@ describe('copies of an account number OCR read with different look-alike glyphs'
         'text',
       ),
     ).toBe('ZNB-5467-3932');
+  });
+});
+
+describe('held-out slips of seeds 10501/10502', () => {
+  it('puts back a ZIP whose first digit only one look-alike fits to its state', () => {
+    expect(zipForState('07401-3066', 'OR')).toBe('97401-3066');
+    // a ZIP its state may hold stays, and so does one no single slip explains
+    expect(zipForState('88510', 'TX')).toBe('88510');
+    expect(zipForState('13702', 'ID')).toBe('13702');
+  });
+
+  it('ends a name in Ltd. where OCR lost its d, and opens a name word with I, not l', () => {
+    expect(cleanName('Hollis Print Shop Lt')).toBe('Hollis Print Shop Ltd.');
+    expect(cleanName('James lverson')).toBe('James Iverson');
+    // a particle and a word in capitals stay
+    expect(cleanName('Maria de los Santos')).toBe('Maria de los Santos');
+    expect(cleanName('JAMES lVERSON')).toBe('JAMES lVERSON');
+  });
+
+  it('reads a province name OCR split inside its parentheses', () => {
+    expect(parseCityStateZip('Drummondville (Québ ec) J2B 6K6')).toMatchObject({
+      city: 'Drummondville',
+      state: 'QC',
+      zip: 'J2B 6K6',
+    });
   });
 });

@@ -160,6 +160,9 @@ describe('seven-digit local numbers', () => {
       '406',
     );
     expect(declaredAreaCode(['Area Code: (208)'])).toBe('208');
+    // "Area" with one letter OCR misread, but no other word before "code"
+    expect(declaredAreaCode(['Arca code 423'])).toBe('423');
+    expect(declaredAreaCode(['Zone code 423'])).toBeNull();
     // none, or two different ones: no local numbers are read
     expect(declaredAreaCode(['Local service'])).toBeNull();
     expect(declaredAreaCode(['Area code 406', 'Area code 208'])).toBeNull();
