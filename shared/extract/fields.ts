@@ -353,6 +353,19 @@ const ATTN = /^(?:ATTN|Attn|attn|ATTENTION|Attention|ATENCI[OÓ]N|Atenci[oó]n)(
 // "CLO" or "CIO", which open names
 const CARE_OF = /^(?:[Cc]\/[Oo]|c[l1|]o|C[1|]O)(?![A-Za-z])/;
 const NOT_A_NAME = /^(PO BOX|P\.O\.)(\b|\s)/i;
+/** Lower-case words of four letters or more a name may hold after an initial. */
+const NAME_SMALL_WORDS = new Set([
+  'with',
+  'from',
+  'della',
+  'dell',
+  'bint',
+  'para',
+  'pour',
+  'avec',
+  'plus',
+  'over',
+]);
 
 export function cleanName(s: string): string | null {
   const t = s
@@ -367,6 +380,12 @@ export function cleanName(s: string): string | null {
     // consonant, so in a name printed in mixed case it is the I of Iverson, Ingrid, Isaac
     .replace(/(^|\s)l(?=[b-df-hj-km-np-tv-xz][a-z]+)/g, (m, sp: string) =>
       /[A-Z][a-z]/.test(s) ? `${sp}I` : m,
+    )
+    // a capital OCR set apart from the rest of its word ("Oluwaseun F itzgerald"): in a name
+    // printed in mixed case an initial stands with a capital word or a dot after it, and the
+    // short lower-case words a name may hold after a letter ("J van Dyke", "A and B") are kept
+    .replace(/(^|\s)([A-Z]) ([a-z]{4,})(?=\s|$)/g, (m, sp: string, cap: string, rest: string) =>
+      /[A-Z][a-z]/.test(s) && !NAME_SMALL_WORDS.has(rest) ? `${sp}${cap}${rest}` : m,
     )
     // an LLC whose C a scan lost at the edge of its box ("COPPER KETTLE FAMILY MEDICINE LL"):
     // no name ends in a lone "LL"

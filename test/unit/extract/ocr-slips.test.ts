@@ -393,6 +393,17 @@ describe('held-out slips of seeds 10501/10502', () => {
     expect(cleanName('JAMES lVERSON')).toBe('JAMES lVERSON');
   });
 
+  it('joins a capital OCR set apart from the rest of its word ("F itzgerald")', () => {
+    expect(cleanName('Oluwaseun F itzgerald')).toBe('Oluwaseun Fitzgerald');
+    expect(cleanName('M artinez Plumbing LLC')).toBe('Martinez Plumbing LLC');
+    // initials, particles and capitals stay as printed
+    expect(cleanName('John F Kennedy')).toBe('John F Kennedy');
+    expect(cleanName('J van Dyke')).toBe('J van Dyke');
+    expect(cleanName('A and B Plumbing')).toBe('A and B Plumbing');
+    expect(cleanName('J. ohnson Hardware')).toBe('J. ohnson Hardware');
+    expect(cleanName('A PLUS AUTO')).toBe('A PLUS AUTO');
+  });
+
   it('reads a province name OCR split inside its parentheses', () => {
     expect(parseCityStateZip('Drummondville (Québ ec) J2B 6K6')).toMatchObject({
       city: 'Drummondville',
