@@ -110,6 +110,7 @@ export function tsvToWords(
     const w = Number(cols[8]);
     const h = Number(cols[9]);
     const conf = Number(cols[10]);
+    if (degenerate(text, w, h)) continue;
     words.push({
       text,
       x0: round2(origin.x + left * scale),
@@ -120,6 +121,17 @@ export function tsvToWords(
     });
   }
   return words;
+}
+
+/**
+ * A word whose box cannot hold its letters: tesseract now and then reports a fragment of a word
+ * it also read whole, in a box a pixel or three across ("Mill ill Drive Dri" on a photo, the
+ * "ill" and "Dri" 1 pt square beside the real words). Kept, it split the street line, and the
+ * service address was lost. No letters print under 4 pixels tall at the resolutions we read.
+ */
+function degenerate(text: string, w: number, h: number): boolean {
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return letters >= 2 && (h < 4 || w < letters);
 }
 
 function round2(n: number): number {

@@ -152,4 +152,16 @@ describe('held-out photos that once read wrong', () => {
     const { f, t } = await read('tamarack-photo-10901-ho019', 10901, 18, true);
     expect(nameEqual(f.accountName, t.accountName), String(f.accountName)).toBe(true);
   });
+
+  it(
+    'keeps a street line whole that OCR also read in fragments ("541 Mill ill Drive Dri")',
+    {
+      timeout: 180_000,
+    },
+    async () => {
+      const { f, t } = await read('meridian-photo-10903-ho009', 10903, 8, false);
+      expect(f.serviceAddress?.line1).toBe('541 Mill Drive');
+      expect(addrEqual(f.serviceAddress, t.serviceAddress), JSON.stringify(f.serviceAddress)).toBe(true);
+    },
+  );
 });

@@ -57,4 +57,20 @@ describe('tsvToWords', () => {
       { text: '1234-567', x0: 60, y0: 48, x1: 96, y1: 57.6, conf: 0.88 },
     ]);
   });
+
+  it('drops a fragment in a box that cannot hold its letters, keeps small marks and real words', () => {
+    const row = (left: number, w: number, h: number, text: string) =>
+      `5\t1\t1\t1\t1\t1\t${left}\t200\t${w}\t${h}\t90\t${text}`;
+    // a photo's "Mill ill Drive Dri": the fragments 3 px square beside the words read whole
+    const tsv = [
+      row(100, 40, 20, 'Mill'),
+      row(120, 3, 3, 'ill'),
+      row(150, 60, 20, 'Drive'),
+      row(190, 3, 3, 'Dri'),
+      row(260, 3, 3, '.'),
+      row(270, 8, 20, 'l'),
+      row(280, 12, 20, '18'),
+    ].join('\n');
+    expect(tsvToWords(tsv, 1).map((w) => w.text)).toEqual(['Mill', 'Drive', '.', 'l', '18']);
+  });
 });
