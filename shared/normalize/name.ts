@@ -99,6 +99,8 @@ export function compareNames(bill: string, other: string, otherLabel = 'request'
       a.suffixes.join(' ') === b.suffixes.join(' ')
     )
       return { equal: true, note: 'same words in a different order' };
+    const cut = cutShort(bill, other);
+    if (cut) return { equal: true, note: `the bill prints the name cut short at ${cut} characters` };
     return { equal: false, note: null };
   }
   const sa = a.suffixes.join(' ');
@@ -108,4 +110,27 @@ export function compareNames(bill: string, other: string, otherLabel = 'request'
   if (sa !== sb)
     return { equal: true, note: `entity suffix ${sa || sb} only on the ${sa ? 'bill' : otherLabel}` };
   return { equal: true, note: null };
+}
+
+/** Names a billing system cuts to its field width are long; a short name missing words is another name. */
+const CUT_MIN_CHARS = 24;
+
+/**
+ * The bill's name is the other's cut short by the billing system's field width ("JUNIPER RIDGE
+ * FAMILY MEDICINE L." for "Juniper Ridge Family Medicine L.L.C.", cut at 32): a long name whose
+ * words are the other's first words and whose last word is cut off inside the other's word. A cut
+ * that falls between words is no evidence (a word left out is another name), so that stays a
+ * mismatch. Returns the printed length, or 0.
+ */
+function cutShort(bill: string, other: string): number {
+  const printed = bill.trim();
+  if (printed.length < CUT_MIN_CHARS) return 0;
+  const words = (x: string) => foldAccents(x).toUpperCase().trim().split(/\s+/);
+  const a = words(printed);
+  const b = words(other);
+  if (b.length < a.length) return 0;
+  const last = a.length - 1;
+  for (let i = 0; i < last; i++) if (basicName(a[i]) !== basicName(b[i])) return 0;
+  const tail = a[last]!;
+  return b[last]!.length > tail.length && b[last]!.startsWith(tail) ? printed.length : 0;
 }

@@ -62,6 +62,32 @@ describe('account names', () => {
   });
 });
 
+describe('a name the bill prints cut short', () => {
+  it("matches when a long printed name stops inside the request name's word", () => {
+    const c = compareNames('JUNIPER RIDGE FAMILY MEDICINE L.', 'Juniper Ridge Family Medicine L.L.C.');
+    expect(c).toEqual({ equal: true, note: 'the bill prints the name cut short at 32 characters' });
+    expect(
+      compareNames('NORTHEASTERN ORTHOPAEDIC ASSOCIA', 'Northeastern Orthopaedic Associates PC').equal,
+    ).toBe(true);
+  });
+
+  it('stays a mismatch for a short name, a cut between words, or other words', () => {
+    // too short to have met a field width
+    expect(compareNames('ACME PLUMB', 'Acme Plumbing Supply').equal).toBe(false);
+    // a word left out is another name, whatever the length
+    expect(compareNames('JUNIPER RIDGE FAMILY MEDICINE', 'Juniper Ridge Family Medicine Group').equal).toBe(
+      false,
+    );
+    expect(
+      compareNames('JUNIPER RIDGE FAMILY DENTISTRY L.', 'Juniper Ridge Family Medicine L.L.C.').equal,
+    ).toBe(false);
+    // the request cut short is not the bill's record
+    expect(
+      compareNames('Juniper Ridge Family Medicine L.L.C.', 'JUNIPER RIDGE FAMILY MEDICINE L.').equal,
+    ).toBe(false);
+  });
+});
+
 describe('account numbers', () => {
   it('ignores separators', () => {
     expect(compareAccounts('8164 2706 3839', '816427063839').equal).toBe(true);
