@@ -6,6 +6,7 @@
 // - Layout doubt: the value was chosen among several the bill prints, or no label named it.
 // A value read beside its label, with no close rival, carries neither, wherever the label sits.
 import type { BillFieldKey, FieldDoubt } from '../domain';
+import { formatPhone } from '../normalize/phone';
 import type { Picked } from './fields';
 import type { LWord } from './layout';
 
@@ -24,9 +25,6 @@ const NAME: Record<Exclude<BillFieldKey, 'numbers'>, { one: string; many: string
   billDate: { one: 'bill date', many: 'bill dates' },
 };
 const COUNT = ['', 'one', 'two', 'three', 'four', 'five'];
-
-const formatNanp = (d: string): string =>
-  /^\d{10}$/.test(d) ? `${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6)}` : d;
 
 /** The least sure OCR'd word among a value's, when it is unsure enough to be misread. */
 export function unsureWord(words: readonly LWord[]): LWord | null {
@@ -51,7 +49,7 @@ type Shown = string | { line1: string; city: string } | null;
 function shown(field: BillFieldKey, v: Shown): string {
   if (v === null) return '';
   if (typeof v !== 'string') return `${v.line1}, ${v.city}`;
-  return field === 'btn' ? formatNanp(v) : v;
+  return field === 'btn' ? formatPhone(v) : v;
 }
 
 /** A value chosen among others the bill prints: which, and by what label. */
@@ -80,7 +78,7 @@ export function doubtsOf(field: Exclude<BillFieldKey, 'numbers'>, p: Picked<Show
 /** The numbers list: which of its numbers were hard to make out. */
 export function numbersDoubt(unsure: readonly string[]): FieldDoubt | null {
   if (!unsure.length) return null;
-  const list = unsure.slice(0, 3).map(formatNanp).join(', ') + (unsure.length > 3 ? ', …' : '');
+  const list = unsure.slice(0, 3).map(formatPhone).join(', ') + (unsure.length > 3 ? ', …' : '');
   return {
     kind: 'ocr',
     note: `${unsure.length === 1 ? 'One number was' : `${unsure.length} numbers were`} hard to make out (${list}): a digit may be misread — check ${unsure.length === 1 ? 'it' : 'them'} on the bill`,
@@ -94,6 +92,6 @@ export function twinsDoubt(twins: readonly { number: string; page: number }[]): 
   const more = twins.length > 1 ? ` (and ${twins.length - 1} more)` : '';
   return {
     kind: 'ocr',
-    note: `${formatNanp(t.number)} is read twice in one column on page ${t.page}${more}: another line may have been misread as it — check the list on the bill`,
+    note: `${formatPhone(t.number)} is read twice in one column on page ${t.page}${more}: another line may have been misread as it — check the list on the bill`,
   };
 }

@@ -170,12 +170,13 @@ export function extractBill(pages: PageWords[]): Extraction {
     const fb = fallbackBtn(fields.accountNumber, picked);
     if (fb) {
       fields.btn = fb.number;
+      const ocr = ocrDoubt(fb.words);
       m.btn = meta(fb.confidence, fb.words, [
         {
           kind: 'layout',
           note: `No label on the bill names the billing telephone number: ${fb.how} — check`,
         },
-        ...(ocrDoubt(fb.words) ? [ocrDoubt(fb.words)!] : []),
+        ...(ocr ? [ocr] : []),
       ]);
     }
   }

@@ -132,6 +132,20 @@ export async function orientedGrey(
 }
 
 /**
+ * A picture at least this much taller than wide is a phone's screen (19.5:9 and 20:9 screens are
+ * 2.17 and 2.22), not a sheet of paper (letter 1.29, legal 1.65, a 16:9 photo 1.78). Taken for a
+ * letter-wide page, a 1179 px screenshot was enlarged 1.8x before OCR: its 14 pt type at 3x
+ * became ~75 px letters, too big to read well ("Lake Trail" read "Lake Trall"). Read as it is,
+ * type that big reads right, and faster.
+ */
+const SCREEN_ASPECT = 1.9;
+
+/** A phone's screen, not a sheet of paper: at least SCREEN_ASPECT times taller than wide. */
+export function screenShaped(width: number, height: number): boolean {
+  return height >= SCREEN_ASPECT * width;
+}
+
+/**
  * Share of near-black pixels (below FRAME_DARK) above which a picture is framed. A photographed
  * phone's bezel is 8-20% of the picture; the print of a photographed page is hardly ever that
  * dark (a public sample photo: 0.0%). Tesseract's global (Otsu) threshold then fell between the bezel and the screen, above
@@ -143,11 +157,10 @@ const FRAME_DARK = 40;
 
 /**
  * A picture framed in near-black: more than FRAME_SHARE of it near-black. Not a screenshot (a
- * screen-shaped picture, see pipeline's SCREEN_ASPECT): a dark-mode screen is near-black all
- * over and reads as it is.
+ * screen-shaped picture): a dark-mode screen is near-black all over and reads as it is.
  */
 function darkFramed(g: RawImage): boolean {
-  if (g.height >= 1.9 * g.width) return false;
+  if (screenShaped(g.width, g.height)) return false;
   let dark = 0;
   // every 4th pixel of every 4th row is plenty to measure a share
   for (let y = 0; y < g.height; y += 4)

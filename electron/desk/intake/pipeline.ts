@@ -5,7 +5,15 @@ import type { PageWords, Word } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
 import { inBand } from './bands';
 import { decodeHeic } from './heic';
-import { MAX_INPUT_PIXELS, OCR_DPI, SCAN_DPI, loadSharp, turnHalf, type PreparedImage } from './images';
+import {
+  MAX_INPUT_PIXELS,
+  OCR_DPI,
+  SCAN_DPI,
+  loadSharp,
+  screenShaped,
+  turnHalf,
+  type PreparedImage,
+} from './images';
 import { toPnm, tsvToWords } from './ocr';
 import { prepareOffThread, warmPrepareThread } from './prepare-thread';
 import {
@@ -63,6 +71,16 @@ export interface BillWords {
   look?: LookAgain;
   /** Finds print no word covers after a line's words (with `keepPictures`, on OCR pages only). */
   inkBeside?: InkBeside;
+}
+
+/** The second looks a bill's kept page pictures allow (none when no picture was kept). */
+function lookTools(
+  opts: ReadOptions,
+  kept: ReadonlyMap<number, KeptPage> | undefined,
+): Pick<BillWords, 'look' | 'inkBeside'> {
+  return kept?.size
+    ? { look: lookAgainOn(opts.pool ?? sharedOcrPool(), kept), inkBeside: inkBesideOn(kept) }
+    : {};
 }
 
 /** The photo a flattened sheet came from, as the viewer shows it, and where a sheet point lies on it. */
@@ -157,9 +175,7 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
       pages: all,
       renditionHint,
       warnings,
-      ...(kept?.size
-        ? { look: lookAgainOn(opts.pool ?? sharedOcrPool(), kept), inkBeside: inkBesideOn(kept) }
-        : {}),
+      ...lookTools(opts, kept),
     };
   } finally {
     await doc.destroy();
@@ -214,15 +230,6 @@ function readingDpi(native: number): number {
   return Math.min(Math.max(native, SCAN_DPI), 400);
 }
 
-/**
- * A picture at least this much taller than wide is a phone's screen (19.5:9 and 20:9 screens are
- * 2.17 and 2.22), not a sheet of paper (letter 1.29, legal 1.65, a 16:9 photo 1.78). Taken for a
- * letter-wide page, a 1179 px screenshot was enlarged 1.8x before OCR: its 14 pt type at 3x
- * became ~75 px letters, too big to read well ("Lake Trail" read "Lake Trall"). Read as it is,
- * type that big reads right, and faster.
- */
-const SCREEN_ASPECT = 1.9;
-
 async function readImage(
   bytes: Uint8Array,
   kind: BillKind,
@@ -264,8 +271,8 @@ async function readImage(
   for (let i = 0; i < pageCount; i++) {
     const page = i;
     // Without a trustworthy density, assume the picture spans a letter-width page; a phone's
-    // screenshot (see SCREEN_ASPECT) is read at its own size.
-    const dpi = density ?? (height >= SCREEN_ASPECT * width ? OCR_DPI : Math.max(72, width / 8.5));
+    // screenshot (see screenShaped) is read at its own size.
+    const dpi = density ?? (screenShaped(width, height) ? OCR_DPI : Math.max(72, width / 8.5));
     const ptsPerPx = 72 / dpi;
     const scale = Math.min(2.5, Math.max(1, OCR_DPI / dpi));
     tasks.push({
@@ -296,9 +303,7 @@ async function readImage(
     renditionHint: 'image',
     warnings,
     ...(Object.keys(views).length ? { views } : {}),
-    ...(kept?.size
-      ? { look: lookAgainOn(opts.pool ?? sharedOcrPool(), kept), inkBeside: inkBesideOn(kept) }
-      : {}),
+    ...lookTools(opts, kept),
   };
 }
 
