@@ -16,7 +16,7 @@ const RENDITIONS = [...PAPER, 'screenshot', 'screen-photo'] as const;
 export type Rendition = (typeof RENDITIONS)[number];
 
 const USAGE = `usage: npx tsx scripts/make-bills/index.ts --out DIR [--seed N] [--count N] [--prefix P]
-         [--suite classic|business|all] [--templates id,id] [--renditions r,r]
+         [--suite classic|business|all] [--templates id,id] [--renditions r,r] [--rotation 1|2]
   --out         folder for the bills, truth/ and requests/ (required: the committed sets live in
                 test/fixtures, and a run without it must not overwrite them)
   --seed        random seed (default 7)
@@ -24,7 +24,9 @@ const USAGE = `usage: npx tsx scripts/make-bills/index.ts --out DIR [--seed N] [
   --prefix      bill id prefix (default fx)
   --suite       template suite (default all)
   --templates   only these template ids
-  --renditions  only these renditions: ${RENDITIONS.join(', ')}`;
+  --renditions  only these renditions: ${RENDITIONS.join(', ')}
+  --rotation    2 (default): each template meets text and pictures in turn, clean and discrepant
+                requests on both; 1: the rotation the committed fixture sets were made with`;
 
 /** The command line, checked: a typo must stop the run, not write a different set. */
 function parseCommandLine(): {
@@ -35,6 +37,7 @@ function parseCommandLine(): {
   onlyTemplates: string[];
   suite: string;
   allowed: string[];
+  rotation: 1 | 2;
 } {
   let values;
   try {
@@ -47,6 +50,7 @@ function parseCommandLine(): {
         templates: { type: 'string', default: '' },
         suite: { type: 'string', default: 'all' },
         renditions: { type: 'string', default: PAPER.join(',') },
+        rotation: { type: 'string', default: '2' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -70,6 +74,8 @@ function parseCommandLine(): {
   if (!Number.isInteger(seed)) fail(`--seed must be a whole number, not "${values.seed}"`);
   if (!Number.isInteger(count) || count < 1)
     fail(`--count must be a whole number above 0, not "${values.count}"`);
+  if (values.rotation !== '1' && values.rotation !== '2')
+    fail(`--rotation must be 1 or 2, not "${values.rotation}"`);
   const allowed = values.renditions.split(',').filter(Boolean);
   const unknown = allowed.filter((r) => !(RENDITIONS as readonly string[]).includes(r));
   if (unknown.length || !allowed.length) fail(`unknown rendition "${unknown.join(',')}"`);
@@ -81,14 +87,29 @@ function parseCommandLine(): {
     onlyTemplates: values.templates.split(',').filter(Boolean),
     suite: values.suite,
     allowed,
+    rotation: values.rotation === '1' ? 1 : 2,
   };
 }
 
-const { out, seed, count, prefix, onlyTemplates, suite, allowed } = parseCommandLine();
+const { out, seed, count, prefix, onlyTemplates, suite, allowed, rotation } = parseCommandLine();
 
-// A fixed cycle: half text PDFs (cheap, exact), 30% scans, 20% photos, plus one each of the odd intake cases.
-// The cycle (10) and the template rotation (11) are coprime, so every template meets every rendition.
+// A fixed cycle: half text PDFs (cheap, exact), 30% scans, 20% photos, plus one each of the odd
+// intake cases. Text and picture slots alternate, so that a template's next pass over the cycle
+// (one slot on, see main) meets a picture where it met a text PDF and the other way round.
 const CYCLE: Rendition[] = [
+  'text-pdf',
+  'scan-pdf',
+  'text-pdf',
+  'photo',
+  'text-pdf',
+  'scan-pdf',
+  'text-pdf',
+  'scan-pdf',
+  'text-pdf',
+  'photo',
+];
+/** Rotation 1's cycle (the committed sets'): bill i takes slot i, with its template. */
+const CYCLE_1: Rendition[] = [
   'text-pdf',
   'scan-pdf',
   'text-pdf',
@@ -100,10 +121,11 @@ const CYCLE: Rendition[] = [
   'photo',
   'text-pdf',
 ];
-function renditionFor(i: number): Rendition {
+function renditionFor(i: number, slot: number): Rendition {
   if (i === 5 && allowed.includes('scan-rot90')) return 'scan-rot90';
   if (i === 11 && allowed.includes('fax-tiff')) return 'fax-tiff';
-  const pick = CYCLE[i % CYCLE.length]!;
+  const cycle = rotation === 1 ? CYCLE_1 : CYCLE;
+  const pick = cycle[slot % cycle.length]!;
   if (allowed.includes(pick)) return pick;
   // A set of scans or photos only (`--renditions scan-pdf`) is all scans or photos: a held-out
   // OCR set over every template must not fall back to text PDFs for the cycle's other slots.
@@ -118,10 +140,8 @@ async function main(): Promise<void> {
   const inSuite = TEMPLATES.filter((t) => suite === 'all' || (t.suite ?? 'classic') === suite);
   const templates = onlyTemplates.length ? inSuite.filter((t) => onlyTemplates.includes(t.id)) : inSuite;
   if (!templates.length) throw new Error(`no template matches ${onlyTemplates.join(',')}`);
-  // The rendition cycle has 10 slots; a template count sharing a factor with 10 would meet only
-  // some renditions, so such a rotation steps on by one every cycle.
   const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
-  const shift = gcd(templates.length, CYCLE.length) > 1;
+  const shift1 = gcd(templates.length, 10) > 1;
   fs.mkdirSync(path.join(out, 'truth'), { recursive: true });
   fs.mkdirSync(path.join(out, 'requests'), { recursive: true });
   const root = new Rng(seed);
@@ -129,10 +149,20 @@ async function main(): Promise<void> {
   let bytes = 0;
   let faxPending = false;
   let mixedDone = false;
+  let discrepant = 0;
   for (let i = 0; i < count; i++) {
     // The order of the forks below is what streams.ts replays for the regression tests.
     const r = root.fork(i);
-    const t = templates[(i + (shift ? Math.floor(i / CYCLE.length) : 0)) % templates.length]!;
+    // Bill i is template j's pass p. Each pass takes the cycle one slot further on, so over two
+    // passes a template is read once as text and once as a picture, and over ten it meets every
+    // slot, whatever the number of templates. (A rotation tied to the cycle's own period left
+    // the templates that came once in a 68-bill run of 34 on text slots on every seed.)
+    // Rotation 1 (the committed sets') took bill i to slot i, stepping the templates on by one
+    // every ten bills when their number shared a factor with ten.
+    const j = i % templates.length;
+    const pass = Math.floor(i / templates.length);
+    const t =
+      rotation === 1 ? templates[(i + (shift1 ? Math.floor(i / 10) : 0)) % templates.length]! : templates[j]!;
     const id = `${prefix}-${String(i + 1).padStart(3, '0')}`;
     const bill = makeBill(r.fork(1), {
       id,
@@ -156,7 +186,7 @@ async function main(): Promise<void> {
     const doc = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier);
     t.draw(doc, bill, r.fork(2));
     const pages = doc.pages.length;
-    let rendition = renditionFor(i);
+    let rendition = renditionFor(i, rotation === 1 ? i : j + pass);
     // A phone screen is a screenshot whatever the cycle says; its "photo" is one of the screen.
     if (t.screen) rendition = rendition === 'photo' ? 'screen-photo' : 'screenshot';
     // The fax case is only interesting with several pages: hold it until a multi-page bill comes up.
@@ -203,9 +233,18 @@ async function main(): Promise<void> {
     const file = `${id}.${made.ext}`;
     fs.writeFileSync(path.join(out, file), made.data);
     bytes += made.data.length;
-    // Alternate clean / discrepant; cycle through the discrepancy kinds.
+    // Clean and discrepant in pairs (c, c, d, d, …): the cycle alternates text and pictures, and
+    // alternating clean and discrepant with it would make every clean bill a text PDF, leaving
+    // false alarms on scans and photos unmeasured. Discrepancy kinds are taken in turn.
     const rq = r.fork(5);
-    let disc: Discrepancy | null = i % 2 === 0 ? null : DISCREPANCIES[(i >> 1) % DISCREPANCIES.length]!;
+    let disc: Discrepancy | null =
+      rotation === 1
+        ? i % 2 === 0
+          ? null
+          : DISCREPANCIES[(i >> 1) % DISCREPANCIES.length]!
+        : (i >> 1) % 2 === 0
+          ? null
+          : DISCREPANCIES[discrepant++ % DISCREPANCIES.length]!;
     if (disc && !possible(bill, disc)) disc = 'street-number';
     // a document with no bill date cannot be stale: that request asks for a number not on it
     if (disc === 'stale-bill' && t.noBillDate) disc = 'number-not-on-bill';
