@@ -401,9 +401,12 @@ function rowRun(L: Labelled, line: Line, seg: Segment): Run {
       } else miss++;
     }
   }
+  // (a field's value in another column, "Statement date" over "01/13/2025" beside a portal's
+  // second line, is not a call's date: with three rows it alone made the list call detail)
   const left = (r: { line: Line; seg: Segment }) =>
     r.line.segs
       .slice(0, r.seg.index)
+      .filter((x) => !isFieldValue(L, x))
       .map((x) => x.text)
       .join(' ');
   const run =

