@@ -141,7 +141,11 @@ function groupLines(words: LWord[], page: PageWords): Omit<Line, 'index'>[] {
     for (const l of open) {
       if (w.x0 < l.x1 - Math.min(h, l.lastH) * 0.5) continue;
       const d = Math.abs(cy(w) - l.lastCy);
-      const tol = Math.max(Math.min(h, l.lastH) * 0.55, 0.001);
+      // a sliver (a dash, a dot) joins a line when it lies within the line's letters: measured
+      // by its own hairline height, the "—" of "(617) 555-0107 — 555-0126 [20]" on a fax opened
+      // a line of its own, which then took the "[20]" beside it away from the range
+      const sliver = h < l.lastH * 0.6 && !/[A-Za-z0-9]/.test(w.text);
+      const tol = Math.max((sliver ? l.lastH : Math.min(h, l.lastH)) * 0.55, 0.001);
       // of two lines at nearly the same height, a word continues the one that ends nearest to
       // its left (a photo's perspective tilts far columns towards the wrong neighbour)
       const cost = d / Math.max(h, 0.001) + (w.x0 - l.x1) / Math.max(h * 40, 0.001);
