@@ -614,7 +614,7 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
     }
     // look-alike digits in street words ("434 5chool Ave"); the house number is left alone
     street = street
-      .map((s) => joinFragments(s.replace(/[,\s]+$/, '')))
+      .map((s) => joinFragments(s.replace(/[,\s]+$/, ''), { street: true }))
       .map((s) =>
         s.replace(/^(\S+)(.*)$/, (_m, a: string, b: string) => {
           // and the house number is all digits ("42O45" -> 42045)

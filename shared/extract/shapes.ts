@@ -875,7 +875,7 @@ const PARTICLES = new Set(
  * text a word never starts with a small letter after a capitalised one, unless it is a particle
  * ("de", "van", "and"). All-capital text gives no such sign and is left alone.
  */
-export function joinFragments(s: string): string {
+export function joinFragments(s: string, o: { street?: boolean } = {}): string {
   if (!/[a-z]/.test(s) || !/[A-Z]/.test(s)) return s;
   const toks = s.split(' ');
   const out: string[] = [];
@@ -888,7 +888,17 @@ export function joinFragments(s: string): string {
     const suffix =
       STREET_SUFFIX.has(bare.toUpperCase()) &&
       (i === toks.length - 1 || /,$/.test(t) || UNIT_WORD.test(toks[i + 1]!.replace(/[.,]$/, '')));
-    if (prev && /^[a-z]+[.,]?$/.test(t) && !PARTICLES.has(bare) && !suffix && /^[A-Z][a-z]*$/.test(prev))
+    // (in a street, a lone N, S, E or W is the street's direction: "30700 S monroe Pl", a
+    // photo's lower-case reading of "S Monroe", is no "Smonroe")
+    const direction = o.street && /^[NSEW]$/.test(prev ?? '');
+    if (
+      prev &&
+      /^[a-z]+[.,]?$/.test(t) &&
+      !PARTICLES.has(bare) &&
+      !suffix &&
+      !direction &&
+      /^[A-Z][a-z]*$/.test(prev)
+    )
       out[out.length - 1] = prev + t;
     else out.push(t);
   }

