@@ -7,6 +7,7 @@ import type { Address } from '../domain';
 import type { Doc, Line, LWord } from './layout';
 import { parseAddressLines } from './fields';
 import { looksLikeStreet } from './shapes';
+import { stateOfZip } from './zip-states';
 
 type Part = 'street' | 'unit' | 'city' | 'state' | 'zip';
 
@@ -43,7 +44,8 @@ export function tableAddress(doc: Doc, btn: string | null): TableAddress | null 
     const head = doc.lines[i]!;
     const caps = head.words.map((w) => ({ w, part: partOf(w) }));
     const parts = new Set(caps.map((c) => c.part).filter(Boolean));
-    if (!(parts.has('street') && parts.has('city') && parts.has('state') && parts.has('zip'))) continue;
+    // (a photo may lose one of the state and ZIP captions; the other's column then holds both)
+    if (!(parts.has('street') && parts.has('city') && (parts.has('state') || parts.has('zip')))) continue;
     const starts = caps.map((c) => ({ x: c.w.x0 - head.h * 0.6, part: c.part }));
     const rows: { address: Address; words: LWord[]; line: Line }[] = [];
     let prev = head;
@@ -59,11 +61,12 @@ export function tableAddress(doc: Doc, btn: string | null): TableAddress | null 
       }
       const text = (p: Part) => (cells.get(p) ?? []).map((w) => w.text).join(' ');
       const street = text('street');
-      if (!looksLikeStreet(street) || !text('city') || !text('state') || !text('zip')) break;
+      const place = stateAndZip(`${text('state')} ${text('zip')}`);
+      if (!looksLikeStreet(street) || !text('city') || !place) break;
       const unit = text('unit');
       const parsed = parseAddressLines([
         ...(unit ? [street, unit] : [street]),
-        `${text('city')}, ${text('state')} ${text('zip')}`,
+        `${text('city')}, ${place.state} ${place.zip}`,
       ]);
       if (!parsed) break;
       rows.push({ address: parsed.address, words: row.words, line: row });
@@ -93,4 +96,18 @@ function besideMainNumber(doc: Doc, rows: TableAddress[], btn: string | null): T
     if (r) return r;
   }
   return null;
+}
+
+/**
+ * The state and ZIP of a row's state and ZIP cells. A state OCR lost ("Sioux Falls | | 57104")
+ * is the ZIP's own: a ZIP's first three digits name its state (zip-states.ts).
+ */
+function stateAndZip(cells: string): { state: string; zip: string } | null {
+  const t = cells.trim().replace(/\s+/g, ' ');
+  const state = /(?:^|\s)([A-Z]{2})(?=\s|$)/.exec(t);
+  // (a printed state is left to the address parser to check, with its ZIP or postal code)
+  if (state) return { state: state[1]!, zip: t.replace(state[0], ' ').trim() };
+  const zip = /\b\d{5}(?:-\d{4})?\b/.exec(t)?.[0];
+  const byZip = zip ? stateOfZip(zip) : null;
+  return zip && byZip ? { state: byZip, zip } : null;
 }

