@@ -1,7 +1,7 @@
 // The losing carrier's name: the logo text at the top of page 1, confirmed (or replaced) by what
 // the bill says about itself ("payable to X", "Thank you for choosing X", "© 2025 X").
 import { canonicalCarrier, squash } from './carrier-names';
-import type { Doc, LWord, Segment } from './layout';
+import type { Doc, Line, LWord, Segment } from './layout';
 import { lev } from './labels';
 import { joinFragments as joinWordFragments } from './shapes';
 import type { Labelled } from './read';
@@ -192,6 +192,33 @@ interface RawCarrier extends CarrierPick {
   logoSeg: Segment | null;
 }
 
+/**
+ * The pieces that stand under a caption as its value ("Name on account" over "Rosewood Physical
+ * Therapy, LLC"): a phone app's account screen prints its customer's name large near the top,
+ * where a bill's logo would be, and a screenshot's carrier was read as the customer.
+ */
+function captionValues(L: Labelled): Set<Segment> {
+  const out = new Set<Segment>();
+  for (const hs of L.hitsByLine.values())
+    for (const h of hs) {
+      if (h.wordStart !== 0 || h.wordEnd < h.seg.words.length) continue;
+      const v = readBelow(L, h, 1);
+      if (v) out.add(v.seg);
+    }
+  return out;
+}
+
+/**
+ * A phone's status bar across the top of a screenshot ("2:10 · 5G · 36%"): its signal bars read
+ * as letters ("all") and were taken for the carrier's logo.
+ */
+function statusBar(line: Line): boolean {
+  const t = line.segs.map((x) => x.text).join(' ');
+  return (
+    /(?:^|\s)\d{1,2}:\d{2}(?:\s|$)/.test(t) && /\b(?:\d{1,3}\s?%|[345]G|LTE|5GE|Wi-?Fi)(?:\s|$)/i.test(t)
+  );
+}
+
 function readCarrier(L: Labelled): RawCarrier | null {
   const doc: Doc = L.doc;
   const stated: { name: string; words: LWord[] }[] = [];
@@ -222,11 +249,14 @@ function readCarrier(L: Labelled): RawCarrier | null {
   // Logo: the tallest text in the top fifth of page 1 that is not a label or a value.
   const first = doc.lines.filter((l) => l.page === (doc.pages[0]?.page ?? 1));
   const hMed = median(first.map((l) => l.h));
+  const values = captionValues(L);
   let logo: { seg: Segment; h: number } | null = null;
   for (const line of first) {
     if (line.cy > line.pageHeight * 0.22) continue;
+    if (statusBar(line)) continue;
     for (const seg of line.segs) {
       if ((L.hitsByLine.get(line.index) ?? []).some((h) => h.seg === seg)) continue;
+      if (values.has(seg)) continue;
       const letters = seg.text.replace(/[^A-Za-z]/g, '');
       if (letters.length < 3 || /\d{3}/.test(seg.text)) continue;
       const words = seg.text.toUpperCase().split(/\s+/);

@@ -101,3 +101,33 @@ describe('findCarrier', () => {
     expect(f.carrier).toBe('Verizon');
   });
 });
+
+describe('a phone app screenshot', () => {
+  // held-out make-bills seed 1 (skylark-wireless): the customer's name, printed large under its
+  // caption, was taken for the carrier's logo, and on a photo of the screen the status bar's
+  // signal bars read "all" were
+  const screen = (status: string) =>
+    gridPage(
+      [
+        status,
+        '< Home',
+        'Skylark',
+        'Account',
+        'Name on account',
+        'Rosewood Physical Therapy, LLC',
+        'Account #',
+        '903137254',
+        'Primary number',
+        '(315) 555-0168',
+      ],
+      { scale: { 0: 1.4, 2: 1.25, 5: 1.5 } },
+    );
+
+  it('never takes the status bar or the name on the account for the carrier', () => {
+    for (const status of ['2:10   all   5G 36%', '9:41   all   LTE  82 %']) {
+      const f = extractBill([screen(status)]).fields;
+      expect(f.carrier).toBe('Skylark');
+      expect(f.accountName).toBe('Rosewood Physical Therapy, LLC');
+    }
+  });
+});
