@@ -588,9 +588,14 @@ export function repairExchanges(hits: NumberHit[]): NumberHit[] {
     const mine = n > 2 || surely.has(p) ? n : 0;
     for (const [q, s] of common) {
       if (q === p || s.size < 6 * Math.max(1, mine)) continue;
-      if (placesApart(q, p) !== 1) continue;
+      const apart = placesApart(q, p);
       const fixed = q + h.number.slice(6);
-      if (h.conf < UNSURE || seen.has(fixed)) return { ...h, number: fixed };
+      if (apart === 1 && (h.conf < UNSURE || seen.has(fixed))) return { ...h, number: fixed };
+      // two slips in the exchange alone ("857.665.0117" for 857-555-0117 on a fax's appendix of
+      // every number) when the line is already on the bill under the common exchange, and the
+      // odd exchange holds nothing else
+      if (apart === 2 && n === 1 && q.slice(0, 3) === p.slice(0, 3) && seen.has(fixed))
+        return { ...h, number: fixed };
     }
     return h;
   });

@@ -49,6 +49,19 @@ describe('repairExchanges', () => {
     expect(sure.slice(-2).map((h) => h.number)).toEqual(['2075650117', '2075650123']);
   });
 
+  it('merges a number read with two slips in its exchange into its copy under the common one', () => {
+    // held-out make-bills seed 1, rc-014 (ironwood fax): "857.665.0117" in the appendix of every
+    // number, 857-555-0117 listed in a block of the account
+    const out = repairExchanges([...many('857555', 40), hit('8576650017', 0.8)]);
+    expect(out.at(-1)!.number).toBe('8575550017');
+    // not a number the bill has nowhere else, nor one of an exchange holding others
+    expect(repairExchanges([...many('857555', 40), hit('8576650817', 0.8)]).at(-1)!.number).toBe(
+      '8576650817',
+    );
+    const two = repairExchanges([...many('857555', 40), hit('8576650017', 0.8), hit('8576650018', 0.8)]);
+    expect(two.slice(-2).map((h) => h.number)).toEqual(['8576650017', '8576650018']);
+  });
+
   it('leaves text layers, comparable prefixes and a branch read surely on two numbers alone', () => {
     expect(repairExchanges([...many('517555', 40), hit('5175650131', 0.5, false)]).at(-1)!.number).toBe(
       '5175650131',
