@@ -5,7 +5,8 @@
 // alike: ours runs on a pool whose models are loaded, while each CLI run is a new process that
 // pays its start and model load on every page; so one tesseract process reading all the prepared
 // pages from a list is timed too (the native engine warm, per page). Then text PDFs per bill; the
-// CLI end to end on a one-page scan; peak RSS for a 10-page scan.
+// CLI end to end on a one-page scan; peak RSS for a 10-page scan; the dense scan in-process with
+// its engine jobs by kind.
 // Then whole processes against whole processes, in alternating runs (medians and the median of
 // the paired ratios): a photo through the CLI against the tesseract CLI on the same picture; a
 // dense multi-page scan (bench/dense-scan.ts) through the CLI against the tesseract CLI reading
@@ -357,9 +358,37 @@ async function main(): Promise<void> {
       `CLI end to end, one-page scan (${path.basename(scan.file)}), 3 runs: median ${fmt(q(cli, 0.5))} ms (${cli.map(fmt).join(', ')})`,
     );
   }
+  await denseJobs();
   await firstBill(list);
   await wholeProcesses(list);
   fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+/**
+ * The dense bill in-process on a warm pool: its wall time, and the engine jobs it took by
+ * segmentation mode (3 the pages or strips, 11 the dark bands, 6 second looks and bands read
+ * again as blocks, 7 single lines): where the work beyond the full-page readings goes.
+ */
+async function denseJobs(): Promise<void> {
+  const dense = await denseScan();
+  const pool = new OcrPool();
+  const jobs = new Map<string, { n: number; ms: number }>();
+  pool.onJob = (psm, ms) => {
+    const j = jobs.get(psm) ?? { n: 0, ms: 0 };
+    jobs.set(psm, { n: j.n + 1, ms: j.ms + ms });
+  };
+  await pool.warm();
+  const t0 = performance.now();
+  await readBillWords(dense.pdf, { pool });
+  const wall = performance.now() - t0;
+  const byMode = [...jobs]
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([psm, j]) => `PSM ${psm}: ${j.n} jobs ${fmt(j.ms)} ms`)
+    .join('; ');
+  console.log(
+    `\ndense scan in-process, ${dense.pages} pages, ${pool.size} workers: ${fmt(wall)} ms (${fmt(wall / dense.pages)} ms/page)\n  engine jobs (time summed over engines): ${byMode}`,
+  );
+  await pool.close();
 }
 
 /**

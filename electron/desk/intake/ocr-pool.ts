@@ -61,6 +61,8 @@ export class OcrPool {
   private priming: Promise<void> | null = null;
   /** Workers created so far (recycling included); for tests and the benchmark. */
   created = 0;
+  /** Told of every job read, with its mode and engine time (not its wait): for the benchmark. */
+  onJob: ((psm: string, ms: number) => void) | null = null;
 
   constructor(opts: OcrPoolOptions = {}) {
     this.size = Math.max(1, opts.size ?? os.availableParallelism());
@@ -142,11 +144,13 @@ export class OcrPool {
       onAbort = () => reject(new DeskError('CANCELED', 'Reading the bill was cancelled'));
       opts.signal?.addEventListener('abort', onAbort, { once: true });
     });
+    const t0 = performance.now();
     try {
       const res = await Promise.race([
         worker.recognize(image, {}, { text: false, blocks: false, hocr: false, tsv: true }),
         stop,
       ]);
+      this.onJob?.(psm, performance.now() - t0);
       return (res.data as unknown as { tsv?: string }).tsv ?? '';
     } catch (err) {
       // The engine may still be grinding on the page; kill it and let the slot start afresh.
