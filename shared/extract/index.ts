@@ -450,7 +450,10 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
         if (!v || looksLikeStreet(v)) continue;
         let words = s.words;
         // "DBA Joe's Pizza" under the legal name: the billing name is both lines
-        const above = DBA_LINE.test(v) ? col(j - 1) : undefined;
+        // (lines of another column a tilted page interleaves are stepped over)
+        let up = j - 1;
+        while (up > 0 && !col(up) && lines[j]!.cy - lines[up]!.cy < lines[j]!.h * 2.5) up--;
+        const above = DBA_LINE.test(v) ? col(up) : undefined;
         const legal = above && cleanName(above.text);
         if (above && legal && !looksLikeStreet(legal) && !CARE_OF.test(legal)) {
           v = `${legal} ${v}`;

@@ -3,11 +3,14 @@
 // (Gannet, bg-*), an e-bill whose first page is the carrier's "your bill is ready" email showing
 // the account only masked, with a scan-line stub (Wren, be-*), and a business billed under a
 // legal name and a trade name with Attn and c/o lines in its mailing block (Heron, bv-*).
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
 import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { renderRendition } from '../../../scripts/make-bills/render';
 import { Rng } from '../../../scripts/make-bills/rng';
+import { renderRng } from '../../../scripts/make-bills/streams';
 import { alnum, pdfOf, requestOf, truthOf } from '../../support/business-fixtures';
 import { extractBill, findPhones } from '../../../shared/extract';
 import { evalChecks } from '../../../shared/check/eval';
@@ -129,5 +132,32 @@ describe('a business billed under a legal name and a trade name (DBA)', () => {
       expect(checkAccountName(f.accountName, otherType).verdict, `${id} entity`).toBe('mismatch');
       expect(evalChecks(f, requestOf(id)), id).toEqual(t.expected.verdicts);
     }
+  });
+});
+
+describe('a DBA name on two lines, scanned at a tilt (held-out seed 10411, bill ha-018)', () => {
+  const REGRESSIONS = path.resolve(__dirname, '../../fixtures/regressions');
+  let pool: OcrPool;
+  beforeAll(() => {
+    pool = new OcrPool({ size: 2 });
+  });
+  afterAll(async () => {
+    await pool.close();
+  });
+
+  it('joins the legal name to the DBA line under it', { timeout: 180_000 }, async () => {
+    const pdf = new Uint8Array(fs.readFileSync(path.join(REGRESSIONS, 'heron-scan-10411-ha018.pdf')));
+    const made = await renderRendition(
+      'scan-pdf',
+      pdf,
+      2,
+      renderRng(10411, 17, false, false, { dbaFork: true }),
+    );
+    const { truth: t } = JSON.parse(
+      fs.readFileSync(path.join(REGRESSIONS, 'heron-scan-10411-ha018.json'), 'utf8'),
+    ) as { truth: { accountName: string } };
+    expect(t.accountName).toBe("Schultz Group LLC DBA Priya's Bakery");
+    const res = await intakeBill(made.data, { pool, name: 'ha018.pdf' });
+    expect(alnum(res.extraction.fields.accountName)).toBe(alnum(t.accountName));
   });
 });
