@@ -13,8 +13,9 @@ import { Rng } from '../../../scripts/make-bills/rng';
 import { renderRng } from '../../../scripts/make-bills/streams';
 import { alnum, pdfOf, requestOf, truthOf } from '../../support/business-fixtures';
 import { extractBill, findPhones } from '../../../shared/extract';
-import { evalChecks } from '../../../shared/check/eval';
-import { checkAccountName } from '../../../shared/check/fields';
+import { withBillConfidence } from '../../../shared/check/confidence';
+import { evalChecks, requestSubject } from '../../../shared/check/eval';
+import { checkAccountName, checkFields } from '../../../shared/check/fields';
 import { dbaForms } from '../../../shared/normalize/name';
 
 const text = (words: { text: string }[]) => words.map((w) => w.text).join(' ');
@@ -98,8 +99,13 @@ describe('an e-bill: a masked account on its email page, a scan line on its stub
     expect(x.fields.accountNumber).toBeNull();
     const note = x.meta.accountNumber?.doubts?.[0]?.note ?? '';
     expect(note).toMatch(/only masked \(“.*\d{4}”\): ask the customer for the full number/);
-    // and the check says it could not be read, rather than comparing a guess
-    expect(evalChecks(x.fields, requestOf(id)).accountNumber).toBe('missing');
+    // and the check says it could not be read, rather than comparing a guess, and why
+    const req = requestOf(id);
+    expect(evalChecks(x.fields, req).accountNumber).toBe('missing');
+    const checks = withBillConfidence(checkFields(x.fields, requestSubject(req), req.asOf), x.meta);
+    const acct = checks.find((c) => c.field === 'accountNumber')!;
+    expect(acct.verdict).toBe('missing');
+    expect(acct.reason).toMatch(/^The bill shows the account number only masked .*full number\.$/);
   });
 });
 
