@@ -65,12 +65,13 @@ function qrBlock(doc: Doc, r: Rng, x: number, y: number, size: number): void {
   finder(0, n - 7);
 }
 
-function emailPage(doc: Doc, b: Bill, r: Rng, due: string): void {
+function emailPage(doc: Doc, b: Bill, r: Rng, sentBy: string): void {
   const first = b.contact.split(' ')[0]!;
   const sent = new Date(b.billDate.getTime() + r.int(1, 3) * 86400000 + r.int(5, 9) * 3600000);
   const wk = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][sent.getUTCDay()];
   const mask = masked(b.accountNumber, r);
-  if (r.chance(0.6)) {
+  const email = r.chance(0.6);
+  if (email) {
     // the email, as a mail client prints it
     doc.text(b.contact, 40, 40, { size: 11, font: 'bold' });
     doc.hline(40, 572, 48, { lw: 1.2 });
@@ -118,9 +119,11 @@ function emailPage(doc: Doc, b: Bill, r: Rng, due: string): void {
   y += 250;
   doc.lines(
     [
-      'Your full statement is attached. Log in to My Account to see past bills.',
+      email
+        ? 'Your full statement is attached. Log in to My Account to see past bills.'
+        : 'Your full statement follows. Past bills are under Billing > Statements.',
       `Questions? Call ${r.pick([b.tollFree.care, b.tollFree.billing])} or chat with us online.`,
-      `Please do not reply to this email. ${due}`,
+      email ? `Please do not reply to this email. ${sentBy}` : sentBy,
     ],
     40,
     y,
