@@ -475,7 +475,12 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
   const k = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
   const texts = L.doc.lines.flatMap((l) => l.segs.map((sg) => k(sg.text)));
   const count = (v: string) => texts.filter((t) => t === k(v)).length;
-  const best = found.slice().sort((a, b) => count(b.v) - count(a.v) || a.order - b.order)[0]!;
+  // a name OCR cut short in one block ("… (UNDERWOOD PARTNE") loses to its whole copy in another
+  const cut = (v: string) =>
+    k(v).length >= 8 && found.some((o) => k(o.v) !== k(v) && k(o.v).startsWith(k(v)));
+  const best = found
+    .slice()
+    .sort((a, b) => count(b.v) - count(a.v) || +cut(a.v) - +cut(b.v) || a.order - b.order)[0]!;
   return {
     value: naturalOrder(best.v),
     confidence: count(best.v) > 1 ? 0.5 : 0.3,

@@ -141,7 +141,7 @@ describe('a business billed under a legal name and a trade name (DBA)', () => {
   });
 });
 
-describe('a DBA name on two lines, scanned at a tilt (held-out seed 10411, bill ha-018)', () => {
+describe('held-out bills of seeds 10411 and 10414 that read wrong', () => {
   const REGRESSIONS = path.resolve(__dirname, '../../fixtures/regressions');
   let pool: OcrPool;
   beforeAll(() => {
@@ -149,6 +149,39 @@ describe('a DBA name on two lines, scanned at a tilt (held-out seed 10411, bill 
   });
   afterAll(async () => {
     await pool.close();
+  });
+
+  const truthAt = (name: string) =>
+    (
+      JSON.parse(fs.readFileSync(path.join(REGRESSIONS, `${name}.json`), 'utf8')) as {
+        truth: { accountName: string; numbers: string[]; accountNumber: string };
+      }
+    ).truth;
+  const pdfAt = (name: string) => new Uint8Array(fs.readFileSync(path.join(REGRESSIONS, `${name}.pdf`)));
+
+  it('knows a photographed cover sheet whose To: and Re: OCR lost', { timeout: 180_000 }, async () => {
+    const name = 'gannet-photo-10414-hc004';
+    const made = await renderRendition('photo-pages', pdfAt(name), 2, renderRng(10414, 3, true));
+    const res = await intakeBill(made.data, { pool, name: 'hc004.pdf' });
+    const cover = text(res.pages[0]!.words);
+    expect(cover).toMatch(/From:/);
+    expect(cover).not.toMatch(/\bTo:/);
+    const t = truthAt(name);
+    expect(new Set(res.extraction.fields.numbers)).toEqual(new Set(t.numbers));
+    expect(alnum(res.extraction.fields.accountNumber)).toBe(alnum(t.accountNumber));
+  });
+
+  it('takes the whole copy of a name OCR cut short in the mailing block', { timeout: 180_000 }, async () => {
+    const name = 'heron-scan-10414-hc018';
+    const made = await renderRendition(
+      'scan-pdf',
+      pdfAt(name),
+      1,
+      renderRng(10414, 17, false, false, { dbaFork: true }),
+    );
+    const res = await intakeBill(made.data, { pool, name: 'hc018.pdf' });
+    expect(text(res.pages[0]!.words)).toMatch(/UNDERWOOD PARTNE\b/);
+    expect(alnum(res.extraction.fields.accountName)).toBe(alnum(truthAt(name).accountName));
   });
 
   it('joins the legal name to the DBA line under it', { timeout: 180_000 }, async () => {
