@@ -8,6 +8,7 @@ import { makeBill, truthOf } from './model';
 import { DISCREPANCIES, expectedOf, makeRequest, possible, type Discrepancy } from './request';
 import { Rng } from './rng';
 import { faxHeader, makeFaxHeader } from './templates/business';
+import { dbaName } from './templates/heron';
 import { TEMPLATES } from './templates/index';
 
 /** Renditions of paper, the default; a phone-screen template's bills are screenshots (or photos of the screen) whatever is asked. */
@@ -183,6 +184,13 @@ async function main(): Promise<void> {
       const rp = r.fork(7);
       bill.pin = `${rp.int(1, 9)}${rp.digits(rp.int(t.pinDigits[0], t.pinDigits[1]) - 1)}`;
     }
+    // A legal name with a trade name, from a stream of its own (only these templates fork it).
+    if (t.dbaNames) {
+      const n = dbaName(r.fork(9));
+      bill.accountName = n.printed;
+      bill.aliases = [n.legal, n.trade];
+      bill.nameLines = n.twoLines ? [n.legal, `DBA ${n.trade}`] : [n.printed];
+    }
     const doc = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier);
     t.draw(doc, bill, r.fork(2));
     const pages = doc.pages.length;
@@ -195,6 +203,9 @@ async function main(): Promise<void> {
     // scanning app instead (one PDF of photos).
     const business = t.suite === 'business';
     if (rendition === 'photo' && pages > 1 && !business) rendition = 'scan-pdf';
+    // A bill the customer faxed in arrives as the fax machine printed it half the time a scan would.
+    if (t.faxCover && rendition === 'scan-pdf' && allowed.includes('fax-tiff') && r.fork(8).chance(0.5))
+      rendition = 'fax-tiff';
     if (rendition === 'fax-tiff' && pages < 2) {
       faxPending = true;
       rendition = 'text-pdf';
@@ -250,7 +261,7 @@ async function main(): Promise<void> {
     if (disc === 'stale-bill' && t.noBillDate) disc = 'number-not-on-bill';
     const truth = t.noBillDate ? { ...truthOf(bill), billDate: null } : truthOf(bill);
     const req = makeRequest(rq, bill, disc);
-    const expected = expectedOf(truth, req, disc);
+    const expected = expectedOf(truth, req, disc, bill.aliases);
     const rec = {
       id,
       template: t.id,

@@ -82,6 +82,10 @@ export interface Bill {
   taxes: number;
   total: number;
   pin: string;
+  /** the names a billing name printed as "LEGAL DBA TRADE" stands for (legal, trade): either one names the customer */
+  aliases?: string[];
+  /** the billing name's printed lines, where it takes two ("Acme Holdings LLC" over "DBA Joe's Pizza") */
+  nameLines?: string[];
 }
 
 const DAY = 86400000;

@@ -1,7 +1,7 @@
 // The port request as a customer would type it: harmless variations, or exactly one real discrepancy.
 // Expected verdicts come from the shared crossCheck so truth, request and scorer can never disagree.
 // @ts-expect-error plain ESM module shared with the scorer, no types
-import { crossCheck, CHECK_KEYS, DISCREPANCY_KEY } from '../../../shared/eval/lib/normalize.mjs';
+import { crossCheck, CHECK_KEYS, DISCREPANCY_KEY, nameEqual } from '../../../shared/eval/lib/normalize.mjs';
 import { addDays, type Addr, type Bill, fmtPhone, iso, otherName, PHONE_STYLES } from './model';
 import type { Rng } from './rng';
 
@@ -125,7 +125,8 @@ export function makeRequest(r: Rng, b: Bill, disc: Discrepancy | null): Request 
   let nums = b.lines.map((l) => l.num);
   if (nums.length > 3 && r.chance(0.4)) nums = r.shuffle(nums).slice(0, r.int(2, nums.length - 1));
   const req: Request = {
-    accountName: harmlessName(r, b.accountName),
+    // a DBA account's request names the billing name, the legal name or the trade name, as agents write it
+    accountName: harmlessName(r, b.aliases ? r.pick([b.accountName, ...b.aliases]) : b.accountName),
     accountNumber: harmlessAcct(r, b.accountNumber),
     btn: fmtPhone(b.btn, r.pick(PHONE_STYLES)),
     serviceAddress: harmlessAddr(r, b.service),
@@ -211,8 +212,17 @@ export interface Expected {
   discrepancy: Discrepancy | null;
 }
 
-export function expectedOf(truth: unknown, req: Request, disc: Discrepancy | null): Expected {
+export function expectedOf(
+  truth: unknown,
+  req: Request,
+  disc: Discrepancy | null,
+  aliases?: string[],
+): Expected {
   const verdicts = crossCheck(truth, req) as Record<string, string>;
+  // The scorer's name rule is one printed form; a request naming the legal or the trade name of a
+  // "LEGAL DBA TRADE" billing name names the same customer, and the desk must say so.
+  if (verdicts.accountName === 'mismatch' && aliases?.some((a) => nameEqual(a, req.accountName)))
+    verdicts.accountName = 'match';
   // A document that shows no bill date (an app screenshot) ages as 'missing': that is its truth.
   const undated = (truth as { billDate?: string | null }).billDate == null;
   const bad = (CHECK_KEYS as string[]).filter(

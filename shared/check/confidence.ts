@@ -34,7 +34,13 @@ export function withBillConfidence(
   if (!meta) return checks;
   return checks.map((c) => {
     const m = META_KEY[c.field] ? meta[META_KEY[c.field]!] : undefined;
-    if (!m || c.billValue === null) return c;
+    if (!m) return c;
+    if (c.billValue === null) {
+      // nothing was read, yet the bill says why (an account number it prints only masked): the
+      // agent is told that, not to look again for a value the bill does not show
+      const why = c.verdict === 'missing' ? (m.doubts ?? []).map((d) => d.note) : [];
+      return why.length ? { ...c, reason: `${why.join('; ')}.`, billDoubts: why } : c;
+    }
     // always set, empty when clean: the panel reads a missing list as a report saved before doubts
     return { ...c, billConfidence: m.confidence, billDoubts: doubtNotes(m) };
   });

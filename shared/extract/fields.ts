@@ -351,7 +351,10 @@ export function slashesReadAsOnes(text: string): string {
 const ATTN = /^(?:ATTN|Attn|attn|ATTENTION|Attention|ATENCI[OÓ]N|Atenci[oó]n)(?![a-z])/;
 // "c/o", also as OCR reads its slash: an l, a 1 or a bar ("clo Iverson & Associates"); not
 // "CLO" or "CIO", which open names
-const CARE_OF = /^(?:[Cc]\/[Oo]|c[l1|]o|C[1|]O)(?![A-Za-z])/;
+export const CARE_OF = /^(?:[Cc]\/[Oo]|c[l1|]o|C[1|]O)(?![A-Za-z])/;
+/** A trade name's line under the legal name ("DBA Joe's Pizza", "d/b/a …", "T/A …"): part of the billing name. */
+export const DBA_LINE =
+  /^(?:D\.?\s?\/?\s?B\.?\s?\/?\s?A\.?|T\s?\/\s?A|doing\s+business\s+as|trading\s+as)\s+\S/i;
 const NOT_A_NAME = /^(PO BOX|P\.O\.)(\b|\s)/i;
 /** Lower-case words of four letters or more a name may hold after an initial. */
 const NAME_SMALL_WORDS = new Set([
@@ -439,15 +442,9 @@ function wrappedTail(L: Labelled, r: ValueRead): { text: string; words: LWord[] 
   // a bare legal suffix ("L.L.C.", "Co.") is always the end of the name above
   if (LEGAL_TAIL.test(seg.text.trim())) return { text: seg.text.trim(), words: seg.words };
   const t = cleanName(seg.text);
-  if (
-    !t ||
-    looksLikeStreet(t) ||
-    parseCityStateZip(t) ||
-    ATTN.test(t) ||
-    CARE_OF.test(t) ||
-    /^DBA\b/i.test(t)
-  )
-    return null;
+  if (!t || looksLikeStreet(t) || parseCityStateZip(t) || ATTN.test(t) || CARE_OF.test(t)) return null;
+  // the trade name the legal name above does business as is the billing name's second line
+  if (DBA_LINE.test(t)) return { text: t, words: seg.words };
   // only a tail that cannot stand alone as a name: legal suffixes or a lower-case continuation,
   // or the last words of a name cut by its column that end in the legal form the name above
   // lacks ("Copper Kettle Auto" / "Repair Corp.")

@@ -4,10 +4,13 @@ import type { Address, BillFields, Extraction, FieldDoubt, FieldMeta, PageWords 
 import { doubtsOf, numbersDoubt, ocrDoubt, twinsDoubt } from './doubts';
 import { twinNumbers } from './twins';
 import { findCarrier } from './carrier';
+import { leadingCoverSheets } from './cover';
 import { faxHeaderLines } from './fax';
 import { repairFromCopies } from './copies';
 import type { Picked } from './fields';
 import {
+  CARE_OF,
+  DBA_LINE,
   cleanName,
   naturalOrder,
   findAccountName,
@@ -29,6 +32,8 @@ import {
   findPhones,
   placesApart,
   looksLikeStreet,
+  isScanLine,
+  maskedAccount,
   MONEY_RE,
   parseAccountNumber,
   deviceIdShape,
@@ -98,6 +103,29 @@ const SURE = 0.9;
 
 /** Extracts the porting fields from a bill's words. Pure: no I/O, deterministic. */
 export function extractBill(pages: PageWords[]): Extraction {
+  // a faxed bill's cover sheet is read as no part of the bill: the bill's first page is page 1
+  // to every rule below, and the boxes are put back on the document's own pages
+  const skip = leadingCoverSheets(pages);
+  if (!skip) return extractPages(pages);
+  const rest = pages
+    .slice()
+    .sort((a, b) => a.page - b.page)
+    .slice(skip);
+  const bill = rest.map((p, i) => ({ ...p, page: i + 1 }));
+  const back = new Map(rest.map((p, i) => [i + 1, p.page]));
+  const moveMeta = (fm: FieldMeta): FieldMeta => ({
+    ...fm,
+    boxes: fm.boxes.map((b) => ({ ...b, page: back.get(b.page) ?? b.page })),
+  });
+  const x = extractPages(bill);
+  return {
+    ...x,
+    meta: Object.fromEntries(Object.entries(x.meta).map(([k, v]) => [k, moveMeta(v)])),
+    numberMeta: Object.fromEntries(Object.entries(x.numberMeta).map(([k, v]) => [k, moveMeta(v)])),
+  };
+}
+
+function extractPages(pages: PageWords[]): Extraction {
   const doc = buildDoc(pages);
   const L = label(doc);
   const fields: BillFields = {
@@ -116,10 +144,21 @@ export function extractBill(pages: PageWords[]): Extraction {
     m[k] = meta(p.confidence, p.words, doubtsOf(k, p));
   };
 
-  set(
-    'accountNumber',
-    findAccountNumber(L) ?? guessed(fallbackAccount(L), 'took the identifier printed most near the top'),
-  );
+  const labelled = findAccountNumber(L);
+  const masked = labelled ? null : maskedAccountOf(L);
+  if (masked)
+    // the bill shows the account only masked: no guess stands in for it, and the agent is told
+    m.accountNumber = meta(0, masked.words, [
+      {
+        kind: 'layout',
+        note: `The bill shows the account number only masked (“${masked.text}”): ask the customer for the full number`,
+      },
+    ]);
+  else
+    set(
+      'accountNumber',
+      labelled ?? guessed(fallbackAccount(L), 'took the identifier printed most near the top'),
+    );
   set('btn', findBtn(L));
   set('billDate', findBillDate(L) ?? guessed(fallbackDate(L), 'took the first date near the top of page 1'));
   const carrier = findCarrier(L);
@@ -399,8 +438,27 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
         const hit = (L.hitsByLine.get(j) ?? []).find((h) => h.seg === s);
         if (hit && (hit.kinds.remit ?? 0) > 0) break;
         if (hit) continue;
-        const v = cleanName(s.text);
+        // a block's city line above is the end of another block (a mailing address over the
+        // service address's caption): its name is not this block's
+        if (parseCityStateZip(s.text)) break;
+        // a "c/o" line sits between the addressee and the street: it is neither
+        if (CARE_OF.test(s.text.trim())) {
+          seen--;
+          continue;
+        }
+        let v = cleanName(s.text);
         if (!v || looksLikeStreet(v)) continue;
+        let words = s.words;
+        // "DBA Joe's Pizza" under the legal name: the billing name is both lines
+        // (lines of another column a tilted page interleaves are stepped over)
+        let up = j - 1;
+        while (up > 0 && !col(up) && lines[j]!.cy - lines[up]!.cy < lines[j]!.h * 2.5) up--;
+        const above = DBA_LINE.test(v) ? col(up) : undefined;
+        const legal = above && cleanName(above.text);
+        if (above && legal && !looksLikeStreet(legal) && !CARE_OF.test(legal)) {
+          v = `${legal} ${v}`;
+          words = [...above.words, ...words];
+        }
         const vk = v
           .toUpperCase()
           .replace(/[^A-Z]/g, ' ')
@@ -408,7 +466,7 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
         // the carrier's own block, also with its words run together ("BLUEBIRDFIBER")
         if (carrierKey.length >= 3 && vk.replace(/\s+/g, '').startsWith(carrierKey)) break;
         if (service && v.toUpperCase().includes(service.line1.toUpperCase())) break;
-        found.push({ v, words: s.words, order: found.length });
+        found.push({ v, words, order: found.length });
         break;
       }
     }
@@ -417,7 +475,12 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
   const k = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
   const texts = L.doc.lines.flatMap((l) => l.segs.map((sg) => k(sg.text)));
   const count = (v: string) => texts.filter((t) => t === k(v)).length;
-  const best = found.slice().sort((a, b) => count(b.v) - count(a.v) || a.order - b.order)[0]!;
+  // a name OCR cut short in one block ("… (UNDERWOOD PARTNE") loses to its whole copy in another
+  const cut = (v: string) =>
+    k(v).length >= 8 && found.some((o) => k(o.v) !== k(v) && k(o.v).startsWith(k(v)));
+  const best = found
+    .slice()
+    .sort((a, b) => count(b.v) - count(a.v) || +cut(a.v) - +cut(b.v) || a.order - b.order)[0]!;
   return {
     value: naturalOrder(best.v),
     confidence: count(best.v) > 1 ? 0.5 : 0.3,
@@ -429,6 +492,21 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
 const DEVICE_WORD =
   /^(?:\(?IMEI|MEID|ESN|SIM|\(?ICCID\)?|serial|S\/N|device|agreement|installment|EIP|order|invoice|ticket|confirmation|ref(?:erence)?|tracking)\b/i;
 
+/** A masked account number the bill prints ("Account ending in 4821", "Acct: ****4821"). */
+function maskedAccountOf(L: Labelled): { text: string; words: LWord[] } | null {
+  for (const line of L.doc.lines) {
+    const hits = L.hitsByLine.get(line.index) ?? [];
+    const labelled = hits.some((h) => (h.kinds.accountNumber ?? 0) > 0);
+    for (const seg of line.segs) {
+      const text = seg.text.trim();
+      const masked = /^[#:.\s]*[*xX\u2022\u25CF]{2,}/.test(text) ? maskedAccount(text) : null;
+      if ((masked && labelled) || (/\b(?:ending|ends)\b/i.test(text) && maskedAccount(text)))
+        return { text: text.replace(/^[#:.\s]+/, ''), words: seg.words };
+    }
+  }
+  return null;
+}
+
 function fallbackAccount(L: Labelled): Picked<string> | null {
   // No label survived (OCR lost it): an identifier-shaped token that is not a phone, date, ZIP or
   // amount, preferring ones that repeat and sit high on the first page.
@@ -436,6 +514,8 @@ function fallbackAccount(L: Labelled): Picked<string> | null {
   const fax = faxHeaderLines(L.doc);
   for (const line of L.doc.lines) {
     if (fax.has(line)) continue;
+    // a remittance stub's scan line runs the account into amounts and check digits
+    if (isScanLine(line.segs.map((x) => x.text).join(' '))) continue;
     const hits = L.hitsByLine.get(line.index) ?? [];
     // table rows (a phone number or an amount on the line) hold usage and charges, not the account id
     const first = line.segs[0];

@@ -432,7 +432,33 @@ export function repairBetweenDigits(s: string): string {
   });
 }
 
+// An account number printed masked, its last digits only ("****4821", "xxxxxx4821",
+// "XXXX-XXXX-4821", "•••• 4821"): the customer's e-bill email and portal show it so.
+const MASKED = /^[#:.\s]*(?:[*xX\u2022\u25CF]{2,}[\s-]?)+\d{2,6}\b/;
+// "Account ending in 4821", "acct. ending 4821", "account number ends in 4821"
+const ENDING_IN =
+  /\b(?:acc(?:oun)?t\.?|a\/c)(?:\s+(?:number|no\.?|#))?\s*(?:ending|ends)(?:\s+(?:in|with))?\s*:?\s*(\d{3,6})\b/i;
+
+/** The last digits a masked account number shows ("****4821" -> "4821"), or null if it is not masked. */
+export function maskedAccount(text: string): string | null {
+  const m = MASKED.exec(text.trim());
+  if (m) return /\d{2,6}$/.exec(m[0])![0];
+  const e = ENDING_IN.exec(text);
+  return e ? e[1]! : null;
+}
+
+/**
+ * A remittance scan line: digits only (a bank's OCR-A line, in groups or run together), too many
+ * of them to be any one identifier ("0 877310512004491 3 00001245 00001245 7").
+ */
+export function isScanLine(text: string): boolean {
+  const t = text.replace(/[<>]/g, ' ').trim();
+  return /^[\d\s]+$/.test(t) && t.replace(/\s/g, '').length >= 20;
+}
+
 export function parseAccountNumber(text: string, ocr = true): string | null {
+  // a masked number is not the account's: only its last digits are printed
+  if (MASKED.test(text.trim())) return null;
   const toks = text
     // OCR split the number at a hyphen ("MW -13380-4953", "GT1-271C- 9678"): one group again
     .replace(/([A-Za-z0-9])\s+(?=-[A-Za-z0-9])/g, '$1')

@@ -86,7 +86,64 @@ export interface NameComparison {
   note: string | null;
 }
 
+// "ACME HOLDINGS LLC DBA JOE'S PIZZA", "Acme Holdings LLC d/b/a Joe's Pizza", "… T/A …",
+// "… doing business as …": a legal name and the trade name it does business under.
+const DBA = /\s+(?:d\.?\s*\/?\s*b\.?\s*\/?\s*a\.?|doing\s+business\s+as|t\s*\/\s*a|trading\s+as)\s+/i;
+// "Joe's Pizza (Acme Holdings LLC)": the trade name with its legal name in brackets (the closing
+// one OCR may lose at the end of the line)
+const BRACKETED = /^(.+?)\s*\(([^()]+)\)?$/;
+
+/**
+ * The legal name and the trade name of a billing name printed with both ("LEGAL DBA TRADE",
+ * "Trade (Legal LLC)"), legal first; [] for a name of one form. A bracketed name counts only
+ * where one of the two is a legal entity (an entity suffix): "Hannah Lee (Home)" is one name.
+ */
+export function dbaForms(s: string): [string, string] | [] {
+  const t = s.trim();
+  const m = DBA.exec(t);
+  if (m) {
+    const legal = t.slice(0, m.index).replace(/[,;]$/, '').trim();
+    const trade = t.slice(m.index + m[0].length).trim();
+    return legal && trade ? [legal, trade] : [];
+  }
+  const b = BRACKETED.exec(t);
+  if (!b) return [];
+  const [outer, inner] = [b[1]!.trim(), b[2]!.trim()];
+  if (nameParts(inner).suffixes.length) return [inner, outer];
+  if (nameParts(outer).suffixes.length) return [outer, inner];
+  return [];
+}
+
 export function compareNames(bill: string, other: string, otherLabel = 'request'): NameComparison {
+  const one = compareOneName(bill, other, otherLabel);
+  if (one.equal) return one;
+  // A business billed under its legal name and a trade name is named by either one, and by
+  // both printed the other way round: agents write the name the customer gave them.
+  const fb = dbaForms(bill);
+  const fo = dbaForms(other);
+  const same = (x: string, y: string) => compareOneName(x, y, otherLabel).equal;
+  if (fb.length === 2 && fo.length === 2) {
+    if (same(fb[0], fo[0]) && same(fb[1], fo[1]))
+      return { equal: true, note: 'the same legal and trade names, printed another way' };
+    return one;
+  }
+  const kinds = ['legal', 'trade'] as const;
+  for (let i = 0; i < fb.length; i++)
+    if (same(fb[i]!, other))
+      return {
+        equal: true,
+        note: `the ${otherLabel} names the ${kinds[i]} name the bill prints beside its ${kinds[1 - i]} name`,
+      };
+  for (let i = 0; i < fo.length; i++)
+    if (same(bill, fo[i]!))
+      return {
+        equal: true,
+        note: `the bill prints the ${kinds[i]} name the ${otherLabel} gives beside its ${kinds[1 - i]} name`,
+      };
+  return one;
+}
+
+function compareOneName(bill: string, other: string, otherLabel: string): NameComparison {
   const a = nameParts(bill);
   const b = nameParts(other);
   if (!a.core || !b.core) return { equal: false, note: 'a name is empty' };

@@ -1,5 +1,5 @@
 // Pieces several templates share: label synonyms, charge summaries, trap blocks.
-import type { RGB } from 'pdf-lib';
+import type { PDFFont, RGB } from 'pdf-lib';
 import { type Doc, GREY, kv, money, type KvOpts } from '../draw';
 import {
   addrLines,
@@ -149,7 +149,7 @@ export function para(
   x: number,
   y: number,
   width: number,
-  o: { size?: number; font?: 'reg' | 'bold' | 'ital'; lh?: number } = {},
+  o: { size?: number; font?: 'reg' | 'bold' | 'ital' | PDFFont; lh?: number } = {},
 ): number {
   const size = o.size ?? 9;
   const lh = o.lh ?? size * 1.35;

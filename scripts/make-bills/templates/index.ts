@@ -10,10 +10,12 @@ import { crestline } from './crestline';
 import { driftwood } from './driftwood';
 import { fieldstone } from './fieldstone';
 import { fleuve } from './fleuve';
+import { gannet } from './gannet';
 import { granite } from './granite';
 import { halyard } from './halyard';
 import { harbor } from './harbor';
 import { harrow } from './harrow';
+import { heron } from './heron';
 import { ironwood } from './ironwood';
 import { kestrel } from './kestrel';
 import { lakeshore } from './lakeshore';
@@ -32,6 +34,7 @@ import { summit } from './summit';
 import { tidewater } from './tidewater';
 import { trellis } from './trellis';
 import type { Template } from './types';
+import { wren } from './wren';
 import { yunque } from './yunque';
 
 export const TEMPLATES: Template[] = [
@@ -69,4 +72,7 @@ export const TEMPLATES: Template[] = [
   alderbrook,
   skylark,
   petrel,
+  gannet,
+  wren,
+  heron,
 ];

@@ -33,5 +33,9 @@ export interface Template {
   noBillDate?: boolean;
   /** Digits of the account's port-out PIN when it is not the 4-6 of makeBill (a transfer PIN). */
   pinDigits?: [number, number];
+  /** The bill is faxed by the customer with their own cover sheet first: half its scans are fax TIFFs. */
+  faxCover?: boolean;
+  /** The account is billed under a legal name and a trade name (DBA): see heron.ts dbaName. */
+  dbaNames?: boolean;
   draw(doc: Doc, b: Bill, r: Rng): void;
 }

@@ -76,6 +76,9 @@ describe('business bills through the text layer', () => {
         'alderbrook-telephone',
         'skylark-wireless',
         'petrel-business',
+        'gannet-telephone',
+        'wren-ebill',
+        'heron-business',
       ]),
     );
     expect(recs.some((r) => r.truth.numbers.length >= 200 && r.pages >= 8)).toBe(true);

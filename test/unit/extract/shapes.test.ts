@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   findPhones,
+  isScanLine,
+  maskedAccount,
   parseAccountNumber,
   parseCityStateZip,
   parseDate,
@@ -174,5 +176,29 @@ describe('seven-digit local numbers', () => {
     expect(findLocalPhones('Choteau, MT 59422-0310', '406')).toEqual([]);
     expect(findLocalPhones('Invoice 12-555-0183', '406')).toEqual([]);
     expect(findLocalPhones('$555.0183', '406')).toEqual([]);
+  });
+});
+
+describe('masked account numbers and scan lines', () => {
+  it.each(['****4821', 'xxxxxx4821', 'XXXX-XXXX-4821', '******4821', '•••• 4821', '#****-****-4821'])(
+    '%s is no account number, and shows its last digits',
+    (s) => {
+      expect(parseAccountNumber(s, false)).toBeNull();
+      expect(maskedAccount(s)).toBe('4821');
+    },
+  );
+
+  it('reads "ending in" as masked, and a whole number as not', () => {
+    expect(maskedAccount('Your bill for account ending in 4821 is ready.')).toBe('4821');
+    expect(maskedAccount('Acct. ending 0093')).toBe('0093');
+    expect(maskedAccount('5427 0235 5282')).toBeNull();
+    expect(parseAccountNumber('5427 0235 5282', false)).toBe('5427 0235 5282');
+  });
+
+  it('tells a remittance scan line from an identifier', () => {
+    expect(isScanLine('0 877310512004491 3 00001245 00001245 7')).toBe(true);
+    expect(isScanLine('000004473311 0000134632 7')).toBe(true);
+    expect(isScanLine('8773 10 512 0044913')).toBe(false);
+    expect(isScanLine('Account 0 877310512004491 3 00001245')).toBe(false);
   });
 });

