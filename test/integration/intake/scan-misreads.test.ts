@@ -173,4 +173,15 @@ describe('held-out scans that once read wrong', () => {
       expect(new Set(f.numbers)).toEqual(new Set(t.truth.numbers));
     },
   );
+  it(
+    'settles a unit OCR read "Apt 338" in the service block and "APT 33B" on the envelope by reading both again',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('summit-scan-10507-ht003', 10507, 2);
+      expect(f.serviceAddress?.line2).toBe('Apt 33B');
+      expect(addrEqual(f.serviceAddress, t.truth.serviceAddress), JSON.stringify(f.serviceAddress)).toBe(
+        true,
+      );
+    },
+  );
 });
