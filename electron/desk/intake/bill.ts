@@ -84,8 +84,8 @@ export async function intakeBill(
     const lettered = await lookAtLetters(words.pages, read, profile, words.look);
     if (lettered !== read) sources.accountNumber = 'learned';
     read = lettered;
-    read = await lookAtOddNumbers(words.pages, read, words.look);
   }
+  if (words.look) read = await lookAtOddNumbers(words.pages, read, words.look);
   if (words.look && words.inkBeside && sources.accountName !== 'learned') {
     read = await lookAtCutName(words.pages, read, words.look, words.inkBeside, profile ? [profile] : []);
   }
@@ -179,8 +179,9 @@ async function lookAtLetters(
 }
 
 /**
- * A learned carrier's OCR'd bill: a line read in an exchange one digit from the account's common
- * one is read again on its own in each of the looks (odd-exchange.ts settles where it belongs).
+ * An OCR'd bill (any carrier's: the print, not what was learned, tells a misread from a branch
+ * line): a line read in an exchange one digit from the account's common one is read again on its
+ * own in each of the looks (odd-exchange.ts settles where it belongs).
  */
 async function lookAtOddNumbers(pages: PageWords[], read: Extraction, look: LookAgain): Promise<Extraction> {
   const odd = oddNumbers(read, pages);
