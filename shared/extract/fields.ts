@@ -347,8 +347,9 @@ export function slashesReadAsOnes(text: string): string {
 
 // ---- account name --------------------------------------------------------------------------
 
-// also glued to the name that follows ("AttnOluwaseun"); Spanish bills write "Atención"
-const ATTN = /^(?:ATTN|Attn|attn|ATTENTION|Attention|ATENCI[OÓ]N|Atenci[oó]n)(?![a-z])/;
+// also glued to the name that follows ("AttnOluwaseun"); Spanish bills write "Atención"; and
+// with its colon, as OCR reads it with a letter lost ("ttn: Maria O'Malley" under the name)
+const ATTN = /^(?:ATTN|Attn|attn|ATTENTION|Attention|ATENCI[OÓ]N|Atenci[oó]n)(?![a-z])|^(?:A?TT?N|A?tt?n):/;
 // "c/o", also as OCR reads its slash: an l, a 1 or a bar ("clo Iverson & Associates"); not
 // "CLO" or "CIO", which open names
 const CARE_OF = /^(?:[Cc]\/[Oo]|c[l1|]o|C[1|]O)(?![A-Za-z])/;

@@ -184,4 +184,13 @@ describe('held-out scans that once read wrong', () => {
       );
     },
   );
+
+  it(
+    'never carries the name on into an "Attn:" line whose A the scan lost ("ttn: Maria")',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('lakeshore-scan-10505-hb008', 10505, 7);
+      expect(f.accountName).toBe(t.truth.accountName);
+    },
+  );
 });

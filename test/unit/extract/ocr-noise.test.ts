@@ -635,6 +635,10 @@ describe('attention lines', () => {
   it('never takes an attention line OCR glued to its name for the account name', () => {
     expect(cleanName('AttnOluwaseun Fitzgerald')).toBeNull();
     expect(cleanName('Attentive Pet Care')).toBe('Attentive Pet Care');
+    // its A lost, the colon still says what it is; names that start so have no colon
+    expect(cleanName("ttn: Maria O'Malley")).toBeNull();
+    expect(cleanName('ATN: Billing Dept')).toBeNull();
+    expect(cleanName('Tnt Landscaping')).toBe('Tnt Landscaping');
     const f = extractBill([
       gridPage(
         [
