@@ -193,4 +193,13 @@ describe('held-out scans that once read wrong', () => {
       expect(f.accountName).toBe(t.truth.accountName);
     },
   );
+
+  it(
+    'never takes a rule under the name caption, read as a word at confidence 0 ("Riess"), for the name',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('beacon-scan-10505-hb012', 10505, 11);
+      expect(f.accountName).toBe(t.truth.accountName);
+    },
+  );
 });
