@@ -16,10 +16,15 @@ import { centreIn } from './learn/second-look';
 const DIGITS = '0123456789-';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-';
 
-/** Two enlarged single-line looks with the value's characters only, at two sizes. */
+/**
+ * Three enlarged single-line looks with the value's characters only, at three sizes. Not at
+ * twice the size: a weak line was already read again so (reread.ts), and that reading came
+ * back glyph for glyph ("GR6-9315-4426" where three other sizes read "GR6-931S-4426").
+ */
 export const DISPUTE_LOOKS: readonly { psm: string; zoom: number }[] = [
   { psm: '7', zoom: 3 },
-  { psm: '7', zoom: 2 },
+  { psm: '7', zoom: 4 },
+  { psm: '7', zoom: 2.5 },
 ];
 
 /**
@@ -27,6 +32,9 @@ export const DISPUTE_LOOKS: readonly { psm: string; zoom: number }[] = [
  * against one copy, both re-read twice: three readings of four agreeing is 0.6–0.7).
  */
 const SETTLED = 0.6;
+
+/** A value mixing letters and digits read below this is looked at again even with no copy against it. */
+const UNSURE_MIXED = 0.9;
 
 /** Letters a digit is read for in a unit's id (and the digit each reads as). */
 const UNIT_LOOKALIKE: Readonly<Record<string, string>> = { '8': 'B' };
@@ -191,6 +199,15 @@ export function findDisputes(pages: readonly PageWords[], x: Extraction): Disput
     const copies = accountCopies(pages, acct);
     const d = copies.length >= 2 ? disputeOf('accountNumber', copies) : null;
     if (d) out.push(d);
+    else if (
+      copies.length &&
+      /[A-Z]/i.test(acct) &&
+      /\d/.test(acct) &&
+      copies.every((c) => c.key === copies[0]!.key && c.conf < UNSURE_MIXED)
+    )
+      // read alike wherever printed, unsurely, in a value that mixes letters and digits: the looks
+      // say which glyph is in doubt (settleOpen)
+      out.push({ field: 'accountNumber', copies, places: [], allowed: new Map(), chars: ALNUM });
   }
   const a = x.fields.serviceAddress;
   const unit =
@@ -215,6 +232,7 @@ export function findDisputes(pages: readonly PageWords[], x: Extraction): Disput
  * (alignTo); one that does not line up is left out.
  */
 export function settleDispute(d: Dispute, reads: readonly (readonly Word[][])[]): string | null {
+  if (!d.places.length) return settleOpen(d, reads);
   const votes: { key: string; weight: number; first: boolean }[] = d.copies.map((c) => ({
     key: c.key,
     weight: c.conf,
@@ -257,6 +275,35 @@ export function settleDispute(d: Dispute, reads: readonly (readonly Word[][])[])
     out[i] = pick;
   }
   return out.join('');
+}
+
+/**
+ * Copies that all read alike, unsurely: a place is in doubt where most looks read the look-alike
+ * of the first reading's glyph ("GR6-931S-…" where the page read "GR6-9315-…"), and is then voted
+ * on as a disputed one. With no such place the reading stands.
+ */
+function settleOpen(d: Dispute, reads: readonly (readonly Word[][])[]): string | null {
+  const own = d.copies[0]!.key;
+  const keys: string[] = [];
+  for (const look of reads)
+    d.copies.forEach((c, i) => {
+      const ws = (look[i] ?? []).filter((w) => centreIn(w, c.region)).sort((a, b) => a.x0 - b.x0);
+      keys.push(alignTo(ws.map((w) => keyOf(w.text)).join(''), own, 1) ?? '');
+    });
+  const lined = keys.filter((k) => k.length === own.length);
+  if (lined.length < 2) return null;
+  const places: number[] = [];
+  const allowed = new Map<number, Set<string>>();
+  for (let i = 0; i < own.length; i++) {
+    const tally = new Map<string, number>();
+    for (const k of lined) tally.set(k[i]!, (tally.get(k[i]!) ?? 0) + 1);
+    const [ch, n] = [...tally].sort((a, b) => b[1] - a[1])[0]!;
+    // most looks, and at least two, read the glyph's look-alike
+    if (ch === own[i] || n < 2 || 2 * n <= keys.length || !pairOf(ch, own[i]!)) continue;
+    places.push(i);
+    allowed.set(i, new Set([ch, own[i]!]));
+  }
+  return places.length ? settleDispute({ ...d, places, allowed }, reads) : null;
 }
 
 /** What one look counts for: a clean first reading's confidence. */

@@ -202,4 +202,22 @@ describe('held-out scans that once read wrong', () => {
       expect(f.accountName).toBe(t.truth.accountName);
     },
   );
+
+  it(
+    'reads again a lettered account read unsurely with a digit for its letter ("GR6-9315-4426" for "GR6-931S-4426")',
+    { timeout: 180_000 },
+    async () => {
+      const name = 'quarry-scan-10509-hc017';
+      const t = JSON.parse(fs.readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as Truth & {
+        truth: { accountNumber: string };
+      };
+      const pdf = new Uint8Array(fs.readFileSync(path.join(DIR, `${name}.pdf`)));
+      // a business-suite template: its fax-header stream is drawn before the scan's
+      const scan = await renderRendition('scan-pdf', pdf, t.pages, renderRng(10509, 16, true));
+      const res = await intakeBill(scan.data, { pool, name: `${name}.pdf` });
+      expect(res.extraction.fields.accountNumber).toBe(t.truth.accountNumber);
+      // read unsurely all the same: the agent is still asked to check it
+      expect(res.extraction.meta.accountNumber?.doubts?.some((d) => d.kind === 'ocr')).toBe(true);
+    },
+  );
 });
