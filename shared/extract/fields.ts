@@ -354,6 +354,12 @@ const ATTN = /^(?:ATTN|Attn|attn|ATTENTION|Attention|ATENCI[OÓ]N|Atenci[oó]n)(
 // "CLO" or "CIO", which open names
 const CARE_OF = /^(?:[Cc]\/[Oo]|c[l1|]o|C[1|]O)(?![A-Za-z])/;
 const NOT_A_NAME = /^(PO BOX|P\.O\.)(\b|\s)/i;
+
+/** An attention or care-of line ("ATTN: Oluwaseun Iverson", "c/o …"): mail is addressed so, places are not. */
+export const isAttentionLine = (s: string): boolean => {
+  const t = s.replace(/^[\s:#\-–]+/, '');
+  return ATTN.test(t) || CARE_OF.test(t);
+};
 /** Lower-case words of four letters or more a name may hold after an initial. */
 const NAME_SMALL_WORDS = new Set([
   'with',

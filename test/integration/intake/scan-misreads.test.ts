@@ -220,4 +220,15 @@ describe('held-out scans that once read wrong', () => {
       expect(res.extraction.meta.accountNumber?.doubts?.some((d) => d.kind === 'ocr')).toBe(true);
     },
   );
+
+  it(
+    'takes the premises block over the bill-to block addressed "ATTN:" when the scan lost both captions',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('cascade-scan-10505-hb003', 10505, 2);
+      expect(addrEqual(f.serviceAddress, t.truth.serviceAddress), JSON.stringify(f.serviceAddress)).toBe(
+        true,
+      );
+    },
+  );
 });

@@ -654,6 +654,24 @@ describe('attention lines', () => {
     ]).fields;
     expect(f.accountName).toBe('Marlowe Hardware Inc.');
   });
+
+  it('never takes a block addressed to someone’s attention for the premises when no caption survived', () => {
+    // a scan lost the white-on-grey captions of the bill-to and premises boxes
+    const a = extractBill([
+      gridPage(
+        [
+          'CASCADE VOICE',
+          'HOLLIS AUTO REPAIR, CORP.     HOLLIS AUTO REPAIR, CORP.',
+          'ATTN: OLUWASEUN IVERSON       587 PROSPECT PL',
+          '13952 SCHOOL TRL              PORTLAND, ME 04101-9830',
+          'FLOOR 10',
+          'PORTLAND, ME 04101-8210',
+        ],
+        { source: 'ocr', conf: 0.95 },
+      ),
+    ]).fields.serviceAddress;
+    expect(a).toMatchObject({ line1: '587 PROSPECT PL', zip: '04101-9830' });
+  });
 });
 
 describe('leaders as OCR reads them', () => {
