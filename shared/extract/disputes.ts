@@ -7,7 +7,9 @@
 //
 // A unit designator's id whose last glyph reads 8 ("Apt 338" for "Apt 33B") gets the same look
 // at that one place even with one copy: B and 8 are the pair OCR swaps there, and an address
-// cross-check would call the slip a different apartment.
+// cross-check would call the slip a different apartment. So does an account that mixes letters
+// and digits, read unsurely wherever it is printed: the looks then say which glyph is in doubt.
+// Settled words keep their confidence: a value read unsurely is still doubted (the agent checks).
 import type { Extraction, PageWords, Word } from '../domain';
 import type { PageBox } from './learn/second-look';
 import { centreIn } from './learn/second-look';
@@ -28,8 +30,8 @@ export const DISPUTE_LOOKS: readonly { psm: string; zoom: number }[] = [
 ];
 
 /**
- * A place is settled when its winner carries this share of the votes (with one copy's slip
- * against one copy, both re-read twice: three readings of four agreeing is 0.6–0.7).
+ * A place is settled when its winner carries this share of the votes (one copy's slip against
+ * one copy, both read again at three sizes: five readings of eight agreeing is about 0.6).
  */
 const SETTLED = 0.6;
 
