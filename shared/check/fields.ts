@@ -167,10 +167,15 @@ export function checkServiceAddress(bill: Address | null, req: Address | null): 
   if (c.equal)
     return row('serviceAddress', { ...base, verdict: 'match', reason: `Same service address: ${billText}.` });
   const what = real.map((d) => d.text).join('; ');
+  // "Apt 138" on a scanned bill against "Apt 13B": the bill is the evidence, but its 8 may be a B
+  const ocr = real.every((d) => d.ocr);
   return row('serviceAddress', {
     ...base,
     verdict: 'mismatch',
-    reason: `Service address differs: ${what}.`,
+    probable: ocr ? 'ocr' : null,
+    reason: ocr
+      ? `Service address differs only in characters OCR confuses — ${what}. Check the bill image before porting.`
+      : `Service address differs: ${what}.`,
     canAcceptBillValue: true,
   });
 }

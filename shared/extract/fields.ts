@@ -347,8 +347,9 @@ export function slashesReadAsOnes(text: string): string {
 
 // ---- account name --------------------------------------------------------------------------
 
-// also glued to the name that follows ("AttnOluwaseun"); Spanish bills write "Atención"
-const ATTN = /^(?:ATTN|Attn|attn|ATTENTION|Attention|ATENCI[OÓ]N|Atenci[oó]n)(?![a-z])/;
+// also glued to the name that follows ("AttnOluwaseun"); Spanish bills write "Atención"; and
+// with its colon, as OCR reads it with a letter lost ("ttn: Maria O'Malley" under the name)
+const ATTN = /^(?:ATTN|Attn|attn|ATTENTION|Attention|ATENCI[OÓ]N|Atenci[oó]n)(?![a-z])|^(?:A?TT?N|A?tt?n):/;
 // "c/o", also as OCR reads its slash: an l, a 1 or a bar ("clo Iverson & Associates"); not
 // "CLO" or "CIO", which open names
 export const CARE_OF = /^(?:[Cc]\/[Oo]|c[l1|]o|C[1|]O)(?![A-Za-z])/;
@@ -356,6 +357,12 @@ export const CARE_OF = /^(?:[Cc]\/[Oo]|c[l1|]o|C[1|]O)(?![A-Za-z])/;
 export const DBA_LINE =
   /^(?:D\.?\s?\/?\s?B\.?\s?\/?\s?A\.?|T\s?\/\s?A|doing\s+business\s+as|trading\s+as)\s+\S/i;
 const NOT_A_NAME = /^(PO BOX|P\.O\.)(\b|\s)/i;
+
+/** An attention or care-of line ("ATTN: Oluwaseun Iverson", "c/o …"): mail is addressed so, places are not. */
+export const isAttentionLine = (s: string): boolean => {
+  const t = s.replace(/^[\s:#\-–]+/, '');
+  return ATTN.test(t) || CARE_OF.test(t);
+};
 /** Lower-case words of four letters or more a name may hold after an initial. */
 const NAME_SMALL_WORDS = new Set([
   'with',

@@ -12,6 +12,7 @@ import {
   CARE_OF,
   DBA_LINE,
   cleanName,
+  isAttentionLine,
   naturalOrder,
   findAccountName,
   findAccountNumber,
@@ -322,7 +323,8 @@ function fallbackDate(L: Labelled): Picked<string> | null {
 function fallbackAddress(L: Labelled, carrier: string | null): Picked<Address> | null {
   // No service label survived: take an address block (street lines over a city line) that no
   // mailing/remit label owns, preferring blocks without an addressee name on top (envelope-window
-  // and bill-to blocks carry one; service blocks usually sit under their label instead).
+  // and bill-to blocks carry one; service blocks usually sit under their label instead), and
+  // never one addressed to someone's attention.
   const lines = L.doc.lines;
   const carrierKey = (carrier ?? '')
     .toUpperCase()
@@ -371,6 +373,9 @@ function fallbackAddress(L: Labelled, carrier: string | null): Picked<Address> |
       for (let k = j; k >= 0 && k >= j - 2; k--) {
         const s = at(k);
         if (!s) break;
+        // an attention line over the street names whom mail goes to: a bill-to block whose
+        // caption OCR lost, beside the premises block that prints only the name
+        if (isAttentionLine(s.text)) score -= 1;
         const hit = (L.hitsByLine.get(lines[k]!.index) ?? []).find((h) => h.seg === s);
         if (hit) {
           if ((hit.kinds.remit ?? 0) > 0) remit = true;

@@ -4,6 +4,7 @@
 import type { Address } from '../domain';
 import { DIRECTIONAL, ORDINAL_WORDS, STATE_CODES, STREET_SUFFIX, UNIT_DESIGNATOR, UNIT_WORD } from './usps';
 import { foldAccents } from './accents';
+import { LOOKS_LIKE_DIGIT } from './account';
 
 export interface AddressUnit {
   /** Pub 28 designator (STE, APT, FL, ...) or '#' when only "#" was written. */
@@ -185,6 +186,8 @@ export interface AddressDifference {
   part: 'poBox' | 'number' | 'street' | 'unit' | 'city' | 'state' | 'zip';
   /** "suite 210 on the bill, 201 on the request" */
   text: string;
+  /** only in glyphs OCR confuses ("Apt 138" against "Apt 13B"): probably a misread, not another place */
+  ocr?: boolean;
 }
 
 export interface AddressComparison {
@@ -228,6 +231,10 @@ export function compareAddresses(bill: Address, other: Address, otherLabel = 're
   return { equal: d.length === 0, differences: d, notes };
 }
 
+/** A unit id with the letters OCR reads for digits (B for 8, O for 0, S for 5) read as those digits. */
+const readAsDigits = (id: string): string =>
+  id.toUpperCase().replace(/[A-Z]/g, (c) => LOOKS_LIKE_DIGIT[c] ?? c);
+
 function compareUnits(
   a: AddressUnit[],
   b: AddressUnit[],
@@ -254,7 +261,8 @@ function compareUnits(
     const sameDesignator = x.designator === y.designator || x.designator === '#' || y.designator === '#';
     if (x.id !== y.id && sameDesignator) {
       const word = UNIT_WORD[x.designator !== '#' ? x.designator : y.designator] ?? 'unit';
-      out.push({ part: 'unit', text: `${word} ${on(show(x.id), show(y.id))}` });
+      const ocr = x.id.length === y.id.length && readAsDigits(x.id) === readAsDigits(y.id);
+      out.push({ part: 'unit', text: `${word} ${on(show(x.id), show(y.id))}`, ...(ocr ? { ocr } : {}) });
     } else if (!sameDesignator) out.push({ part: 'unit', text: on(unitText(x), unitText(y)) });
   }
   return out;

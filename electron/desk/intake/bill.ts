@@ -2,6 +2,7 @@
 import type { Extraction, ExtractionPage, PageWords } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
 import { extractBill } from '../../../shared/extract';
+import { DISPUTE_LOOKS, findDisputes, settleDispute, withSettled } from '../../../shared/extract/disputes';
 import {
   applyLearned,
   CUT_NAME_LOOK,
@@ -65,7 +66,14 @@ export async function intakeBill(
   // The viewer needs each page's size and turn to lay the boxes over the picture it shows;
   // a flattened photo's fields are found on the flat sheet (with what the desk learned of its
   // carrier), then placed on the photo.
-  const generic = extractBill(words.pages);
+  let generic = extractBill(words.pages);
+  if (words.look) {
+    const settled = await lookAtDisputes(words.pages, generic, words.look);
+    if (settled !== words.pages) {
+      words.pages = settled;
+      generic = extractBill(settled);
+    }
+  }
   const applied = applyLearned(words.pages, generic, opts.profiles ?? []);
   const { sources, profile } = applied;
   let read = applied.extraction;
@@ -76,8 +84,8 @@ export async function intakeBill(
     const lettered = await lookAtLetters(words.pages, read, profile, words.look);
     if (lettered !== read) sources.accountNumber = 'learned';
     read = lettered;
-    read = await lookAtOddNumbers(words.pages, read, words.look);
   }
+  if (words.look) read = await lookAtOddNumbers(words.pages, read, words.look);
   if (words.look && words.inkBeside && sources.accountName !== 'learned') {
     read = await lookAtCutName(words.pages, read, words.look, words.inkBeside, profile ? [profile] : []);
   }
@@ -102,6 +110,25 @@ export async function intakeBill(
     );
   }
   return { ...words, pages: shown.pages, readPages: words.pages, extraction };
+}
+
+/**
+ * Copies of a value OCR read a glyph apart (an account number's header and stub copies, a unit's
+ * id): each copy is read again on its own, and the pages given the glyphs the readings settle on
+ * (disputes.ts). The pages come back as they were when nothing was disputed or settled.
+ */
+async function lookAtDisputes(pages: PageWords[], read: Extraction, look: LookAgain): Promise<PageWords[]> {
+  let out = pages;
+  for (const d of findDisputes(pages, read)) {
+    const reads = await Promise.all(
+      DISPUTE_LOOKS.map((how) =>
+        Promise.all(d.copies.map((c) => look(c.region, { ...how, chars: d.chars }))),
+      ),
+    );
+    const key = settleDispute(d, reads);
+    if (key) out = withSettled(out, d, key);
+  }
+  return out;
 }
 
 /**
@@ -152,8 +179,9 @@ async function lookAtLetters(
 }
 
 /**
- * A learned carrier's OCR'd bill: a line read in an exchange one digit from the account's common
- * one is read again on its own in each of the looks (odd-exchange.ts settles where it belongs).
+ * An OCR'd bill (any carrier's: the print, not what was learned, tells a misread from a branch
+ * line): a line read in an exchange one digit from the account's common one is read again on its
+ * own in each of the looks (odd-exchange.ts settles where it belongs).
  */
 async function lookAtOddNumbers(pages: PageWords[], read: Extraction, look: LookAgain): Promise<Extraction> {
   const odd = oddNumbers(read, pages);

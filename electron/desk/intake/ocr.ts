@@ -128,10 +128,13 @@ export function tsvToWords(
  * it also read whole, in a box a pixel or three across ("Mill ill Drive Dri" on a photo, the
  * "ill" and "Dri" 1 pt square beside the real words). Kept, it split the street line, and the
  * service address was lost. No letters print under 4 pixels tall at the resolutions we read.
+ * Nor in a box flatter than a quarter of a letter's width: a rule under a caption, read as a
+ * word at confidence 0 ("Riess", 47 pt by 1.2 pt, in an enlarged second look where it was 7 px
+ * tall), was taken for the account name below "Name".
  */
 function degenerate(text: string, w: number, h: number): boolean {
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
-  return letters >= 2 && (h < 4 || w < letters);
+  return letters >= 2 && (h < 4 || w < letters || 4 * h < w / letters);
 }
 
 function round2(n: number): number {

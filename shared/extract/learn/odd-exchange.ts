@@ -4,8 +4,8 @@
 // repairExchanges): a number read surely in the neighbouring exchange may be a real branch line,
 // and a photo reads the wrong digit surely now and then. Neither what was learned (the taught bill
 // is another account, whose exchanges say nothing of this one's) nor the page's other numbers can
-// tell the two apart; the print can. So on a learned carrier's OCR'd bill such a number's place
-// is read again on its own, enlarged, in each of the looks, and the number moves to the common
+// tell the two apart; the print can. So on an OCR'd bill (a learned carrier's or not) such a
+// number's place is read again on its own, enlarged, in each of the looks, and the number moves to the common
 // exchange only when every look reads it there, with the same line digits. A branch line the
 // looks read where the first reading did stays where it is.
 import type { Extraction, PageWords, Word } from '../../domain';

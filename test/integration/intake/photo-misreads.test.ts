@@ -164,4 +164,14 @@ describe('held-out photos that once read wrong', () => {
       expect(addrEqual(f.serviceAddress, t.serviceAddress), JSON.stringify(f.serviceAddress)).toBe(true);
     },
   );
+
+  it(
+    'reads again two lines a photo read one digit into a neighbouring exchange (515-565 among 515-555)',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('trellis-photo-10505-hb024', 10505, 23, true);
+      expect(f.numbers.filter((n) => n.startsWith('515565'))).toEqual([]);
+      expect(new Set(f.numbers)).toEqual(new Set(t.numbers));
+    },
+  );
 });

@@ -173,4 +173,62 @@ describe('held-out scans that once read wrong', () => {
       expect(new Set(f.numbers)).toEqual(new Set(t.truth.numbers));
     },
   );
+  it(
+    'settles a unit OCR read "Apt 338" in the service block and "APT 33B" on the envelope by reading both again',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('summit-scan-10507-ht003', 10507, 2);
+      expect(f.serviceAddress?.line2).toBe('Apt 33B');
+      expect(addrEqual(f.serviceAddress, t.truth.serviceAddress), JSON.stringify(f.serviceAddress)).toBe(
+        true,
+      );
+    },
+  );
+
+  it(
+    'never carries the name on into an "Attn:" line whose A the scan lost ("ttn: Maria")',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('lakeshore-scan-10505-hb008', 10505, 7);
+      expect(f.accountName).toBe(t.truth.accountName);
+    },
+  );
+
+  it(
+    'never takes a rule under the name caption, read as a word at confidence 0 ("Riess"), for the name',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('beacon-scan-10505-hb012', 10505, 11);
+      expect(f.accountName).toBe(t.truth.accountName);
+    },
+  );
+
+  it(
+    'reads again a lettered account read unsurely with a digit for its letter ("GR6-9315-4426" for "GR6-931S-4426")',
+    { timeout: 180_000 },
+    async () => {
+      const name = 'quarry-scan-10509-hc017';
+      const t = JSON.parse(fs.readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as Truth & {
+        truth: { accountNumber: string };
+      };
+      const pdf = new Uint8Array(fs.readFileSync(path.join(DIR, `${name}.pdf`)));
+      // a business-suite template: its fax-header stream is drawn before the scan's
+      const scan = await renderRendition('scan-pdf', pdf, t.pages, renderRng(10509, 16, true));
+      const res = await intakeBill(scan.data, { pool, name: `${name}.pdf` });
+      expect(res.extraction.fields.accountNumber).toBe(t.truth.accountNumber);
+      // read unsurely all the same: the agent is still asked to check it
+      expect(res.extraction.meta.accountNumber?.doubts?.some((d) => d.kind === 'ocr')).toBe(true);
+    },
+  );
+
+  it(
+    'takes the premises block over the bill-to block addressed "ATTN:" when the scan lost both captions',
+    { timeout: 180_000 },
+    async () => {
+      const { f, t } = await read('cascade-scan-10505-hb003', 10505, 2);
+      expect(addrEqual(f.serviceAddress, t.truth.serviceAddress), JSON.stringify(f.serviceAddress)).toBe(
+        true,
+      );
+    },
+  );
 });

@@ -173,6 +173,20 @@ describe('field check reasons', () => {
     });
   });
 
+  it('a unit that differs only in a glyph OCR confuses (8/B) is a probable mismatch, never a match', () => {
+    const A = { line1: '5833 Pioneer Trl', line2: 'Apt 138', city: 'Roanoke', state: 'VA', zip: '24011' };
+    const c = checkServiceAddress(A, { ...A, line2: 'Apt 13B' });
+    expect(c).toMatchObject({ verdict: 'mismatch', probable: 'ocr' });
+    expect(c.reason).toBe(
+      'Service address differs only in characters OCR confuses — apartment 138 on the bill, 13B on the request. Check the bill image before porting.',
+    );
+    // another apartment, or another difference beside it, is a plain mismatch
+    expect(checkServiceAddress(A, { ...A, line2: 'Apt 13C' })).toMatchObject({ probable: null });
+    expect(checkServiceAddress(A, { ...A, line2: 'Apt 13B', zip: '24012' })).toMatchObject({
+      probable: null,
+    });
+  });
+
   it('OCR-confusable account numbers are a probable mismatch, never a match', () => {
     const c = checkAccountNumber('1443-2O5-275', '1443-205-275');
     expect(c).toMatchObject({ verdict: 'mismatch', probable: 'ocr' });

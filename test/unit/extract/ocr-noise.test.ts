@@ -637,6 +637,10 @@ describe('attention lines', () => {
   it('never takes an attention line OCR glued to its name for the account name', () => {
     expect(cleanName('AttnOluwaseun Fitzgerald')).toBeNull();
     expect(cleanName('Attentive Pet Care')).toBe('Attentive Pet Care');
+    // its A lost, the colon still says what it is; names that start so have no colon
+    expect(cleanName("ttn: Maria O'Malley")).toBeNull();
+    expect(cleanName('ATN: Billing Dept')).toBeNull();
+    expect(cleanName('Tnt Landscaping')).toBe('Tnt Landscaping');
     const f = extractBill([
       gridPage(
         [
@@ -651,6 +655,24 @@ describe('attention lines', () => {
       ),
     ]).fields;
     expect(f.accountName).toBe('Marlowe Hardware Inc.');
+  });
+
+  it('never takes a block addressed to someone’s attention for the premises when no caption survived', () => {
+    // a scan lost the white-on-grey captions of the bill-to and premises boxes
+    const a = extractBill([
+      gridPage(
+        [
+          'CASCADE VOICE',
+          'HOLLIS AUTO REPAIR, CORP.     HOLLIS AUTO REPAIR, CORP.',
+          'ATTN: OLUWASEUN IVERSON       587 PROSPECT PL',
+          '13952 SCHOOL TRL              PORTLAND, ME 04101-9830',
+          'FLOOR 10',
+          'PORTLAND, ME 04101-8210',
+        ],
+        { source: 'ocr', conf: 0.95 },
+      ),
+    ]).fields.serviceAddress;
+    expect(a).toMatchObject({ line1: '587 PROSPECT PL', zip: '04101-9830' });
   });
 });
 

@@ -73,4 +73,17 @@ describe('tsvToWords', () => {
     ].join('\n');
     expect(tsvToWords(tsv, 1).map((w) => w.text)).toEqual(['Mill', 'Drive', '.', 'l', '18']);
   });
+
+  it('drops a rule read as a word (a box flatter than a quarter of a letter), keeps flat print', () => {
+    const row = (left: number, w: number, h: number, text: string) =>
+      `5\t1\t1\t1\t1\t1\t${left}\t200\t${w}\t${h}\t0\t${text}`;
+    // a scan's underline under "Name", read "Riess" in an enlarged look: 264 px by 7 px
+    const tsv = [
+      row(0, 264, 7, 'Riess'),
+      row(200, 50, 9, 'mm'),
+      row(300, 60, 3, '—'),
+      row(400, 90, 12, 'www'),
+    ].join('\n');
+    expect(tsvToWords(tsv, 1).map((w) => w.text)).toEqual(['mm', '—', 'www']);
+  });
 });

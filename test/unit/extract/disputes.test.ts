@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction, PageWords, Word } from '../../../shared/domain';
+import { findDisputes, settleDispute, withSettled } from '../../../shared/extract/disputes';
+
+const word = (text: string, x0: number, y0: number, conf = 0.95): Word => ({
+  text,
+  x0,
+  y0,
+  x1: x0 + 5 * text.length,
+  y1: y0 + 7,
+  conf,
+});
+/** A line of words at y, each after the last with a space. */
+const line = (texts: string[], x0: number, y0: number, conf = 0.95): Word[] => {
+  let x = x0;
+  return texts.map((t) => {
+    const w = word(t, x, y0, conf);
+    x = w.x1 + 3;
+    return w;
+  });
+};
+const page = (words: Word[]): PageWords => ({ page: 1, width: 612, height: 792, source: 'ocr', words });
+const reading = (accountNumber: string | null, line2: string | null = null): Extraction => ({
+  fields: {
+    carrier: null,
+    accountName: null,
+    accountNumber,
+    btn: null,
+    serviceAddress: line2
+      ? { line1: '5833 Pioneer Trl', line2, city: 'Roanoke', state: 'VA', zip: '24011' }
+      : null,
+    billDate: null,
+    numbers: [],
+  },
+  meta: {},
+  numberMeta: {},
+  pages: [],
+});
+
+describe('copies of an account number OCR read a digit apart', () => {
+  // the header's copy and the summary's, "…5061…" and "…5961…", both read at 0.95
+  const header = line(['5061', '2345', '6789'], 450, 40);
+  const summary = line(['5961', '2345', '6789'], 150, 230);
+  const pages = [
+    page([...line(['Acct', '#'], 400, 40), ...header, ...line(['Acct', '#:'], 40, 230), ...summary]),
+  ];
+
+  it('finds both copies and the one place they dispute', () => {
+    const [d, ...rest] = findDisputes(pages, reading('5961 2345 6789'));
+    expect(rest).toEqual([]);
+    expect(d!.copies.map((c) => c.key)).toEqual(['506123456789', '596123456789']);
+    expect(d!.places).toEqual([1]);
+    expect(d!.chars).toBe('0123456789-');
+  });
+
+  it('takes the glyph most readings give, and puts it in every copy', () => {
+    const d = findDisputes(pages, reading('5961 2345 6789'))[0]!;
+    const look = (first: string) => [
+      line([first, '2345', '6789'], 450, 40),
+      line([first, '2345', '6789'], 150, 230),
+    ];
+    const key = settleDispute(d, [look('5061'), look('5061'), look('5961')]);
+    expect(key).toBe('506123456789');
+    const settled = withSettled(pages, d, key!);
+    const texts = settled[0]!.words.map((w) => w.text);
+    expect(texts.filter((t) => /^5\d61$/.test(t))).toEqual(['5061', '5061']);
+  });
+
+  it('keeps the reading (and its doubt) when the looks split as the copies did', () => {
+    const d = findDisputes(pages, reading('5961 2345 6789'))[0]!;
+    const looks = [
+      [line(['5061', '2345', '6789'], 450, 40), line(['5961', '2345', '6789'], 150, 230)],
+      [line(['5061', '2345', '6789'], 450, 40), line(['5961', '2345', '6789'], 150, 230)],
+    ];
+    expect(settleDispute(d, looks)).toBeNull();
+    // and looks that read nothing settle nothing
+    expect(settleDispute(d, [[[], []]])).toBeNull();
+  });
+
+  it('leaves other numbers of the page alone (a phone number is no copy)', () => {
+    const withPhone = [page([...pages[0]!.words, ...line(['540-555-0195'], 40, 300)])];
+    expect(findDisputes(withPhone, reading('5961 2345 6789'))[0]!.copies).toHaveLength(2);
+  });
+});
+
+describe('a unit id ending in 8', () => {
+  it('is looked at alone only at its last glyph, and keeps its 8 when the looks read one', () => {
+    const pages = [page([...line(['Apt', '208'], 430, 232)])];
+    const d = findDisputes(pages, reading(null, 'Apt 208'))[0]!;
+    expect(d.places).toEqual([2]);
+    expect([...d.allowed.get(2)!].sort()).toEqual(['8', 'B']);
+    // a look that took in a stray mark beside the id ("208A") still lines up
+    const look = [line(['208A'], 448, 232)];
+    expect(settleDispute(d, [look, look, look])).toBe('208');
+    const b = [line(['20B'], 448, 232)];
+    expect(settleDispute(d, [b, b, b])).toBe('20B');
+  });
+});
