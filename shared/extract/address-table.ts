@@ -6,7 +6,7 @@
 import type { Address } from '../domain';
 import type { Doc, Line, LWord } from './layout';
 import { parseAddressLines } from './fields';
-import { looksLikeStreet } from './shapes';
+import { looksLikeStreet, UNIT_RE } from './shapes';
 import { stateOfZip } from './zip-states';
 
 type Part = 'street' | 'unit' | 'city' | 'state' | 'zip';
@@ -52,13 +52,20 @@ export function tableAddress(doc: Doc, btn: string | null): TableAddress | null 
     for (let k = i + 1; k < doc.lines.length && rows.length < 12; k++) {
       const row = doc.lines[k]!;
       if (row.page !== head.page || row.y0 - prev.y1 > row.h * 2.5) break;
-      const cells = new Map<Part | 'other', LWord[]>();
+      const cells = new Map<Part, LWord[]>();
+      // (a column whose caption OCR garbled, "nit" for "Unit", keeps its cells by their starts)
+      const unnamed = new Map<number, LWord[]>();
       for (const w of row.words) {
         let at = -1;
         for (let c = 0; c < starts.length; c++) if (w.x0 >= starts[c]!.x) at = c;
-        const key = at < 0 ? 'other' : (starts[at]!.part ?? 'other');
-        cells.set(key, [...(cells.get(key) ?? []), w]);
+        const part = at < 0 ? null : starts[at]!.part;
+        if (part) cells.set(part, [...(cells.get(part) ?? []), w]);
+        else unnamed.set(at, [...(unnamed.get(at) ?? []), w]);
       }
+      // such a column's cell that reads as a unit ("unit 40", "Ste 884") is the row's unit
+      if (!cells.has('unit'))
+        for (const ws of unnamed.values())
+          if (UNIT_RE.test(ws.map((w) => w.text).join(' '))) cells.set('unit', ws);
       const text = (p: Part) => (cells.get(p) ?? []).map((w) => w.text).join(' ');
       const street = text('street');
       const place = stateAndZip(`${text('state')} ${text('zip')}`);

@@ -917,12 +917,15 @@ export function joinFragments(s: string, o: { street?: boolean } = {}): string {
     // (in a street, a lone N, S, E or W is the street's direction: "30700 S monroe Pl", a
     // photo's lower-case reading of "S Monroe", is no "Smonroe")
     const direction = o.street && /^[NSEW]$/.test(prev ?? '');
+    // nor is a unit word after a street ("484 Willow Pl unit 40" is no "Plunit")
+    const unit = UNIT_WORD.test(bare);
     if (
       prev &&
       /^[a-z]+[.,]?$/.test(t) &&
       !PARTICLES.has(bare) &&
       !suffix &&
       !direction &&
+      !unit &&
       /^[A-Z][a-z]*$/.test(prev)
     )
       out[out.length - 1] = prev + t;

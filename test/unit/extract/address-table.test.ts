@@ -98,3 +98,19 @@ describe('a table row whose state OCR lost', () => {
     }
   });
 });
+
+describe('a table whose Unit caption OCR garbled', () => {
+  // held-out make-bills seed 10906, hv-034 (petrel photo): "Unit" read "nit" over "unit 40"
+  it('keeps a cell that reads as a unit under a caption it cannot name', () => {
+    const f = extractBill([
+      gridPage([
+        ...head,
+        'Service Location Detail',
+        'Loc    Type      Street            nit        City        State   ZIP',
+        '0001   Primary   484 Willow Pl     unit 40    Savannah    GA      31401',
+      ]),
+    ]).fields;
+    expect(f.serviceAddress).toMatchObject({ line1: '484 Willow Pl', city: 'Savannah', state: 'GA' });
+    expect(f.serviceAddress?.line2?.toUpperCase()).toBe('UNIT 40');
+  });
+});

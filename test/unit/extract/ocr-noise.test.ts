@@ -615,6 +615,8 @@ describe('words OCR split inside', () => {
     });
     // a street's direction is no fragment (held-out make-bills seed 1, rc-067: a screen photo)
     expect(joinFragments('30700 S monroe Pl', { street: true })).toBe('30700 S monroe Pl');
+    // nor a unit word read small after the street (held-out 10906 hv-034, a Petrel photo)
+    expect(joinFragments('484 Willow Pl unit 40', { street: true })).toBe('484 Willow Pl unit 40');
     expect(parseAddressLines(['4774 Prospe ct Ct', 'Da yton, OH 45402'])?.address).toMatchObject({
       line1: '4774 Prospect Ct',
       city: 'Dayton',
