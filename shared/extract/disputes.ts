@@ -37,6 +37,11 @@ const SETTLED = 0.6;
 
 /** A value mixing letters and digits read below this is looked at again even with no copy against it. */
 const UNSURE_MIXED = 0.9;
+/**
+ * An all-digit value read below this is looked at again too: a scan read "1006 9506 1611" as
+ * "10069500 1011" (0.58 and 0.76), two 6s as 0s, with no other copy to set against it.
+ */
+const UNSURE_DIGITS = 0.8;
 
 /** Letters a digit is read for in a unit's id (and the digit each reads as). */
 const UNIT_LOOKALIKE: Readonly<Record<string, string>> = { '8': 'B' };
@@ -210,6 +215,13 @@ export function findDisputes(pages: readonly PageWords[], x: Extraction): Disput
       // read alike wherever printed, unsurely, in a value that mixes letters and digits: the looks
       // say which glyph is in doubt (settleOpen)
       out.push({ field: 'accountNumber', copies, places: [], allowed: new Map(), chars: ALNUM });
+    else if (
+      copies.length &&
+      /^[\d\s.-]+$/.test(acct) &&
+      copies.every((c) => c.key === copies[0]!.key && c.conf < UNSURE_DIGITS)
+    )
+      // all digits, read alike and unsurely: the looks may read a digit as another digit
+      out.push({ field: 'accountNumber', copies, places: [], allowed: new Map(), chars: DIGITS });
   }
   const a = x.fields.serviceAddress;
   const unit =
@@ -286,11 +298,14 @@ export function settleDispute(d: Dispute, reads: readonly (readonly Word[][])[])
  */
 function settleOpen(d: Dispute, reads: readonly (readonly Word[][])[]): string | null {
   const own = d.copies[0]!.key;
+  const digitsOnly = /^\d+$/.test(own);
+  // (a long all-digit value may have two glyphs misread: "10069500 1011" for "1006 9506 1611")
+  const room = digitsOnly && own.length >= 8 ? 2 : 1;
   const keys: string[] = [];
   for (const look of reads)
     d.copies.forEach((c, i) => {
       const ws = (look[i] ?? []).filter((w) => centreIn(w, c.region)).sort((a, b) => a.x0 - b.x0);
-      keys.push(alignTo(ws.map((w) => keyOf(w.text)).join(''), own, 1) ?? '');
+      keys.push(alignTo(ws.map((w) => keyOf(w.text)).join(''), own, room) ?? '');
     });
   const lined = keys.filter((k) => k.length === own.length);
   if (lined.length < 2) return null;
@@ -300,8 +315,10 @@ function settleOpen(d: Dispute, reads: readonly (readonly Word[][])[]): string |
     const tally = new Map<string, number>();
     for (const k of lined) tally.set(k[i]!, (tally.get(k[i]!) ?? 0) + 1);
     const [ch, n] = [...tally].sort((a, b) => b[1] - a[1])[0]!;
-    // most looks, and at least two, read the glyph's look-alike
-    if (ch === own[i] || n < 2 || 2 * n <= keys.length || !pairOf(ch, own[i]!)) continue;
+    // most looks, and at least two, read the glyph's look-alike (in an all-digit value, any
+    // other digit: the looks read with digits only)
+    const alike = pairOf(ch, own[i]!) || (digitsOnly && /\d/.test(ch) && /\d/.test(own[i]!));
+    if (ch === own[i] || n < 2 || 2 * n <= keys.length || !alike) continue;
     places.push(i);
     allowed.set(i, new Set([ch, own[i]!]));
   }

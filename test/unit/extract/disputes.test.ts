@@ -96,3 +96,37 @@ describe('a unit id ending in 8', () => {
     expect(settleDispute(d, [b, b, b])).toBe('20B');
   });
 });
+
+describe('an all-digit account number read once, unsurely', () => {
+  // held-out make-bills seed 10906, hv-058 (fleuve scan): "1006 9506 1611" read "10069500 1011"
+  // at 0.58 and 0.76, its only copy on the bill
+  const words = line(['10069500', '1011'], 250, 110, 0.6);
+  const pages = [page([...line(['No', 'de', 'compte'], 40, 110), ...words])];
+
+  it('is looked at again, and takes the digits most looks agree on', () => {
+    const [d] = findDisputes(pages, reading('10069500 1011'));
+    expect(d!.chars).toBe('0123456789-');
+    const look = (a: string, b: string) => [line([a, b], 250, 110)];
+    const key = settleDispute(d!, [
+      look('1006', '95061611'),
+      look('10069506', '1611'),
+      look('10069506', '1611'),
+    ]);
+    expect(key).toBe('100695061611');
+    expect(
+      withSettled(pages, d!, key!)[0]!
+        .words.slice(-2)
+        .map((w) => w.text),
+    ).toEqual(['10069506', '1611']);
+  });
+
+  it('keeps its reading when the looks do not agree on other digits, or when it was read surely', () => {
+    const [d] = findDisputes(pages, reading('10069500 1011'));
+    const look = (a: string) => [line([a], 250, 110)];
+    expect(settleDispute(d!, [look('100695061611'), look('100695001011'), look('100635091611')])).toBeNull();
+    const sure = [
+      page([...line(['No', 'de', 'compte'], 40, 110), ...line(['10069500', '1011'], 250, 110, 0.93)]),
+    ];
+    expect(findDisputes(sure, reading('10069500 1011'))).toEqual([]);
+  });
+});
