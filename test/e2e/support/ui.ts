@@ -10,6 +10,14 @@ export const SCREENS_DIR = path.join(root, 'test-results', 'screens');
 
 export async function screen(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENS_DIR, { recursive: true });
+  // A bill's page is drawn after the screen shows (pdf.js renders it): on a loaded machine a
+  // screenshot caught the viewer white. Wait for it, but a page that will not draw still gets
+  // its picture taken (that is what the screenshot is for).
+  await page
+    .locator('.bill-page[aria-busy="true"]')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => undefined);
   // Let toasts and fetches settle so the picture shows the screen, not a transition.
   await page.waitForTimeout(150);
   await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true });

@@ -311,7 +311,12 @@ export function Preview({ loaded, onCorrected }: { loaded: Loaded; onCorrected: 
         role="region"
         aria-label="Bill page (scroll to see all of it)"
       >
-        <div className="bill-page" style={{ position: 'relative', display: 'inline-block' }}>
+        {/* busy until the page is drawn: a screen reader waits, and so do the screenshots */}
+        <div
+          className="bill-page"
+          aria-busy={!shown && !problem}
+          style={{ position: 'relative', display: 'inline-block' }}
+        >
           {isPdf ? (
             <canvas ref={canvas} aria-label={`Bill page ${page}`} role="img" />
           ) : (
