@@ -833,6 +833,11 @@ function suffixOf(tok: string): string | null {
  */
 export function splitStreetCity(s: string): { street: string; city: string } | null {
   const toks = s.split(/\s+/);
+  // "Fl 17" that a scan read "El 17" or "FI 17" after the street's suffix is the floor, not the
+  // city's first word ("29 W Commerce Trail El 17 Albuquerque")
+  for (let j = 1; j + 1 < toks.length; j++)
+    if (/^(?:E[lI1|]|F[I1|i])$/.test(toks[j]!) && /^\d{1,3}$/.test(toks[j + 1]!) && suffixOf(toks[j - 1]!))
+      toks[j] = 'Fl';
   const cut = (j: number) =>
     j >= toks.length || !/[A-Za-z]/.test(toks.slice(j).join(' '))
       ? null

@@ -130,6 +130,17 @@ describe('OCR slips on business bills', () => {
     expect(repairStreetLine('12 F1 Street')).toBe('12 F1 Street');
   });
 
+  it('reads "El 17" after a street on one line as the floor, not the start of the city', () => {
+    // held-out make-bills seed 10907, hw-018 (quarry scan): a false alarm on the address
+    for (const slip of ['El', 'FI', 'F1'])
+      expect(splitStreetCity(`29 W Commerce Trail ${slip} 17 Albuquerque`), slip).toEqual({
+        street: '29 W Commerce Trail Fl 17',
+        city: 'Albuquerque',
+      });
+    // a city that opens with "El" stays whole
+    expect(splitStreetCity('500 Main St El Paso')).toEqual({ street: '500 Main St', city: 'El Paso' });
+  });
+
   it('reads an account number with an S OCR read twice ("S$Z4-623X-4751"), not the Customer Number above it', () => {
     const f = extractBill([
       gridPage(
