@@ -2,8 +2,7 @@
 // carrier's porting desk, From: a person with a direct line, a cell and a fax, "Pages: 5
 // (including cover)", "Re: port of our lines". Its numbers are the sender's and the recipient's,
 // its date is when the fax went out, and its "Re:" may name the customer: none of it is the bill.
-import type { PageWords } from '../domain';
-import { buildDoc } from './layout';
+import type { Doc, Line } from './layout';
 
 // the sheet's title, a piece of print of its own ("FAX", "F AX" as OCR spaces it, "Fax Cover
 // Sheet", "FACSIMILE TRANSMITTAL"); a "Fax: 312 555 0188" line is no title
@@ -32,12 +31,11 @@ const INCLUDING_COVER = /\binc(?:l(?:uding|\.)?)?\s+(?:this\s+)?cover\b/i;
  * of To:, Pages: and Re: (or one of them and two of the numbers' and date's captions, where OCR
  * lost a caption).
  */
-export function isCoverSheet(page: PageWords): boolean {
-  const doc = buildDoc([page]);
+export function isCoverSheet(lines: readonly Line[]): boolean {
   let title = false;
   const seen = new Set<string>();
   const numbers = new Set<string>();
-  for (const line of doc.lines) {
+  for (const line of lines) {
     // the machine's own header line across the top says FAX too; it is no cover sheet
     if (line.y1 < line.pageHeight * 0.04) continue;
     const text = line.segs.map((s) => s.text).join('  ');
@@ -53,10 +51,13 @@ export function isCoverSheet(page: PageWords): boolean {
   return title && seen.has('from') && (addressing >= 2 || (addressing === 1 && numbers.size >= 2));
 }
 
-/** How many pages at the front of a document are fax cover sheets (never all of them). */
-export function leadingCoverSheets(pages: PageWords[]): number {
-  const sorted = pages.slice().sort((a, b) => a.page - b.page);
+/**
+ * How many pages at the front of a document are fax cover sheets (never all of them), from the
+ * lines the extractor lays out anyway (its pages in order).
+ */
+export function leadingCoverSheets(doc: Doc): number {
+  const order = doc.pages.map((p) => p.page);
   let n = 0;
-  while (n < sorted.length - 1 && isCoverSheet(sorted[n]!)) n++;
+  while (n < order.length - 1 && isCoverSheet(doc.lines.filter((l) => l.page === order[n]))) n++;
   return n;
 }

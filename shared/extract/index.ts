@@ -106,8 +106,9 @@ const SURE = 0.9;
 export function extractBill(pages: PageWords[]): Extraction {
   // a faxed bill's cover sheet is read as no part of the bill: the bill's first page is page 1
   // to every rule below, and the boxes are put back on the document's own pages
-  const skip = leadingCoverSheets(pages);
-  if (!skip) return extractPages(pages);
+  const all = buildDoc(pages);
+  const skip = leadingCoverSheets(all);
+  if (!skip) return extractPages(pages, all);
   const rest = pages
     .slice()
     .sort((a, b) => a.page - b.page)
@@ -126,8 +127,7 @@ export function extractBill(pages: PageWords[]): Extraction {
   };
 }
 
-function extractPages(pages: PageWords[]): Extraction {
-  const doc = buildDoc(pages);
+function extractPages(pages: PageWords[], doc = buildDoc(pages)): Extraction {
   const L = label(doc);
   const fields: BillFields = {
     carrier: null,
