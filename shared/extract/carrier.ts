@@ -193,14 +193,14 @@ interface RawCarrier extends CarrierPick {
 }
 
 /**
- * The pieces that stand under a caption as its value ("Name on account" over "Rosewood Physical
- * Therapy, LLC"): a phone app's account screen prints its customer's name large near the top,
+ * The pieces that stand under a caption on these lines as its value ("Name on account" over
+ * "Rosewood Physical Therapy, LLC"): a phone app's account screen prints its customer's name large near the top,
  * where a bill's logo would be, and a screenshot's carrier was read as the customer.
  */
-function captionValues(L: Labelled): Set<Segment> {
+function captionValues(L: Labelled, lines: readonly Line[]): Set<Segment> {
   const out = new Set<Segment>();
-  for (const hs of L.hitsByLine.values())
-    for (const h of hs) {
+  for (const line of lines)
+    for (const h of L.hitsByLine.get(line.index) ?? []) {
       if (h.wordStart !== 0 || h.wordEnd < h.seg.words.length) continue;
       const v = readBelow(L, h, 1);
       if (v) out.add(v.seg);
@@ -249,10 +249,11 @@ function readCarrier(L: Labelled): RawCarrier | null {
   // Logo: the tallest text in the top fifth of page 1 that is not a label or a value.
   const first = doc.lines.filter((l) => l.page === (doc.pages[0]?.page ?? 1));
   const hMed = median(first.map((l) => l.h));
-  const values = captionValues(L);
+  // (a value lies below its caption, so the captions of the logo's region are all in it)
+  const top = first.filter((l) => l.cy <= l.pageHeight * 0.22);
+  const values = captionValues(L, top);
   let logo: { seg: Segment; h: number } | null = null;
-  for (const line of first) {
-    if (line.cy > line.pageHeight * 0.22) continue;
+  for (const line of top) {
     if (statusBar(line)) continue;
     for (const seg of line.segs) {
       if ((L.hitsByLine.get(line.index) ?? []).some((h) => h.seg === seg)) continue;
