@@ -11,8 +11,9 @@
 // and digits, read unsurely wherever it is printed: the looks then say which glyph is in doubt.
 // Settled words keep their confidence: a value read unsurely is still doubted (the agent checks).
 import type { Extraction, PageWords, Word } from '../domain';
+import { LOOKS_LIKE_DIGIT } from '../normalize/account';
 import type { PageBox } from './learn/second-look';
-import { centreIn } from './learn/second-look';
+import { centreIn, wordKey } from './learn/second-look';
 
 /** The characters the looks may read (digits-only values keep letters out of the vote). */
 const DIGITS = '0123456789-';
@@ -46,9 +47,13 @@ const UNSURE_DIGITS = 0.8;
 /** Letters a digit is read for in a unit's id (and the digit each reads as). */
 const UNIT_LOOKALIKE: Readonly<Record<string, string>> = { '8': 'B' };
 
-/** Letter–digit pairs OCR swaps in identifiers: a letter read beside a digit here is a slip of one. */
-const PAIRS = new Set(['S8', 'S5', 'B8', 'Z2', 'O0', 'D0', 'G6', 'I1', 'L1', 'Q0']);
-const pairOf = (a: string, b: string): boolean => PAIRS.has(a + b) || PAIRS.has(b + a);
+/**
+ * Letter–digit pairs OCR swaps in identifiers: a letter read beside a digit here is a slip of one.
+ * Those the account comparison knows (LOOKS_LIKE_DIGIT), and an S read for an 8 ("171S" for 1718).
+ */
+const lookalike = (letter: string, digit: string): boolean =>
+  LOOKS_LIKE_DIGIT[letter] === digit || (letter === 'S' && digit === '8');
+const pairOf = (a: string, b: string): boolean => lookalike(a, b) || lookalike(b, a);
 
 export interface Copy {
   page: number;
@@ -69,13 +74,11 @@ export interface Dispute {
   chars: string;
 }
 
-const keyOf = (s: string): string => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
-
 function meanConf(ws: readonly Word[]): number {
   let n = 0;
   let s = 0;
   for (const w of ws) {
-    const len = Math.max(1, keyOf(w.text).length);
+    const len = Math.max(1, wordKey(w.text).length);
     n += len;
     s += w.conf * len;
   }
@@ -125,7 +128,7 @@ function differing(a: string, b: string): number[] {
 
 /** Every OCR'd copy of an account number: runs of words on a line whose key is its key but a place or two. */
 function accountCopies(pages: readonly PageWords[], value: string): Copy[] {
-  const want = keyOf(value);
+  const want = wordKey(value);
   if (want.length < 6) return [];
   const slack = want.length > 10 ? 2 : 1;
   const out: Copy[] = [];
@@ -140,13 +143,13 @@ function accountCopies(pages: readonly PageWords[], value: string): Copy[] {
       const ws: Word[] = [];
       for (const o of run) {
         if (key.length >= want.length) break;
-        key += keyOf(o.text);
+        key += wordKey(o.text);
         ws.push(o);
       }
       if (key.length !== want.length) continue;
       // the value read with more around it ("#4391…") or inside a longer one is not a copy
       const after = run[ws.length];
-      if (after && keyOf(after.text) && after.x0 - ws[ws.length - 1]!.x1 < 0.6 * (w.y1 - w.y0)) continue;
+      if (after && wordKey(after.text) && after.x0 - ws[ws.length - 1]!.x1 < 0.6 * (w.y1 - w.y0)) continue;
       const diff = differing(key, want);
       if (diff.length > slack) continue;
       for (const o of ws) used.add(o);
@@ -160,7 +163,7 @@ const UNIT_WORD = /^(APT|APARTMENT|UNIT|STE|SUITE|RM|ROOM|#)\.?$/i;
 
 /** Every OCR'd copy of a unit's id: the word after a unit designator that reads as it but a place. */
 function unitCopies(pages: readonly PageWords[], id: string): Copy[] {
-  const want = keyOf(id);
+  const want = wordKey(id);
   const out: Copy[] = [];
   for (const p of pages) {
     if (p.source !== 'ocr') continue;
@@ -170,7 +173,7 @@ function unitCopies(pages: readonly PageWords[], id: string): Copy[] {
       if (glued) idWord = w;
       else if (UNIT_WORD.test(w.text)) idWord = runFrom(p.words, w, 2)[1];
       if (!idWord) continue;
-      const key = keyOf(glued ? glued[1]! : idWord.text);
+      const key = wordKey(glued ? glued[1]! : idWord.text);
       if (key.length !== want.length || differing(key, want).length > 1) continue;
       const ws = [idWord];
       out.push({ page: p.page, words: ws, key, conf: idWord.conf, region: regionOf(p, ws) });
@@ -229,11 +232,13 @@ export function findDisputes(pages: readonly PageWords[], x: Extraction): Disput
   const id = unit && (unit[1] ?? unit[2]);
   if (id && /^\d*[A-Z]?\d*$/i.test(id) && id.length >= 2) {
     const copies = unitCopies(pages, id);
-    const last = keyOf(id).length - 1;
-    const alt = UNIT_LOOKALIKE[keyOf(id)[last]!];
+    const last = wordKey(id).length - 1;
+    const alt = UNIT_LOOKALIKE[wordKey(id)[last]!];
     // a lone copy is looked at only where its id ends in a glyph a letter is read as
     const suspect =
-      alt && copies.length && /^\d+$/.test(keyOf(id)) && id.length >= 3 ? new Map([[last, alt]]) : undefined;
+      alt && copies.length && /^\d+$/.test(wordKey(id)) && id.length >= 3
+        ? new Map([[last, alt]])
+        : undefined;
     const d = disputeOf('serviceAddress', copies, suspect);
     if (d && (copies.length >= 2 || suspect)) out.push(d);
   }
@@ -255,7 +260,7 @@ export function settleDispute(d: Dispute, reads: readonly (readonly Word[][])[])
   for (const look of reads)
     d.copies.forEach((c, i) => {
       const ws = (look[i] ?? []).filter((w) => centreIn(w, c.region)).sort((a, b) => a.x0 - b.x0);
-      const key = alignTo(ws.map((w) => keyOf(w.text)).join(''), c.key, Math.max(1, d.places.length));
+      const key = alignTo(ws.map((w) => wordKey(w.text)).join(''), c.key, Math.max(1, d.places.length));
       // a look with a character list reports no confidence: each counts as one clean reading
       if (key) votes.push({ key, weight: LOOK_WEIGHT, first: false });
     });
@@ -305,7 +310,7 @@ function settleOpen(d: Dispute, reads: readonly (readonly Word[][])[]): string |
   for (const look of reads)
     d.copies.forEach((c, i) => {
       const ws = (look[i] ?? []).filter((w) => centreIn(w, c.region)).sort((a, b) => a.x0 - b.x0);
-      keys.push(alignTo(ws.map((w) => keyOf(w.text)).join(''), own, room) ?? '');
+      keys.push(alignTo(ws.map((w) => wordKey(w.text)).join(''), own, room) ?? '');
     });
   const lined = keys.filter((k) => k.length === own.length);
   if (lined.length < 2) return null;

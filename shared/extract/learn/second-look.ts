@@ -209,7 +209,8 @@ export interface LookWords {
   looks: readonly (readonly PageWords[] | undefined)[];
 }
 
-const wordKey = (t: string) => t.toUpperCase().replace(/[^A-Z0-9]/g, '');
+/** A word's letters and digits, upper case: what readings of a value are compared by. */
+export const wordKey = (t: string): string => t.toUpperCase().replace(/[^A-Z0-9]/g, '');
 
 /**
  * Whether a look read a word of its value otherwise than the first reading and less surely than
