@@ -10,6 +10,7 @@ import { Rng } from './rng';
 import { faxHeader, makeFaxHeader } from './templates/business';
 import { dbaName } from './templates/heron';
 import { TEMPLATES } from './templates/index';
+import type { Template } from './templates/types';
 
 /** Renditions of paper, the default; a phone-screen template's bills are screenshots (or photos of the screen) whatever is asked. */
 const PAPER = ['text-pdf', 'scan-pdf', 'photo', 'scan-rot90', 'fax-tiff', 'mixed-pdf'] as const;
@@ -109,19 +110,11 @@ const CYCLE: Rendition[] = [
   'text-pdf',
   'photo',
 ];
-/** Rotation 1's cycle (the committed sets'): bill i takes slot i, with its template. */
-const CYCLE_1: Rendition[] = [
-  'text-pdf',
-  'scan-pdf',
-  'text-pdf',
-  'photo',
-  'text-pdf',
-  'scan-pdf',
-  'text-pdf',
-  'scan-pdf',
-  'photo',
-  'text-pdf',
-];
+/**
+ * Rotation 1's cycle (the committed sets'): bill i takes slot i, with its template. It differs
+ * only in its last two slots, which it had the other way round.
+ */
+const CYCLE_1: Rendition[] = [...CYCLE.slice(0, 8), 'photo', 'text-pdf'];
 function renditionFor(i: number, slot: number): Rendition {
   if (i === 5 && allowed.includes('scan-rot90')) return 'scan-rot90';
   if (i === 11 && allowed.includes('fax-tiff')) return 'fax-tiff';
@@ -135,14 +128,44 @@ function renditionFor(i: number, slot: number): Rendition {
     : ((allowed.find((r) => CYCLE.includes(r as Rendition)) as Rendition) ?? 'text-pdf');
 }
 
+/**
+ * Where bill i stands: its template, its slot of the rendition cycle, and the discrepancy its
+ * request plants (null: a clean request).
+ *
+ * Rotation 2: bill i is template j's pass p. Each pass takes the cycle one slot further on, so
+ * over two passes a template is read once as text and once as a picture, and over ten it meets
+ * every slot, whatever the number of templates. (A rotation tied to the cycle's own period left
+ * the templates that came once in a 68-bill run of 34 on text slots on every seed.) Requests come
+ * clean and discrepant in pairs (c, c, d, d, …): alternating them with the cycle's alternating
+ * text and pictures would make every clean bill a text PDF, leaving false alarms on scans and
+ * photos unmeasured. Discrepancy kinds are taken in turn.
+ *
+ * Rotation 1 (the committed sets'): bill i on slot i, the templates stepping on by one every ten
+ * bills when their number shared a factor with ten, odd bills clean.
+ */
+function placeOf(
+  i: number,
+  templates: readonly Template[],
+): { template: Template; slot: number; disc: Discrepancy | null } {
+  const n = templates.length;
+  const kind = (k: number) => DISCREPANCIES[k % DISCREPANCIES.length]!;
+  if (rotation === 1) {
+    const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
+    const step = gcd(n, 10) > 1 ? Math.floor(i / 10) : 0;
+    return { template: templates[(i + step) % n]!, slot: i, disc: i % 2 === 0 ? null : kind(i >> 1) };
+  }
+  const j = i % n;
+  // the discrepant bills are 2, 3, 6, 7, …: bill i is the ((i >> 2) * 2 + (i & 1))th of them
+  const disc = (i >> 1) % 2 === 0 ? null : kind(((i >> 2) << 1) | (i & 1));
+  return { template: templates[j]!, slot: j + Math.floor(i / n), disc };
+}
+
 async function main(): Promise<void> {
   if (!['classic', 'business', 'all'].includes(suite))
     throw new Error(`--suite must be classic, business or all`);
   const inSuite = TEMPLATES.filter((t) => suite === 'all' || (t.suite ?? 'classic') === suite);
   const templates = onlyTemplates.length ? inSuite.filter((t) => onlyTemplates.includes(t.id)) : inSuite;
   if (!templates.length) throw new Error(`no template matches ${onlyTemplates.join(',')}`);
-  const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
-  const shift1 = gcd(templates.length, 10) > 1;
   fs.mkdirSync(path.join(out, 'truth'), { recursive: true });
   fs.mkdirSync(path.join(out, 'requests'), { recursive: true });
   const root = new Rng(seed);
@@ -150,20 +173,10 @@ async function main(): Promise<void> {
   let bytes = 0;
   let faxPending = false;
   let mixedDone = false;
-  let discrepant = 0;
   for (let i = 0; i < count; i++) {
     // The order of the forks below is what streams.ts replays for the regression tests.
     const r = root.fork(i);
-    // Bill i is template j's pass p. Each pass takes the cycle one slot further on, so over two
-    // passes a template is read once as text and once as a picture, and over ten it meets every
-    // slot, whatever the number of templates. (A rotation tied to the cycle's own period left
-    // the templates that came once in a 68-bill run of 34 on text slots on every seed.)
-    // Rotation 1 (the committed sets') took bill i to slot i, stepping the templates on by one
-    // every ten bills when their number shared a factor with ten.
-    const j = i % templates.length;
-    const pass = Math.floor(i / templates.length);
-    const t =
-      rotation === 1 ? templates[(i + (shift1 ? Math.floor(i / 10) : 0)) % templates.length]! : templates[j]!;
+    const { template: t, slot, disc: planted } = placeOf(i, templates);
     const id = `${prefix}-${String(i + 1).padStart(3, '0')}`;
     const bill = makeBill(r.fork(1), {
       id,
@@ -194,7 +207,7 @@ async function main(): Promise<void> {
     const doc = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier);
     t.draw(doc, bill, r.fork(2));
     const pages = doc.pages.length;
-    let rendition = renditionFor(i, rotation === 1 ? i : j + pass);
+    let rendition = renditionFor(i, slot);
     // A phone screen is a screenshot whatever the cycle says; its "photo" is one of the screen.
     if (t.screen) rendition = rendition === 'photo' ? 'screen-photo' : 'screenshot';
     // The fax case is only interesting with several pages: hold it until a multi-page bill comes up.
@@ -244,18 +257,8 @@ async function main(): Promise<void> {
     const file = `${id}.${made.ext}`;
     fs.writeFileSync(path.join(out, file), made.data);
     bytes += made.data.length;
-    // Clean and discrepant in pairs (c, c, d, d, …): the cycle alternates text and pictures, and
-    // alternating clean and discrepant with it would make every clean bill a text PDF, leaving
-    // false alarms on scans and photos unmeasured. Discrepancy kinds are taken in turn.
     const rq = r.fork(5);
-    let disc: Discrepancy | null =
-      rotation === 1
-        ? i % 2 === 0
-          ? null
-          : DISCREPANCIES[(i >> 1) % DISCREPANCIES.length]!
-        : (i >> 1) % 2 === 0
-          ? null
-          : DISCREPANCIES[discrepant++ % DISCREPANCIES.length]!;
+    let disc = planted;
     if (disc && !possible(bill, disc)) disc = 'street-number';
     // a document with no bill date cannot be stale: that request asks for a number not on it
     if (disc === 'stale-bill' && t.noBillDate) disc = 'number-not-on-bill';
