@@ -2,6 +2,7 @@
 // like, and use that knowledge to undo the usual OCR confusions (O/0, l/1, S/5, B/8 …).
 import { STATE_CODES as USPS_STATE_NAMES } from '../normalize/usps';
 import { foldAccents } from '../normalize/accents';
+import { zipFirstDigits } from './zip-states';
 
 const DIGIT_LIKE: Record<string, string> = {
   O: '0',
@@ -525,22 +526,6 @@ export function deviceIdShape(alnum: string): boolean {
 
 // ---- addresses -----------------------------------------------------------------------------
 
-// First digit of the ZIPs each state uses.
-const ZIP_FIRST: Record<string, string> = Object.fromEntries(
-  Object.entries({
-    '0': 'CT MA ME NH NJ PR RI VT VI NY',
-    '1': 'DE NY PA',
-    '2': 'DC MD NC SC VA WV',
-    '3': 'AL FL GA MS TN',
-    '4': 'IN KY MI OH',
-    '5': 'IA MN MT ND SD WI',
-    '6': 'IL KS MO NE',
-    '7': 'AR LA OK TX',
-    '8': 'AZ CO ID NM NV UT WY',
-    '9': 'AK CA HI OR WA GU',
-  }).flatMap(([d, sts]) => sts.split(' ').map((st) => [st, d])),
-);
-
 export const STATE_CODES = new Set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY GU VI'.split(
     ' ',
@@ -601,7 +586,7 @@ function stateByZip(raw: string, zip5: string): string | null {
     const c = u[i]!;
     for (const alt of STATE_LOOKALIKES[c] ?? '') {
       const code = i === 0 ? alt + u[1] : u[0] + alt;
-      if (STATE_CODES.has(code) && ZIP_FIRST[code]?.includes(zip5[0]!)) found.add(code);
+      if (STATE_CODES.has(code) && zipFirstDigits(code).includes(zip5[0]!)) found.add(code);
     }
   }
   return found.size === 1 ? [...found][0]! : null;
@@ -638,7 +623,7 @@ export function parseCityStateZip(text: string): CityStateZip | null {
     .replace(
       /(^|[\s,])([A-Za-z]{3,})([A-Z]{2})\s+(\d)(\d{4}(?:-\d{4})?)\s*$/,
       (m, a: string, city: string, st: string, d: string, rest: string) =>
-        STATE_CODES.has(st) && ZIP_FIRST[st]?.includes(d) ? `${a}${city} ${st} ${d}${rest}` : m,
+        STATE_CODES.has(st) && zipFirstDigits(st).includes(d) ? `${a}${city} ${st} ${d}${rest}` : m,
     )
     // spaces OCR lost: "Roanoke,VA 24011", "Roanoke, VA24011"
     .replace(/,(?=[A-Za-z])/g, ', ')
@@ -704,7 +689,7 @@ const DIGIT_SLIPS: Record<string, string> = {
  * surely (the caller knows): a sure ZIP may be right and its state the slip (30309 is Atlanta's).
  */
 export function zipForState(zip: string, state: string): string {
-  const first = ZIP_FIRST[state];
+  const first = zipFirstDigits(state);
   if (!first || !/^\d{5}/.test(zip) || first.includes(zip[0]!)) return zip;
   const fits = [...(DIGIT_SLIPS[zip[0]!] ?? '')].filter((d) => first.includes(d));
   return fits.length === 1 ? fits[0]! + zip.slice(1) : zip;

@@ -81,3 +81,22 @@ export function stateOfZip(zip: string): string | null {
   for (const [a, b, s] of RANGES) if (p >= a && p <= b) return s;
   return null;
 }
+
+/**
+ * The first digits a state's ZIPs start with ("TX" -> "78": 750-799 and El Paso's 885), from the
+ * same prefixes; "" for a code with none (a military code, or no state at all).
+ */
+export function zipFirstDigits(state: string): string {
+  return FIRST_DIGITS.get(state) ?? '';
+}
+
+const FIRST_DIGITS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [a, b, s] of RANGES) {
+    for (const d of new Set([a, b].map((p) => String(p).padStart(3, '0')[0]!))) {
+      const had = m.get(s) ?? '';
+      if (!had.includes(d)) m.set(s, [...had, d].sort().join(''));
+    }
+  }
+  return m;
+})();
