@@ -3,6 +3,7 @@
 import type { Address } from '../domain';
 import type { TableAddress } from './address-table';
 import { LOOKS_LIKE_DIGIT } from '../normalize/account';
+import { DBA_WORDS } from '../normalize/name';
 import type { Line, LWord, Segment } from './layout';
 import { meanConf } from './layout';
 import type { FieldKind, LabelHit } from './labels';
@@ -354,8 +355,7 @@ const ATTN = /^(?:ATTN|Attn|attn|ATTENTION|Attention|ATENCI[OÓ]N|Atenci[oó]n)(
 // "CLO" or "CIO", which open names
 export const CARE_OF = /^(?:[Cc]\/[Oo]|c[l1|]o|C[1|]O)(?![A-Za-z])/;
 /** A trade name's line under the legal name ("DBA Joe's Pizza", "d/b/a …", "T/A …"): part of the billing name. */
-export const DBA_LINE =
-  /^(?:D\.?\s?\/?\s?B\.?\s?\/?\s?A\.?|T\s?\/\s?A|doing\s+business\s+as|trading\s+as)\s+\S/i;
+export const DBA_LINE = new RegExp(String.raw`^${DBA_WORDS}\s+\S`, 'i');
 const NOT_A_NAME = /^(PO BOX|P\.O\.)(\b|\s)/i;
 
 /** An attention or care-of line ("ATTN: Oluwaseun Iverson", "c/o …"): mail is addressed so, places are not. */

@@ -86,9 +86,15 @@ export interface NameComparison {
   note: string | null;
 }
 
+/**
+ * The words that put a trade name after a legal one: "DBA", "d/b/a", "D.B.A.", "T/A", "doing
+ * business as", "trading as". One pattern for the name check here and for the extractor, which
+ * joins a "DBA …" line to the name above it; match it case-blind.
+ */
+export const DBA_WORDS = String.raw`(?:d\.?\s*\/?\s*b\.?\s*\/?\s*a\.?|doing\s+business\s+as|t\s*\/\s*a|trading\s+as)`;
 // "ACME HOLDINGS LLC DBA JOE'S PIZZA", "Acme Holdings LLC d/b/a Joe's Pizza", "… T/A …",
 // "… doing business as …": a legal name and the trade name it does business under.
-const DBA = /\s+(?:d\.?\s*\/?\s*b\.?\s*\/?\s*a\.?|doing\s+business\s+as|t\s*\/\s*a|trading\s+as)\s+/i;
+const DBA = new RegExp(String.raw`\s+${DBA_WORDS}\s+`, 'i');
 // "Joe's Pizza (Acme Holdings LLC)": the trade name with its legal name in brackets (the closing
 // one OCR may lose at the end of the line)
 const BRACKETED = /^(.+?)\s*\(([^()]+)\)?$/;
