@@ -9,7 +9,9 @@ export interface CliIo {
 }
 export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, () => Promise<{ run: CliCommand; usage: string }>> = {
+type CommandName = 'intake' | 'import' | 'teach' | 'check' | 'cases' | 'packet' | 'db' | 'host' | 'users';
+
+const COMMANDS: Record<CommandName, () => Promise<{ run: CliCommand; usage: string }>> = {
   intake: () => import('./cli/intake'),
   import: () => import('./cli/import'),
   teach: () => import('./cli/teach'),
@@ -21,9 +23,13 @@ const COMMANDS: Record<string, () => Promise<{ run: CliCommand; usage: string }>
   users: () => import('./cli/users'),
 };
 
-/** One line per command for `desk --help`; the command's own module holds its full usage. */
-const SUMMARY: Record<string, string> = {
+/**
+ * One line per command for `desk --help`; the command's own module holds its full usage. Keyed by
+ * the command names, so a command added without its line fails to compile (import had none).
+ */
+const SUMMARY: Record<CommandName, string> = {
   intake: 'read a bill (text PDF, scan, fax TIFF, photo) and print its fields as JSON',
+  import: "turn a reseller's request spreadsheet (CSV or XLSX) into cases; --dry-run shows them first",
   teach: "teach the desk where a bill's carrier prints each field, from the bill's right values",
   check: 'check a bill against a stored case or a request.json, rule by rule',
   cases: 'list, show and create cases, and move them through their statuses',
@@ -32,6 +38,10 @@ const SUMMARY: Record<string, string> = {
   host: 'serve the app to a browser on this machine, or a team desk to the office (--team)',
   users: "a team desk's accounts: add, list, disable, enable, reset-password",
 };
+
+const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
+// Own keys only: `desk toString` is no command, though `'toString' in COMMANDS` holds.
+const isCommand = (n: string): n is CommandName => Object.hasOwn(COMMANDS, n);
 
 const isHelp = (a: string) => a === '--help' || a === '-h';
 
@@ -42,12 +52,12 @@ function asksHelp(args: string[]): boolean {
 }
 
 function overview(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  const width = Math.max(...COMMAND_NAMES.map((n) => n.length));
   return [
     'usage: desk <command> [options]        (from the repository: npm run -s desk -- <command> …)',
     '',
     'commands:',
-    ...Object.keys(COMMANDS).map((n) => `  ${n.padEnd(width)}  ${SUMMARY[n] ?? ''}`),
+    ...COMMAND_NAMES.map((n) => `  ${n.padEnd(width)}  ${SUMMARY[n]}`),
     '',
     "Run 'desk <command> --help' for a command's options. --debug adds a stack trace to errors.",
     '',
@@ -55,10 +65,10 @@ function overview(): string {
 }
 
 /** A command's usage, each form on its own line ("desk cases list …", "desk cases show …"). */
-async function commandHelp(name: string): Promise<string> {
-  const { usage } = await COMMANDS[name]!();
+async function commandHelp(name: CommandName): Promise<string> {
+  const { usage } = await COMMANDS[name]();
   const forms = usageForms(usage).map((f) => `  desk ${f}`);
-  return [`desk ${name}: ${SUMMARY[name] ?? ''}`, '', 'usage:', ...forms, ''].join('\n');
+  return [`desk ${name}: ${SUMMARY[name]}`, '', 'usage:', ...forms, ''].join('\n');
 }
 
 /**
@@ -132,7 +142,7 @@ async function runCommand(args: string[], io: CliIo, debug: boolean): Promise<nu
     return 0;
   }
   const target = name === 'help' ? args[1]! : name;
-  if (!(target in COMMANDS)) {
+  if (!isCommand(target)) {
     io.err(`error: unknown command '${target}'\n`);
     io.err(overview());
     return 2;
@@ -147,7 +157,7 @@ async function runCommand(args: string[], io: CliIo, debug: boolean): Promise<nu
       (await import('./desk/intake/pdf-text')).loadPdfJsForOneShot();
       (await import('./desk/intake/prepare-where')).preparePagesInline();
     }
-    const mod = await COMMANDS[name]!();
+    const mod = await COMMANDS[target]();
     return await mod.run(args.slice(1), io);
   } catch (err) {
     const msg = err instanceof DeskError ? err.message : err instanceof Error ? err.message : String(err);

@@ -161,14 +161,15 @@ describe('a photo starts the OCR engines at once; a command that fails before re
 });
 
 describe('help', () => {
-  const COMMANDS = ['intake', 'check', 'cases', 'packet', 'db', 'host'];
+  const COMMANDS = ['intake', 'import', 'teach', 'check', 'cases', 'packet', 'db', 'host', 'users'];
 
   it('desk --help, -h and help print the commands on stdout and succeed', async () => {
     for (const args of [['--help'], ['-h'], ['help']]) {
       const r = await desk(args);
       expectDone(r);
       expect(r.stdout).toMatch(/^usage: desk <command>/);
-      for (const c of COMMANDS) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+      // each with its one-line summary
+      for (const c of COMMANDS) expect(r.stdout).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
     }
   });
 
@@ -184,7 +185,7 @@ describe('help', () => {
     runs.forEach((r, i) => {
       const c = COMMANDS[Math.floor(i / 3)]!;
       expectDone(r);
-      expect(r.stdout).toMatch(new RegExp(`^desk ${c}: `));
+      expect(r.stdout).toMatch(new RegExp(`^desk ${c}: \\S`));
       expect(r.stdout).toMatch(new RegExp(`^  desk ${c} `, 'm'));
     });
     expect(fs.existsSync(path.join(dir, 'never'))).toBe(false);
@@ -205,5 +206,9 @@ describe('help', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^error: unknown command 'bogus'\n/);
     expect(r.stderr).toMatch(/^ {2}intake /m);
+    // a name every object answers to ("toString") is no command either
+    const inherited = await desk(['toString']);
+    expect(inherited.code).toBe(2);
+    expect(inherited.stderr).toMatch(/^error: unknown command 'toString'\n/);
   });
 });
