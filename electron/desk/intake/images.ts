@@ -105,6 +105,11 @@ export interface PrepareOptions {
   findPaper?: boolean;
   /** Detect a page lying on its side and turn it upright. */
   detectSideways?: boolean;
+  /**
+   * With detectSideways: whether the page lies on its side, when a reading has shown it (its
+   * words came out standing on end): the guess from the ink is skipped.
+   */
+  sideways?: boolean;
 }
 
 /** Oriented, single-band 8-bit pixels of the input (the first, cheap stage). */
@@ -207,7 +212,7 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
   let turned = 0;
   // Without a sheet found, the margins are left out all the same: a phone app's crop leaves
   // slivers of the table along a page's edges, dark bands that read as lines running up it.
-  if (opts.detectSideways && isSideways(cropRaw(grey, paper ?? insetRect(grey, 0.05)))) {
+  if (opts.detectSideways && (opts.sideways ?? isSideways(cropRaw(grey, paper ?? insetRect(grey, 0.05))))) {
     // Which way it lies is settled later by OCR confidence (a 180° retry), so one direction will do.
     const r = await sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } })
       .rotate(90)
@@ -327,7 +332,7 @@ async function flattenSheet(
   // The flat sheet small, from the photo's small copy: enough to tell whether it lies on its
   // side, for a fraction of the full sheet's pixels.
   let view = smallSheet(small, f, plan);
-  if (opts.detectSideways && isSideways(paperPart(view))) {
+  if (opts.detectSideways && (opts.sideways ?? isSideways(paperPart(view)))) {
     const sharp = await loadSharp();
     const r = await sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } })
       .rotate(90)
@@ -550,10 +555,17 @@ export function turnHalf(img: PreparedImage): PreparedImage {
  * sharp, and an upright page of call detail would pass for one on its side.
  */
 export function isSideways(grey: RawImage): boolean {
+  // measured: upright pages (tables of numbers in tilted photos included) stay under 1.7,
+  // pages on their side are 4 and up
+  return sidewaysRatio(grey) > 2.5;
+}
+
+/** The energy of the ink profile's alternation along rows over that along columns (isSideways). */
+export function sidewaysRatio(grey: RawImage): number {
   // ~250 pixels across: lines of print (a few pixels apart) stay resolved while the strokes of
   // letters and digits, which also alternate along a line, blur into it
   const { data: px, width, height } = shrinkGrey(grey, Math.ceil(grey.width / 250));
-  const t = otsuThreshold(px);
+  const ink = printOnly(px, width, height, otsuThreshold(px));
   const K = 16;
   // rows[k * height + y]: dark pixels of row y within vertical band k (and cols likewise)
   const rows = new Float64Array(K * height);
@@ -561,8 +573,7 @@ export function isSideways(grey: RawImage): boolean {
   for (let y = 0; y < height; y++) {
     const ky = Math.min(K - 1, Math.floor((y * K) / height));
     for (let x = 0, i = y * width; x < width; x++, i++) {
-      // 1 when the pixel is darker than the threshold, without a branch.
-      const dark = (px[i]! - t) >>> 31;
+      const dark = ink[i]!;
       rows[Math.min(K - 1, Math.floor((x * K) / width)) * height + y]! += dark;
       cols[ky * width + x]! += dark;
     }
@@ -578,9 +589,54 @@ export function isSideways(grey: RawImage): boolean {
     }
     return sum ? e / sum : 0;
   };
-  // measured: upright pages (tables of numbers in tilted photos included) stay under 1.7,
-  // pages on their side are 4 and up
-  return energy(cols, width) > 2.5 * energy(rows, height);
+  const across = energy(rows, height);
+  return across ? energy(cols, width) / across : 0;
+}
+
+/**
+ * 1 for the dark pixels of print, 0 for paper and for solid dark areas (any dark pixel inside a
+ * SOLID×SOLID all-dark square). At ~250 pixels across, a line of print is 2-4 pixels thick,
+ * while a phone's bezel, a filled header band or a black bar is thicker: its two long straight
+ * edges would outweigh the lines of print in telling which way they run (a photo of a phone
+ * with its bezel on both sides was turned on its side).
+ */
+function printOnly(px: Uint8Array, w: number, h: number, t: number): Uint8Array {
+  const dark = new Uint8Array(w * h);
+  for (let i = 0; i < dark.length; i++) dark[i] = (px[i]! - t) >>> 31;
+  // An opening (erosion, then dilation, by a square): what survives is the solid areas.
+  const solid = squareFilter(squareFilter(dark, w, h, 0), w, h, 1);
+  for (let i = 0; i < dark.length; i++) dark[i] = dark[i]! & (solid[i]! ^ 1);
+  return dark;
+}
+
+const SOLID = 5;
+
+/**
+ * A binary image eroded (keep = 0: a pixel stays 1 only if its whole square is 1) or dilated
+ * (keep = 1: it becomes 1 if any pixel of its square is), by a SOLID×SOLID square, done as a
+ * pass along rows and one along columns. Pixels beyond the edges count as `keep ^ 1`: a band
+ * printed to the page's edge erodes as solid.
+ */
+function squareFilter(src: Uint8Array, w: number, h: number, keep: 0 | 1): Uint8Array {
+  const r = SOLID >> 1;
+  const pass = (a: Uint8Array, n: number, count: number, step: number, stride: number) => {
+    const out = new Uint8Array(a.length);
+    for (let line = 0; line < count; line++) {
+      const base = line * stride;
+      for (let i = 0; i < n; i++) {
+        let v = keep ^ 1;
+        for (let j = Math.max(0, i - r), e = Math.min(n - 1, i + r); j <= e; j++) {
+          if (a[base + j * step] === keep) {
+            v = keep;
+            break;
+          }
+        }
+        out[base + i * step] = v;
+      }
+    }
+    return out;
+  };
+  return pass(pass(src, w, h, 1, w), h, w, w, 1);
 }
 
 /**

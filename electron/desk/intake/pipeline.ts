@@ -121,7 +121,8 @@ async function readFileChecked(file: string, name: string): Promise<Uint8Array> 
 
 interface OcrTask {
   page: number;
-  prepare: () => Promise<PreparedImage>;
+  /** The page prepared for reading; `sideways` overrides the guess of whether it lies on its side. */
+  prepare: (over?: { sideways: boolean }) => Promise<PreparedImage>;
 }
 
 async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Promise<BillWords> {
@@ -155,8 +156,8 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
         if (tasks.length === 0) warmEarly(opts, Number.POSITIVE_INFINITY);
         tasks.push({
           page: i,
-          prepare: async () => {
-            const prepared = await preparePdfPage(p, words.width, `Page ${i} of ${name}`, jpegOf);
+          prepare: async (over) => {
+            const prepared = await preparePdfPage(p, words.width, `Page ${i} of ${name}`, jpegOf, over);
             p.cleanup();
             return prepared;
           },
@@ -191,6 +192,7 @@ export async function preparePdfPage(
   widthPt: number,
   label: string,
   jpegOf?: ScanJpegFinder,
+  over?: { sideways: boolean },
 ): Promise<PreparedImage> {
   // The plainest scans: their JPEG decoded by sharp, before pdfjs would decode it in JS.
   const scan = await jpegOf?.(page.pageNumber - 1, page.view);
@@ -206,6 +208,7 @@ export async function preparePdfPage(
           scale: dpi / scan.dpi,
           pointsPerSourcePixel: widthPt / scan.width,
           detectSideways: true,
+          ...over,
         });
       }
     } catch {
@@ -219,7 +222,7 @@ export async function preparePdfPage(
     ? { image: picture.image, scale: dpi / native, pointsPerSourcePixel: widthPt / picture.image.width }
     : { image: (await renderPdfPage(page, dpi)).image, scale: 1, pointsPerSourcePixel: 72 / dpi };
   checkPixels(image.width, image.height, label);
-  return prepareOffThread(image, { scale, pointsPerSourcePixel, detectSideways: true });
+  return prepareOffThread(image, { scale, pointsPerSourcePixel, detectSideways: true, ...over });
 }
 
 /**
@@ -277,7 +280,7 @@ async function readImage(
     const scale = Math.min(2.5, Math.max(1, OCR_DPI / dpi));
     tasks.push({
       page: i + 1,
-      prepare: async () => {
+      prepare: async (over) => {
         try {
           return await prepareOffThread(source, {
             scale,
@@ -286,6 +289,7 @@ async function readImage(
             findPaper: true,
             detectSideways: true,
             ...(kind === 'tiff' ? { page } : {}),
+            ...over,
           });
         } catch (err) {
           throw imageError(err, name);
@@ -452,6 +456,34 @@ function uprightScore(words: Word[]): number {
   return s;
 }
 
+/**
+ * Most words of four letters or more stand taller than wide: the print runs up or down the
+ * picture as it was read. Upright, such a word is always wider than tall; a line printed up a
+ * margin is a few words among many.
+ */
+export function runsUpAndDown(words: Word[]): boolean {
+  let long = 0;
+  let tall = 0;
+  for (const w of words) {
+    if (w.conf < 0.5 || w.text.replace(/[^A-Za-z0-9]/g, '').length < 4) continue;
+    long++;
+    if (w.y1 - w.y0 > 1.5 * (w.x1 - w.x0)) tall++;
+  }
+  return long >= 8 && tall >= 0.6 * long;
+}
+
+/**
+ * How a prepared page is read. A sheet photographed on a table: light falls unevenly across it
+ * and print is grey on off-white, so it gets local (Sauvola) binarisation instead of one threshold.
+ */
+function jobFor(img: PreparedImage, signal: AbortSignal | undefined) {
+  return {
+    ...(signal ? { signal } : {}),
+    threshold: img.cropped || img.framed ? ('sauvola' as const) : ('otsu' as const),
+    dpi: Math.round(72 / img.pointsPerPixel),
+  };
+}
+
 function looksUpright(words: Word[]): boolean {
   const score = uprightScore(words);
   const mean = words.length ? words.reduce((a, w) => a + w.conf, 0) / words.length : 0;
@@ -494,14 +526,8 @@ async function ocrTasks(
       const idx = next++;
       const task = tasks[idx]!;
       opts.signal?.throwIfAborted();
-      const img = await task.prepare();
-      // A sheet photographed on a table: light falls unevenly across it and
-      // print is grey on off-white, so it gets local (Sauvola) binarisation instead of one threshold.
-      const job = {
-        ...(opts.signal ? { signal: opts.signal } : {}),
-        threshold: img.cropped || img.framed ? ('sauvola' as const) : ('otsu' as const),
-        dpi: Math.round(72 / img.pointsPerPixel),
-      };
+      let img = await task.prepare();
+      let job = jobFor(img, opts.signal);
       // More engines than pages left to begin: share this page between them. Only engines
       // started and idle count: starting one for a strip costs more than it saves, and a strip
       // queued behind another page's reading would wait for it. Not photos: perspective bends
@@ -514,7 +540,7 @@ async function ocrTasks(
       // The bands are read alongside the page (a failure is reported once the page is read).
       // They take engines first, so the strips are balanced around them: on pub-004 a header
       // band (~160 ms) held back the bottom strip by as much, with the top strip's engine idle.
-      const bandWords = readBands(pool, img, job);
+      let bandWords = readBands(pool, img, job);
       bandWords.catch(() => undefined);
       const ahead =
         parts > 1
@@ -523,6 +549,19 @@ async function ocrTasks(
             )
           : [];
       let page = await ocrWords(pool, img, job, parts, ahead);
+      if (runsUpAndDown(page.first)) {
+        // Tesseract read the lines standing on end, boxes and all: the guess from the ink of
+        // which way they run was wrong (a table reads as well either way; a phone's bezel runs
+        // up the picture). Read the page the other way round, and keep that if its words stand.
+        const other = await task.prepare({ sideways: !img.turned });
+        const otherJob = jobFor(other, opts.signal);
+        const otherPage = await ocrWords(pool, other, otherJob, parts);
+        if (!runsUpAndDown(otherPage.first)) {
+          [img, job, page] = [other, otherJob, otherPage];
+          bandWords = readBands(pool, img, job);
+          bandWords.catch(() => undefined);
+        }
+      }
       let flipped = false;
       let read = img;
       if (page.first.length >= 5 && !looksUpright(page.first)) {
