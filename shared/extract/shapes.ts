@@ -275,8 +275,12 @@ const MOIS: Record<string, number> = {
 };
 
 function monthOf(word: string): number | null {
-  const fr = MOIS[foldAccents(word).toUpperCase().replace(/\.$/, '')];
+  const folded = foldAccents(word).toUpperCase().replace(/\.$/, '');
+  const fr = MOIS[folded];
   if (fr) return fr;
+  // "août" with its û lost or misread ("aot", "aolt", "aoit", "aolit" on a Quebec scan): no
+  // other month, in any language we read, starts with AO
+  if (/^AO[A-Z]{0,2}T$/.test(folded)) return 8;
   const w = word
     .toUpperCase()
     .replace(/[0O]/g, 'O')

@@ -21,6 +21,13 @@ describe('French dates', () => {
     expect(iso('2025-04-15')).toBe('2025-04-15');
   });
 
+  it('reads "août" whose û a scan lost or misread', () => {
+    for (const mois of ['aolt', 'aoit', 'aot', 'aolit', 'AOÜT'])
+      expect(iso(`4 ${mois} 2025`), mois).toBe('2025-08-04');
+    // nothing else that starts with AO is a month
+    expect(iso('4 aorta 2025')).toBeNull();
+  });
+
   it('reads numeric dates day first on a French bill, month first elsewhere', () => {
     expect(iso('05/04/2025', true)).toBe('2025-04-05');
     expect(iso('05/04/2025')).toBe('2025-05-04');
