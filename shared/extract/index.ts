@@ -46,6 +46,7 @@ import {
 import { foldAccents } from '../normalize/accents';
 import { accentedPrName } from './words-pr';
 import { accentedQcName } from './words-qc';
+import { onSheet, splitTwoUp } from './two-up';
 
 export { buildDoc } from './layout';
 export { findDates, findPhones, parseDate, parsePhone, parseCityStateZip, repairDigits } from './shapes';
@@ -104,6 +105,22 @@ const SURE = 0.9;
 
 /** Extracts the porting fields from a bill's words. Pure: no I/O, deterministic. */
 export function extractBill(pages: PageWords[]): Extraction {
+  // a bill copied two pages per sheet is read page by page, and its boxes put back on the sheets
+  const two = splitTwoUp(pages);
+  if (!two) return extractSheets(pages);
+  const x = extractSheets(two.pages);
+  const moveMeta = (fm: FieldMeta): FieldMeta => ({
+    ...fm,
+    boxes: fm.boxes.map((b) => onSheet(b, two.halves)),
+  });
+  return {
+    ...x,
+    meta: Object.fromEntries(Object.entries(x.meta).map(([k, v]) => [k, moveMeta(v)])),
+    numberMeta: Object.fromEntries(Object.entries(x.numberMeta).map(([k, v]) => [k, moveMeta(v)])),
+  };
+}
+
+function extractSheets(pages: PageWords[]): Extraction {
   // a faxed bill's cover sheet is read as no part of the bill: the bill's first page is page 1
   // to every rule below, and the boxes are put back on the document's own pages
   const all = buildDoc(pages);
