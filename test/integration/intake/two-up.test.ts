@@ -4,7 +4,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { intakeBill } from '../../../electron/desk/intake/bill';
+import { prepareForOcr } from '../../../electron/desk/intake/images';
+import { scanJpegFinder } from '../../../electron/desk/intake/scan-jpeg';
+import { looksTwoUp } from '../../../electron/desk/intake/two-up-sheet';
+import { renderRendition } from '../../../scripts/make-bills/render';
+import { Rng } from '../../../scripts/make-bills/rng';
 import { openPdf, pageTextWords } from '../../../electron/desk/intake/pdf-text';
 import { twoUpPdf } from '../../../scripts/make-bills/render';
 import { evalChecks } from '../../../shared/check/eval';
@@ -79,5 +85,37 @@ describe('a bill copied two pages per sheet', () => {
     expect(splitTwoUp(crest)).toBeNull();
     for (const id of ['bz-004', 'bz-008', 'bz-011', 'bn-001', 'bn-002', 'bn-003'])
       expect(splitTwoUp(await textPages(pdfOf(id))), id).toBeNull();
+  });
+});
+
+describe('a scanned two-up sheet', () => {
+  /** The first page's JPEG of a scanned rendition, and its own grey pixels. */
+  async function scanned(kind: string, id: string, seed: number, page = 0) {
+    const made = await renderRendition(kind, pdfOf(id), truthOf(id).pages, new Rng(seed));
+    const scan = await scanJpegFinder(made.data)(page, [0, 0, 792, 612]);
+    const jpeg = scan!.jpeg;
+    const { data, info } = await sharp(jpeg)
+      .grayscale()
+      .extractChannel(0)
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return { jpeg, grey: { data, width: info.width, height: info.height } };
+  }
+
+  it('is read enlarged: its shrunk pages reach the OCR near 300 dpi, not 130', async () => {
+    const { jpeg, grey } = await scanned('two-up-scan', 'bz-003', 3);
+    expect(looksTwoUp(grey)).toBe(true);
+    const scanDpi = grey.width / 11;
+    const prepared = await prepareForOcr(jpeg, { scale: 1, pointsPerSourcePixel: 792 / grey.width });
+    expect(72 / prepared.pointsPerPixel).toBeGreaterThan(scanDpi * 1.2);
+    // its words still land on the sheet's own points
+    expect(prepared.pageWidthPt).toBeCloseTo(792, 0);
+  });
+
+  it('is not what a landscape page of one bill is', async () => {
+    // Petrel's landscape statement, scanned: print across the middle
+    const { grey } = await scanned('scan-pdf', 'bn-001', 5);
+    expect(grey.width).toBeGreaterThan(grey.height);
+    expect(looksTwoUp(grey)).toBe(false);
   });
 });
