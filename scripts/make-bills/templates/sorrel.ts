@@ -74,6 +74,11 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
       : `${label ? `${acctL} ` : ''}${b.accountNumber}`;
   const invoice = `${jd(b.billDate, 'iso').replace(/-/g, '')}-${r.int(100, 999)}`;
 
+  // a third of the bills open with the payment coupon as a page of its own: the account (when
+  // not masked) only in its OCR-B scan line there, the statement with its labels after it
+  const stubFirst = r.chance(0.35);
+  if (stubFirst) coupon(doc, b, r, { masked: !!masked, invoice, due: jd(b.dueDate, ds) });
+
   doc.text('SORREL', 40, 54, { size: 22, font: 'bold', color: PINE });
   doc.text('VOICE & DATA', 41, 65, { size: 7, color: GREY });
   doc.text(`Business Care ${b.tollFree.care}`, 572, 46, { size: 8, align: 'right', color: GREY });
@@ -184,6 +189,12 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
     });
   }
   end = removedSection(doc, 40, end + 14, b, { title: 'Numbers Disconnected', style: 'dash' });
+  if (stubFirst) {
+    doc.eachPage((i, n) =>
+      doc.text(`Page ${i + 1} of ${n}`, 572, 772, { size: 7, align: 'right', color: LIGHT }),
+    );
+    return;
+  }
   if (end > 630) end = cont();
   // the stub: the account as shown everywhere, and a scan line built from the invoice, not the account
   doc.hline(30, 582, end + 14, { color: GREY, dash: [3, 3] });
@@ -198,6 +209,53 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
   doc.eachPage((i, n) =>
     doc.text(`Page ${i + 1} of ${n}`, 572, 772, { size: 7, align: 'right', color: LIGHT }),
   );
+}
+
+/** Mod-10 check digit of a scan line. */
+function mod10(digits: string): number {
+  let sum = 0;
+  [...digits].reverse().forEach((ch, i) => {
+    let v = Number(ch) * (i % 2 === 0 ? 2 : 1);
+    if (v > 9) v -= 9;
+    sum += v;
+  });
+  return (10 - (sum % 10)) % 10;
+}
+
+/**
+ * Page 1 as a payment coupon: the customer's and the remit-to address blocks, the amount, and an
+ * OCR-B style scan line (account digits padded to 12, the amount in cents, a check digit; the
+ * invoice's digits when the account is shown masked). No labelled account, date or number.
+ */
+function coupon(doc: Doc, b: Bill, r: Rng, o: { masked: boolean; invoice: string; due: string }): void {
+  doc.text('SORREL VOICE & DATA', 40, 52, { size: 12, font: 'bold', color: PINE });
+  doc.text('PAYMENT COUPON', 572, 52, { size: 12, font: 'bold', align: 'right' });
+  doc.text('Please return this page with your payment. Make checks payable to Sorrel Voice & Data.', 40, 72, {
+    size: 8,
+    color: GREY,
+  });
+  doc.rect(330, 96, 242, 58, { fill: MIST });
+  doc.text('Amount Due', 338, 112, { size: 8, color: GREY });
+  doc.text(money(b.total), 564, 112, { size: 9, align: 'right', font: 'bold' });
+  doc.text('Payment Due', 338, 126, { size: 8, color: GREY });
+  doc.text(o.due, 564, 126, { size: 9, align: 'right', font: 'bold' });
+  doc.text('Amount Enclosed  $ ____________', 338, 144, { size: 8.5 });
+  doc.lines([b.accountName, ...addrLines(b.mailing)], 60, 200, 12, { size: 10 });
+  doc.lines(
+    remitLines('Sorrel Voice & Data', b.remit).map((l) => l.toUpperCase()),
+    340,
+    200,
+    12,
+    { size: 10 },
+  );
+  const digits = (o.masked ? o.invoice : b.accountNumber).replace(/\D/g, '').padStart(12, '0');
+  const cents = String(Math.round(b.total * 100)).padStart(10, '0');
+  const body = `${digits}${cents}`;
+  const line = r.chance(0.5) ? `${digits} ${cents} ${mod10(body)}` : `${body}${mod10(body)}`;
+  doc.text(line, 306, 300, { size: 11, font: 'reg', align: 'center' });
+  doc.hline(30, 582, 330, { color: GREY, dash: [3, 3] });
+  doc.text('Your statement follows on the next page.', 306, 348, { size: 8, align: 'center', color: GREY });
+  doc.addPage();
 }
 
 export const sorrel: Template = {
