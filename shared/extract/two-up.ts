@@ -69,8 +69,10 @@ export function twoUpHalves(p: PageWords): [Word[], Word[]] | null {
     ws.length >= MIN_WORDS &&
     Math.max(...ws.map((w) => w.y1)) - Math.min(...ws.map((w) => w.y0)) >= p.height * HALF_TALL;
   if (!tall(left)) return null;
-  // a right half with print must be a page too; a few words there are a landscape page's margin notes
-  if (right.length && !tall(right)) return null;
+  // a right half with print must be a page too (a short one, a bill's last page, stands as tall as
+  // its few lines: its margin below tells it from a landscape page's column); a few words there
+  // are a landscape page's margin notes
+  if (right.length && right.length < MIN_WORDS) return null;
   const x0 = (ws: Word[]) => Math.min(...ws.map((w) => w.x0));
   if (right.length && Math.abs(x0(left) - (x0(right) - mid)) > SAME_MARGIN) return null;
   return [left, right];
