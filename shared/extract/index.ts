@@ -35,6 +35,7 @@ import {
   looksLikeStreet,
   isScanLine,
   maskedAccount,
+  MASKED_OCR,
   MONEY_RE,
   parseAccountNumber,
   deviceIdShape,
@@ -521,7 +522,10 @@ function maskedAccountOf(L: Labelled): { text: string; words: LWord[] } | null {
     const labelled = hits.some((h) => (h.kinds.accountNumber ?? 0) > 0);
     for (const seg of line.segs) {
       const text = seg.text.trim();
-      const masked = /^[#:.\s]*[*xX\u2022\u25CF]{2,}/.test(text) ? maskedAccount(text) : null;
+      const masked =
+        /^[#:.\s]*[*xX\u2022\u25CF]{2,}/.test(text) || (seg.words[0]?.ocr && MASKED_OCR.test(text))
+          ? maskedAccount(text)
+          : null;
       if ((masked && labelled) || (/\b(?:ending|ends)\b/i.test(text) && maskedAccount(text)))
         return { text: text.replace(/^[#:.\s]+/, ''), words: seg.words };
     }
