@@ -14,7 +14,14 @@ import type { Template } from './templates/types';
 
 /** Renditions of paper, the default; a phone-screen template's bills are screenshots (or photos of the screen) whatever is asked. */
 const PAPER = ['text-pdf', 'scan-pdf', 'photo', 'scan-rot90', 'fax-tiff', 'mixed-pdf'] as const;
-const RENDITIONS = [...PAPER, 'screenshot', 'screen-photo'] as const;
+/**
+ * Opt-in renditions, never in the default set (so existing seeds give the files they gave):
+ * two bill pages side by side on each landscape sheet, as a copier's "2 pages per sheet" prints
+ * them. `two-up-pdf` takes the cycle's text slots and `two-up-scan` its picture slots when the
+ * plain renditions of those slots are not asked for.
+ */
+const TWO_UP = ['two-up-pdf', 'two-up-scan'] as const;
+const RENDITIONS = [...PAPER, 'screenshot', 'screen-photo', ...TWO_UP] as const;
 export type Rendition = (typeof RENDITIONS)[number];
 
 const USAGE = `usage: npx tsx scripts/make-bills/index.ts --out DIR [--seed N] [--count N] [--prefix P]
@@ -121,11 +128,15 @@ function renditionFor(i: number, slot: number): Rendition {
   const cycle = rotation === 1 ? CYCLE_1 : CYCLE;
   const pick = cycle[slot % cycle.length]!;
   if (allowed.includes(pick)) return pick;
+  // two-up stands in for the slot's plain rendition (text for text, scan for scan or photo)
+  const twoUp = pick === 'text-pdf' ? 'two-up-pdf' : 'two-up-scan';
+  if (allowed.includes(twoUp)) return twoUp;
   // A set of scans or photos only (`--renditions scan-pdf`) is all scans or photos: a held-out
   // OCR set over every template must not fall back to text PDFs for the cycle's other slots.
   return allowed.includes('text-pdf')
     ? 'text-pdf'
-    : ((allowed.find((r) => CYCLE.includes(r as Rendition)) as Rendition) ?? 'text-pdf');
+    : ((allowed.find((r) => CYCLE.includes(r as Rendition) || (TWO_UP as readonly string[]).includes(r)) as
+        Rendition | undefined) ?? 'text-pdf');
 }
 
 /**
@@ -262,7 +273,14 @@ async function main(): Promise<void> {
     if (disc && !possible(bill, disc)) disc = 'street-number';
     // a document with no bill date cannot be stale: that request asks for a number not on it
     if (disc === 'stale-bill' && t.noBillDate) disc = 'number-not-on-bill';
-    const truth = t.noBillDate ? { ...truthOf(bill), billDate: null } : truthOf(bill);
+    // a bill that shows the account only masked has no account number to read: the request (the
+    // customer's) still names it, and a digit changed in it cannot show on the bill
+    if (disc === 'account-number-digit' && bill.accountMasked) disc = 'number-not-on-bill';
+    const truth = {
+      ...truthOf(bill),
+      ...(t.noBillDate ? { billDate: null } : {}),
+      ...(bill.accountMasked ? { accountNumber: null } : {}),
+    };
     const req = makeRequest(rq, bill, disc);
     const expected = expectedOf(truth, req, disc, bill.aliases);
     const rec = {

@@ -86,6 +86,8 @@ export interface Bill {
   aliases?: string[];
   /** the billing name's printed lines, where it takes two ("Acme Holdings LLC" over "DBA Joe's Pizza") */
   nameLines?: string[];
+  /** the bill prints the account number only masked (Juniper): the truth has none */
+  accountMasked?: boolean;
 }
 
 const DAY = 86400000;

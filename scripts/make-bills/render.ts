@@ -118,10 +118,79 @@ async function imagePdf(jpegs: Buffer[], producer = 'ScanSnap Manager'): Promise
 
 const round = (n: number, k = 2): number => Math.round(n * 10 ** k) / 10 ** k;
 
+/**
+ * The bill as a copier's "2 pages per sheet" prints it: landscape letter sheets, each holding two
+ * pages side by side (page 1 left, page 2 right), every page shrunk to fit its half (x0.647 for
+ * letter), centred in it, the last sheet's right half blank when the pages are odd. The pages
+ * keep their text (pdf-lib embeds each as a form), so the sheet is a text PDF too.
+ */
+export async function twoUpPdf(
+  pdf: Uint8Array,
+): Promise<{ data: Uint8Array; sheets: number; scale: number }> {
+  const src = await PDFDocument.load(pdf);
+  const out = await PDFDocument.create();
+  const d = new Date(Date.UTC(2025, 0, 1));
+  out.setCreationDate(d);
+  out.setModificationDate(d);
+  out.setProducer('Copier 2-up');
+  const embedded = await out.embedPages(src.getPages());
+  const [W, H] = [792, 612];
+  let scale = 1;
+  for (let i = 0; i < embedded.length; i += 2) {
+    const sheet = out.addPage([W, H]);
+    for (const [k, e] of [embedded[i], embedded[i + 1]].entries()) {
+      if (!e) continue;
+      const s = Math.min(W / 2 / e.width, H / e.height);
+      scale = s;
+      const w = e.width * s;
+      const h = e.height * s;
+      sheet.drawPage(e, { x: (k * W) / 2 + (W / 2 - w) / 2, y: (H - h) / 2, width: w, height: h });
+    }
+  }
+  return {
+    data: await out.save({ useObjectStreams: false }),
+    sheets: out.getPageCount(),
+    scale: round(scale, 3),
+  };
+}
+
 export async function renderRendition(kind: string, pdf: Uint8Array, pages: number, r: Rng): Promise<Made> {
   switch (kind) {
     case 'text-pdf':
       return { data: pdf, ext: 'pdf', render: {} };
+    case 'two-up-pdf':
+    case 'two-up-scan':
+      // A landscape bill (Petrel) would go on a portrait sheet, top and bottom: not this rendition.
+      if (await landscapeFirst(pdf))
+        return renderRendition(kind === 'two-up-pdf' ? 'text-pdf' : 'scan-pdf', pdf, pages, r);
+      return twoUpRendition(kind, pdf, r);
+  }
+  return renderOther(kind, pdf, pages, r);
+}
+
+async function landscapeFirst(pdf: Uint8Array): Promise<boolean> {
+  const page = (await PDFDocument.load(pdf)).getPage(0);
+  return page.getWidth() > page.getHeight();
+}
+
+async function twoUpRendition(kind: string, pdf: Uint8Array, r: Rng): Promise<Made> {
+  switch (kind) {
+    case 'two-up-pdf': {
+      const two = await twoUpPdf(pdf);
+      return { data: two.data, ext: 'pdf', pages: two.sheets, render: { twoUp: true, scale: two.scale } };
+    }
+    case 'two-up-scan': {
+      // The two-up sheets put through a sheet-fed scanner, as any scan is.
+      const two = await twoUpPdf(pdf);
+      const made = await renderRendition('scan-pdf', two.data, two.sheets, r);
+      return { ...made, render: { ...made.render, twoUp: true, scale: two.scale } };
+    }
+  }
+  throw new Error(`unknown rendition ${kind}`);
+}
+
+async function renderOther(kind: string, pdf: Uint8Array, pages: number, r: Rng): Promise<Made> {
+  switch (kind) {
     case 'scan-pdf':
     case 'scan-rot90': {
       const turn = kind === 'scan-rot90' ? r.pick([90, 270]) : 0;

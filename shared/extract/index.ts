@@ -35,6 +35,7 @@ import {
   looksLikeStreet,
   isScanLine,
   maskedAccount,
+  MASKED_OCR,
   MONEY_RE,
   parseAccountNumber,
   deviceIdShape,
@@ -46,6 +47,7 @@ import {
 import { foldAccents } from '../normalize/accents';
 import { accentedPrName } from './words-pr';
 import { accentedQcName } from './words-qc';
+import { onSheet, splitTwoUp } from './two-up';
 
 export { buildDoc } from './layout';
 export { findDates, findPhones, parseDate, parsePhone, parseCityStateZip, repairDigits } from './shapes';
@@ -104,6 +106,22 @@ const SURE = 0.9;
 
 /** Extracts the porting fields from a bill's words. Pure: no I/O, deterministic. */
 export function extractBill(pages: PageWords[]): Extraction {
+  // a bill copied two pages per sheet is read page by page, and its boxes put back on the sheets
+  const two = splitTwoUp(pages);
+  if (!two) return extractSheets(pages);
+  const x = extractSheets(two.pages);
+  const moveMeta = (fm: FieldMeta): FieldMeta => ({
+    ...fm,
+    boxes: fm.boxes.map((b) => onSheet(b, two.halves)),
+  });
+  return {
+    ...x,
+    meta: Object.fromEntries(Object.entries(x.meta).map(([k, v]) => [k, moveMeta(v)])),
+    numberMeta: Object.fromEntries(Object.entries(x.numberMeta).map(([k, v]) => [k, moveMeta(v)])),
+  };
+}
+
+function extractSheets(pages: PageWords[]): Extraction {
   // a faxed bill's cover sheet is read as no part of the bill: the bill's first page is page 1
   // to every rule below, and the boxes are put back on the document's own pages
   const all = buildDoc(pages);
@@ -504,7 +522,10 @@ function maskedAccountOf(L: Labelled): { text: string; words: LWord[] } | null {
     const labelled = hits.some((h) => (h.kinds.accountNumber ?? 0) > 0);
     for (const seg of line.segs) {
       const text = seg.text.trim();
-      const masked = /^[#:.\s]*[*xX\u2022\u25CF]{2,}/.test(text) ? maskedAccount(text) : null;
+      const masked =
+        /^[#:.\s]*[*xX\u2022\u25CF]{2,}/.test(text) || (seg.words[0]?.ocr && MASKED_OCR.test(text))
+          ? maskedAccount(text)
+          : null;
       if ((masked && labelled) || (/\b(?:ending|ends)\b/i.test(text) && maskedAccount(text)))
         return { text: text.replace(/^[#:.\s]+/, ''), words: seg.words };
     }

@@ -445,7 +445,15 @@ const ENDING_IN =
   /\b(?:acc(?:oun)?t\.?|a\/c)(?:\s+(?:number|no\.?|#))?\s*(?:ending|ends)(?:\s+(?:in|with))?\s*:?\s*(\d{3,6})\b/i;
 
 /** The last digits a masked account number shows ("****4821" -> "4821"), or null if it is not masked. */
+/**
+ * On a scan, a mask's stars can read as one "#" or "*" ("****2734" as "#2734"): four digits
+ * behind it are the last four of a masked account, never an account of four digits.
+ */
+export const MASKED_OCR = /^[#*\u2022\u25CF]+\s?(\d{4})$/;
+
 export function maskedAccount(text: string): string | null {
+  const o = MASKED_OCR.exec(text.trim());
+  if (o) return o[1]!;
   const m = MASKED.exec(text.trim());
   if (m) return /\d{2,6}$/.exec(m[0])![0];
   const e = ENDING_IN.exec(text);
@@ -463,7 +471,7 @@ export function isScanLine(text: string): boolean {
 
 export function parseAccountNumber(text: string, ocr = true): string | null {
   // a masked number is not the account's: only its last digits are printed
-  if (MASKED.test(text.trim())) return null;
+  if (MASKED.test(text.trim()) || (ocr && MASKED_OCR.test(text.trim()))) return null;
   const toks = text
     // OCR split the number at a hyphen ("MW -13380-4953", "GT1-271C- 9678"): one group again
     .replace(/([A-Za-z0-9])\s+(?=-[A-Za-z0-9])/g, '$1')

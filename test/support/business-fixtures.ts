@@ -17,7 +17,8 @@ export interface BusinessTruth {
   pages: number;
   truth: {
     accountName: string;
-    accountNumber: string;
+    /** null where the bill shows the account only masked (Sorrel) */
+    accountNumber: string | null;
     btn: string;
     serviceAddress: Address;
     /** null where the document shows none (an app screenshot) */

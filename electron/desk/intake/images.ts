@@ -16,6 +16,7 @@ import {
 } from './rectify';
 import { letterRows } from './strips';
 import type { RawImage } from './render';
+import { looksTwoUp, TWO_UP_MAX_DPI, TWO_UP_ZOOM } from './two-up-sheet';
 
 import type sharpFn from 'sharp';
 
@@ -223,6 +224,12 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
     turned = 90;
   }
   const raw = { raw: { width: grey.width, height: grey.height, channels: 1 as const } };
+  // Two pages shrunk side by side on a scanned sheet: read enlarged (two-up-sheet.ts).
+  let scale = opts.scale;
+  if (!onTable && !turned && looksTwoUp(grey)) {
+    const dpi = (72 * scale) / opts.pointsPerSourcePixel;
+    scale *= Math.max(1, Math.min(TWO_UP_ZOOM, TWO_UP_MAX_DPI / dpi));
+  }
   // The sheet is found but not cropped: measured on the photo samples, tesseract's layout
   // analysis reads a sheet better with its background than with dark wedges left at a crop's
   // corners. What the sheet tells us is that this is a photo: stretch its contrast (grey print
@@ -230,9 +237,9 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
   // At the reading size already (a scan read at its own dpi), the grey pixels, which are ours,
   // are prepared in place: a copy through sharp cost ~8 ms a page.
   const { data, info } =
-    Math.abs(opts.scale - 1) > 0.02
+    Math.abs(scale - 1) > 0.02
       ? await sharp(grey.data, raw)
-          .resize({ width: Math.round(grey.width * opts.scale), kernel: 'lanczos3' })
+          .resize({ width: Math.round(grey.width * scale), kernel: 'lanczos3' })
           .extractChannel(0)
           .raw()
           .toBuffer({ resolveWithObject: true })
@@ -240,7 +247,7 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
   return finishPrepared(
     { data, width: info.width, height: info.height },
     {
-      pointsPerPixel: opts.pointsPerSourcePixel / opts.scale,
+      pointsPerPixel: opts.pointsPerSourcePixel / scale,
       // The sheet is found, not cut out: the prepared image is the whole picture, so its pixels
       // map onto the page from its top-left corner.
       originPt: { x: 0, y: 0 },
@@ -250,7 +257,7 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
       cropped: onTable,
       ...(framed ? { framed } : {}),
     },
-    { photo: onTable, dpi: (72 * opts.scale) / opts.pointsPerSourcePixel },
+    { photo: onTable, dpi: (72 * scale) / opts.pointsPerSourcePixel },
   );
 }
 

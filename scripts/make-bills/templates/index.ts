@@ -17,6 +17,7 @@ import { harbor } from './harbor';
 import { harrow } from './harrow';
 import { heron } from './heron';
 import { ironwood } from './ironwood';
+import { sorrel } from './sorrel';
 import { kestrel } from './kestrel';
 import { lakeshore } from './lakeshore';
 import { meridian } from './meridian';
@@ -75,4 +76,5 @@ export const TEMPLATES: Template[] = [
   gannet,
   wren,
   heron,
+  sorrel,
 ];

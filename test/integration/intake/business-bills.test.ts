@@ -79,6 +79,7 @@ describe('business bills through the text layer', () => {
         'gannet-telephone',
         'wren-ebill',
         'heron-business',
+        'sorrel-voice-data',
       ]),
     );
     expect(recs.some((r) => r.truth.numbers.length >= 200 && r.pages >= 8)).toBe(true);

@@ -82,7 +82,7 @@ describe('an e-bill: a masked account on its email page, a scan line on its stub
       const all = res.pages.map((p) => text(p.words)).join('\n');
       // the email shows the account masked, and the stub's scan line embeds its digits
       expect(all).toMatch(/(?:ending in|\*{4}|x{6})\d{0,1} ?\d{4}/);
-      const acct = t.truth.accountNumber.replace(/\D/g, '');
+      const acct = t.truth.accountNumber!.replace(/\D/g, '');
       const scan = /(?:^|\n)[^\n]*?(\d \d{13,} \d \d{8} \d{8} \d)/.exec(all);
       expect(scan?.[1], id).toContain(acct);
       expect(alnum(f.accountNumber), id).toBe(alnum(t.truth.accountNumber));
