@@ -391,14 +391,23 @@ function findDatesRaw(text: string, dayFirst: boolean): DateHit[] {
     const mo = monthOf(m[2]!);
     if (mo) push(iso(+m[3]!, mo, +m[1]!), m);
   }
-  // 09-JUL-2024 / 9 July 2024 / 9th July 2024 / 1er avril 2025 / 15 février 2025
-  for (const m of t.matchAll(
+  // 09-JUL-2024 / 9 July 2024 / 9th July 2024 / 1er avril 2025 / 15 février 2025 (and "ler
+  // avril 2024": a scan reads the 1 of "1er" as l or I, and only a month name may follow it)
+  for (const m of firstOfMonthRead(t).matchAll(
     /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?\s?[-\s.]\s?([A-Za-zÀ-ÿ]{3,9})\.?\s?[-\s.,]\s?(\d{4}|\d{2})(?!\d)/g,
   )) {
     const mo = monthOf(m[2]!);
     if (mo) push(iso(+m[3]!, mo, +m[1]!), m);
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** "ler avril 2024", "Ier mars": the "1er" of a French first of the month read with l or I for its 1 (same length). */
+function firstOfMonthRead(t: string): string {
+  return t.replace(
+    /(?<![A-Za-z\d])[lI|i]er(?=\s?[-\s.]\s?([A-Za-zÀ-ÿ]{3,9})\.?\s?[-\s.,]\s?\d{2,4}(?!\d))/g,
+    (m, mo: string) => (monthOf(mo) ? '1er' : m),
+  );
 }
 
 export function parseDate(text: string): string | null {

@@ -21,6 +21,13 @@ describe('French dates', () => {
     expect(iso('2025-04-15')).toBe('2025-04-15');
   });
 
+  it('reads a "1er" whose 1 a scan read as l or I (seed 11101 hp-021: "ler avril 2024")', () => {
+    expect(iso('ler avril 2024')).toBe('2024-04-01');
+    expect(iso('Date de facturation  Ier mars 2024', true)).toBe('2024-03-01');
+    // only before a month: a word ending in "ler" is no date
+    expect(iso('Teller 12 2024')).toBe(null);
+  });
+
   it('reads numeric dates day first on a French bill, month first elsewhere', () => {
     expect(iso('05/04/2025', true)).toBe('2025-04-05');
     expect(iso('05/04/2025')).toBe('2025-05-04');
