@@ -752,8 +752,10 @@ const PROVINCE_OF: Record<string, string> = {
 const PC_DIGIT = '[0-9OoIlSZB|]';
 // (a letter inside the code OCR read as its look-alike digit: "H4N 780" is H4N 7B0)
 const PC_LETTER = '[A-Za-z2568]';
+// (and a speck or a space OCR put inside the code's second half: "V5H 8! N4" is V5H 8N4)
+const PC_GAP = `(?:\\s?[!'’.:;,]\\s?|\\s)?`;
 const POSTAL_CODE = new RegExp(
-  `(?:^|[\\s,])([A-Za-z]${PC_DIGIT}${PC_LETTER})\\s?(${PC_DIGIT}${PC_LETTER}${PC_DIGIT})$`,
+  `(?:^|[\\s,])([A-Za-z]${PC_DIGIT}${PC_LETTER})\\s?(${PC_DIGIT}${PC_GAP}${PC_LETTER}${PC_GAP}${PC_DIGIT})$`,
 );
 const pcLetter = (c: string): string => (LETTER_LIKE[c] ?? c).toUpperCase();
 
@@ -763,14 +765,15 @@ const pcLetter = (c: string): string => (LETTER_LIKE[c] ?? c).toUpperCase();
  * letter names it). The city keeps its accents.
  */
 function canadianCityLine(t: string): CityStateZip | null {
-  const m = POSTAL_CODE.exec(t);
-  if (!m) return null;
-  const letter = m[1]![0]!.toUpperCase();
-  const pc = `${letter}${forceDigits(m[1]![1]!)}${pcLetter(m[1]![2]!)} ${forceDigits(m[2]![0]!)}${pcLetter(m[2]![1]!)}${forceDigits(m[2]![2]!)}`;
+  const m0 = POSTAL_CODE.exec(t);
+  if (!m0) return null;
+  const m = [m0[0], m0[1]!, m0[2]!.replace(/[\s!'’.:;,]/g, '')] as const;
+  const letter = m[1][0]!.toUpperCase();
+  const pc = `${letter}${forceDigits(m[1][1]!)}${pcLetter(m[1][2]!)} ${forceDigits(m[2][0]!)}${pcLetter(m[2][1]!)}${forceDigits(m[2][2]!)}`;
   // a US ZIP never reads as a postal code: at least two of its three letters are printed as letters
-  if ((m[1]! + m[2]!).replace(/[^A-Za-z]/g, '').length < 2) return null;
+  if ((m[1] + m[2]).replace(/[^A-Za-z]/g, '').length < 2) return null;
   if (!PROVINCE_OF[letter] || !/^[A-Z]\d[A-Z] \d[A-Z]\d$/.test(pc)) return null;
-  let rest = t.slice(0, m.index).replace(/[\s,.]+$/, '');
+  let rest = t.slice(0, m0.index).replace(/[\s,.]+$/, '');
   let state = PROVINCE_OF[letter];
   for (const n of [1, 2, 3]) {
     const toks = rest.split(/\s+/);

@@ -53,6 +53,17 @@ describe('Canadian city lines', () => {
     expect(parseCityStateZip('Laval H7N 2R5')).toMatchObject({ city: 'Laval', state: 'QC' });
   });
 
+  it('reads a postal code OCR put a speck or a space inside (seed 11101 hp-027: "V5H 8! N4")', () => {
+    expect(parseCityStateZip('Burnaby BC V5H 8! N4')).toMatchObject({
+      city: 'Burnaby',
+      state: 'BC',
+      zip: 'V5H 8N4',
+    });
+    expect(parseCityStateZip('Burnaby BC V5H 8N 4')).toMatchObject({ zip: 'V5H 8N4' });
+    // a US city line stays a US one
+    expect(parseCityStateZip('Boise, ID 83702')).toMatchObject({ state: 'ID', zip: '83702' });
+  });
+
   it('keeps a one-line address before the city, and repairs look-alike digits in the code', () => {
     expect(parseCityStateZip('1250, boul. René-Lévesque O., bureau 400, Montréal (Québec) H3B 4WB')).toEqual({
       city: 'Montréal',
