@@ -68,6 +68,21 @@ describe('settling an odd number', () => {
     expect(r.extraction.numberMeta['8595550118']).toEqual(x.numberMeta['8595650118']);
   });
 
+  it("reads the line in the region's middle when a tall box takes in the line above (seed 11101 hp-034)", () => {
+    // a tilted photo's box: its region reaches up to the line above, which the look reads too
+    const [above] = look('859-555-0117', 7);
+    const looks = [[[above!, ...look('859-555-0118', 8)]], [[above, ...look('859-555-0118', 8, 0.9)]]];
+    const tall = {
+      ...x,
+      numberMeta: {
+        ...x.numberMeta,
+        '8595650118': { confidence: 0.7, boxes: [{ ...box(8), y0: box(7).y0 + 5 }] },
+      },
+    };
+    const r = settleOddNumbers(tall, oddNumbers(tall, page('ocr')), looks);
+    expect(r.moved).toEqual(['8595650118']);
+  });
+
   it('keeps it where a look reads it as first read (a branch line), reads nothing, or is unsure', () => {
     for (const looks of [
       [[look('859-555-0118', 8)], [look('859-565-0118', 8)]],
