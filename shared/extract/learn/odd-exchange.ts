@@ -32,13 +32,20 @@ const SURE_LOOK = 0.8;
 export function oddNumbers(x: Extraction, pages: readonly PageWords[]): OddNumber[] {
   const byPrefix = new Map<string, string[]>();
   for (const n of x.fields.numbers) byPrefix.set(n.slice(0, 6), [...(byPrefix.get(n.slice(0, 6)) ?? []), n]);
+  // an account of few lines has no common exchange by count; the BTN's, holding another line
+  // too, is its own: a lone line one digit from it is read again (the look, not the count, moves it)
+  const btnPrefix = x.fields.btn?.slice(0, 6);
+  const small = (p: string, ns: readonly string[]) => p === btnPrefix && ns.length >= 2;
   const common = [...byPrefix]
-    .filter(([, ns]) => ns.length >= COMMON)
+    .filter(([p, ns]) => ns.length >= COMMON || small(p, ns))
     .sort((a, b) => b[1].length - a[1].length)
     .map(([p]) => p);
   const out: OddNumber[] = [];
   for (const [p, ns] of byPrefix) {
     if (ns.length > FEW) continue;
+    const big = common.some((q) => (byPrefix.get(q)?.length ?? 0) >= COMMON);
+    // beside a small account's own exchange, only a lone line is odd
+    if (!big && ns.length > 1) continue;
     const q = common.find((c) => placesApart(c, p) === 1);
     if (!q) continue;
     for (const n of ns) {

@@ -51,8 +51,22 @@ describe('odd numbers', () => {
       [],
     );
     expect(oddNumbers(extraction([...lines('859555', 8), '8595650112']), page('ocr'))).toEqual([]);
-    // nor on an account of few lines, which has no common exchange to speak of
-    expect(oddNumbers(extraction([...lines('859555', 4), '8595650118']), page('ocr'))).toEqual([]);
+    // nor on an account of few lines, which has no common exchange to speak of, unless the BTN's
+    // exchange holds another line: then a lone line one digit from it is odd
+    expect(oddNumbers(extraction([...lines('859555', 4), '8595650118'], '3125550100'), page('ocr'))).toEqual(
+      [],
+    );
+    expect(oddNumbers(extraction(['8595550110', '8595650118']), page('ocr'))).toEqual([]);
+    expect(oddNumbers(extraction([...lines('859555', 2), ...lines('859565', 2)]), page('ocr'))).toEqual([]);
+  });
+
+  it("on a small account, are a lone line one digit from the BTN's exchange (seed 11101 hp-034)", () => {
+    expect(
+      oddNumbers(extraction([...lines('517555', 2), '5175650124']), page('ocr')).map((o) => o.common),
+    ).toEqual(['5175550124']);
+    expect(
+      oddNumbers(extraction([...lines('859555', 4), '8595650118']), page('ocr')).map((o) => o.common),
+    ).toEqual(['8595550118']);
   });
 });
 
