@@ -84,8 +84,8 @@ describe('settling an odd number', () => {
 
   it("reads the line in the region's middle when a tall box takes in the line above (seed 11101 hp-034)", () => {
     // a tilted photo's box: its region reaches up to the line above, which the look reads too
-    const [above] = look('859-555-0117', 7);
-    const looks = [[[above!, ...look('859-555-0118', 8)]], [[above, ...look('859-555-0118', 8, 0.9)]]];
+    const above = look('859-555-0117', 7);
+    const looks = [[[...above, ...look('859-555-0118', 8)]], [[...above, ...look('859-555-0118', 8, 0.9)]]];
     const tall = {
       ...x,
       numberMeta: {
