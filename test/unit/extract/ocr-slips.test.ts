@@ -470,3 +470,33 @@ describe('an account number put right from a sure copy in running text', () => {
     expect(bill(['918565', '0169'], 'Call 9185550169 for help.')).toBe('918565 0169');
   });
 });
+
+describe('a column of lines a sheared photo drifts along the page', () => {
+  it('keeps every row under its "Telephone number" heading, whatever the rows are called (seed 11102 hq-019)', () => {
+    const names = [
+      'Help Desk',
+      'Front Office',
+      'Fax - Accounting',
+      'Billing Office',
+      'Warehouse',
+      'Sales Floor',
+    ];
+    const rows = Array.from({ length: 24 }, (_, i) => {
+      // the number's column moves one character right every fourth row
+      const name = names[i % names.length]!.padEnd(26 + Math.floor(i / 4));
+      return `${name}515-555-01${String(10 + i)}    Business Line`;
+    });
+    const p = gridPage(
+      [
+        'Account Number 691493800',
+        'Lines by location',
+        'Location                  Telephone number    Service',
+        ...rows,
+      ],
+      { source: 'ocr', conf: 0.95 },
+    );
+    const numbers = extractBill([p]).fields.numbers;
+    expect(numbers).toHaveLength(24);
+    expect(numbers).toContain('5155550133');
+  });
+});
