@@ -1,4 +1,5 @@
 // extractBill: words and boxes in, bill fields out, each with a confidence and its boxes.
+import { accountFromSureCopy } from './account-copy';
 import { tableAddress } from './address-table';
 import type { Address, BillFields, Extraction, FieldDoubt, FieldMeta, PageWords } from '../domain';
 import { doubtsOf, numbersDoubt, ocrDoubt, twinsDoubt } from './doubts';
@@ -163,7 +164,8 @@ function extractPages(pages: PageWords[], doc = buildDoc(pages)): Extraction {
     m[k] = meta(p.confidence, p.words, doubtsOf(k, p));
   };
 
-  const labelled = findAccountNumber(L);
+  const read = findAccountNumber(L);
+  const labelled = read && accountFromSureCopy(doc, read);
   const masked = labelled ? null : maskedAccountOf(L);
   if (masked)
     // the bill shows the account only masked: no guess stands in for it, and the agent is told

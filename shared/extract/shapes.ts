@@ -396,14 +396,23 @@ function findDatesRaw(text: string, dayFirst: boolean): DateHit[] {
     const mo = monthOf(m[2]!);
     if (mo) push(iso(+m[3]!, mo, +m[1]!), m);
   }
-  // 09-JUL-2024 / 9 July 2024 / 9th July 2024 / 1er avril 2025 / 15 février 2025
-  for (const m of t.matchAll(
+  // 09-JUL-2024 / 9 July 2024 / 9th July 2024 / 1er avril 2025 / 15 février 2025 (and "ler
+  // avril 2024": a scan reads the 1 of "1er" as l or I, and only a month name may follow it)
+  for (const m of firstOfMonthRead(t).matchAll(
     /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?\s?[-\s.]\s?([A-Za-zÀ-ÿ]{3,9})\.?\s?[-\s.,]\s?(\d{4}|\d{2})(?!\d)/g,
   )) {
     const mo = monthOf(m[2]!);
     if (mo) push(iso(+m[3]!, mo, +m[1]!), m);
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** "ler avril 2024", "Ier mars": the "1er" of a French first of the month read with l or I for its 1 (same length). */
+function firstOfMonthRead(t: string): string {
+  return t.replace(
+    /(?<![A-Za-z\d])[lI|i]er(?=\s?[-\s.]\s?([A-Za-zÀ-ÿ]{3,9})\.?\s?[-\s.,]\s?\d{2,4}(?!\d))/g,
+    (m, mo: string) => (monthOf(mo) ? '1er' : m),
+  );
 }
 
 export function parseDate(text: string): string | null {
@@ -740,8 +749,10 @@ const PROVINCE_OF: Record<string, string> = {
 const PC_DIGIT = '[0-9OoIlSZB|]';
 // (a letter inside the code OCR read as its look-alike digit: "H4N 780" is H4N 7B0)
 const PC_LETTER = '[A-Za-z2568]';
+// (and a speck or a space OCR put inside the code's second half: "V5H 8! N4" is V5H 8N4)
+const PC_GAP = `(?:\\s?[!'’.:;,]\\s?|\\s)?`;
 const POSTAL_CODE = new RegExp(
-  `(?:^|[\\s,])([A-Za-z]${PC_DIGIT}${PC_LETTER})\\s?(${PC_DIGIT}${PC_LETTER}${PC_DIGIT})$`,
+  `(?:^|[\\s,])([A-Za-z]${PC_DIGIT}${PC_LETTER})\\s?(${PC_DIGIT}${PC_GAP}${PC_LETTER}${PC_GAP}${PC_DIGIT})$`,
 );
 const pcLetter = (c: string): string => (LETTER_LIKE[c] ?? c).toUpperCase();
 
@@ -751,14 +762,15 @@ const pcLetter = (c: string): string => (LETTER_LIKE[c] ?? c).toUpperCase();
  * letter names it). The city keeps its accents.
  */
 function canadianCityLine(t: string): CityStateZip | null {
-  const m = POSTAL_CODE.exec(t);
-  if (!m) return null;
-  const letter = m[1]![0]!.toUpperCase();
-  const pc = `${letter}${forceDigits(m[1]![1]!)}${pcLetter(m[1]![2]!)} ${forceDigits(m[2]![0]!)}${pcLetter(m[2]![1]!)}${forceDigits(m[2]![2]!)}`;
+  const m0 = POSTAL_CODE.exec(t);
+  if (!m0) return null;
+  const m = [m0[0], m0[1]!, m0[2]!.replace(/[\s!'’.:;,]/g, '')] as const;
+  const letter = m[1][0]!.toUpperCase();
+  const pc = `${letter}${forceDigits(m[1][1]!)}${pcLetter(m[1][2]!)} ${forceDigits(m[2][0]!)}${pcLetter(m[2][1]!)}${forceDigits(m[2][2]!)}`;
   // a US ZIP never reads as a postal code: at least two of its three letters are printed as letters
-  if ((m[1]! + m[2]!).replace(/[^A-Za-z]/g, '').length < 2) return null;
+  if ((m[1] + m[2]).replace(/[^A-Za-z]/g, '').length < 2) return null;
   if (!PROVINCE_OF[letter] || !/^[A-Z]\d[A-Z] \d[A-Z]\d$/.test(pc)) return null;
-  let rest = t.slice(0, m.index).replace(/[\s,.]+$/, '');
+  let rest = t.slice(0, m0.index).replace(/[\s,.]+$/, '');
   let state = PROVINCE_OF[letter];
   for (const n of [1, 2, 3]) {
     const toks = rest.split(/\s+/);

@@ -213,7 +213,10 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
   let turned = 0;
   // Without a sheet found, the margins are left out all the same: a phone app's crop leaves
   // slivers of the table along a page's edges, dark bands that read as lines running up it.
-  if (opts.detectSideways && (opts.sideways ?? isSideways(cropRaw(grey, paper ?? insetRect(grey, 0.05))))) {
+  // A phone photographed in its bezel: the bezel's long dark sides would read as lines running
+  // up the picture (an upright screen photo was turned on its side), so only the screen counts.
+  const looked = paper ?? (framed ? insideFrame(grey) : insetRect(grey, 0.05));
+  if (opts.detectSideways && (opts.sideways ?? isSideways(cropRaw(grey, looked)))) {
     // Which way it lies is settled later by OCR confidence (a 180° retry), so one direction will do.
     const r = await sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } })
       .rotate(90)
@@ -499,6 +502,36 @@ function quarterTurn(img: { data: Uint8Array; width: number; height: number }) {
   const out = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) out[x * h + (h - 1 - y)] = data[y * w + x]!;
   return { data: out, width: h, height: w };
+}
+
+/** Near-black pixels in this share of a row or column put it inside a dark frame's box. */
+const FRAME_ROW = 0.02;
+/** The frame's box less this share on each side: clear of a bezel tilted a few degrees. */
+const FRAME_INSET = 0.12;
+
+/** Inside a dark frame (a phone's bezel): its box, less its sides. */
+function insideFrame(g: RawImage): Rect {
+  const rows = new Uint32Array(g.height);
+  const cols = new Uint32Array(g.width);
+  for (let y = 0, i = 0; y < g.height; y++)
+    for (let x = 0; x < g.width; x++, i++)
+      if (g.data[i]! < FRAME_DARK) {
+        rows[y]!++;
+        cols[x]!++;
+      }
+  const span = (a: Uint32Array, n: number): [number, number] => {
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo < hi && a[lo]! < n * FRAME_ROW) lo++;
+    while (hi > lo && a[hi]! < n * FRAME_ROW) hi--;
+    return [lo, hi];
+  };
+  const [y0, y1] = span(rows, g.width);
+  const [x0, x1] = span(cols, g.height);
+  const dx = Math.round((x1 - x0) * FRAME_INSET);
+  const dy = Math.round((y1 - y0) * FRAME_INSET);
+  if (x1 - x0 - 2 * dx < 16 || y1 - y0 - 2 * dy < 16) return insetRect(g, 0.05);
+  return { left: x0 + dx, top: y0 + dy, width: x1 - x0 - 2 * dx, height: y1 - y0 - 2 * dy };
 }
 
 function insetRect(img: RawImage, f: number): Rect {

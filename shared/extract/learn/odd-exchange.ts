@@ -32,13 +32,20 @@ const SURE_LOOK = 0.8;
 export function oddNumbers(x: Extraction, pages: readonly PageWords[]): OddNumber[] {
   const byPrefix = new Map<string, string[]>();
   for (const n of x.fields.numbers) byPrefix.set(n.slice(0, 6), [...(byPrefix.get(n.slice(0, 6)) ?? []), n]);
+  // an account of few lines has no common exchange by count; the BTN's, holding another line
+  // too, is its own: a lone line one digit from it is read again (the look, not the count, moves it)
+  const btnPrefix = x.fields.btn?.slice(0, 6);
+  const small = (p: string, ns: readonly string[]) => p === btnPrefix && ns.length >= 2;
   const common = [...byPrefix]
-    .filter(([, ns]) => ns.length >= COMMON)
+    .filter(([p, ns]) => ns.length >= COMMON || small(p, ns))
     .sort((a, b) => b[1].length - a[1].length)
     .map(([p]) => p);
   const out: OddNumber[] = [];
   for (const [p, ns] of byPrefix) {
     if (ns.length > FEW) continue;
+    const big = common.some((q) => (byPrefix.get(q)?.length ?? 0) >= COMMON);
+    // beside a small account's own exchange, only a lone line is odd
+    if (!big && ns.length > 1) continue;
     const q = common.find((c) => placesApart(c, p) === 1);
     if (!q) continue;
     for (const n of ns) {
@@ -61,14 +68,32 @@ export function oddNumbers(x: Extraction, pages: readonly PageWords[]): OddNumbe
   return out;
 }
 
-/** The number a look read in a region, and how surely: null when it read none, or not one. */
+/**
+ * The number a look read in a region, and how surely: null when it read none, or not one. A
+ * tilted photo's box is tall, and its region takes in the lines above and below: the line read
+ * nearest the region's middle is the one looked at ("517.555.0123" over "517.555.0124").
+ */
 function lookNumber(words: readonly Word[], r: PageBox): { number: string; conf: number } | null {
-  const ws = words.filter((w) => centreIn(w, r)).sort((a, b) => a.x0 - b.x0);
-  if (!ws.length) return null;
+  const lines: Word[][] = [];
+  for (const w of words.filter((w) => centreIn(w, r)).sort((a, b) => a.x0 - b.x0)) {
+    const same = lines.find((l) => l.some((o) => sameLine(o, w)));
+    if (same) same.push(w);
+    else lines.push([w]);
+  }
+  const mid = (r.y0 + r.y1) / 2;
+  const ws = lines.sort((a, b) => Math.abs(middle(a) - mid) - Math.abs(middle(b) - mid))[0];
+  if (!ws) return null;
   const number = parsePhone(ws.map((w) => w.text).join(' '));
   if (!number) return null;
   return { number, conf: Math.min(...ws.filter((w) => /\d/.test(w.text)).map((w) => w.conf)) };
 }
+
+/** Two words share a line when their heights overlap by half the shorter one's. */
+function sameLine(a: Word, b: Word): boolean {
+  const overlap = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  return overlap > 0.5 * Math.min(a.y1 - a.y0, b.y1 - b.y0);
+}
+const middle = (ws: readonly Word[]): number => ws.reduce((s, w) => s + (w.y0 + w.y1) / 2, 0) / ws.length;
 
 /**
  * The reading with each odd number moved to the common exchange where every look read it there

@@ -161,6 +161,22 @@ describe('reading bills', () => {
     expect(img.turned).toBe(0);
   });
 
+  it('does not take an upright phone photographed in its bezel for one on its side', async () => {
+    // seed 11102 hq-033 (see test/fixtures/regressions/README.md): the bezel's long dark sides
+    // outweighed the screen's lines of print, and every field was read from a turned picture
+    const photo = fs.readFileSync(
+      path.join(__dirname, '../../fixtures/regressions/skylark-screenphoto-11102-hq033.jpg'),
+    );
+    const img = await prepareForOcr(photo, {
+      scale: 1,
+      pointsPerSourcePixel: 72 / 150,
+      autoOrient: true,
+      findPaper: true,
+      detectSideways: true,
+    });
+    expect(img.turned).toBe(0);
+  });
+
   it("our worker script (LSTM-only engine) reads a scan word for word as tesseract.js's own", async () => {
     const workerPath = ocrWorkerPath();
     expect(workerPath).toBe(path.resolve('electron/desk/intake/ocr-worker.cjs'));

@@ -51,8 +51,22 @@ describe('odd numbers', () => {
       [],
     );
     expect(oddNumbers(extraction([...lines('859555', 8), '8595650112']), page('ocr'))).toEqual([]);
-    // nor on an account of few lines, which has no common exchange to speak of
-    expect(oddNumbers(extraction([...lines('859555', 4), '8595650118']), page('ocr'))).toEqual([]);
+    // nor on an account of few lines, which has no common exchange to speak of, unless the BTN's
+    // exchange holds another line: then a lone line one digit from it is odd
+    expect(oddNumbers(extraction([...lines('859555', 4), '8595650118'], '3125550100'), page('ocr'))).toEqual(
+      [],
+    );
+    expect(oddNumbers(extraction(['8595550110', '8595650118']), page('ocr'))).toEqual([]);
+    expect(oddNumbers(extraction([...lines('859555', 2), ...lines('859565', 2)]), page('ocr'))).toEqual([]);
+  });
+
+  it("on a small account, are a lone line one digit from the BTN's exchange (seed 11101 hp-034)", () => {
+    expect(
+      oddNumbers(extraction([...lines('517555', 2), '5175650124']), page('ocr')).map((o) => o.common),
+    ).toEqual(['5175550124']);
+    expect(
+      oddNumbers(extraction([...lines('859555', 4), '8595650118']), page('ocr')).map((o) => o.common),
+    ).toEqual(['8595550118']);
   });
 });
 
@@ -66,6 +80,21 @@ describe('settling an odd number', () => {
     expect(r.extraction.fields.numbers.at(-1)).toBe('8595550118');
     expect(r.extraction.fields.numbers).not.toContain('8595650118');
     expect(r.extraction.numberMeta['8595550118']).toEqual(x.numberMeta['8595650118']);
+  });
+
+  it("reads the line in the region's middle when a tall box takes in the line above (seed 11101 hp-034)", () => {
+    // a tilted photo's box: its region reaches up to the line above, which the look reads too
+    const above = look('859-555-0117', 7);
+    const looks = [[[...above, ...look('859-555-0118', 8)]], [[...above, ...look('859-555-0118', 8, 0.9)]]];
+    const tall = {
+      ...x,
+      numberMeta: {
+        ...x.numberMeta,
+        '8595650118': { confidence: 0.7, boxes: [{ ...box(8), y0: box(7).y0 + 5 }] },
+      },
+    };
+    const r = settleOddNumbers(tall, oddNumbers(tall, page('ocr')), looks);
+    expect(r.moved).toEqual(['8595650118']);
   });
 
   it('keeps it where a look reads it as first read (a branch line), reads nothing, or is unsure', () => {

@@ -436,3 +436,67 @@ describe('held-out slips of seeds 10501/10502', () => {
     });
   });
 });
+
+describe('an account number put right from a sure copy in running text', () => {
+  // the labelled value read "2 09384683" (the 1 unsure, split off); the notice below prints it again
+  const bill = (value: string[], notice: string, conf = 0.56) => {
+    const p = gridPage(
+      [
+        'Company            Pemberton Veterinary Clinic, Inc.',
+        `Account ID         ${value.join(' ')}`,
+        'Bill date          August 5, 2024',
+        'Main number        (918) 555-0169',
+        notice,
+        '(918) 555-0169    Main number    $9.99',
+      ],
+      { source: 'ocr', conf: 0.95 },
+    );
+    const first = p.words.find((w) => w.text === value[0])!;
+    first.conf = conf;
+    return extractBill([p]).fields.accountNumber;
+  };
+
+  it('takes the characters OCR was unsure of from the copy (seed 11101 hp-020)', () => {
+    expect(bill(['2', '09384683'], 'Please use your new account number 109384683 for payments.')).toBe(
+      '109384683',
+    );
+  });
+
+  it('leaves a sure reading, a copy that differs where OCR was sure, and phone numbers alone', () => {
+    expect(bill(['2', '09384683'], 'Please use your new account number 109384683 for payments.', 0.95)).toBe(
+      '2 09384683',
+    );
+    expect(bill(['2', '09384683'], 'Previous account number: 109384653.')).toBe('2 09384683');
+    expect(bill(['918565', '0169'], 'Call 9185550169 for help.')).toBe('918565 0169');
+  });
+});
+
+describe('a column of lines a sheared photo drifts along the page', () => {
+  it('keeps every row under its "Telephone number" heading, whatever the rows are called (seed 11102 hq-019)', () => {
+    const names = [
+      'Help Desk',
+      'Front Office',
+      'Fax - Accounting',
+      'Billing Office',
+      'Warehouse',
+      'Sales Floor',
+    ];
+    const rows = Array.from({ length: 24 }, (_, i) => {
+      // the number's column moves one character right every fourth row
+      const name = names[i % names.length]!.padEnd(26 + Math.floor(i / 4));
+      return `${name}515-555-01${String(10 + i)}    Business Line`;
+    });
+    const p = gridPage(
+      [
+        'Account Number 691493800',
+        'Lines by location',
+        'Location                  Telephone number    Service',
+        ...rows,
+      ],
+      { source: 'ocr', conf: 0.95 },
+    );
+    const numbers = extractBill([p]).fields.numbers;
+    expect(numbers).toHaveLength(24);
+    expect(numbers).toContain('5155550133');
+  });
+});

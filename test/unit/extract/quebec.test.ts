@@ -28,6 +28,13 @@ describe('French dates', () => {
     expect(iso('4 aorta 2025')).toBeNull();
   });
 
+  it('reads a "1er" whose 1 a scan read as l or I (seed 11101 hp-021: "ler avril 2024")', () => {
+    expect(iso('ler avril 2024')).toBe('2024-04-01');
+    expect(iso('Date de facturation  Ier mars 2024', true)).toBe('2024-03-01');
+    // only before a month: a word ending in "ler" is no date
+    expect(iso('Teller 12 2024')).toBe(null);
+  });
+
   it('reads numeric dates day first on a French bill, month first elsewhere', () => {
     expect(iso('05/04/2025', true)).toBe('2025-04-05');
     expect(iso('05/04/2025')).toBe('2025-05-04');
@@ -51,6 +58,17 @@ describe('Canadian city lines', () => {
     });
     expect(parseCityStateZip('Ottawa, Ontario K1P 1J1')).toMatchObject({ state: 'ON', zip: 'K1P 1J1' });
     expect(parseCityStateZip('Laval H7N 2R5')).toMatchObject({ city: 'Laval', state: 'QC' });
+  });
+
+  it('reads a postal code OCR put a speck or a space inside (seed 11101 hp-027: "V5H 8! N4")', () => {
+    expect(parseCityStateZip('Burnaby BC V5H 8! N4')).toMatchObject({
+      city: 'Burnaby',
+      state: 'BC',
+      zip: 'V5H 8N4',
+    });
+    expect(parseCityStateZip('Burnaby BC V5H 8N 4')).toMatchObject({ zip: 'V5H 8N4' });
+    // a US city line stays a US one
+    expect(parseCityStateZip('Boise, ID 83702')).toMatchObject({ state: 'ID', zip: '83702' });
   });
 
   it('keeps a one-line address before the city, and repairs look-alike digits in the code', () => {
