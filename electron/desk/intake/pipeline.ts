@@ -25,7 +25,7 @@ import {
   type LookAgain,
 } from './look-again';
 import { keptBy, MARGIN, meanConf, overlaps, secondLooks, WEAK } from './reread';
-import { jobCost, pageStrips, type Strip } from './strips';
+import { jobCost, pageStrips, stripCount, type Strip } from './strips';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
 import { openPdf, pageTextWords, type PdfPage } from './pdf-text';
 import { pageScanPicture, renderPdfPage, scanDpi, type RawImage } from './render';
@@ -502,14 +502,16 @@ async function ocrTasks(
         threshold: img.cropped || img.framed ? ('sauvola' as const) : ('otsu' as const),
         dpi: Math.round(72 / img.pointsPerPixel),
       };
-      // More engines than pages left to begin: share this page between them. Only engines
-      // started and idle count: starting one for a strip costs more than it saves, and a strip
-      // queued behind another page's reading would wait for it. Not photos: perspective bends
-      // their lines across any straight cut (measured with overlapping strips and the
-      // missed-ink look: fixture photos 95% -> 82.5% of fields).
-      const parts = img.cropped
-        ? 1
-        : Math.max(1, Math.min(pool.idle, Math.floor(pool.size / (tasks.length - begun))));
+      const parts = stripCount({
+        index: idx,
+        pages: tasks.length,
+        lanes,
+        begun,
+        idle: pool.idle,
+        alive: pool.alive,
+        engines: pool.size,
+        photo: !!img.cropped,
+      });
       begun++;
       // The bands are read alongside the page (a failure is reported once the page is read).
       // They take engines first, so the strips are balanced around them: on pub-004 a header
