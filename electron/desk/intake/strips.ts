@@ -70,15 +70,17 @@ export interface PageTurn {
  * and idle count: starting one for a strip costs more than it saves, and a strip queued behind
  * another page's reading would wait for it. Not photos (measured with overlapping strips and
  * the missed-ink look: fixture photos 95% -> 82.5% of fields).
- * The last page, begun once every lane has read a page, is shared with the busy engines too:
- * they are finishing pages begun at about the same time as the one its lane just read, and
- * would then stand idle while it is read on one engine (a 7-page scan: ~7% of its wall time
- * with one engine idle). Not in the first round (the second page of two): there the other
- * engines have a whole page ahead of them, and a strip queued behind it would wait for it.
+ * The last page, when it is the only page of its round (7 pages on 2 engines: 1+2, 3+4, 5+6,
+ * then 7), is shared with the busy engines too: they are finishing pages begun at about the
+ * same time as the one its lane just read, and would then stand idle while it is read on one
+ * engine (a 7-page scan: ~7% of its wall time with one engine idle). Not when other pages begin
+ * with it (the second of two, the 6th of 6): those engines have a whole page ahead of them, and
+ * a strip queued behind it would wait for it.
  */
 export function stripCount(t: PageTurn): number {
   if (t.photo) return 1;
-  if (t.index >= t.lanes && t.index === t.pages - 1) return Math.max(1, t.alive);
+  const aloneInLastRound = t.index >= t.lanes && t.index === t.pages - 1 && t.pages % t.lanes === 1;
+  if (aloneInLastRound) return Math.max(1, t.alive);
   return Math.max(1, Math.min(t.idle, Math.floor(t.engines / (t.pages - t.begun))));
 }
 

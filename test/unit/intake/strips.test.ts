@@ -165,9 +165,11 @@ describe('stripCount', () => {
     expect(stripCount({ ...turn, index: 2, pages: 3, begun: 2, idle: 0 })).toBe(2);
   });
 
-  it('reads whole the pages before the last, and the second of two pages begun together', () => {
+  it('reads whole the pages before the last, and a last page begun with another', () => {
     expect(stripCount({ ...turn, index: 4, pages: 7, begun: 4 })).toBe(1);
     expect(stripCount({ ...turn, index: 1, pages: 2, begun: 1 })).toBe(1);
+    // 6 pages: the 6th begins as the 5th does, on the other engine.
+    expect(stripCount({ ...turn, index: 5, pages: 6, begun: 5 })).toBe(1);
     expect(stripCount({ ...turn, index: 6, pages: 7, begun: 6, photo: true })).toBe(1);
   });
 });
