@@ -49,18 +49,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   // are read while the request and the extractor load. A failure surfaces where it is used.
   if (files.some((f) => /\.pdf$/i.test(f)))
     void import('../desk/intake/pdf-text').then((m) => m.loadPdfJs()).catch(() => undefined);
-  // One bill: its reading begins now, and the extractor, the checks and the learned carriers
-  // load while it waits on its file, its picture's decoding and the engines, so the engines'
-  // first page is not held back by them (an email is read by its own module).
-  const early =
-    !jsonl && !/\.(eml|msg)$/i.test(files[0]!)
-      ? import('../desk/intake/pipeline').then((m) =>
-          m.readForIntake(files[0]!, { name: path.basename(files[0]!) }),
-        )
-      : null;
-  // Its failure is reported where intake awaits it (or not at all, when a bad request ends the
-  // command first).
-  early?.catch(() => undefined);
   const req = request ? await loadRequest(request) : null;
   const [{ intakeBill }, { closeSharedOcrPool }, { evalChecks }, { profilesForIntake }] = await Promise.all([
     import('../desk/intake/bill'),
@@ -74,8 +62,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     // An email (.eml, .msg) is read for its bill and for the request its text makes.
     if (/\.(eml|msg)$/i.test(file))
       return (await import('./intake-email')).readEmailForCli(file, req, profiles);
-    const words = file === files[0] ? early : null;
-    const res = await intakeBill(file, { name: path.basename(file), profiles, ...(words ? { words } : {}) });
+    const res = await intakeBill(file, { name: path.basename(file), profiles });
     const x = res.extraction;
     // what an agent should check, per field that has something (a clean reading lists nothing)
     const fieldDoubts = Object.fromEntries(

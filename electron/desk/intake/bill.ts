@@ -21,7 +21,7 @@ import {
   type CarrierProfile,
 } from '../../../shared/extract/learn';
 import { splitUnitLine } from '../../../shared/normalize/unit-line';
-import { readForIntake, type BillWords, type ReadOptions } from './pipeline';
+import { readBillWords, type BillWords, type ReadOptions } from './pipeline';
 import type { InkBeside, LookAgain } from './look-again';
 import { onViews } from './views';
 
@@ -34,11 +34,6 @@ export interface IntakeResult extends BillWords {
 export interface IntakeOptions extends ReadOptions {
   /** Carriers the desk learned from agents' corrections; a bill of none of them reads as without. */
   profiles?: readonly CarrierProfile[];
-  /**
-   * The bill's words, when the caller began reading them itself (pipeline.ts readForIntake)
-   * before this module and the extractor were loaded.
-   */
-  words?: Promise<BillWords>;
 }
 
 /** True when the extractor found nothing an agent could use. */
@@ -65,7 +60,7 @@ export async function intakeBill(
 ): Promise<IntakeResult> {
   // The first pages' pictures are kept for second looks: at a learned carrier's places, and at
   // an account name OCR may have cut short.
-  const words = await (opts.words ?? readForIntake(input, opts));
+  const words = await readBillWords(input, { ...opts, keepPictures: true });
   opts.signal?.throwIfAborted();
   opts.onProgress?.({ stage: 'extract', done: 0, total: 1 });
   // The viewer needs each page's size and turn to lay the boxes over the picture it shows;

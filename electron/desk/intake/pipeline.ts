@@ -102,15 +102,6 @@ export async function readBillWords(input: Uint8Array | string, opts: ReadOption
   return readImage(bytes, kind, name, opts);
 }
 
-/**
- * A bill's words as intake (bill.ts) reads them: with the first pages' pictures kept, for the
- * second looks at its fields. Its own function so that a one-shot command can begin reading
- * before it has loaded the extractor (cli/intake.ts).
- */
-export function readForIntake(input: Uint8Array | string, opts: ReadOptions = {}): Promise<BillWords> {
-  return readBillWords(input, { ...opts, keepPictures: true });
-}
-
 async function readFileChecked(file: string, name: string): Promise<Uint8Array> {
   let st;
   try {
