@@ -385,8 +385,11 @@ async function denseJobs(): Promise<void> {
     .sort(([a], [b]) => Number(a) - Number(b))
     .map(([psm, j]) => `PSM ${psm}: ${j.n} jobs ${fmt(j.ms)} ms`)
     .join('; ');
+  // The engines' busy share of the wall time: what is left is page preparation, extraction and
+  // engines waiting with nothing to read (the last page read on one engine, before strips).
+  const busy = [...jobs.values()].reduce((a, j) => a + j.ms, 0) / (wall * pool.size);
   console.log(
-    `\ndense scan in-process, ${dense.pages} pages, ${pool.size} workers: ${fmt(wall)} ms (${fmt(wall / dense.pages)} ms/page)\n  engine jobs (time summed over engines): ${byMode}`,
+    `\ndense scan in-process, ${dense.pages} pages, ${pool.size} workers: ${fmt(wall)} ms (${fmt(wall / dense.pages)} ms/page)\n  engine jobs (time summed over engines): ${byMode}; engines busy ${Math.round(busy * 100)}% of the wall time`,
   );
   await pool.close();
 }

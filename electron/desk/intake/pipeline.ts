@@ -25,7 +25,7 @@ import {
   type LookAgain,
 } from './look-again';
 import { keptBy, MARGIN, meanConf, overlaps, secondLooks, WEAK } from './reread';
-import { jobCost, pageStrips, type Strip } from './strips';
+import { jobCost, pageStrips, stripCount, type Strip } from './strips';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
 import { openPdf, pageTextWords, type PdfPage } from './pdf-text';
 import { pageScanPicture, renderPdfPage, scanDpi, type RawImage } from './render';
@@ -521,21 +521,27 @@ async function ocrTasks(
   let begun = 0;
   opts.onProgress?.({ stage: 'ocr', done: 0, total: tasks.length });
   const lanes = Math.min(tasks.length, pool.size);
+  /** Whether pages lie on their side, once a page's words have shown it. */
+  let lieHint: boolean | undefined;
   const lane = async (): Promise<void> => {
     while (next < tasks.length) {
       const idx = next++;
       const task = tasks[idx]!;
       opts.signal?.throwIfAborted();
-      let img = await task.prepare();
+      // (pages after one found on its side by its words are taken to lie as it did: a bill is
+      // scanned one way, and the wrong guess costs a second reading of each page)
+      let img = await task.prepare(lieHint === undefined ? undefined : { sideways: lieHint });
       let job = jobFor(img, opts.signal);
-      // More engines than pages left to begin: share this page between them. Only engines
-      // started and idle count: starting one for a strip costs more than it saves, and a strip
-      // queued behind another page's reading would wait for it. Not photos: perspective bends
-      // their lines across any straight cut (measured with overlapping strips and the
-      // missed-ink look: fixture photos 95% -> 82.5% of fields).
-      const parts = img.cropped
-        ? 1
-        : Math.max(1, Math.min(pool.idle, Math.floor(pool.size / (tasks.length - begun))));
+      const parts = stripCount({
+        index: idx,
+        pages: tasks.length,
+        lanes,
+        begun,
+        idle: pool.idle,
+        alive: pool.alive,
+        engines: pool.size,
+        photo: !!img.cropped,
+      });
       begun++;
       // The bands are read alongside the page (a failure is reported once the page is read).
       // They take engines first, so the strips are balanced around them: on pub-004 a header
@@ -557,6 +563,7 @@ async function ocrTasks(
         const otherJob = jobFor(other, opts.signal);
         const otherPage = await ocrWords(pool, other, otherJob, parts);
         if (!runsUpAndDown(otherPage.first)) {
+          lieHint = other.turned !== 0;
           [img, job, page] = [other, otherJob, otherPage];
           bandWords = readBands(pool, img, job);
           bandWords.catch(() => undefined);

@@ -2,7 +2,14 @@
 // point (a gap between lines where there is one), strips overlapping past each cut.
 import { describe, expect, it } from 'vitest';
 import { inkBlobs } from '../../../electron/desk/intake/ink-blobs';
-import { cutRows, jobCost, letterRows, pageStrips, stripsOf } from '../../../electron/desk/intake/strips';
+import {
+  cutRows,
+  jobCost,
+  letterRows,
+  pageStrips,
+  stripCount,
+  stripsOf,
+} from '../../../electron/desk/intake/strips';
 
 const DPI = 250;
 const W = 2000;
@@ -140,5 +147,29 @@ describe('stripsOf', () => {
     const [a, b] = pageStrips(page(2600, lines), 2);
     expect(a!.end - a!.keepEnd).toBe(50);
     expect(b!.keepTop - b!.top).toBe(50);
+  });
+});
+
+describe('stripCount', () => {
+  const turn = { lanes: 2, idle: 0, alive: 2, engines: 2, photo: false };
+
+  it('shares a one-page scan between the idle engines, never a photo', () => {
+    expect(stripCount({ ...turn, index: 0, pages: 1, lanes: 1, begun: 0, idle: 2 })).toBe(2);
+    expect(stripCount({ ...turn, index: 0, pages: 1, lanes: 1, begun: 0, idle: 2, photo: true })).toBe(1);
+  });
+
+  it('shares the last page of a long scan with the engine still finishing the page before', () => {
+    // 7 pages on 2 engines: page 7 begins as its lane ends page 5, with page 6 nearly read on
+    // the other engine; read whole, that engine would idle for most of a page.
+    expect(stripCount({ ...turn, index: 6, pages: 7, begun: 6 })).toBe(2);
+    expect(stripCount({ ...turn, index: 2, pages: 3, begun: 2, idle: 0 })).toBe(2);
+  });
+
+  it('reads whole the pages before the last, and a last page begun with another', () => {
+    expect(stripCount({ ...turn, index: 4, pages: 7, begun: 4 })).toBe(1);
+    expect(stripCount({ ...turn, index: 1, pages: 2, begun: 1 })).toBe(1);
+    // 6 pages: the 6th begins as the 5th does, on the other engine.
+    expect(stripCount({ ...turn, index: 5, pages: 6, begun: 5 })).toBe(1);
+    expect(stripCount({ ...turn, index: 6, pages: 7, begun: 6, photo: true })).toBe(1);
   });
 });
