@@ -31,8 +31,12 @@ describe('zipFirstDigits', () => {
     expect(zipFirstDigits('AA')).toBe(''); // military: no state's ZIPs
   });
 
-  it('lets a state run into its city stand apart where its ZIP starts as only that state\'s can', () => {
-    expect(parseCityStateZip('EL PASOTX 88510')).toMatchObject({ city: 'EL PASO', state: 'TX', zip: '88510' });
+  it("lets a state run into its city stand apart where its ZIP starts as only that state's can", () => {
+    expect(parseCityStateZip('EL PASOTX 88510')).toMatchObject({
+      city: 'EL PASO',
+      state: 'TX',
+      zip: '88510',
+    });
     // "…TX" before a ZIP no Texan prefix starts with is still read as one word
     expect(parseCityStateZip('EL PASOTX 38510')?.state).not.toBe('TX');
   });
