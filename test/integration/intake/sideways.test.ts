@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { prepareForOcr } from '../../../electron/desk/intake/images';
 import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { openPdf, pageTextWords } from '../../../electron/desk/intake/pdf-text';
 import { preparePdfPage, runsUpAndDown } from '../../../electron/desk/intake/pipeline';
@@ -65,20 +64,6 @@ describe('pages whose lines the ink misjudged', () => {
   });
   afterAll(async () => {
     await pool.close();
-  });
-
-  it('keeps a photo of a phone upright: its bezel is no line of print', async () => {
-    // A held-out screen photo (test/fixtures/regressions/README.md): the bezel's two long edges
-    // outweighed the app's short lines, the photo was turned on its side and 2 of 5 fields read.
-    const photo = fs.readFileSync(path.join(FIXTURES, 'regressions/skylark-screenphoto-10908-hv070.jpg'));
-    const img = await prepareForOcr(photo, {
-      scale: 1,
-      pointsPerSourcePixel: 72 / 250,
-      autoOrient: true,
-      findPaper: true,
-      detectSideways: true,
-    });
-    expect(img.turned).toBe(0);
   });
 
   it(
