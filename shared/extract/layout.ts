@@ -262,6 +262,38 @@ export function trimSwallowingBoxes(words: Word[]): Word[] {
 }
 
 /**
+ * OCR sometimes gives a word a box two or three lines tall, a stroke of a watermark or of the
+ * line below taken into it ("DATE" 18 pt tall between "INVOICE" and "07/28/2024", both 7 pt, on
+ * a reprinted scan); the word then stands on a line of its own and its caption loses it. A word
+ * at least twice as tall as the words just before and after it, which stand on one band inside
+ * its box, is cut back to that band.
+ */
+export function trimTallBoxes(words: Word[]): Word[] {
+  // (only a word twice the page's usual height can be one: the rest are passed by at once)
+  const hs = words.map(hh).sort((x, y) => x - y);
+  const usual = hs[hs.length >> 1] ?? 0;
+  return words.map((a) => {
+    const h = hh(a);
+    if (h < usual * 2) return a;
+    const near = (b: Word, left: boolean) => {
+      if (b === a || hh(b) * 2 > h) return false;
+      const gap = left ? a.x0 - b.x1 : b.x0 - a.x1;
+      return (
+        gap >= -hh(b) * 0.3 && gap <= hh(b) * 1.5 && b.y0 >= a.y0 - hh(b) * 0.3 && b.y1 <= a.y1 + hh(b) * 0.3
+      );
+    };
+    const before = words.filter((b) => near(b, true));
+    const after = words.filter((b) => near(b, false));
+    if (!before.length || !after.length) return a;
+    const b = before.reduce((p, q) => (q.x1 > p.x1 ? q : p));
+    const c = after.reduce((p, q) => (q.x0 < p.x0 ? q : p));
+    // the two neighbours on one line
+    if (Math.abs(cy(b) - cy(c)) > Math.min(hh(b), hh(c)) * 0.5) return a;
+    return { ...a, y0: Math.max(a.y0, Math.min(b.y0, c.y0)), y1: Math.min(a.y1, Math.max(b.y1, c.y1)) };
+  });
+}
+
+/**
  * A label and its value with the space lost after the colon ("for:839", "Acct#:1234") or before
  * a phone number ("Number937-555-0126") are two words to a reader. Times ("8:30") and addresses
  * ("https://") stay whole.
@@ -287,7 +319,10 @@ export function buildDoc(pages: PageWords[]): Doc {
   const lines: Line[] = [];
   const meta: Doc['pages'] = [];
   for (const p0 of pages.slice().sort((a, b) => a.page - b.page)) {
-    const p = { ...p0, words: splitAtColon(p0.source === 'ocr' ? trimSwallowingBoxes(p0.words) : p0.words) };
+    const p = {
+      ...p0,
+      words: splitAtColon(p0.source === 'ocr' ? trimTallBoxes(trimSwallowingBoxes(p0.words)) : p0.words),
+    };
     const skew = p.source === 'ocr' ? estimateSkew(p.words) : 0;
     const words = rotateWords(p, Math.abs(skew) < 0.05 ? 0 : skew);
     meta.push({ page: p.page, width: p.width, height: p.height, source: p.source, skewDeg: skew });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
-import { buildDoc, splitAtColon, trimSwallowingBoxes } from '../../../shared/extract/layout';
+import { buildDoc, splitAtColon, trimSwallowingBoxes, trimTallBoxes } from '../../../shared/extract/layout';
 import { cleanName, parseAddressLines } from '../../../shared/extract/fields';
 import { tokenize } from '../../../shared/extract/labels';
 import {
@@ -247,6 +247,38 @@ describe('OCR word boxes', () => {
       { text: 'aye,', x0: 330, x1: 339, y0: 221.5, y1: 228.7, conf: 0.29 },
     ];
     expect(trimSwallowingBoxes(ws)[0]).toBe(ws[0]);
+  });
+
+  it('cuts a word OCR gave a box three lines tall back to its line (seed 10912 hx-032)', () => {
+    // the words of a reprinted scan: "DATE" took in a stroke of the watermark below it
+    const w = (text: string, x0: number, x1: number, y0: number, y1: number) => ({
+      text,
+      x0,
+      x1,
+      y0,
+      y1,
+      conf: 0.9,
+    });
+    const words = [
+      w('Reprinted', 428, 458, 54, 61),
+      w('10/05/2024', 462, 498, 54, 61),
+      w('ACCOUNT', 50.8, 97, 90.6, 97.7),
+      w('#', 99.8, 104.8, 90.6, 97),
+      w('6325-847550-007', 110.5, 183.6, 89.9, 97),
+      w('INVOICE', 438.7, 476, 86.7, 93.4),
+      w('DATE', 480.2, 504.7, 84.9, 103.4),
+      w('07/28/2024', 510.4, 556.9, 85.6, 92.7),
+      ...Array.from({ length: 12 }, (_, i) => w(`word${i}`, 50 + i * 40, 80 + i * 40, 300, 307)),
+    ];
+    const trimmed = trimTallBoxes(words);
+    expect(trimmed[6]).toMatchObject({ text: 'DATE', y0: 85.6, y1: 93.4 });
+    // the caption keeps its word: the invoice date is the bill date, not the reprint stamp's
+    expect(extractBill([{ page: 1, width: 612, height: 792, source: 'ocr', words }]).fields.billDate).toBe(
+      '2024-07-28',
+    );
+    // a tall word with print on one side only (a logo beside its tagline) keeps its box
+    const logo = [w('BIG', 40, 90, 40, 70), w('tagline', 94, 130, 50, 57), ...words.slice(8)];
+    expect(trimTallBoxes(logo)[0]).toBe(logo[0]);
   });
 });
 
