@@ -279,6 +279,15 @@ describe('OCR word boxes', () => {
     // a tall word with print on one side only (a logo beside its tagline) keeps its box
     const logo = [w('BIG', 40, 90, 40, 70), w('tagline', 94, 130, 50, 57), ...words.slice(8)];
     expect(trimTallBoxes(logo)[0]).toBe(logo[0]);
+    // a ghost read over its neighbours, unsure ("ppe" in "Copper Kettle" on a photo), keeps its
+    // box: cut back, it would join the name
+    const ghost = [
+      w('Copper', 40, 75, 111.2, 118.1),
+      { ...w('ppe', 69.8, 83.9, 111.2, 126.7), conf: 0.67 },
+      w('Kettle', 86, 112, 110.5, 117.4),
+      ...words.slice(8),
+    ];
+    expect(trimTallBoxes(ghost)[1]).toBe(ghost[1]);
   });
 });
 
