@@ -144,18 +144,19 @@ describe('reading bills', () => {
     },
   );
 
-  it('does not take an upright photographed sheet of monospaced print for one on its side', async () => {
-    // A generated bill that once came out turned (see test/fixtures/regressions/README.md).
-    const photo = fs.readFileSync(
-      path.join(__dirname, '../../fixtures/regressions/upright-photo-courier.jpg'),
-    );
-    const img = await prepareForOcr(photo, {
+  /** A regression photo prepared as intake prepares a photo, sideways test included. */
+  const preparedPhoto = (name: string) =>
+    prepareForOcr(fs.readFileSync(path.join(__dirname, '../../fixtures/regressions', name)), {
       scale: 1,
       pointsPerSourcePixel: 72 / 150,
       autoOrient: true,
       findPaper: true,
       detectSideways: true,
     });
+
+  it('does not take an upright photographed sheet of monospaced print for one on its side', async () => {
+    // A generated bill that once came out turned (see test/fixtures/regressions/README.md).
+    const img = await preparedPhoto('upright-photo-courier.jpg');
     // The sheet is found on its table (and flattened) and stays upright.
     expect(img.sheet).toBeDefined();
     expect(img.turned).toBe(0);
@@ -164,16 +165,7 @@ describe('reading bills', () => {
   it('does not take an upright phone photographed in its bezel for one on its side', async () => {
     // seed 11102 hq-033 (see test/fixtures/regressions/README.md): the bezel's long dark sides
     // outweighed the screen's lines of print, and every field was read from a turned picture
-    const photo = fs.readFileSync(
-      path.join(__dirname, '../../fixtures/regressions/skylark-screenphoto-11102-hq033.jpg'),
-    );
-    const img = await prepareForOcr(photo, {
-      scale: 1,
-      pointsPerSourcePixel: 72 / 150,
-      autoOrient: true,
-      findPaper: true,
-      detectSideways: true,
-    });
+    const img = await preparedPhoto('skylark-screenphoto-11102-hq033.jpg');
     expect(img.turned).toBe(0);
   });
 
