@@ -345,7 +345,9 @@ const LINE_WORDS = /\b(?:lines?|phone|voice|your number|telephone|mobile|wireles
 
 const ROW_CAPTION =
   // (OCR reads the middle dot as "+", "*", "." or ",", or as two of them: "+.", "- ,")
-  /^(?:line|ln|tel|tn|telephone|phone|mobile|cell|wireless|number|no|mdn|ctn|did|user|device)\.?\s*#?\s*\d{0,3}(?:\s*[·•:|–\-+*.,]){0,2}$/i;
+  // A line's kind may stand before the word: "Home phone", "Business line", "Main line",
+  // "Additional line 2" (a Canadian carrier lists a home phone service by its number alone).
+  /^(?:(?:home|business|main|primary|additional|second|residential|res|bus|office|direct|digital|voice)\s+(?=line|phone|tel|number))?(?:line|ln|tel|tn|telephone|phone|mobile|cell|wireless|number|no|mdn|ctn|did|user|device)\.?\s*#?\s*\d{0,3}(?:\s*[·•:|–\-+*.,]){0,2}$/i;
 
 interface Run {
   rows: number;

@@ -340,4 +340,26 @@ describe('extractBill on unseen layouts', () => {
     });
     expect(f.numbers).toEqual(['5155550113']);
   });
+
+  it('counts a line captioned by its kind ("Home phone 450 555-0144") with no price on its row', () => {
+    const f = extractBill([
+      gridPage(
+        [
+          'MAPLE NORTH TELECOM',
+          'Account number 512 345 678                     Bill date June 3, 2025',
+          '',
+          'LES SERRES BOUCHARD INC',
+          '2240 RUE PRINCIPALE',
+          'GRANBY QC J2G 8C7',
+          '',
+          'Home phone  450 555-0144',
+          'Business line  450 555-0145',
+          'Customer service line  1-800-555-0199',
+        ],
+        { scale: { 0: 1.6 } },
+      ),
+    ]).fields;
+    expect(f.btn).toBe('4505550144');
+    expect(f.numbers).toEqual(['4505550144', '4505550145']);
+  });
 });
