@@ -73,6 +73,9 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         : [];
       const phones = doubled.length ? [...read, ...doubled].sort((a, b) => a.start - b.start) : read;
       const local = areaCode ? findLocalPhones(seg.text, areaCode) : [];
+      // the number before this one in the piece, when it was kept: a list printed on one line
+      // ("Lines: (970) 555-0144, (970) 555-0145") gives every number its first one's standing
+      let prevInSeg: { end: number; rowStart: boolean; listCaption: boolean } | null = null;
       for (const p of local.length ? [...phones, ...local].sort((a, b) => a.start - b.start) : phones) {
         const ws = wordsIn(seg, p.start, p.end);
         if (!ws.length) continue;
@@ -87,6 +90,11 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         // a caption standing over the number ("Invoice #" over "225-6515921") names it too; over
         // a column of numbers it is the column's heading ("Main number"), naming its first row
         // no more than the others
+        const listed: boolean =
+          prevInSeg !== null && LIST_SEPARATOR.test(seg.text.slice(prevInSeg.end, p.start));
+        const listCaption: boolean = listed
+          ? prevInSeg!.listCaption
+          : LIST_CAPTION.test(before.trim()) && !CONTACT_WORDS.test(before);
         const lab =
           labelLeftOf(hits, seg, ws[0]!.x0) ??
           (before.trim() || run.rows >= 3 ? null : captionAbove(L, line, seg));
@@ -102,7 +110,9 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
             line.segs.slice(seg.index + 1).some((x) => MONEY_RE.test(x.text)));
         if (isContactHit(lab) && !tableRow) score -= 4;
         else if (lab && (lab.kinds.btn ?? 0) > 0) score += 2;
-        else if (lab && ((lab.kinds.accountNumber ?? 0) > 0 || (lab.kinds.other ?? 0) > 0)) score -= 2;
+        // ("Numbers on this account:" names the numbers after it, not the account number)
+        else if (lab && !listCaption && ((lab.kinds.accountNumber ?? 0) > 0 || (lab.kinds.other ?? 0) > 0))
+          score -= 2;
         if (
           CONTACT_WORDS.test(before) ||
           (prevSeg &&
@@ -134,11 +144,17 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         // carriers print toll-free numbers everywhere; one counts as a line only in a priced row
         if (TOLL_FREE.has(p.number.slice(0, 3)))
           score -= line.segs.some((x) => MONEY_RE.test(x.text)) ? 1 : 2;
-        const rowStart =
+        const rowStart: boolean =
           before.trim() === '' ||
           /^[\d.\s)*-]*$/.test(before) ||
           // a short row caption ("Line 3 ·", "TN:", "Mobile -") heads a line's own section
-          (ROW_CAPTION.test(before.trim()) && !CONTACT_WORDS.test(before));
+          (ROW_CAPTION.test(before.trim()) && !CONTACT_WORDS.test(before)) ||
+          listCaption ||
+          (listed && prevInSeg!.rowStart) ||
+          // a line's own section is headed by its number ("Local service for 303 555-0142")
+          (SECTION_FOR.test(before.trim()) &&
+            !CONTACT_WORDS.test(before) &&
+            seg.text.slice(p.end).trim() === '');
         const others = line.segs.filter((s) => s !== seg);
         // a priced row that names a phone line in words before its number, as a cable bundle's
         // items do ("Voice Unlimited with your number (828) 555-0101 … $78.59", "Second line
@@ -188,6 +204,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         const conf = ws.reduce((t, w) => t + w.conf, 0) / ws.length;
         const hit: NumberHit = { number: p.number, words: ws, score, conf, ...(gone ? { gone } : {}) };
         out.push(hit);
+        prevInSeg = { end: p.end, rowStart, listCaption };
         onLine.push(hit);
         // "413-555-0140 thru 413-555-0145" / "413-555-0140 - 0145": every number of the block
         // (the end of the range may stand in the next piece when the scan opened a gap)
@@ -342,6 +359,15 @@ function bareRun(seg: Segment, ws: LWord[]): boolean {
 
 /** Words that name a phone line of the account in a priced item ("Second line", "Voice …"). */
 const LINE_WORDS = /\b(?:lines?|phone|voice|your number|telephone|mobile|wireless)\b/i;
+
+// the caption of a list of the account's numbers printed on one line ("Lines:", "Additional
+// numbers:", "Other numbers billed to this account:", "Your phone number(s):")
+const LIST_CAPTION =
+  /^(?:(?:your|other|additional|all|the)\s+)?(?:(?:phone|telephone|voice|business|wireless|mobile|home)\s+)?(?:numbers?|lines?|tns?)(?:\(s\))?(?:\s+(?:on|billed|included|under)\b[\w\s]*)?\s*[:\-–]?$/i;
+// the heading of a line's section, its number after it
+const SECTION_FOR = /^(?:[\w&-]+\s+){0,3}(?:services?|charges|usage|activity|details?|summary)\s+for\s*:?$/i;
+// what stands between two numbers of such a list
+const LIST_SEPARATOR = /^\s*(?:[,;&/]|and)?\s*$/i;
 
 const ROW_CAPTION =
   // (OCR reads the middle dot as "+", "*", "." or ",", or as two of them: "+.", "- ,")

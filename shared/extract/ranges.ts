@@ -92,8 +92,11 @@ export function rowRange(first: string, last: string, cells: string[]): string[]
 // numbers that share all but their last digits, printed once in full and then by their tails:
 // "312-555-0140/41/42" (last two digits) or "(312) 555-0140/0141/0147" (last four); a scan may
 // read the slash as "|" or "\"
+// A list may also give the further tails after a comma, "&" or "and", in four digits only
+// ("970-555-0143, -0144, -0145", "970-555-0143 & 0144"): two digits there are a count or a day,
+// and four before more words are a street number ("970-555-0143, 1200 Main St").
 const SHORTHAND =
-  /^(?:\+?1[\s.-]{0,2})?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}((?:\s?\/\s?(?:\d{4}|\d{2})(?!\d))+)/;
+  /^(?:\+?1[\s.-]{0,2})?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}((?:\s?\/\s?(?:\d{4}|\d{2})(?!\d))+|(?:\s*(?:,|&|\band\b)\s*-?\s?\d{4}(?=\s*(?:$|[,;&)]|\band\b)))+)/;
 
 /**
  * The further numbers of a slash shorthand that `text` (starting at the first number) prints,
@@ -105,8 +108,8 @@ export function expandShorthand(text0: string, first: string): string[] {
   const m = SHORTHAND.exec(repairDigits(text0.trimStart().replace(/(?<=\d)\s?[|\\]\s?(?=\d)/g, '/')));
   if (!m) return [];
   const tails = m[1]!
-    .split('/')
-    .map((s) => s.trim())
+    .split(/[/,&]|\band\b/)
+    .map((s) => s.replace(/-/, '').trim())
     .filter(Boolean);
   const len = tails[0]!.length;
   if (tails.some((t) => t.length !== len)) return [];

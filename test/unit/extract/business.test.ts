@@ -494,6 +494,46 @@ describe('multi-location bills', () => {
     expect(expandShorthand('312-555-0140 07/09/2024', '3125550140')).toEqual([]);
   });
 
+  it('expands four-digit tails listed after a comma, "&" or "and", but not a street number', () => {
+    expect(expandShorthand('970-555-0143, -0144, -0145', '9705550143')).toEqual(['9705550144', '9705550145']);
+    expect(expandShorthand('970-555-0143 & 0144', '9705550143')).toEqual(['9705550144']);
+    expect(expandShorthand('970-555-0143, 0144 and 0145', '9705550143')).toEqual([
+      '9705550144',
+      '9705550145',
+    ]);
+    expect(expandShorthand('970-555-0143, 1200 Main St', '9705550143')).toEqual([]);
+    expect(expandShorthand('970-555-0143, 12 lines', '9705550143')).toEqual([]);
+    expect(expandShorthand('970-555-0143, 2025-05-01', '9705550143')).toEqual([]);
+  });
+
+  describe('a list of numbers printed on one line after its caption', () => {
+    const bill = (row: string) =>
+      extractBill([
+        gridPage([
+          'ASPEN VALLEY TEL',
+          'Account Number: 5512-0091    Bill Date: 05/06/2025',
+          'Customer: Birchwood Yoga Studio',
+          'Service Address: 18 Elm St, Aspen CO 81611',
+          '',
+          'Main number: (970) 555-0143',
+          row,
+          'Questions? Call (970) 555-0100, (970) 555-0101',
+        ]),
+      ]).fields.numbers;
+    it.each([
+      'Additional lines: (970) 555-0144, (970) 555-0145',
+      'Other numbers billed to this account: (970) 555-0144, (970) 555-0145',
+      'Numbers on this account: (970) 555-0144 and (970) 555-0145',
+      'Lines: (970) 555-0144; (970) 555-0145',
+    ])('%s', (row) => {
+      expect(bill(row)).toEqual(['9705550143', '9705550144', '9705550145']);
+    });
+    it('a single number after "Lines:", and a line section headed "Local service for"', () => {
+      expect(bill('Lines: (970) 555-0144')).toEqual(['9705550143', '9705550144']);
+      expect(bill('Local service for (970) 555-0144')).toEqual(['9705550143', '9705550144']);
+    });
+  });
+
   const locationBill = (o: { summary: boolean }) =>
     gridPage([
       'TAMARACK                                                    Account No.:   906506473',
