@@ -54,8 +54,20 @@ const CANON: Record<string, string> = {
   AC: 'ACCOUNT',
 };
 
+// (a token is spelled as canonToken spells what it reads: "E911" is read as "EII", so a phrase
+// with digits in a word would otherwise never match)
 const P = (text: string, kinds: Phrase['kinds'], generic = false): Phrase => ({
-  tokens: text.split(' ').map((t) => CANON[t] ?? t),
+  tokens: text.split(' ').map((t) => {
+    const c =
+      t === '#'
+        ? t
+        : t
+            .replace(/0/g, 'O')
+            .replace(/1/g, 'I')
+            .replace(/5/g, 'S')
+            .replace(/[^A-Z#]/g, '');
+    return CANON[c] ?? c;
+  }),
   kinds,
   generic,
 });
@@ -218,6 +230,12 @@ const PHRASES: Phrase[] = [
     'PLACE OF PRIMARY USE',
     'PPU ADDRESS',
     'E911 ADDRESS',
+    'E911 LOCATION',
+    'E911 SERVICE ADDRESS',
+    '911 ADDRESS',
+    'EMERGENCY ADDRESS',
+    'EMERGENCY SERVICE ADDRESS',
+    'EMERGENCY LOCATION',
   ].map((t) => P(t, { serviceAddress: 1 })),
   P('LOCATION', { serviceAddress: 0.6 }, true),
   P('SITE', { serviceAddress: 0.5 }, true),

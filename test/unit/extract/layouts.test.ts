@@ -362,4 +362,30 @@ describe('extractBill on unseen layouts', () => {
     expect(f.btn).toBe('4505550144');
     expect(f.numbers).toEqual(['4505550144', '4505550145']);
   });
+
+  it('reads the service address after an "E911 Address:" caption on its line', () => {
+    for (const caption of ['E911 Address:', 'E-911 Address:', 'Emergency Address:']) {
+      const f = extractBill([
+        gridPage([
+          'ASPEN VALLEY TEL',
+          'Account Number: 5512-0091         Bill Date: 05/06/2025',
+          '',
+          'Customer: Birchwood Yoga Studio',
+          'PO Box 4',
+          'Aspen CO 81612',
+          '',
+          `${caption} 18 Elm St, Aspen CO 81611`,
+          '',
+          'Your lines',
+          '970-555-0143   Business line   $30.00',
+        ]),
+      ]).fields;
+      expect(f.serviceAddress).toMatchObject({
+        line1: '18 Elm St',
+        city: 'Aspen',
+        state: 'CO',
+        zip: '81611',
+      });
+    }
+  });
 });
