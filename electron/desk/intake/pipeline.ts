@@ -28,7 +28,7 @@ import { keptBy, MARGIN, meanConf, overlaps, secondLooks, WEAK } from './reread'
 import { jobCost, pageStrips, stripCount, type Strip } from './strips';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
 import { openPdf, pageTextWords, type PdfPage } from './pdf-text';
-import { pageScanPicture, renderPdfPage, scanDpi, type RawImage } from './render';
+import { pageScanPicture, pictureCoverage, renderPdfPage, scanDpi, type RawImage } from './render';
 import { scanJpegFinder, type ScanJpegFinder } from './scan-jpeg';
 import { LIMITS, checkPages, checkPixels, headerDimensions, sniffKind, type BillKind } from './sniff';
 
@@ -92,6 +92,13 @@ export interface PageView {
 
 /** A page has a usable text layer when it has a few real words. */
 const MIN_TEXT_WORDS = 3;
+/**
+ * Fewer words than this over a picture that covers most of the page are a stamp on a scan (a fax
+ * service's "Received … From …" line, an annotator's note), not the bill: the page is read by
+ * OCR and keeps those words beside what OCR reads. A text bill's page has far more.
+ */
+const STAMP_WORDS = 40;
+const SCAN_COVERAGE = 0.5;
 
 export async function readBillWords(input: Uint8Array | string, opts: ReadOptions = {}): Promise<BillWords> {
   const name = opts.name ?? (typeof input === 'string' ? path.basename(input) : 'The file');
@@ -121,6 +128,8 @@ async function readFileChecked(file: string, name: string): Promise<Uint8Array> 
 
 interface OcrTask {
   page: number;
+  /** Real text drawn over the page's scan, kept beside what OCR reads. */
+  text?: PageWords;
   /** The page prepared for reading; `sideways` overrides the guess of whether it lies on its side. */
   prepare: (over?: { sideways: boolean }) => Promise<PreparedImage>;
 }
@@ -144,7 +153,11 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
         );
       }
       const words = await pageTextWords(page, i);
-      if (words.words.length >= MIN_TEXT_WORDS) {
+      const stamped =
+        words.words.length >= MIN_TEXT_WORDS &&
+        words.words.length < STAMP_WORDS &&
+        (await pictureCoverage(page)) >= SCAN_COVERAGE;
+      if (words.words.length >= MIN_TEXT_WORDS && !stamped) {
         pages.push(words);
         page.cleanup();
       } else {
@@ -156,6 +169,7 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
         if (tasks.length === 0) warmEarly(opts, Number.POSITIVE_INFINITY);
         tasks.push({
           page: i,
+          ...(stamped ? { text: words } : {}),
           prepare: async (over) => {
             const prepared = await preparePdfPage(p, words.width, `Page ${i} of ${name}`, jpegOf, over);
             p.cleanup();
@@ -595,6 +609,12 @@ async function ocrTasks(
       if (read.sheet) views[task.page] = sheetView(read, flipped);
       if (kept && task.page <= KEPT_PAGES)
         kept.set(task.page, { img: read, job, bands: !!img.bands && !flipped });
+      // text drawn over the scan is exact where OCR would guess: it stands in for what OCR read
+      // under it (a page read turned has its words in another frame, and the text is let go)
+      if (task.text && !read.turned && !flipped) {
+        const text = task.text.words;
+        words = [...text, ...words.filter((w) => !text.some((t) => overlaps(t, w)))];
+      }
       results[idx] = {
         page: task.page,
         width: round2(img.pageWidthPt),

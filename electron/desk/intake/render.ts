@@ -61,6 +61,47 @@ export async function scanDpi(page: PdfPage, fallback: number): Promise<number> 
   }
 }
 
+/**
+ * The share of the page (0-1) that its largest picture covers. A page can carry a few words of
+ * real text over a scan (a fax service's "Received … From …" line, an annotator's stamp, a
+ * "Scanned with …" footer): its text layer is then not the bill, and the scan must be read.
+ */
+export async function pictureCoverage(page: PdfPage): Promise<number> {
+  try {
+    const pdfjs = await loadPdfJs();
+    const ops = await page.getOperatorList();
+    const [vx0, vy0, vx1, vy1] = page.view as [number, number, number, number];
+    const area = (vx1 - vx0) * (vy1 - vy0);
+    if (!(area > 0)) return 0;
+    const painting = new Set<number>([
+      pdfjs.OPS.paintImageXObject,
+      pdfjs.OPS.paintInlineImageXObject,
+      pdfjs.OPS.paintImageMaskXObject,
+    ]);
+    let ctm = [1, 0, 0, 1, 0, 0];
+    const stack: number[][] = [];
+    let best = 0;
+    for (let i = 0; i < ops.fnArray.length; i++) {
+      const fn = ops.fnArray[i]!;
+      if (fn === pdfjs.OPS.save) stack.push(ctm);
+      else if (fn === pdfjs.OPS.restore) ctm = stack.pop() ?? ctm;
+      else if (fn === pdfjs.OPS.transform) ctm = multiply(ops.argsArray[i] as number[], ctm);
+      else if (painting.has(fn)) {
+        // an image fills the unit square under the current matrix: its corners bound it
+        const [a, b, c, d, e, f] = ctm as [number, number, number, number, number, number];
+        const xs = [e, a + e, c + e, a + c + e];
+        const ys = [f, b + f, d + f, b + d + f];
+        const w = Math.min(vx1, Math.max(...xs)) - Math.max(vx0, Math.min(...xs));
+        const h = Math.min(vy1, Math.max(...ys)) - Math.max(vy0, Math.min(...ys));
+        if (w > 0 && h > 0) best = Math.max(best, (w * h) / area);
+      }
+    }
+    return best;
+  } catch {
+    return 0;
+  }
+}
+
 /** A scanned page's own picture: the pixels as scanned and their resolution. */
 export interface ScanPicture {
   image: RawImage;
