@@ -671,8 +671,25 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
 export function readAddressAt(L: Labelled, first: ValueRead): AddrRead | null {
   const block = continuation(L, first, 5);
   const parsed = parseAddressLines(block.map((b) => b.text));
-  if (!parsed) return null;
+  if (!parsed) return hangingAddress(L, first);
   return { address: parsed.address, words: block.slice(0, parsed.used).flatMap((b) => b.words) };
+}
+
+/**
+ * "Service address: 18 Elm St" with "Aspen CO 81611" on the next line back at the caption's edge,
+ * as a paragraph wraps it: the street after its caption, the city line under the caption.
+ */
+function hangingAddress(L: Labelled, first: ValueRead): AddrRead | null {
+  if ((first.how !== 'right' && first.how !== 'same') || !looksLikeStreet(first.text)) return null;
+  const next = L.doc.lines[first.line.index + 1];
+  if (!next || next.page !== first.line.page || next.cy - first.line.cy > first.line.h * 2) return null;
+  const edges = [first.seg.x0, first.line.segs[first.seg.index - 1]?.x0].filter((x) => x !== undefined);
+  const seg = next.segs.find((s) => edges.some((x) => Math.abs(s.x0 - x) < first.line.h));
+  if (!seg || !parseCityStateZip(seg.text)) return null;
+  const parsed = parseAddressLines([first.text, seg.text]);
+  return parsed && parsed.used === 2
+    ? { address: parsed.address, words: [...first.words, ...seg.words] }
+    : null;
 }
 
 export const addrKey = (a: Address) =>

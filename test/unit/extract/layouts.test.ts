@@ -388,4 +388,29 @@ describe('extractBill on unseen layouts', () => {
       });
     }
   });
+
+  it('reads a service address whose city line wraps back under its caption', () => {
+    const f = extractBill([
+      gridPage([
+        'ASPEN VALLEY TEL',
+        'Account Number: 5512-0091         Bill Date: 05/06/2025',
+        '',
+        'Customer: Birchwood Yoga Studio',
+        'PO Box 4',
+        'Aspen CO 81612',
+        '',
+        'Service Address: 18 Elm St Unit 2',
+        'Aspen CO 81611',
+        '',
+        'Your lines',
+        '970-555-0143   Business line   $30.00',
+      ]),
+    ]).fields;
+    expect(f.serviceAddress).toMatchObject({
+      line1: '18 Elm St Unit 2',
+      city: 'Aspen',
+      state: 'CO',
+      zip: '81611',
+    });
+  });
 });
