@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { Doc } from './draw';
 import { makeBill, truthOf } from './model';
 import { DISCREPANCIES, expectedOf, makeRequest, possible, type Discrepancy } from './request';
+import { drawMarks, type Marks } from './marks';
 import { Rng } from './rng';
 import { faxHeader, makeFaxHeader } from './templates/business';
 import { dbaName } from './templates/heron';
@@ -25,7 +26,7 @@ const RENDITIONS = [...PAPER, 'screenshot', 'screen-photo', ...TWO_UP] as const;
 export type Rendition = (typeof RENDITIONS)[number];
 
 const USAGE = `usage: npx tsx scripts/make-bills/index.ts --out DIR [--seed N] [--count N] [--prefix P]
-         [--suite classic|business|all] [--templates id,id] [--renditions r,r] [--rotation 1|2]
+         [--suite classic|business|all] [--templates id,id] [--renditions r,r] [--rotation 1|2] [--marks]
   --out         folder for the bills, truth/ and requests/ (required: the committed sets live in
                 test/fixtures, and a run without it must not overwrite them)
   --seed        random seed (default 7)
@@ -35,7 +36,9 @@ const USAGE = `usage: npx tsx scripts/make-bills/index.ts --out DIR [--seed N] [
   --templates   only these template ids
   --renditions  only these renditions: ${RENDITIONS.join(', ')}
   --rotation    2 (default): each template meets text and pictures in turn, clean and discrepant
-                requests on both; 1: the rotation the committed fixture sets were made with`;
+                requests on both; 1: the rotation the committed fixture sets were made with
+  --marks       opt-in: the customer's marks on every bill (highlighter, pen circles or ticks, a
+                handwritten note with their own number, a PAID stamp), from a stream of their own`;
 
 /** The command line, checked: a typo must stop the run, not write a different set. */
 function parseCommandLine(): {
@@ -47,6 +50,7 @@ function parseCommandLine(): {
   suite: string;
   allowed: string[];
   rotation: 1 | 2;
+  marks: boolean;
 } {
   let values;
   try {
@@ -60,6 +64,7 @@ function parseCommandLine(): {
         suite: { type: 'string', default: 'all' },
         renditions: { type: 'string', default: PAPER.join(',') },
         rotation: { type: 'string', default: '2' },
+        marks: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -97,10 +102,11 @@ function parseCommandLine(): {
     suite: values.suite,
     allowed,
     rotation: values.rotation === '1' ? 1 : 2,
+    marks: values.marks,
   };
 }
 
-const { out, seed, count, prefix, onlyTemplates, suite, allowed, rotation } = parseCommandLine();
+const { out, seed, count, prefix, onlyTemplates, suite, allowed, rotation, marks } = parseCommandLine();
 
 // A fixed cycle: half text PDFs (cheap, exact), 30% scans, 20% photos, plus one each of the odd
 // intake cases. Text and picture slots alternate, so that a template's next pass over the cycle
@@ -257,6 +263,11 @@ async function main(): Promise<void> {
         faxHeader(doc, fax);
       }
     }
+    // The customer's marks, from a stream of their own that takes nothing from the bill's: with
+    // --marks a seed gives the same bills, scanned with the same noise, marked.
+    let marked: Marks | null = null;
+    if (marks && !t.screen)
+      marked = drawMarks(doc, bill, new Rng((Math.imul(seed, 2654435761) ^ (i * 40503 + 0x6d61726b)) >>> 0));
     const pdf = await doc.save();
     const { renderRendition } = await import('./render');
     const made = await renderRendition(
@@ -302,6 +313,7 @@ async function main(): Promise<void> {
           ? { didBlocks: bill.blocks.map((k) => ({ first: k.first, count: k.count })) }
           : {}),
         ...(fax ? { faxHeaderFrom: fax.from } : {}),
+        ...(marked ? { marks: marked } : {}),
       },
     };
     fs.writeFileSync(path.join(out, 'truth', `${id}.json`), JSON.stringify(rec, null, 2) + '\n');
