@@ -69,3 +69,25 @@ describe('customer marks on the paper', () => {
     expect(f.numbers).toContain('7755550173');
   });
 });
+
+describe('pen ticks beside the fields', () => {
+  it('reads the account number after a tick OCR read as "V/"', () => {
+    // mk-010 (granite, photo, seed 11321): "MEMBER ACCOUNT: ✓ 207 555-0102 741"
+    const page = gridPage(
+      [
+        'GRANITE STATE TELEPHONE',
+        'MEMBER ACCOUNT:        V/ 207 555-0102 741        REMIT TO:',
+        'TELEPHONE NO.:         V/ (207) 555-0102          GRANITE STATE TELEPHONE',
+        'BILL DATE:             MAR 13 2024                PO BOX 77',
+        '',
+        'TEL NO          DESCRIPTION                  AMOUNT',
+        '(207) 555-0102  RESIDENTIAL LINE             $18.04',
+      ],
+      { source: 'ocr', conf: 0.93 },
+    );
+    for (const w of page.words) if (w.text === 'V/') w.conf = 0.49;
+    const f = extractBill([page]).fields;
+    expect(f.accountNumber).toBe('207 555-0102 741');
+    expect(f.btn).toBe('2075550102');
+  });
+});
