@@ -30,9 +30,22 @@ export interface TextOpts {
   align?: 'left' | 'right' | 'center';
 }
 
+/** A string as a template drew it: page index, left x, baseline y (from the top), width and size. */
+export interface Drawn {
+  page: number;
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+  s: string;
+  font: PDFFont;
+}
+
 export class Doc {
   pages: PDFPage[] = [];
   page!: PDFPage;
+  /** Every string drawn, where: an overlay (marks.ts) finds the values a customer would mark. */
+  readonly drawn: Drawn[] = [];
   private constructor(
     readonly pdf: PDFDocument,
     readonly fonts: Fonts,
@@ -88,7 +101,10 @@ export class Doc {
     const font = this.font(o.font);
     const w = font.widthOfTextAtSize(s, size);
     const x0 = o.align === 'right' ? x - w : o.align === 'center' ? x - w / 2 : x;
-    if (s) this.page.drawText(s, { x: x0, y: this.H - y, size, font, color: o.color ?? BLACK });
+    if (s) {
+      this.page.drawText(s, { x: x0, y: this.H - y, size, font, color: o.color ?? BLACK });
+      this.drawn.push({ page: this.pages.indexOf(this.page), x: x0, y, w, size, s, font });
+    }
     return x0 + w;
   }
 

@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import { Doc } from './draw';
 import { makeBill, truthOf } from './model';
 import { DISCREPANCIES, expectedOf, makeRequest, possible, type Discrepancy } from './request';
+import { drawMarks, type Marks } from './marks';
+import { joinStatements, previousStatement, type TwoMonths } from './months';
 import { Rng } from './rng';
 import { faxHeader, makeFaxHeader } from './templates/business';
 import { dbaName } from './templates/heron';
@@ -25,7 +27,7 @@ const RENDITIONS = [...PAPER, 'screenshot', 'screen-photo', ...TWO_UP] as const;
 export type Rendition = (typeof RENDITIONS)[number];
 
 const USAGE = `usage: npx tsx scripts/make-bills/index.ts --out DIR [--seed N] [--count N] [--prefix P]
-         [--suite classic|business|all] [--templates id,id] [--renditions r,r] [--rotation 1|2]
+         [--suite classic|business|all] [--templates id,id] [--renditions r,r] [--rotation 1|2] [--marks] [--two-months]
   --out         folder for the bills, truth/ and requests/ (required: the committed sets live in
                 test/fixtures, and a run without it must not overwrite them)
   --seed        random seed (default 7)
@@ -35,7 +37,11 @@ const USAGE = `usage: npx tsx scripts/make-bills/index.ts --out DIR [--seed N] [
   --templates   only these template ids
   --renditions  only these renditions: ${RENDITIONS.join(', ')}
   --rotation    2 (default): each template meets text and pictures in turn, clean and discrepant
-                requests on both; 1: the rotation the committed fixture sets were made with`;
+                requests on both; 1: the rotation the committed fixture sets were made with
+  --marks       opt-in: the customer's marks on every bill (highlighter, pen circles or ticks, a
+                handwritten note with their own number, a PAID stamp), from a stream of their own
+  --two-months  opt-in: every bill printed with the statement of the month before it, in one PDF
+                (in either order; the truth is the newer statement's), from a stream of its own`;
 
 /** The command line, checked: a typo must stop the run, not write a different set. */
 function parseCommandLine(): {
@@ -47,6 +53,8 @@ function parseCommandLine(): {
   suite: string;
   allowed: string[];
   rotation: 1 | 2;
+  marks: boolean;
+  twoMonths: boolean;
 } {
   let values;
   try {
@@ -60,6 +68,8 @@ function parseCommandLine(): {
         suite: { type: 'string', default: 'all' },
         renditions: { type: 'string', default: PAPER.join(',') },
         rotation: { type: 'string', default: '2' },
+        marks: { type: 'boolean', default: false },
+        'two-months': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -97,10 +107,13 @@ function parseCommandLine(): {
     suite: values.suite,
     allowed,
     rotation: values.rotation === '1' ? 1 : 2,
+    marks: values.marks,
+    twoMonths: values['two-months'],
   };
 }
 
-const { out, seed, count, prefix, onlyTemplates, suite, allowed, rotation } = parseCommandLine();
+const { out, seed, count, prefix, onlyTemplates, suite, allowed, rotation, marks, twoMonths } =
+  parseCommandLine();
 
 // A fixed cycle: half text PDFs (cheap, exact), 30% scans, 20% photos, plus one each of the odd
 // intake cases. Text and picture slots alternate, so that a template's next pass over the cycle
@@ -215,9 +228,23 @@ async function main(): Promise<void> {
       bill.aliases = [n.legal, n.trade];
       bill.nameLines = n.twoLines ? [n.legal, `DBA ${n.trade}`] : [n.printed];
     }
+    // The month before, from a stream of its own (it may list a line on the newer statement as
+    // disconnected since, so it comes before the newer one is drawn). A phone screen has no months.
+    const months: TwoMonths | null =
+      twoMonths && !t.screen
+        ? previousStatement(bill, new Rng((Math.imul(seed, 2246822519) ^ (i * 48271 + 0x6d6f6e74)) >>> 0))
+        : null;
     const doc = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier);
-    t.draw(doc, bill, r.fork(2));
-    const pages = doc.pages.length;
+    const rd = r.fork(2);
+    // the older statement is the same layout: drawn from a copy of the newer one's stream
+    const rdOld = Object.assign(Object.create(Object.getPrototypeOf(rd) as object) as Rng, rd);
+    t.draw(doc, bill, rd);
+    let docOld: Doc | null = null;
+    if (months) {
+      docOld = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier);
+      t.draw(docOld, months.older, rdOld);
+    }
+    const pages = doc.pages.length + (docOld?.pages.length ?? 0);
     let rendition = renditionFor(i, slot);
     // A phone screen is a screenshot whatever the cycle says; its "photo" is one of the screen.
     if (t.screen) rendition = rendition === 'photo' ? 'screen-photo' : 'screenshot';
@@ -255,9 +282,19 @@ async function main(): Promise<void> {
       if (rendition === 'fax-tiff' || rf.chance(t.faxShare)) {
         fax = makeFaxHeader(rf, bill);
         faxHeader(doc, fax);
+        if (docOld) faxHeader(docOld, fax);
       }
     }
-    const pdf = await doc.save();
+    // The customer's marks, from a stream of their own that takes nothing from the bill's: with
+    // --marks a seed gives the same bills, scanned with the same noise, marked.
+    let marked: Marks | null = null;
+    if (marks && !t.screen)
+      marked = drawMarks(doc, bill, new Rng((Math.imul(seed, 2654435761) ^ (i * 40503 + 0x6d61726b)) >>> 0));
+    const pdf = !docOld
+      ? await doc.save()
+      : months!.newerFirst
+        ? await joinStatements(await doc.save(), await docOld.save())
+        : await joinStatements(await docOld.save(), await doc.save());
     const { renderRendition } = await import('./render');
     const made = await renderRendition(
       rendition === 'photo' && pages > 1 ? 'photo-pages' : rendition,
@@ -302,6 +339,18 @@ async function main(): Promise<void> {
           ? { didBlocks: bill.blocks.map((k) => ({ first: k.first, count: k.count })) }
           : {}),
         ...(fax ? { faxHeaderFrom: fax.from } : {}),
+        ...(marked ? { marks: marked } : {}),
+        ...(months
+          ? {
+              twoMonths: {
+                olderBillDate: months.older.billDate.toISOString().slice(0, 10),
+                newerFirst: months.newerFirst,
+                newerPages: doc.pages.length,
+                ...(months.droppedLine ? { droppedLine: months.droppedLine } : {}),
+                ...(months.addedLine ? { addedLine: months.addedLine } : {}),
+              },
+            }
+          : {}),
       },
     };
     fs.writeFileSync(path.join(out, 'truth', `${id}.json`), JSON.stringify(rec, null, 2) + '\n');

@@ -6,6 +6,7 @@ import { doubtsOf, numbersDoubt, ocrDoubt, twinsDoubt } from './doubts';
 import { twinNumbers } from './twins';
 import { findCarrier } from './carrier';
 import { leadingCoverSheets } from './cover';
+import { newestStatement, type PageFacts } from './statements';
 import { faxHeaderLines } from './fax';
 import { repairFromCopies } from './copies';
 import type { Picked } from './fields';
@@ -127,11 +128,23 @@ function extractSheets(pages: PageWords[]): Extraction {
   // to every rule below, and the boxes are put back on the document's own pages
   const all = buildDoc(pages);
   const skip = leadingCoverSheets(all);
-  if (!skip) return extractPages(pages, all);
-  const rest = pages
-    .slice()
-    .sort((a, b) => a.page - b.page)
-    .slice(skip);
+  // of two monthly statements printed together, the newest is the bill
+  const newest = newestStatement(
+    skip
+      ? pages
+          .slice()
+          .sort((a, b) => a.page - b.page)
+          .slice(skip)
+      : pages,
+    pageFacts,
+  );
+  if (!skip && !newest) return extractPages(pages, all);
+  const rest =
+    newest ??
+    pages
+      .slice()
+      .sort((a, b) => a.page - b.page)
+      .slice(skip);
   const bill = rest.map((p, i) => ({ ...p, page: i + 1 }));
   const back = new Map(rest.map((p, i) => [i + 1, p.page]));
   const moveMeta = (fm: FieldMeta): FieldMeta => ({
@@ -143,6 +156,17 @@ function extractSheets(pages: PageWords[]): Extraction {
     ...x,
     meta: Object.fromEntries(Object.entries(x.meta).map(([k, v]) => [k, moveMeta(v)])),
     numberMeta: Object.fromEntries(Object.entries(x.numberMeta).map(([k, v]) => [k, moveMeta(v)])),
+  };
+}
+
+/** A page read alone: its labelled account number and bill date (statements.ts). */
+function pageFacts(page: PageWords): PageFacts {
+  const L = label(buildDoc([{ ...page, page: 1 }]));
+  const date = findBillDate(L);
+  return {
+    account: findAccountNumber(L)?.value ?? null,
+    date: (date ?? fallbackDate(L))?.value ?? null,
+    labelled: !!date,
   };
 }
 

@@ -18,9 +18,11 @@ export interface NumberHit {
   gone?: boolean;
 }
 
-// ("Direct Inward Dial" names a kind of number, not a way to reach the carrier)
+// ("Direct Inward Dial" names a kind of number, not a way to reach the carrier; "my cell",
+// "reach me at", "ask for Maria" are the customer's own words, handwritten beside the bill's
+// lines: the number they give is how to reach them, not a line of the account)
 const CONTACT_WORDS =
-  /\b(care|customer service|support|repair|fax|call|calls|contact|questions?|help|inquir\w*|sales|toll[- ]?free|tty|tdd|office|(?<!inward |direct )dial|report|outage|technical|trouble|text|visit|hours|mon|monday|emergency|remit|payments? by phone|pay by phone|automated|espa[nñ]ol|hearing)\b/i;
+  /\b(care|customer service|support|repair|fax|call|calls|contact|questions?|help|inquir\w*|sales|toll[- ]?free|tty|tdd|office|(?<!inward |direct )dial|report|outage|technical|trouble|text|visit|hours|mon|monday|emergency|remit|payments? by phone|pay by phone|automated|espa[nñ]ol|hearing|my (?:cell|mobile)|reach (?:me|us)|ask for)\b/i;
 
 /** Word index range covered by a character range of a segment's text. */
 function wordsIn(seg: Segment, start: number, end: number): LWord[] {
@@ -373,7 +375,8 @@ const ROW_CAPTION =
   // (OCR reads the middle dot as "+", "*", "." or ",", or as two of them: "+.", "- ,")
   // A line's kind may stand before the word: "Home phone", "Business line", "Main line",
   // "Additional line 2" (a Canadian carrier lists a home phone service by its number alone).
-  /^(?:(?:home|business|main|primary|additional|second|residential|res|bus|office|direct|digital|voice)\s+(?=line|phone|tel|number))?(?:line|ln|tel|tn|telephone|phone|mobile|cell|wireless|number|no|mdn|ctn|did|user|device)\.?\s*#?\s*\d{0,3}(?:\s*[·•:|–\-+*.,]){0,2}$/i;
+  // ("ne 4 -": a pen circle round the number crossed the caption's first letters)
+  /^(?:(?:home|business|main|primary|additional|second|residential|res|bus|office|direct|digital|voice)\s+(?=line|phone|tel|number))?(?:line|(?:l|\||\()?i?ne|ln|tel|tn|telephone|phone|mobile|cell|wireless|number|no|mdn|ctn|did|user|device)\.?\s*#?\s*\d{0,3}(?:\s*[·•:|–\-+*.,]){0,2}$/i;
 
 interface Run {
   rows: number;
