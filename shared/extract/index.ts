@@ -84,11 +84,17 @@ function label(doc: Doc): Labelled {
   return { doc, hitsByLine, dayFirst: french.size >= 3 || spanishOnly };
 }
 
-const meta = (confidence: number, words: LWord[], doubts: FieldDoubt[] = []): FieldMeta => ({
-  confidence: Math.round(confidence * 1000) / 1000,
-  boxes: boxOf(words),
-  doubts,
-});
+const meta = (confidence: number, words: LWord[], doubts: FieldDoubt[] = []): FieldMeta => {
+  const ocr = words.filter((w) => w.ocr);
+  return {
+    confidence: Math.round(confidence * 1000) / 1000,
+    boxes: boxOf(words),
+    doubts,
+    ...(ocr.length
+      ? { ocrWords: ocr.map((w) => ({ text: w.text, conf: Math.round(w.conf * 1000) / 1000 })) }
+      : {}),
+  };
+};
 
 /** A value taken where no label named it, with how it was taken (the agent is told). */
 const guessed = <T>(p: Picked<T> | null, how: string): Picked<T> | null => p && { ...p, guess: how };
