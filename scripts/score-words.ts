@@ -1,14 +1,18 @@
 // Dev scorer for the extractor alone: runs extractBill over a folder of word dumps
 // (<id>.json = PageWords[]) and compares with truth files, using the eval's own normalization.
 // Usage: npx tsx scripts/score-words.ts [--words .cache/words] [--truth ../shared/eval/public/truth] [--only id,id] [-v]
+// With the requests folder beside the truth folder (a generated set), the cross-check runs too, so
+// false alarms and missed discrepancies are counted as score-fixtures counts them, without re-OCR.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PageWords } from '../shared/domain';
+import { billOcrWords, evalChecks } from '../shared/check/eval';
 import { extractBill } from '../shared/extract';
+import { parseRequestJson } from '../shared/request';
 // The eval's normalization, as the repo keeps it (scripts/eval/normalize.mjs): scored as the eval scores.
 import * as norm from './eval/normalize.mjs';
-import { FIELDS, fieldOk } from './eval/fixture-score.mjs';
+import { FIELDS, fieldOk, scoreBill, type FixtureRecord } from './eval/fixture-score.mjs';
 
 const args = process.argv.slice(2);
 const opt = (k: string, d?: string) => {
@@ -28,7 +32,10 @@ type Truth = {
   rendition?: string;
   template?: string;
   truth: Record<string, unknown> & { numbers: string[]; carrier: string };
+  expected?: { discrepancy: string | null };
 };
+const requestsDir = path.join(path.dirname(path.resolve(truthDir)), 'requests');
+const checked = { clean: 0, falseAlarms: 0, disc: 0, missed: 0 };
 
 const groups = new Map<
   string,
@@ -74,9 +81,24 @@ for (const f of files) {
   const rend = rec.rendition ?? 'unknown';
   add(rend, hits, tp, got.size, want.size, carrierOk);
   add('ALL', hits, tp, got.size, want.size, carrierOk);
+  let alarm = '';
+  const reqFile = path.join(requestsDir, `${id}.json`);
+  if (rec.expected && fs.existsSync(reqFile)) {
+    const req = parseRequestJson(fs.readFileSync(reqFile, 'utf8'));
+    const s = scoreBill(rec as unknown as FixtureRecord, {
+      fields: ex.fields,
+      checks: evalChecks(ex.fields, req, billOcrWords(ex.meta)),
+    });
+    if (s.disc) checked.disc++;
+    else checked.clean++;
+    if (s.missed) checked.missed++;
+    if (s.falseAlarm) checked.falseAlarms++;
+    alarm = s.missed ? ` MISSED:${s.disc}` : s.falseAlarm ? ' FALSE-ALARM' : '';
+    if (alarm && verbose) alarm += ` ${JSON.stringify(s.chk)}`;
+  }
   const flags = FIELDS.map((k, i) => (res[i] ? k.slice(0, 4) : k.slice(0, 4).toUpperCase() + '✗')).join(' ');
   console.log(
-    `${id} ${rend.padEnd(8)} ${hits}/5 ${flags} nums ${tp}/${want.size} (+${got.size - tp}) carrier ${carrierOk ? 'ok' : `✗ "${ex.fields.carrier}"`}`,
+    `${id} ${rend.padEnd(8)} ${hits}/5 ${flags} nums ${tp}/${want.size} (+${got.size - tp}) carrier ${carrierOk ? 'ok' : `✗ "${ex.fields.carrier}"`}${alarm}`,
   );
   if (verbose) {
     FIELDS.forEach((k, i) => {
@@ -96,4 +118,8 @@ for (const [g, s] of groups) {
     `${g.padEnd(9)} n=${String(s.n).padEnd(3)} fields ${pc(s.hits, s.n * 5).padEnd(6)} numbers P ${pc(s.tp, s.got).padEnd(6)} R ${pc(s.tp, s.truth).padEnd(6)} carrier ${pc(s.carrier, s.n)}`,
   );
 }
+if (checked.clean + checked.disc)
+  console.log(
+    `missed ${checked.missed}/${checked.disc}, false alarms ${checked.falseAlarms}/${checked.clean}`,
+  );
 console.log(`extract time ${totalMs.toFixed(0)} ms total (words dir ${wordsDir})`);

@@ -205,6 +205,11 @@ export const FieldMetaSchema = z.object({
    * extractions stored before doubts were recorded; their confidence figure stands in.
    */
   doubts: z.array(FieldDoubtSchema).optional(),
+  /**
+   * The value's words as OCR read them, with how sure it was of each: the check tells a one-glyph
+   * slip in an unsure word from a real difference (check/near-miss.ts). Absent for text-layer values.
+   */
+  ocrWords: z.array(z.object({ text: z.string(), conf: z.number().min(0).max(1) })).optional(),
 });
 export type FieldMeta = z.infer<typeof FieldMetaSchema>;
 

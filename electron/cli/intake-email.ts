@@ -30,18 +30,21 @@ export async function readEmailForCli(
   } catch {
     throw new DeskError('BAD_INPUT_FILE', `${path.basename(file)} was not found or cannot be read`);
   }
-  const [{ intakeEmail }, { overRequest, emailFieldChecks }, { toVerdicts }] = await Promise.all([
-    import('../desk/email/intake'),
-    import('../../shared/email/merge'),
-    import('../../shared/check/eval'),
-  ]);
+  const [{ intakeEmail }, { overRequest, emailFieldChecks }, { toVerdicts, billOcrWords }] =
+    await Promise.all([
+      import('../desk/email/intake'),
+      import('../../shared/email/merge'),
+      import('../../shared/check/eval'),
+    ]);
   const res = await intakeEmail(bytes, { name: path.basename(file), profiles });
   const fields = res.bill?.extraction.fields ?? null;
   const asked = overRequest(res.reading.request, req);
   const from = res.mail.from;
   return {
     fields,
-    checks: fields ? toVerdicts(emailFieldChecks(fields, asked)) : null,
+    checks: fields
+      ? toVerdicts(emailFieldChecks(fields, asked, billOcrWords(res.bill?.extraction.meta)))
+      : null,
     email: {
       from: from
         ? from.name && from.address

@@ -50,12 +50,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (files.some((f) => /\.pdf$/i.test(f)))
     void import('../desk/intake/pdf-text').then((m) => m.loadPdfJs()).catch(() => undefined);
   const req = request ? await loadRequest(request) : null;
-  const [{ intakeBill }, { closeSharedOcrPool }, { evalChecks }, { profilesForIntake }] = await Promise.all([
-    import('../desk/intake/bill'),
-    import('../desk/intake/ocr-pool'),
-    import('../../shared/check/eval'),
-    import('../desk/learned'),
-  ]);
+  const [{ intakeBill }, { closeSharedOcrPool }, { evalChecks, billOcrWords }, { profilesForIntake }] =
+    await Promise.all([
+      import('../desk/intake/bill'),
+      import('../desk/intake/ocr-pool'),
+      import('../../shared/check/eval'),
+      import('../desk/learned'),
+    ]);
   // what the desk learned from agents' corrections (desk teach, or Correct in the app)
   const profiles = await profilesForIntake(io.err);
   const one = async (file: string): Promise<EvalOutput> => {
@@ -70,7 +71,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     );
     const fields = { ...x.fields, fieldSources: x.sources as FieldSources, fieldDoubts };
     return req
-      ? { fields, checks: evalChecks(x.fields, req), learned: x.learned ?? null }
+      ? { fields, checks: evalChecks(x.fields, req, billOcrWords(x.meta)), learned: x.learned ?? null }
       : { fields, learned: x.learned ?? null };
   };
   try {

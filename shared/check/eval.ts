@@ -1,8 +1,8 @@
 // The checks in the scorer's format (shared/eval/README.md): one verdict per key. `desk intake
 // --request` and `desk check` print this; evalFieldChecks gives the same with reasons.
-import type { BillFields } from '../domain';
+import type { BillFields, FieldMeta } from '../domain';
 import type { PortRequest } from '../request';
-import { checkFields, type CheckSubject } from './fields';
+import { checkFields, type BillOcrWords, type CheckSubject } from './fields';
 import type { FieldCheck } from './types';
 
 export interface EvalVerdicts {
@@ -24,9 +24,22 @@ export function requestSubject(req: PortRequest): CheckSubject {
   };
 }
 
-/** The six field checks with reasons, bill against request, aged against req.asOf. */
-export function evalFieldChecks(fields: BillFields, req: PortRequest): FieldCheck[] {
-  return checkFields(fields, requestSubject(req), req.asOf);
+/**
+ * The six field checks with reasons, bill against request, aged against req.asOf. `ocr` (from the
+ * extraction's meta, billOcrWords) lets a one-glyph slip in an unsure OCR word read as not verified.
+ */
+export function evalFieldChecks(fields: BillFields, req: PortRequest, ocr?: BillOcrWords): FieldCheck[] {
+  return checkFields(fields, requestSubject(req), req.asOf, ocr);
+}
+
+/** The OCR'd words of the compared fields, as the extraction recorded them in its meta. */
+export function billOcrWords(meta: Record<string, FieldMeta> | null | undefined): BillOcrWords {
+  const out: BillOcrWords = {};
+  for (const k of ['accountName', 'accountNumber', 'serviceAddress'] as const) {
+    const w = meta?.[k]?.ocrWords;
+    if (w?.length) out[k] = w;
+  }
+  return out;
 }
 
 export function toVerdicts(checks: FieldCheck[]): EvalVerdicts {
@@ -44,6 +57,6 @@ export function toVerdicts(checks: FieldCheck[]): EvalVerdicts {
 }
 
 /** Verdicts exactly as the scorer expects them. */
-export function evalChecks(fields: BillFields, req: PortRequest): EvalVerdicts {
-  return toVerdicts(evalFieldChecks(fields, req));
+export function evalChecks(fields: BillFields, req: PortRequest, ocr?: BillOcrWords): EvalVerdicts {
+  return toVerdicts(evalFieldChecks(fields, req, ocr));
 }

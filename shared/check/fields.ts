@@ -1,14 +1,19 @@
 // Field checks: the bill's fields against what the request (or case) says. Each verdict carries a
 // reason naming both values and the difference, so the agent knows what to fix without opening
 // the bill. A difference is never explained away: harmless ones are normalized (and noted), every
-// other one is a mismatch.
+// other one is a mismatch, except one glyph a scan or photo read unsurely (near-miss.ts): that is
+// 'missing', to be verified on the bill, never a match.
 import type { Address, BillFields } from '../domain';
 import { ISO_DATE } from '../domain';
 import { compareAccounts } from '../normalize/account';
-import { compareAddresses } from '../normalize/address';
+import { compareAddresses, normalizeAddress } from '../normalize/address';
 import { compareNames } from '../normalize/name';
 import { describeDigitDifference, formatPhone, phoneDigits } from '../normalize/phone';
+import { nearMissText, ocrNearMiss, type OcrWord } from './near-miss';
 import { FIELD_LABELS, type FieldCheck, type FieldCheckKey } from './types';
+
+/** The OCR'd words each compared bill value was read from; absent for a text layer's values. */
+export type BillOcrWords = Partial<Record<'accountName' | 'accountNumber' | 'serviceAddress', OcrWord[]>>;
 
 export const STALE_AFTER_DAYS = 30;
 
@@ -64,7 +69,33 @@ function missingOnRequest(field: FieldCheckKey, billValue: string): FieldCheck {
   });
 }
 
-export function checkAccountName(bill: string | null, req: string): FieldCheck {
+/** A one-glyph difference OCR may have made: not verified, rather than a mismatch (near-miss.ts). */
+function unsureReading(
+  field: FieldCheckKey,
+  billKey: string,
+  reqKey: string,
+  words: OcrWord[] | undefined,
+  base: { billValue: string | null; requestValue: string | null },
+): FieldCheck | null {
+  const n = ocrNearMiss(billKey, reqKey, words);
+  if (!n) return null;
+  return row(field, {
+    ...base,
+    verdict: 'missing',
+    probable: 'ocr',
+    reason: `${FIELD_LABELS[field]} differs by one character that may be misread: ${nearMissText(n)} ("${base.billValue}" on the bill, "${base.requestValue}" on the request). Check it on the bill image before porting.`,
+    canAcceptBillValue: true,
+  });
+}
+
+/** An address as one glyph string, parts in a fixed order, after the comparison's normalization. */
+function addressKey(a: Address): string {
+  const n = normalizeAddress(a)!;
+  const units = n.units.map((u) => `${u.designator}${u.id}`).join('');
+  return [n.poBox ?? '', n.number, n.street, units, n.city, n.state, n.zip].join(' ');
+}
+
+export function checkAccountName(bill: string | null, req: string, words?: OcrWord[]): FieldCheck {
   if (empty(bill)) return missingOnBill('accountName', req || null);
   if (empty(req)) return missingOnRequest('accountName', bill!);
   const c = compareNames(bill!, req);
@@ -76,6 +107,8 @@ export function checkAccountName(bill: string | null, req: string): FieldCheck {
       reason: `Same name: "${bill}" on the bill, "${req}" on the request.`,
       notes: c.note ? [c.note] : [],
     });
+  const unsure = unsureReading('accountName', bill!, req, words, base);
+  if (unsure) return unsure;
   return row('accountName', {
     ...base,
     verdict: 'mismatch',
@@ -86,7 +119,7 @@ export function checkAccountName(bill: string | null, req: string): FieldCheck {
   });
 }
 
-export function checkAccountNumber(bill: string | null, req: string): FieldCheck {
+export function checkAccountNumber(bill: string | null, req: string, words?: OcrWord[]): FieldCheck {
   if (empty(bill)) return missingOnBill('accountNumber', req || null);
   if (empty(req)) return missingOnRequest('accountNumber', bill!);
   const c = compareAccounts(bill!, req);
@@ -97,6 +130,8 @@ export function checkAccountNumber(bill: string | null, req: string): FieldCheck
       verdict: 'match',
       reason: `Same account number: ${bill} on the bill, ${req} on the request.`,
     });
+  const unsure = unsureReading('accountNumber', bill!, req, words, base);
+  if (unsure) return unsure;
   return row('accountNumber', {
     ...base,
     verdict: 'mismatch',
@@ -138,7 +173,11 @@ export function checkBtn(bill: string | null, req: string): FieldCheck {
   });
 }
 
-export function checkServiceAddress(bill: Address | null, req: Address | null): FieldCheck {
+export function checkServiceAddress(
+  bill: Address | null,
+  req: Address | null,
+  words?: OcrWord[],
+): FieldCheck {
   const billText = formatAddress(bill);
   const reqText = formatAddress(req);
   if (!bill || empty(billText)) return missingOnBill('serviceAddress', reqText);
@@ -166,6 +205,8 @@ export function checkServiceAddress(bill: Address | null, req: Address | null): 
   }
   if (c.equal)
     return row('serviceAddress', { ...base, verdict: 'match', reason: `Same service address: ${billText}.` });
+  const unsure = unsureReading('serviceAddress', addressKey(bill), addressKey(req), words, base);
+  if (unsure) return { ...unsure, notes: c.notes };
   const what = real.map((d) => d.text).join('; ');
   // "Apt 138" on a scanned bill against "Apt 13B": the bill is the evidence, but its 8 may be a B
   const ocr = real.every((d) => d.ocr);
@@ -263,12 +304,17 @@ export function checkBillAge(billDate: string | null, asOf: string | null): Fiel
 }
 
 /** All six field checks, in the scorer's order. */
-export function checkFields(bill: BillFields, subject: CheckSubject, asOf: string | null): FieldCheck[] {
+export function checkFields(
+  bill: BillFields,
+  subject: CheckSubject,
+  asOf: string | null,
+  ocr: BillOcrWords = {},
+): FieldCheck[] {
   return [
-    checkAccountName(bill.accountName, subject.accountName),
-    checkAccountNumber(bill.accountNumber, subject.accountNumber),
+    checkAccountName(bill.accountName, subject.accountName, ocr.accountName),
+    checkAccountNumber(bill.accountNumber, subject.accountNumber, ocr.accountNumber),
     checkBtn(bill.btn, subject.btn),
-    checkServiceAddress(bill.serviceAddress, subject.serviceAddress),
+    checkServiceAddress(bill.serviceAddress, subject.serviceAddress, ocr.serviceAddress),
     checkNumbersOnBill(bill.numbers, bill.btn, subject.numbersToPort),
     checkBillAge(bill.billDate, asOf),
   ];

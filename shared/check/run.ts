@@ -4,7 +4,7 @@
 import type { BillFields, CaseInput } from '../domain';
 import { validateFoc } from '../foc/validate';
 import { analyzePhone } from '../normalize/phone';
-import { checkFields, type CheckSubject } from './fields';
+import { checkFields, type BillOcrWords, type CheckSubject } from './fields';
 import { documentChecklist, summarize, type DocumentState } from './readiness';
 import { checkRules, fieldRules, type OpenCaseNumber } from './rules';
 import type { CheckReport } from './types';
@@ -14,6 +14,8 @@ export interface RunChecksInput {
   input: CaseInput;
   /** The latest bill extraction's fields; null when the case has no bill yet. */
   bill: BillFields | null;
+  /** The OCR'd words of the bill's compared fields (eval.ts billOcrWords); none for a text PDF. */
+  billOcr?: BillOcrWords;
   /** YYYY-MM-DD (ET) the bill's age and the FOC lead time are measured from. */
   asOf: string;
   otherOpenCases?: OpenCaseNumber[];
@@ -34,7 +36,7 @@ export function caseSubject(c: CaseInput): CheckSubject {
 
 export function runChecks(x: RunChecksInput): CheckReport {
   const c = x.input;
-  const fields = x.bill ? checkFields(x.bill, caseSubject(c), x.asOf) : [];
+  const fields = x.bill ? checkFields(x.bill, caseSubject(c), x.asOf, x.billOcr) : [];
   const rules = [
     ...fieldRules(fields),
     ...checkRules(c, { bill: x.bill, otherOpenCases: x.otherOpenCases ?? [] }),

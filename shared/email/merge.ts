@@ -3,7 +3,7 @@
 // And the check of that request against the bill the email carried, with the check engine.
 import type { BillFields } from '../domain';
 import type { PortRequest } from '../request';
-import { checkFields, type CheckSubject } from '../check/fields';
+import { checkFields, type BillOcrWords, type CheckSubject } from '../check/fields';
 import type { FieldCheck } from '../check/types';
 import { phoneDigits } from '../normalize/phone';
 import { isEmptyRequest, type BodyField, type BodyReading, type BodyRequest } from './request-text';
@@ -67,7 +67,10 @@ export function requestSubject(req: BodyRequest, bill: BillFields | null): Check
   };
 }
 
-/** The six field checks of what the email asks against what its bill says. */
-export function emailFieldChecks(bill: BillFields, req: BodyRequest): FieldCheck[] {
-  return checkFields(bill, requestSubject(req, bill), req.asOf ?? null);
+/**
+ * The six field checks of what the email asks against what its bill says (`ocr`: the bill's OCR'd
+ * words, check/eval.ts billOcrWords, so a one-glyph slip of a scanned bill reads as not verified).
+ */
+export function emailFieldChecks(bill: BillFields, req: BodyRequest, ocr?: BillOcrWords): FieldCheck[] {
+  return checkFields(bill, requestSubject(req, bill), req.asOf ?? null, ocr);
 }

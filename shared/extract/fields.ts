@@ -13,7 +13,7 @@ import { accentedQcCity } from './places-qc';
 import { primarySiteWeights } from './sites';
 import { accentedQcStreet } from './words-qc';
 import type { Labelled, ValueRead } from './read';
-import { continuation, reads, segStartsWithLabel } from './read';
+import { continuation, overlapping, reads, segStartsWithLabel } from './read';
 import {
   findDates,
   findDatesDayFirst,
@@ -27,6 +27,7 @@ import {
   repairLetters,
   repairStreetLine,
   splitStreetCity,
+  STATE_CODES,
   UNIT_RE,
 } from './shapes';
 
@@ -692,6 +693,58 @@ function hangingAddress(L: Labelled, first: ValueRead): AddrRead | null {
     : null;
 }
 
+const PROVINCES = new Set('AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '));
+
+/**
+ * A labelled address block whose city line OCR garbled ("gton, KY ¢" at a photo's edge,
+ * "Montréal Qc [HAN SRZ,,"): its street lines, the state when a code stands after the city, and
+ * the city when it reads as one; what could not be read is left empty. The check then asks the
+ * agent to verify those parts, where another block of the bill (the envelope's mailing address)
+ * would have been compared as if it were the service address.
+ */
+export function readPartialAddressAt(L: Labelled, first: ValueRead): AddrRead | null {
+  const block = continuation(L, first, 3);
+  const texts = block.map((b) => b.text.trim());
+  if (!looksLikeStreet(texts[0]!)) return null;
+  const unit = texts[1] !== undefined && UNIT_RE.test(texts[1]);
+  let cityLine = texts[unit ? 2 : 1];
+  const last = block[unit ? 1 : 0]!;
+  if (cityLine === undefined) {
+    // its start lost, the city line no longer lines up with the street: the piece under it
+    const next = L.doc.lines[last.line.index + 1];
+    const x1 = Math.max(...block.map((b) => b.words[b.words.length - 1]!.x1));
+    const under =
+      next && next.page === last.line.page && next.cy - last.line.cy < last.line.h * 2.2
+        ? overlapping(next, first.x0, x1)
+        : null;
+    if (under && under.x0 >= first.x0 - last.line.h) {
+      cityLine = under.text.trim();
+      block.push({
+        words: under.words,
+        text: under.text,
+        how: 'below',
+        line: next!,
+        seg: under,
+        x0: under.x0,
+      });
+    }
+  }
+  if (cityLine === undefined || parseCityStateZip(cityLine) || looksLikeStreet(cityLine)) return null;
+  const m = /^(.*?)[\s,]+([A-Z][A-Za-z])(?=$|[^A-Za-z])/.exec(cityLine);
+  const code = m?.[2]!.toUpperCase() ?? '';
+  if (!m || !(STATE_CODES.has(code) || PROVINCES.has(code))) return null;
+  // a city starts with a capital and holds only letters; a cut-off fragment ("gton") is no city
+  const city = m[1]!.replace(/,$/, '').trim();
+  const address: Address = {
+    line1: repairStreetLine(texts[0]!),
+    line2: unit ? texts[1]! : null,
+    city: /^\p{Lu}[\p{L} .'-]{2,}$/u.test(city) ? city : '',
+    state: code,
+    zip: '',
+  };
+  return { address, words: block.slice(0, unit ? 3 : 2).flatMap((b) => b.words) };
+}
+
 export const addrKey = (a: Address) =>
   [a.line1, a.line2 ?? '', a.city, a.state, a.zip.slice(0, 5)]
     .join('|')
@@ -717,10 +770,23 @@ export function findServiceAddress(
       words: table.words,
       line: table.line,
     });
+  const partial: (Candidate<Address> & { line: Line })[] = [];
   for (const hit of hitsFor(L, 'serviceAddress')) {
     for (const r of reads(L, hit)) {
       const a = readAddressAt(L, r);
-      if (!a) continue;
+      if (!a) {
+        const p = readPartialAddressAt(L, r);
+        if (p && !partial.length)
+          partial.push({
+            value: p.address,
+            key: addrKey(p.address),
+            score: baseScore(hit, 'serviceAddress', r) * 0.5,
+            words: p.words,
+            label: labelText(hit),
+            line: hit.line,
+          });
+        continue;
+      }
       const shape =
         looksLikeStreet(a.address.line1) || (a.address.state === 'PR' && PR_PLACE_RE.test(a.address.line1))
           ? 1
@@ -746,5 +812,6 @@ export function findServiceAddress(
     btn,
   );
   order.forEach((i, k) => (cands[i]!.score *= weights[k]!));
-  return vote(cands);
+  // a label whose block reads only in part stands only where no label's block reads whole
+  return vote(cands.length ? cands : partial);
 }

@@ -85,11 +85,17 @@ function label(doc: Doc): Labelled {
   return { doc, hitsByLine, dayFirst: french.size >= 3 || spanishOnly };
 }
 
-const meta = (confidence: number, words: LWord[], doubts: FieldDoubt[] = []): FieldMeta => ({
-  confidence: Math.round(confidence * 1000) / 1000,
-  boxes: boxOf(words),
-  doubts,
-});
+const meta = (confidence: number, words: LWord[], doubts: FieldDoubt[] = []): FieldMeta => {
+  const ocr = words.filter((w) => w.ocr);
+  return {
+    confidence: Math.round(confidence * 1000) / 1000,
+    boxes: boxOf(words),
+    doubts,
+    ...(ocr.length
+      ? { ocrWords: ocr.map((w) => ({ text: w.text, conf: Math.round(w.conf * 1000) / 1000 })) }
+      : {}),
+  };
+};
 
 /** A value taken where no label named it, with how it was taken (the agent is told). */
 const guessed = <T>(p: Picked<T> | null, how: string): Picked<T> | null => p && { ...p, guess: how };
@@ -189,8 +195,17 @@ function extractPages(pages: PageWords[], doc = buildDoc(pages)): Extraction {
   };
 
   const read = findAccountNumber(L);
-  const labelled = read && accountFromSureCopy(doc, read);
-  const masked = labelled ? null : maskedAccountOf(L);
+  let labelled = read && accountFromSureCopy(doc, read);
+  let masked = labelled ? null : maskedAccountOf(L);
+  if (labelled && /^\d{2,6}$/.test(labelled.value)) {
+    // a fax's threshold can wipe a mask's stars ("****6557" read "6557" beside its label): digits
+    // that are the tail a mask elsewhere on the bill shows are that mask, not the account
+    const mask = maskedAccountOf(L) ?? maskedWord(L);
+    if (mask && maskedAccount(mask.text) === labelled.value) {
+      masked = mask;
+      labelled = null;
+    }
+  }
   if (masked)
     // the bill shows the account only masked: no guess stands in for it, and the agent is told
     m.accountNumber = meta(0, masked.words, [
@@ -556,6 +571,14 @@ function maskedAccountOf(L: Labelled): { text: string; words: LWord[] } | null {
         return { text: text.replace(/^[#:.\s]+/, ''), words: seg.words };
     }
   }
+  return null;
+}
+
+/** A word that is a mask by itself ("****6557", "xxxx6557"), wherever the bill prints it. */
+function maskedWord(L: Labelled): { text: string; words: LWord[] } | null {
+  for (const line of L.doc.lines)
+    for (const w of line.words)
+      if (/^[*xX\u2022\u25CF]{3,}\d{2,6}[.,]?$/.test(w.text)) return { text: w.text, words: [w] };
   return null;
 }
 

@@ -882,13 +882,17 @@ export interface LabelHit {
 
 /**
  * A scan's box border or speck read as a lone unsure letter ("i BILLTO" where a boxed caption
- * reads BILL TO): such marks before a label leave it opening its piece.
+ * reads BILL TO), or as two letters no label knows, read less surely still ("ol REMITTO" over a
+ * remit-to box): such marks before a label leave it opening its piece.
  */
-function onlyStrayMarks(words: LWord[], before: number): boolean {
+export function onlyStrayMarks(words: LWord[], before: number): boolean {
   if (before === 0) return false;
   for (let k = 0; k < before; k++) {
     const w = words[k]!;
-    if (!w.ocr || w.text.length !== 1 || /\d/.test(w.text) || w.conf >= 0.75) return false;
+    if (!w.ocr || /\d/.test(w.text)) return false;
+    const one = w.text.length === 1 && w.conf < 0.75;
+    const two = /^[a-z]{2}$/i.test(w.text) && w.conf < 0.6 && !known(canonToken(w.text));
+    if (!one && !two) return false;
   }
   return true;
 }

@@ -3,7 +3,7 @@
 import type { Doc, Line, LWord, Segment } from './layout';
 import { isLeader } from './layout';
 import type { LabelHit } from './labels';
-import { isLabelWords } from './labels';
+import { isLabelWords, onlyStrayMarks } from './labels';
 
 export type How = 'same' | 'right' | 'below' | 'above';
 
@@ -56,7 +56,10 @@ function garbledLeader(w: LWord): boolean {
 /** Label hits that start a segment (the segment is "a label", not a value). */
 export function segStartsWithLabel(L: Labelled, seg: Segment): LabelHit | null {
   const hits = L.hitsByLine.get(seg.line.index) ?? [];
-  return hits.find((h) => h.seg === seg && h.wordStart === 0) ?? null;
+  // (a box's border read as a mark before its caption, "ol REMITTO", leaves the caption opening it)
+  return (
+    hits.find((h) => h.seg === seg && (h.wordStart === 0 || onlyStrayMarks(seg.words, h.wordStart))) ?? null
+  );
 }
 
 export function readSame(L: Labelled, hit: LabelHit): ValueRead | null {

@@ -1006,6 +1006,17 @@ export function repairStreetLine(line: string): string {
     else if (suf && STREET_SUFFIX.has(suf[2]!.toUpperCase())) out.push(suf[1]!, suf[2]! + suf[3]!);
     else if (dir?.[1]) out.push(dir[1].replace('5', 'S'));
     else if (dir?.[2]) out.push(dir[2], dir[3]!);
+    // a direction glued to a street name whose l OCR read as a capital I ("SEIm" for "S Elm")
+    else if (k === 1 && /^[NSEW][A-Z]I[a-z]+$/.test(t)) out.push(t[0]!, `${t[1]}l${t.slice(3)}`);
+    // a direction OCR read doubled, the second time small ("99 Ss Station Rd"): no street word
+    // is so spelt
+    else if (
+      k === 1 &&
+      /^([NSEW])([nsew])$/.test(t) &&
+      t[0] === t[1]!.toUpperCase() &&
+      /^[A-Z][a-z]/.test(toks[2] ?? '')
+    )
+      out.push(t[0]);
     // an l read as a capital I after a word's capital ("EIm Pl", "HIll Rd"): no word is so spelt
     else if (/^[A-Z]I[a-z]+[.,]?$/.test(t)) out.push(`${t[0]}l${t.slice(2)}`);
     else out.push(t);

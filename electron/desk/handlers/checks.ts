@@ -5,6 +5,7 @@ import type { DeskHandlers } from '../../../shared/contract';
 import type { checksChannels } from '../../../shared/channels/checks';
 import type { BillFields, Case, CaseInput, Extraction } from '../../../shared/domain';
 import { withBillConfidence } from '../../../shared/check/confidence';
+import { billOcrWords } from '../../../shared/check/eval';
 import { DeskError } from '../../../shared/errors';
 import { runChecks } from '../../../shared/check/run';
 import { CheckReportSchema, type AcceptableField, type CheckReport } from '../../../shared/check/types';
@@ -64,6 +65,7 @@ export async function checkCase(store: Store, c: Case, asOf: string): Promise<Ch
     caseId: c.id,
     input: c,
     bill,
+    billOcr: billOcrWords(extraction?.meta),
     asOf,
     otherOpenCases,
     documents: {

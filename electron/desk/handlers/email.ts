@@ -8,6 +8,7 @@ import type { emailChannels } from '../../../shared/channels/email';
 import { DeskError } from '../../../shared/errors';
 import { emailFieldChecks } from '../../../shared/email/merge';
 import { withBillConfidence } from '../../../shared/check/confidence';
+import { billOcrWords } from '../../../shared/check/eval';
 import type { ServiceDeps } from '../service';
 import { profilesOrNone } from '../learned';
 import { saveUpload, uploadInfo } from '../uploads';
@@ -92,7 +93,11 @@ export function emailHandlers(deps: ServiceDeps): Pick<DeskHandlers, keyof typeo
         },
         checks: bill
           ? withBillConfidence(
-              emailFieldChecks(bill.extraction.fields, res.reading.request),
+              emailFieldChecks(
+                bill.extraction.fields,
+                res.reading.request,
+                billOcrWords(bill.extraction.meta),
+              ),
               bill.extraction.meta,
             )
           : null,

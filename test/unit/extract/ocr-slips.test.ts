@@ -500,3 +500,18 @@ describe('a column of lines a sheared photo drifts along the page', () => {
     expect(numbers).toContain('5155550133');
   });
 });
+
+describe('a direction after the house number, misread', () => {
+  it('glued to a street name whose l read as I: "SEIm" is S Elm (Fieldstone scan, seed 10912)', () => {
+    expect(repairStreetLine('21251 SEIm Pl')).toBe('21251 S Elm Pl');
+    expect(repairStreetLine('40 SEIgin Ave')).toBe('40 S Elgin Ave');
+  });
+
+  it('read doubled with its second letter small: "Ss" is S (Pinecrest scans on their side)', () => {
+    expect(repairStreetLine('99 Ss Station Rd')).toBe('99 S Station Rd');
+    expect(repairStreetLine('47745 Ss Harrison Trl')).toBe('47745 S Harrison Trl');
+    // a word of the street stays, and an all-capitals line is not guessed at
+    expect(repairStreetLine('7 Sea Rd')).toBe('7 Sea Rd');
+    expect(repairStreetLine('12 SS MAIN ST')).toBe('12 SS MAIN ST');
+  });
+});

@@ -1,0 +1,31 @@
+// A Cascade scan (make-bills seed 11300, bill 41) as OCR read it, header only: three boxes side
+// by side, BILL TO | SERVICE LOCATION | REMIT TO. The remit box's caption came out "ol REMITTO",
+// its border read as "ol" in front, so it was no label, and its PO box was taken as the service
+// location's value to the right: a false alarm on a clean request.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PageWords } from '../../../shared/domain';
+import { extractBill } from '../../../shared/extract';
+
+const pages = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, '../../fixtures/words/cascade-scan-remit-mark.words.json'), 'utf8'),
+) as PageWords[];
+
+describe('a remit-to caption behind a mark OCR made of the box border', () => {
+  it('still closes the service location: its address is the premises', () => {
+    const a = extractBill(pages).fields.serviceAddress;
+    expect(a).toMatchObject({ line1: '90 LINCOLN LN', line2: 'APT 22', city: 'WILMINGTON', state: 'DE' });
+    expect(a?.zip).toBe('19801');
+  });
+});
+
+describe('an OCR-read value', () => {
+  it('keeps its words and how sure OCR was of each, for the check to weigh a one-glyph slip', () => {
+    const m = extractBill(pages).meta.serviceAddress!;
+    expect(m.ocrWords?.map((w) => w.text)).toEqual(
+      expect.arrayContaining(['LINCOLN', 'WILMINGTON,', '19801']),
+    );
+    expect(m.ocrWords?.every((w) => w.conf >= 0 && w.conf <= 1)).toBe(true);
+  });
+});
