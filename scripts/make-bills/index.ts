@@ -8,23 +8,12 @@ import { makeBill, truthOf } from './model';
 import { DISCREPANCIES, expectedOf, makeRequest, possible, type Discrepancy } from './request';
 import { drawMarks, type Marks } from './marks';
 import { joinStatements, previousStatement, type TwoMonths } from './months';
+import { PAPER, RENDITIONS, renditionFor } from './plan';
 import { Rng } from './rng';
 import { faxHeader, makeFaxHeader } from './templates/business';
 import { dbaName } from './templates/heron';
 import { TEMPLATES } from './templates/index';
 import type { Template } from './templates/types';
-
-/** Renditions of paper, the default; a phone-screen template's bills are screenshots (or photos of the screen) whatever is asked. */
-const PAPER = ['text-pdf', 'scan-pdf', 'photo', 'scan-rot90', 'fax-tiff', 'mixed-pdf'] as const;
-/**
- * Opt-in renditions, never in the default set (so existing seeds give the files they gave):
- * two bill pages side by side on each landscape sheet, as a copier's "2 pages per sheet" prints
- * them. `two-up-pdf` takes the cycle's text slots and `two-up-scan` its picture slots when the
- * plain renditions of those slots are not asked for.
- */
-const TWO_UP = ['two-up-pdf', 'two-up-scan'] as const;
-const RENDITIONS = [...PAPER, 'screenshot', 'screen-photo', ...TWO_UP] as const;
-export type Rendition = (typeof RENDITIONS)[number];
 
 const USAGE = `usage: npx tsx scripts/make-bills/index.ts --out DIR [--seed N] [--count N] [--prefix P]
          [--suite classic|business|all] [--templates id,id] [--renditions r,r] [--rotation 1|2] [--marks] [--two-months]
@@ -114,43 +103,6 @@ function parseCommandLine(): {
 
 const { out, seed, count, prefix, onlyTemplates, suite, allowed, rotation, marks, twoMonths } =
   parseCommandLine();
-
-// A fixed cycle: half text PDFs (cheap, exact), 30% scans, 20% photos, plus one each of the odd
-// intake cases. Text and picture slots alternate, so that a template's next pass over the cycle
-// (one slot on, see main) meets a picture where it met a text PDF and the other way round.
-const CYCLE: Rendition[] = [
-  'text-pdf',
-  'scan-pdf',
-  'text-pdf',
-  'photo',
-  'text-pdf',
-  'scan-pdf',
-  'text-pdf',
-  'scan-pdf',
-  'text-pdf',
-  'photo',
-];
-/**
- * Rotation 1's cycle (the committed sets'): bill i takes slot i, with its template. It differs
- * only in its last two slots, which it had the other way round.
- */
-const CYCLE_1: Rendition[] = [...CYCLE.slice(0, 8), 'photo', 'text-pdf'];
-function renditionFor(i: number, slot: number): Rendition {
-  if (i === 5 && allowed.includes('scan-rot90')) return 'scan-rot90';
-  if (i === 11 && allowed.includes('fax-tiff')) return 'fax-tiff';
-  const cycle = rotation === 1 ? CYCLE_1 : CYCLE;
-  const pick = cycle[slot % cycle.length]!;
-  if (allowed.includes(pick)) return pick;
-  // two-up stands in for the slot's plain rendition (text for text, scan for scan or photo)
-  const twoUp = pick === 'text-pdf' ? 'two-up-pdf' : 'two-up-scan';
-  if (allowed.includes(twoUp)) return twoUp;
-  // A set of scans or photos only (`--renditions scan-pdf`) is all scans or photos: a held-out
-  // OCR set over every template must not fall back to text PDFs for the cycle's other slots.
-  return allowed.includes('text-pdf')
-    ? 'text-pdf'
-    : ((allowed.find((r) => CYCLE.includes(r as Rendition) || (TWO_UP as readonly string[]).includes(r)) as
-        Rendition | undefined) ?? 'text-pdf');
-}
 
 /**
  * Where bill i stands: its template, its slot of the rendition cycle, and the discrepancy its
@@ -245,7 +197,7 @@ async function main(): Promise<void> {
       t.draw(docOld, months.older, rdOld);
     }
     const pages = doc.pages.length + (docOld?.pages.length ?? 0);
-    let rendition = renditionFor(i, slot);
+    let rendition = renditionFor(i, slot, allowed, rotation);
     // A phone screen is a screenshot whatever the cycle says; its "photo" is one of the screen.
     if (t.screen) rendition = rendition === 'photo' ? 'screen-photo' : 'screenshot';
     // The fax case is only interesting with several pages: hold it until a multi-page bill comes up.

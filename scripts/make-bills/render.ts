@@ -1,5 +1,5 @@
 // Turns a text PDF into the renditions intake meets in practice: scanned PDF, phone photo,
-// a scan turned 90 degrees, a multi-page fax TIFF. All randomness comes from the seeded Rng.
+// a scan turned 90 or 270 degrees, a multi-page fax TIFF. All randomness comes from the seeded Rng.
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { createCanvas } from '@napi-rs/canvas';
@@ -192,8 +192,12 @@ async function twoUpRendition(kind: string, pdf: Uint8Array, r: Rng): Promise<Ma
 async function renderOther(kind: string, pdf: Uint8Array, pages: number, r: Rng): Promise<Made> {
   switch (kind) {
     case 'scan-pdf':
-    case 'scan-rot90': {
-      const turn = kind === 'scan-rot90' ? r.pick([90, 270]) : 0;
+    case 'scan-rot90':
+    case 'scan-turn90':
+    case 'scan-turn270': {
+      // The fixed turns draw scan-rot90's pick all the same: the rest of the scan is the same.
+      const drawn = kind === 'scan-pdf' ? 0 : r.pick([90, 270]);
+      const turn = kind === 'scan-turn90' ? 90 : kind === 'scan-turn270' ? 270 : drawn;
       const o = {
         dpi: r.pick([200, 200, 240, 300]),
         rot: round(r.float(-1.5, 1.5)),

@@ -363,9 +363,11 @@ function fallbackDate(L: Labelled): Picked<string> | null {
     // a line that carries a due date or a period says nothing about the bill date
     if (hits.some((h) => (h.kinds.due ?? 0) > 0 || (h.kinds.period ?? 0) > 0)) continue;
     for (const seg of line.segs) {
-      // payment-side dates spelled out without a label ("AutoPay scheduled May 25")
+      // payment-side dates spelled out without a label ("AutoPay scheduled May 25"), and the
+      // day a copy was printed ("Reprinted 08/04/2025 from account archive": an Alderbrook scan
+      // whose band caption was lost took it for the bill date, months after the bill)
       if (
-        /auto\s?pay|due|pay\s?by|scheduled|draft|period|through|thru|received|last|previous|next/i.test(
+        /auto\s?pay|due|pay\s?by|scheduled|draft|period|through|thru|received|last|previous|next|printed|archive/i.test(
           seg.text,
         )
       )

@@ -367,9 +367,11 @@ function findDatesRaw(text: string, dayFirst: boolean): DateHit[] {
     if (v && !hits.some((h) => m.index! < h.end && m.index! + m[0].length > h.start))
       hits.push({ iso: v, start: m.index!, end: m.index! + m[0].length });
   };
-  // 2024-07-09
-  for (const m of t.matchAll(/(?<!\d)(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})(?!\d)/g))
-    push(iso(+m[1]!, +m[2]!, +m[3]!), m);
+  // 2024-07-09, one separator throughout: in a period read "12/20/2024 - 01/19/2025", the first
+  // date's year and the second's month and day were taken for January 19, 2024, which hid both
+  // dates (a Halyard scan whose caption "Billing Period" was garbled: a false stale bill)
+  for (const m of t.matchAll(/(?<![\d/])(\d{4})\s?([-/.])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?!\d)(?![-/.]\d)/g))
+    push(iso(+m[1]!, +m[3]!, +m[4]!), m);
   // 07/09/2024, 07-09-24, 07.09.2024 (US order; day-first only when the first part cannot be a month)
   for (const m of t.matchAll(/(?<![\d/])(\d{1,2})\s?[-/.,]\s?(\d{1,2})\s?[-/.,]\s?(\d{4}|\d{2})(?![\d/])/g)) {
     const a = +m[1]!,

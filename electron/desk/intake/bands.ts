@@ -442,10 +442,21 @@ export interface BandCells {
   area: Rect;
   cell: number;
   rects: Rect[];
+  /**
+   * The page was turned half over after its bands were found (turnBandsHalf): `area` and
+   * `rects` are where they lie now, while the cells are still counted from the corner they were
+   * found from, the far one now (the last row and column of cells may be cut short).
+   */
+  halfTurned?: boolean;
 }
 
 /** True when the pixel lies in a band's cell. */
 export function inBand(b: BandCells, x: number, y: number): boolean {
+  if (b.halfTurned) {
+    // the same point as it lay when the cells were counted
+    x = 2 * b.area.left + b.area.width - x;
+    y = 2 * b.area.top + b.area.height - y;
+  }
   const cx = Math.floor((x - b.area.left) / b.cell);
   const cy = Math.floor((y - b.area.top) / b.cell);
   const ccx = Math.min(cx, b.cw - 1);
@@ -477,4 +488,27 @@ export function blankBands(data: Uint8Array, width: number, b: BandCells): void 
       }
     }
   }
+}
+
+/**
+ * The bands of a `width`×`height` page turned half over: their boxes move to the opposite
+ * corner and each crop is turned with them, so a page found upside down (or on its side the
+ * other way) still reads its bands from their crops.
+ */
+export function turnBandsHalf(
+  b: { cells: BandCells; crops: Array<{ rect: Rect; data: Buffer }> },
+  width: number,
+  height: number,
+): { cells: BandCells; crops: Array<{ rect: Rect; data: Buffer }> } {
+  const turn = (r: Rect): Rect => ({
+    left: width - r.left - r.width,
+    top: height - r.top - r.height,
+    width: r.width,
+    height: r.height,
+  });
+  const cells = b.cells;
+  return {
+    cells: { ...cells, area: turn(cells.area), rects: cells.rects.map(turn), halfTurned: !cells.halfTurned },
+    crops: b.crops.map((c) => ({ rect: turn(c.rect), data: Buffer.from(c.data).reverse() })),
+  };
 }

@@ -1,6 +1,6 @@
 // Image preparation for OCR with sharp: orientation, grey, contrast, scale.
 // Everything stays as raw pixels; the OCR engine gets an uncompressed PNM.
-import { blankBands, cropGrey, invertDarkBands, type BandCells, type Rect } from './bands';
+import { blankBands, cropGrey, invertDarkBands, turnBandsHalf, type BandCells, type Rect } from './bands';
 import { eraseLeaders } from './leaders';
 import { otsuOfHistogram, otsuThreshold } from './threshold';
 import { lightenShading } from './shading';
@@ -568,17 +568,17 @@ export function stretchContrast(data: Uint8Array): void {
   for (let i = 0; i < data.length; i++) data[i] = lut[data[i]!]!;
 }
 
-/** The same prepared image turned half a turn: a reversed single-band buffer. */
+/** The same prepared image turned half a turn: a reversed single-band buffer, its bands turned with it. */
 export function turnHalf(img: PreparedImage): PreparedImage {
   const data = Buffer.from(img.data);
   data.reverse();
   const w = img.width * img.pointsPerPixel;
   const h = img.height * img.pointsPerPixel;
-  const { bands: _bands, letterRows: letters, ...rest } = img;
-  void _bands;
+  const { bands, letterRows: letters, ...rest } = img;
   return {
     ...rest,
     data,
+    ...(bands ? { bands: turnBandsHalf(bands, img.width, img.height) } : {}),
     ...(letters ? { letterRows: letters.slice().reverse() } : {}),
     // The crop box moves to the opposite corner of the page.
     originPt: { x: img.pageWidthPt - img.originPt.x - w, y: img.pageHeightPt - img.originPt.y - h },

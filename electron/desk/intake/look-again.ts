@@ -16,7 +16,7 @@ export const KEPT_PAGES = 3;
 export interface KeptPage {
   img: PreparedImage;
   job: OcrJobOptions;
-  /** the light-on-dark bands were read from their own crops (the page was not turned over) */
+  /** the light-on-dark bands were read from their own crops (turned over with the page, if it was) */
   bands: boolean;
 }
 

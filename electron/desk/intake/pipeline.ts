@@ -593,22 +593,24 @@ async function ocrTasks(
           page = other;
           read = halfTurned;
           flipped = true;
+          // The band crops turned over with the page: read the right way up now. (On a page on
+          // its side the other way, a Northwind sidebar's account number and date were lost.)
+          bandWords = readBands(pool, read, job);
+          bandWords.catch(() => undefined);
           warnings.push(`Page ${task.page} was upside down or on its side and was turned to read it`);
         }
       } else if (img.turned) {
         warnings.push(`Page ${task.page} was on its side and was turned to read it`);
       }
-      // The band crops were cut from the page the way up it was first read; their words take
-      // the place of whatever the blanked bands gave in the page.
+      // The band crops' words take the place of whatever the blanked bands gave in the page.
       const bands = await bandWords;
       let words = page.words;
-      if (img.bands && !flipped) words = [...bands, ...words.filter((w) => !inBandCell(img, w))];
+      if (read.bands) words = [...bands, ...words.filter((w) => !inBandCell(read, w))];
       for (const region of page.unlooked) {
         words = await secondLooks(pool, read, words, job, { region });
       }
       if (read.sheet) views[task.page] = sheetView(read, flipped);
-      if (kept && task.page <= KEPT_PAGES)
-        kept.set(task.page, { img: read, job, bands: !!img.bands && !flipped });
+      if (kept && task.page <= KEPT_PAGES) kept.set(task.page, { img: read, job, bands: !!read.bands });
       // text drawn over the scan is exact where OCR would guess: it stands in for what OCR read
       // under it (a page read turned has its words in another frame, and the text is let go)
       if (task.text && !read.turned && !flipped) {

@@ -5,6 +5,7 @@ import {
   maskedAccount,
   parseAccountNumber,
   parseCityStateZip,
+  findDates,
   parseDate,
   parsePhone,
   repairDigits,
@@ -31,6 +32,15 @@ describe('shapes', () => {
     expect(parseDate('13/07/2024')).toBe('2024-07-13');
     expect(parseDate('02/30/2024')).toBeNull();
     expect(parseDate('no date here')).toBeNull();
+  });
+
+  it("reads both dates of a period, never one made of the first's year and the second's day", () => {
+    // "2024 - 01/19" was read as an ISO date, January 19, 2024, hiding both (a Halyard scan)
+    const iso = (s: string) => findDates(s).map((d) => d.iso);
+    expect(iso('12/20/2024 - 01/19/2025')).toEqual(['2024-12-20', '2025-01-19']);
+    expect(iso('Dec 20, 2024 - 01-19-2025')).toEqual(['2024-12-20', '2025-01-19']);
+    expect(iso('2024 - 07 - 09')).toEqual(['2024-07-09']);
+    expect(iso('2024/07/09')).toEqual(['2024-07-09']);
   });
 
   it('reads phone numbers in every common format and repairs OCR look-alikes', () => {

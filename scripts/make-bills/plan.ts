@@ -1,0 +1,68 @@
+// Which rendition each bill gets: the renditions the generator knows, and the cycle that deals them.
+
+/** Renditions of paper, the default; a phone-screen template's bills are screenshots (or photos of the screen) whatever is asked. */
+export const PAPER = ['text-pdf', 'scan-pdf', 'photo', 'scan-rot90', 'fax-tiff', 'mixed-pdf'] as const;
+/**
+ * Opt-in renditions, never in the default set (so existing seeds give the files they gave):
+ * two bill pages side by side on each landscape sheet, as a copier's "2 pages per sheet" prints
+ * them. `two-up-pdf` takes the cycle's text slots and `two-up-scan` its picture slots when the
+ * plain renditions of those slots are not asked for.
+ */
+export const TWO_UP = ['two-up-pdf', 'two-up-scan'] as const;
+/**
+ * Opt-in: a scan turned a quarter clockwise (`scan-turn90`) or three quarters (`scan-turn270`)
+ * every time, where `scan-rot90` draws which. They draw what `scan-rot90` draws, so one seed
+ * gives the same scans both ways round: a set to measure each turn on, template by template.
+ */
+export const TURNED = ['scan-turn90', 'scan-turn270'] as const;
+export const RENDITIONS = [...PAPER, 'screenshot', 'screen-photo', ...TWO_UP, ...TURNED] as const;
+export type Rendition = (typeof RENDITIONS)[number];
+
+// A fixed cycle: half text PDFs (cheap, exact), 30% scans, 20% photos, plus one each of the odd
+// intake cases. Text and picture slots alternate, so that a template's next pass over the cycle
+// (one slot on, see index.ts) meets a picture where it met a text PDF and the other way round.
+const CYCLE: Rendition[] = [
+  'text-pdf',
+  'scan-pdf',
+  'text-pdf',
+  'photo',
+  'text-pdf',
+  'scan-pdf',
+  'text-pdf',
+  'scan-pdf',
+  'text-pdf',
+  'photo',
+];
+/**
+ * Rotation 1's cycle (the committed sets'): bill i takes slot i, with its template. It differs
+ * only in its last two slots, which it had the other way round.
+ */
+const CYCLE_1: Rendition[] = [...CYCLE.slice(0, 8), 'photo', 'text-pdf'];
+
+/** Bill i's rendition, on slot `slot` of the cycle, from the renditions `allowed`. */
+export function renditionFor(
+  i: number,
+  slot: number,
+  allowed: readonly string[],
+  rotation: 1 | 2,
+): Rendition {
+  if (i === 5 && allowed.includes('scan-rot90')) return 'scan-rot90';
+  if (i === 11 && allowed.includes('fax-tiff')) return 'fax-tiff';
+  const cycle = rotation === 1 ? CYCLE_1 : CYCLE;
+  const pick = cycle[slot % cycle.length]!;
+  if (allowed.includes(pick)) return pick;
+  // two-up stands in for the slot's plain rendition (text for text, scan for scan or photo)
+  const twoUp = pick === 'text-pdf' ? 'two-up-pdf' : 'two-up-scan';
+  if (allowed.includes(twoUp)) return twoUp;
+  // A set of scans or photos only (`--renditions scan-pdf`) is all scans or photos: a held-out
+  // OCR set over every template must not fall back to text PDFs for the cycle's other slots.
+  if (allowed.includes('text-pdf')) return 'text-pdf';
+  const inCycle = allowed.find(
+    (r) => CYCLE.includes(r as Rendition) || (TWO_UP as readonly string[]).includes(r),
+  );
+  if (inCycle) return inCycle as Rendition;
+  // Nor a set of renditions outside the cycle (`--renditions scan-rot90`): all but bill 6 were
+  // text PDFs. (Looked for last, so every list that found a rendition before finds the same.)
+  const other = allowed.find((r) => (RENDITIONS as readonly string[]).includes(r) && !r.startsWith('screen'));
+  return (other as Rendition | undefined) ?? 'text-pdf';
+}
