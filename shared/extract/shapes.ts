@@ -170,6 +170,11 @@ function phonesIn(repaired: string): PhoneHit[] {
 function repairPhoneText(text: string): string {
   return (
     repairDigits(text)
+      // an area code OCR broke inside its brackets ("(86 0) 555-0184", light print on a dark
+      // screen): the space moves out behind the bracket
+      .replace(/\((\d{1,2}) (\d{1,2})\)(?=\s?\d{3}[\s.-]?\d{4}(?!\d))/g, (m, a: string, b: string) =>
+        a.length + b.length === 3 ? `(${a}${b}) ` : m,
+      )
       // the last group OCR broke in two ("775-555-01 30"): a number's last group is never short,
       // so a short one and the short group after it are one; the space moves behind them
       .replace(

@@ -73,6 +73,12 @@ describe('shapes', () => {
     expect(findPhones('775:555,0195 1FB').map((h) => h.number)).toEqual(['7755550195']);
     // A whole number followed by a small count stays as it is.
     expect(findPhones('775-555-0130 12 $4.00').map((h) => h.number)).toEqual(['7755550130']);
+    // An area code OCR broke inside its brackets (light print on a phone app's dark screen).
+    expect(findPhones('(86 0) 555-0184 · Moto g stylus · Active').map((h) => h.number)).toEqual([
+      '8605550184',
+    ]);
+    expect(findPhones('(8 60)555-0184').map((h) => h.number)).toEqual(['8605550184']);
+    expect(findPhones('(86 0) 12 lines')).toEqual([]);
   });
 
   it('repairs digits by shape without eating real letters', () => {
