@@ -86,8 +86,13 @@ export function ocrNearMiss(
     if (!k) continue;
     const eased =
       w.conf < NEAR_MISS_UNSURE || (e.bill !== '' && e.other !== '' && lookalike(e.bill, e.other));
-    if (!eased) continue;
+    // a name's first letter read in lower case ("gillings" for "Billings"): OCR took the capital
+    // for another letter, however sure it says it was; only a letter for a letter
+    const lowerStart =
+      /^\p{Ll}/u.test(w.text.replace(/^\W+/, '')) && /^[A-Z]$/.test(e.bill) && /^[A-Z]$/.test(e.other);
+    if (!eased && !lowerStart) continue;
     for (let s = a.indexOf(k); s >= 0; s = a.indexOf(k, s + 1)) {
+      if (!eased && e.at !== s) continue;
       // the glyph the bill has is inside the word; a glyph it lacks is inside or at its edge
       const inside = e.bill !== '' ? e.at >= s && e.at < s + k.length : e.at >= s && e.at <= s + k.length;
       if (inside && (!best || w.conf < best.conf))

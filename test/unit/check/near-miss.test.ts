@@ -154,4 +154,15 @@ describe('ocrNearMiss', () => {
     expect(ocrNearMiss('SEIm Pl', 'S.E.I.M. PL', [{ text: 'SEIm', conf: 0.7 }])).toBeNull();
     expect(ocrNearMiss('SEIm Pl', 'S Elm Pl', [])).toBeNull();
   });
+
+  it('takes a name whose first letter OCR read in lower case as a slip of that letter, however sure', () => {
+    // a phone app's screen: "Billings" read as "gillings" at 91%
+    expect(ocrNearMiss('gillings', 'Billings', [{ text: 'gillings', conf: 0.91 }])).toMatchObject({
+      billGlyph: 'G',
+      otherGlyph: 'B',
+    });
+    // a capital read as a capital, or a slip past the first letter of a sure word, is a mismatch
+    expect(ocrNearMiss('Gillings', 'Billings', [{ text: 'Gillings', conf: 0.91 }])).toBeNull();
+    expect(ocrNearMiss('billinqs', 'Billings', [{ text: 'billinqs', conf: 0.91 }])).toBeNull();
+  });
 });
