@@ -289,6 +289,35 @@ describe('OCR word boxes', () => {
     ];
     expect(trimTallBoxes(ghost)[1]).toBe(ghost[1]);
   });
+
+  it('cuts back a tall word whose neighbour is a little taller than its line (seed 11350 hq-032)', () => {
+    // a reprinted scan's dark band: "Sep" took in the band's lower edge; "9,2024" read its comma
+    // a little low
+    const w = (text: string, x0: number, x1: number, y0: number, y1: number, conf = 0.95) => ({
+      text,
+      x0,
+      x1,
+      y0,
+      y1,
+      conf,
+    });
+    const words = [
+      w('Reprinted', 431, 461, 58, 63.5),
+      w('01/23/2025', 465, 501, 58, 63.5),
+      w('ACCOUNT', 58.7, 105.1, 85.6, 92.7),
+      w('#', 107.9, 112.9, 86.3, 92.7),
+      w('2156-560072-009', 118.5, 191.7, 86.3, 94.1),
+      w('STATEMENT', 424.2, 480.8, 90.6, 98),
+      w('DATE', 483.9, 508.7, 91.3, 98.3),
+      w('Sep', 514.4, 531, 91.6, 107.5),
+      w('9,2024', 533.8, 571.7, 92, 100.1, 0.8),
+      ...Array.from({ length: 12 }, (_, i) => w(`word${i}`, 50 + i * 40, 80 + i * 40, 300, 307)),
+    ];
+    expect(trimTallBoxes(words)[7]).toMatchObject({ text: 'Sep', y0: 91.6, y1: 100.1 });
+    expect(extractBill([{ page: 1, width: 612, height: 792, source: 'ocr', words }]).fields.billDate).toBe(
+      '2024-09-09',
+    );
+  });
 });
 
 describe('address copies', () => {
