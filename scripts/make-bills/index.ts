@@ -10,7 +10,8 @@ import { drawMarks, type Marks } from './marks';
 import { joinStatements, previousStatement, type TwoMonths } from './months';
 import { PAPER, RENDITIONS, renditionFor } from './plan';
 import { Rng } from './rng';
-import { faxHeader, makeFaxHeader } from './templates/business';
+import { faxHeader, faxHeaderLine, makeFaxHeader } from './templates/business';
+import { stampLines } from './stamp';
 import { dbaName } from './templates/heron';
 import { TEMPLATES } from './templates/index';
 import type { Template } from './templates/types';
@@ -237,6 +238,13 @@ async function main(): Promise<void> {
         if (docOld) faxHeader(docOld, fax);
       }
     }
+    // An e-fax service's PDF: the scan with the service's header written over it as text, from a
+    // stream of its own (the scan's noise is the plain scan's)
+    const efax =
+      rendition === 'efax-pdf' && !fax
+        ? makeFaxHeader(new Rng((Math.imul(seed, 2246822519) ^ (i * 40503 + 0x65666178)) >>> 0), bill)
+        : null;
+    if (efax) fax = efax;
     // The customer's marks, from a stream of their own that takes nothing from the bill's: with
     // --marks a seed gives the same bills, scanned with the same noise, marked.
     let marked: Marks | null = null;
@@ -249,11 +257,16 @@ async function main(): Promise<void> {
         : await joinStatements(await docOld.save(), await doc.save());
     const { renderRendition } = await import('./render');
     const made = await renderRendition(
-      rendition === 'photo' && pages > 1 ? 'photo-pages' : rendition,
+      rendition === 'photo' && pages > 1 ? 'photo-pages' : rendition === 'efax-pdf' ? 'scan-pdf' : rendition,
       pdf,
       pages,
       r.fork(4),
     );
+    // (a bill whose template faxed it already has the machine's header in its pixels)
+    if (efax) {
+      made.data = await stampLines(made.data, (k, n) => faxHeaderLine(efax, k, n));
+      made.render = { ...made.render, efaxHeader: true };
+    }
     const file = `${id}.${made.ext}`;
     fs.writeFileSync(path.join(out, file), made.data);
     bytes += made.data.length;

@@ -15,7 +15,13 @@ export const TWO_UP = ['two-up-pdf', 'two-up-scan'] as const;
  * gives the same scans both ways round: a set to measure each turn on, template by template.
  */
 export const TURNED = ['scan-turn90', 'scan-turn270'] as const;
-export const RENDITIONS = [...PAPER, 'screenshot', 'screen-photo', ...TWO_UP, ...TURNED] as const;
+/**
+ * Opt-in: a scan as an e-fax service delivers it, its header line ("Fax from: … Pg: 1/2") written
+ * over the scanned page as real text. It takes the cycle's scan and photo slots when the plain
+ * renditions of those slots are not asked for.
+ */
+export const EFAX = ['efax-pdf'] as const;
+export const RENDITIONS = [...PAPER, 'screenshot', 'screen-photo', ...TWO_UP, ...TURNED, ...EFAX] as const;
 export type Rendition = (typeof RENDITIONS)[number];
 
 // A fixed cycle: half text PDFs (cheap, exact), 30% scans, 20% photos, plus one each of the odd
@@ -54,6 +60,7 @@ export function renditionFor(
   // two-up stands in for the slot's plain rendition (text for text, scan for scan or photo)
   const twoUp = pick === 'text-pdf' ? 'two-up-pdf' : 'two-up-scan';
   if (allowed.includes(twoUp)) return twoUp;
+  if (pick !== 'text-pdf' && allowed.includes('efax-pdf')) return 'efax-pdf';
   // A set of scans or photos only (`--renditions scan-pdf`) is all scans or photos: a held-out
   // OCR set over every template must not fall back to text PDFs for the cycle's other slots.
   if (allowed.includes('text-pdf')) return 'text-pdf';

@@ -108,20 +108,23 @@ export interface FaxHeader {
 }
 
 /** Draws a fax machine's header line across the top of every page, as a received fax shows it. */
-export function faxHeader(doc: Doc, f: FaxHeader): void {
-  const courier = doc.pdf.embedStandardFont(StandardFonts.Courier);
+/** The header line a fax machine or service prints on page `i` (0-based) of `n`. */
+export function faxHeaderLine(f: FaxHeader, i: number, n: number): string {
   const MON = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
   const pad = (v: number) => String(v).padStart(2, '0');
   const t = f.at;
   const hm = `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
+  return f.style === 0
+    ? `${MON[t.getUTCMonth()]}-${pad(t.getUTCDate())}-${t.getUTCFullYear()} ${hm}  FROM:${f.station ? ` ${f.station.toUpperCase()}` : ''}  ${fmtPhone(f.from, 'space')}  TO: ${f.to}  P.${String(i + 1).padStart(3, '0')}/${String(n).padStart(3, '0')}`
+    : f.style === 1
+      ? `${pad(t.getUTCMonth() + 1)}/${pad(t.getUTCDate())}/${t.getUTCFullYear()} ${hm}  ${fmtPhone(f.from, 'paren')}  ${f.station}  PAGE ${i + 1}/${n}`
+      : `Fax from: ${fmtPhone(f.from, 'dash')}  ${f.station}  ${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}-${String(t.getUTCFullYear()).slice(2)} ${hm}  Pg: ${i + 1}/${n}`;
+}
+
+export function faxHeader(doc: Doc, f: FaxHeader): void {
+  const courier = doc.pdf.embedStandardFont(StandardFonts.Courier);
   doc.eachPage((i, n) => {
-    const s =
-      f.style === 0
-        ? `${MON[t.getUTCMonth()]}-${pad(t.getUTCDate())}-${t.getUTCFullYear()} ${hm}  FROM:${f.station ? ` ${f.station.toUpperCase()}` : ''}  ${fmtPhone(f.from, 'space')}  TO: ${f.to}  P.${String(i + 1).padStart(3, '0')}/${String(n).padStart(3, '0')}`
-        : f.style === 1
-          ? `${pad(t.getUTCMonth() + 1)}/${pad(t.getUTCDate())}/${t.getUTCFullYear()} ${hm}  ${fmtPhone(f.from, 'paren')}  ${f.station}  PAGE ${i + 1}/${n}`
-          : `Fax from: ${fmtPhone(f.from, 'dash')}  ${f.station}  ${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}-${String(t.getUTCFullYear()).slice(2)} ${hm}  Pg: ${i + 1}/${n}`;
-    doc.text(s, 18, 11, { size: 8, font: courier });
+    doc.text(faxHeaderLine(f, i, n), 18, 11, { size: 8, font: courier });
   });
 }
 

@@ -22,4 +22,14 @@ describe('make-bills renditions', () => {
     expect(deal(['two-up-pdf', 'two-up-scan']).slice(0, 2)).toEqual(['two-up-pdf', 'two-up-scan']);
     expect(new Set(deal(['screenshot']))).toEqual(new Set(['text-pdf']));
   });
+
+  it('deals e-fax PDFs in the scan and photo slots, beside text PDFs when both are asked', () => {
+    expect(new Set(deal(['efax-pdf']))).toEqual(new Set(['efax-pdf']));
+    expect(deal(['text-pdf', 'efax-pdf']).slice(0, 4)).toEqual([
+      'text-pdf',
+      'efax-pdf',
+      'text-pdf',
+      'efax-pdf',
+    ]);
+  });
 });
