@@ -488,16 +488,18 @@ export function naturalOrder(name: string): string {
  */
 export function trimNameWords(words: LWord[]): LWord[] {
   const stop = words.findIndex((w, i) => i > 0 && /[A-Za-z]{2}:$/.test(w.text));
-  if (stop < 0) return words;
-  const out = words.slice(0, stop);
+  const out = words.slice(0, stop < 0 ? words.length : stop);
   while (out.length > 1) {
     const w = out[out.length - 1]!;
     const letters = w.text.replace(/[^A-Za-z]/g, '').length;
-    // unsure scraps, and a lone letter (what is left of the lost label's first word)
-    if ((w.conf < 0.5 || letters === 1) && letters <= 3 && !LEGAL.test(w.text)) out.pop();
+    // unsure scraps, and a lone letter (what is left of the lost label's first word); with the
+    // label's colon lost too ("GROUP CORP, poo wc" where "MAILING ADDRESS:" overlapped the name),
+    // only scraps OCR all but guessed
+    const scrap = stop < 0 ? !!w.ocr && w.conf < 0.4 : w.conf < 0.5 || letters === 1;
+    if (scrap && letters <= 3 && !LEGAL.test(w.text)) out.pop();
     else break;
   }
-  return out;
+  return out.length === words.length ? words : out;
 }
 
 /** Below this, OCR was unsure of a name's last word: it may have run into print beside it. */

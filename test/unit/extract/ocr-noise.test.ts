@@ -151,6 +151,25 @@ describe('OCR noise in label/value layout', () => {
     expect(f.accountName).toBe('BRAMBLE & FINCH BREWING COMPANY');
   });
 
+  it('drops the scraps OCR all but guessed after a name, with the label they were lost', () => {
+    // a screenshot at 96 dpi: "MAILING ADDRESS:" overlapped the name's end and read as noise
+    const page = gridPage(
+      [
+        'GRANITE STATE TELEPHONE',
+        'ACCOUNT NO.:        315 555-0176 194',
+        'NAME:               BRAMBLE & FINCH DENTAL GROUP CORP, poo wc',
+        'LOCATION OF SERVICE: 493 OAK WAY',
+        '                     SYRACUSE, NY 13202-3082',
+      ],
+      { conf: 0.95, source: 'ocr' },
+    );
+    for (const w of page.words) if (w.text === 'poo' || w.text === 'wc') w.conf = 0.35;
+    expect(extractBill([page]).fields.accountName).toBe('BRAMBLE & FINCH DENTAL GROUP CORP');
+    // a sure short last word is the name's own
+    for (const w of page.words) if (w.text === 'poo' || w.text === 'wc') w.conf = 0.9;
+    expect(extractBill([page]).fields.accountName).toMatch(/poo wc$/);
+  });
+
   it('steps over a lone letter OCR read between a label and the value below it', () => {
     const ex = extractBill([
       gridPage(
