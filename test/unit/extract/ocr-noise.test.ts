@@ -215,6 +215,18 @@ describe('OCR noise in label/value layout', () => {
 });
 
 describe('OCR word boxes', () => {
+  /** Words by their box, each read `sure` unless told otherwise. */
+  const boxesAt =
+    (sure: number) =>
+    (text: string, x0: number, x1: number, y0: number, y1: number, conf = sure) => ({
+      text,
+      x0,
+      x1,
+      y0,
+      y1,
+      conf,
+    });
+
   it('cuts back a first word whose box OCR stretched over its whole line', () => {
     const w = (text: string, x0: number, x1: number, y0: number, conf = 0.95) => ({
       text,
@@ -270,14 +282,7 @@ describe('OCR word boxes', () => {
 
   it('cuts a word OCR gave a box three lines tall back to its line (seed 10912 hx-032)', () => {
     // the words of a reprinted scan: "DATE" took in a stroke of the watermark below it
-    const w = (text: string, x0: number, x1: number, y0: number, y1: number) => ({
-      text,
-      x0,
-      x1,
-      y0,
-      y1,
-      conf: 0.9,
-    });
+    const w = boxesAt(0.9);
     const words = [
       w('Reprinted', 428, 458, 54, 61),
       w('10/05/2024', 462, 498, 54, 61),
@@ -312,14 +317,7 @@ describe('OCR word boxes', () => {
   it('cuts back a tall word whose neighbour is a little taller than its line (seed 11350 hq-032)', () => {
     // a reprinted scan's dark band: "Sep" took in the band's lower edge; "9,2024" read its comma
     // a little low
-    const w = (text: string, x0: number, x1: number, y0: number, y1: number, conf = 0.95) => ({
-      text,
-      x0,
-      x1,
-      y0,
-      y1,
-      conf,
-    });
+    const w = boxesAt(0.95);
     const words = [
       w('Reprinted', 431, 461, 58, 63.5),
       w('01/23/2025', 465, 501, 58, 63.5),
