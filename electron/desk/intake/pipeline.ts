@@ -537,6 +537,14 @@ async function ocrTasks(
   const lanes = Math.min(tasks.length, pool.size);
   /** Whether pages lie on their side, once a page's words have shown it. */
   let lieHint: boolean | undefined;
+  /**
+   * Whether the last page settled needed a half turn past what its preparation gave it (the
+   * preparation only knows "on its side", and turns that a quarter clockwise: a bill scanned
+   * the other way, 270°, or upside down, comes out upside down). The next page is turned so
+   * before its first reading: a bill is fed one way, and each wrong guess cost a second reading
+   * of the whole page.
+   */
+  let halfHint = false;
   const lane = async (): Promise<void> => {
     while (next < tasks.length) {
       const idx = next++;
@@ -545,6 +553,9 @@ async function ocrTasks(
       // (pages after one found on its side by its words are taken to lie as it did: a bill is
       // scanned one way, and the wrong guess costs a second reading of each page)
       let img = await task.prepare(lieHint === undefined ? undefined : { sideways: lieHint });
+      // (taken once: another lane may settle its page while this one is read)
+      const hinted = halfHint;
+      if (hinted) img = turnHalf(img);
       let job = jobFor(img, opts.signal);
       const parts = stripCount({
         index: idx,
@@ -573,17 +584,19 @@ async function ocrTasks(
         // Tesseract read the lines standing on end, boxes and all: the guess from the ink of
         // which way they run was wrong (a table reads as well either way; a phone's bezel runs
         // up the picture). Read the page the other way round, and keep that if its words stand.
-        const other = await task.prepare({ sideways: !img.turned });
+        let other = await task.prepare({ sideways: img.turned % 180 === 0 });
+        if (hinted) other = turnHalf(other);
         const otherJob = jobFor(other, opts.signal);
         const otherPage = await ocrWords(pool, other, otherJob, parts);
         if (!runsUpAndDown(otherPage.first)) {
-          lieHint = other.turned !== 0;
+          lieHint = other.turned % 180 !== 0;
           [img, job, page] = [other, otherJob, otherPage];
           bandWords = readBands(pool, img, job);
           bandWords.catch(() => undefined);
         }
       }
-      let flipped = false;
+      // (read half a turn from what the preparation gave: by the hint, or by the retry below)
+      let flipped = hinted;
       let read = img;
       if (page.first.length >= 5 && !looksUpright(page.first)) {
         // Upside-down print reads as low-confidence noise; try the page the other way up.
@@ -592,15 +605,17 @@ async function ocrTasks(
         if (uprightScore(other.first) > uprightScore(page.first)) {
           page = other;
           read = halfTurned;
-          flipped = true;
+          flipped = !flipped;
           // The band crops turned over with the page: read the right way up now. (On a page on
           // its side the other way, a Northwind sidebar's account number and date were lost.)
           bandWords = readBands(pool, read, job);
           bandWords.catch(() => undefined);
-          warnings.push(`Page ${task.page} was upside down or on its side and was turned to read it`);
         }
-      } else if (img.turned) {
-        warnings.push(`Page ${task.page} was on its side and was turned to read it`);
+      }
+      if (page.first.length >= 5) halfHint = flipped;
+      if (read.turned) {
+        const how = read.turned === 180 ? 'upside down' : 'on its side';
+        warnings.push(`Page ${task.page} was ${how} and was turned to read it`);
       }
       // The band crops' words take the place of whatever the blanked bands gave in the page.
       const bands = await bandWords;
