@@ -13,6 +13,7 @@ import {
   screenShaped,
   turnHalf,
   type PreparedImage,
+  type PrepareOptions,
 } from './images';
 import { toPnm, tsvToWords } from './ocr';
 import { prepareOffThread, warmPrepareThread } from './prepare-thread';
@@ -126,12 +127,15 @@ async function readFileChecked(file: string, name: string): Promise<Uint8Array> 
   return fs.readFile(file);
 }
 
+/** What a reading has shown of how a page lies, overriding the preparation's guess from the ink. */
+type PageLie = Pick<PrepareOptions, 'sideways'>;
+
 interface OcrTask {
   page: number;
   /** Real text drawn over the page's scan, kept beside what OCR reads. */
   text?: PageWords;
   /** The page prepared for reading; `sideways` overrides the guess of whether it lies on its side. */
-  prepare: (over?: { sideways: boolean }) => Promise<PreparedImage>;
+  prepare: (over?: PageLie) => Promise<PreparedImage>;
 }
 
 async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Promise<BillWords> {
@@ -206,7 +210,7 @@ export async function preparePdfPage(
   widthPt: number,
   label: string,
   jpegOf?: ScanJpegFinder,
-  over?: { sideways: boolean },
+  over?: PageLie,
 ): Promise<PreparedImage> {
   // The plainest scans: their JPEG decoded by sharp, before pdfjs would decode it in JS.
   const scan = await jpegOf?.(page.pageNumber - 1, page.view);
