@@ -39,13 +39,13 @@ async function rasterize(pdf: Uint8Array, dpi: number, maxPages = 99): Promise<R
     ctx.fillRect(0, 0, w, h);
     // @napi-rs/canvas is API-compatible with the DOM canvas pdfjs expects
     await page.render({ canvas: canvas as never, canvasContext: ctx as never, viewport: vp }).promise;
-    const rgba = ctx.getImageData(0, 0, w, h).data;
-    const rgb = Buffer.alloc(w * h * 3);
-    for (let p = 0, q = 0; p < rgba.length; p += 4, q += 3) {
-      rgb[q] = rgba[p]!;
-      rgb[q + 1] = rgba[p + 1]!;
-      rgb[q + 2] = rgba[p + 2]!;
-    }
+    // The canvas's own pixels, with sharp dropping the alpha: getImageData un-premultiplied
+    // every pixel and a loop in JS copied them out, ~0.5 s a page. The page is painted on
+    // opaque white, so its pixels are the same either way.
+    const rgb = await sharp(canvas.data(), { raw: { width: w, height: h, channels: 4 } })
+      .removeAlpha()
+      .raw()
+      .toBuffer();
     out.push({ data: rgb, width: w, height: h });
     page.cleanup();
   }
@@ -63,17 +63,27 @@ function grain(
   amount: number,
   light?: { ax: number; ay: number; lo: number; hi: number },
 ): void {
+  // The terms of each column are worked out once, not once a row: the same operations in the
+  // same order, so every seed still gives the same pixels, in a fraction of the time.
+  const colT = new Float64Array(w);
+  const colD = new Float64Array(w);
+  for (let x = 0; x < w; x++) {
+    const dx = x / w - 0.5;
+    colT[x] = light ? dx * light.ax : 0;
+    colD[x] = dx * dx;
+  }
   for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
+    const dy = y / h - 0.5;
+    const rowT = light ? dy * light.ay : 0;
+    const rowD = dy * dy;
+    let o = y * w * ch;
+    for (let x = 0; x < w; x++, o += ch) {
       const n = (r.next() + r.next() + r.next() - 1.5) * amount * 24;
       let f = 1;
       if (light) {
-        const t = ((x / w - 0.5) * light.ax + (y / h - 0.5) * light.ay + 1) / 2;
-        const dx = x / w - 0.5,
-          dy = y / h - 0.5;
-        f = light.lo + (light.hi - light.lo) * Math.min(1, Math.max(0, t)) - (dx * dx + dy * dy) * 0.35;
+        const t = (colT[x]! + rowT + 1) / 2;
+        f = light.lo + (light.hi - light.lo) * Math.min(1, Math.max(0, t)) - (colD[x]! + rowD) * 0.35;
       }
-      const o = (y * w + x) * ch;
       for (let c = 0; c < ch; c++) {
         const v = buf[o + c]! * f + n;
         buf[o + c] = v < 0 ? 0 : v > 255 ? 255 : v;
