@@ -187,10 +187,28 @@ const PHRASES: Phrase[] = [
     'ACCOUNT TELEPHONE',
     'PRIMARY LINE NUMBER',
     'MAIN LINE NUMBER',
+    'BILLED TN',
+    'NUMBER BILLED',
+    'TELEPHONE NUMBER BILLED',
+    'YOUR SERVICE NUMBER',
+    'HOME PHONE',
+    'HOME PHONE NUMBER',
+    'HOME TELEPHONE NUMBER',
+    'MAIN LISTED NUMBER',
+    'LISTED TELEPHONE NUMBER',
   ].map((t) => P(t, { btn: 1 })),
-  ...['TELEPHONE NUMBER', 'PHONE NUMBER', 'PHONE', 'TELEPHONE', 'TN'].map((t) =>
-    P(t, { btn: 0.4 }, t.split(' ').length === 1),
-  ),
+  // (also a column's caption over a table of lines: a number beside one is the BTN only when
+  // nothing says so more plainly)
+  ...[
+    'TELEPHONE NUMBER',
+    'PHONE NUMBER',
+    'PHONE',
+    'TELEPHONE',
+    'TN',
+    'SERVICE NUMBER',
+    'LINE NUMBER',
+    'LISTED NUMBER',
+  ].map((t) => P(t, { btn: 0.4 }, t.split(' ').length === 1)),
   // service address
   ...[
     'SERVICE ADDRESS',

@@ -139,7 +139,10 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
           if (
             above &&
             (isContactHit(labelAt(L, above)) || CONTACT_WORDS.test(above.text)) &&
-            !hasPhone(aboveSeg(L, above.line, above) ?? undefined)
+            !hasPhone(aboveSeg(L, above.line, above) ?? undefined) &&
+            // a priced row is a row of the table, not a heading: a toll-free number's row
+            // ("Toll-free 1-800-555-0199 … $12.00") over a line of the account
+            !above.line.segs.some((x) => MONEY_RE.test(x.text))
           )
             score -= 3;
         }

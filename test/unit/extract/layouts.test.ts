@@ -401,4 +401,58 @@ describe('extractBill on unseen layouts', () => {
       zip: '81611',
     });
   });
+
+  const peakBill = (rows: string[]) => [
+    'PEAK LINK',
+    'Account Number: 5512009144     Bill Date: 01/14/2025',
+    'Account Name: Birchwood Yoga Studio',
+    'Service Address: 18 Elm St, Aspen CO 81611',
+    ...rows,
+  ];
+
+  it('reads the BTN under captions carriers use for it that the desk had not met', () => {
+    for (const caption of [
+      'Your Service Number:',
+      'Service Number',
+      'Home Phone Number',
+      'Main Listed Number',
+      'Listed Number:',
+      'Line Number',
+      'Billed TN',
+      'Number Billed:',
+    ]) {
+      const f = extractBill([gridPage(peakBill([`${caption} 303-555-0142`]))]).fields;
+      expect([caption, f.btn, f.numbers]).toEqual([caption, '3035550142', ['3035550142']]);
+    }
+  });
+
+  it('keeps the lines of a table whose column is captioned "Line Number" under the main number', () => {
+    const f = extractBill([
+      gridPage(
+        peakBill([
+          'Main Number 303-555-0142',
+          '',
+          'Line Number       Plan              Charges',
+          '303-555-0143      Business line     $30.00',
+          '303-555-0144      Business line     $30.00',
+        ]),
+      ),
+    ]).fields;
+    expect(f.btn).toBe('3035550142');
+    expect(f.numbers).toEqual(['3035550142', '3035550143', '3035550144']);
+  });
+
+  it('keeps a line under a priced toll-free row: a row of the table, not a contact heading', () => {
+    const f = extractBill([
+      gridPage(
+        peakBill([
+          'Main Number 303-555-0142',
+          'Services',
+          'Toll-free 1-800-555-0199   $12.00',
+          '303-555-0143  Business line  $30.00',
+        ]),
+      ),
+    ]).fields;
+    expect(f.numbers).toEqual(['3035550142', '3035550143']);
+  });
 });
