@@ -29,6 +29,7 @@ import {
   splitStreetCity,
   STATE_CODES,
   UNIT_RE,
+  trailingUnit,
 } from './shapes';
 
 export interface Candidate<T> {
@@ -616,7 +617,10 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
     const pr = csz.state === 'PR';
     const firstStreet = street.findIndex((s) => looksLikeStreet(s) || (pr && PR_PLACE_RE.test(s)));
     if (firstStreet > 0) {
-      const units = street.slice(0, firstStreet).filter((s) => UNIT_RE.test(s.trim()));
+      const units = street
+        .slice(0, firstStreet)
+        .map((s) => (UNIT_RE.test(s.trim()) ? s : trailingUnit(s)))
+        .filter((s): s is string => !!s);
       street = [...street.slice(firstStreet), ...units];
     }
     // look-alike digits in street words ("434 5chool Ave"); the house number is left alone

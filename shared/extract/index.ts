@@ -44,6 +44,7 @@ import {
   parseCityStateZip,
   validNanp,
   UNIT_RE,
+  trailingUnit,
   zipForState,
 } from './shapes';
 import { foldAccents } from '../normalize/accents';
@@ -507,8 +508,9 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
         // a block's city line above is the end of another block (a mailing address over the
         // service address's caption): its name is not this block's
         if (parseCityStateZip(s.text)) break;
-        // a "c/o" line sits between the addressee and the street: it is neither
-        if (CARE_OF.test(s.text.trim())) {
+        // a "c/o" line sits between the addressee and the street: it is neither; nor is a unit
+        // or a building's floor printed above the street ("Suite 200", "Oak Plaza, 2nd Floor")
+        if (CARE_OF.test(s.text.trim()) || UNIT_RE.test(s.text.trim()) || trailingUnit(s.text)) {
           seen--;
           continue;
         }

@@ -821,6 +821,19 @@ const STREET_SUFFIX = new Set(
 export const UNIT_RE =
   /^(?:SUITE|STE|APT|APARTMENT|UNIT|FL|FLR|FLOOR|BLDG|BUILDING|RM|ROOM|DEPT|#\s?\w+|\d+(?:ST|ND|RD|TH)\s+(?:FLOOR|FL|FLR))\b/i;
 
+/**
+ * The unit at the end of a line that opens with something else: a building's name before its
+ * floor or suite ("Oak Plaza, 2nd Floor", "Oak Plaza Suite 200"), printed above the street.
+ * Not a bare "#3": a business's name may end in its store's number ("Joe's Pizza #3").
+ */
+export function trailingUnit(s: string): string | null {
+  const m =
+    /(?:,\s*|\s)((?:SUITE|STE|APT|APARTMENT|UNIT|FL|FLR|FLOOR|BLDG|BUILDING|RM|ROOM)\.?\s*#?\s?[A-Z]?\d+[A-Z]?|\d+(?:ST|ND|RD|TH)\s+(?:FLOOR|FL|FLR))\s*$/i.exec(
+      s.trim(),
+    );
+  return m ? m[1]! : null;
+}
+
 /** How many words a unit designator takes at toks[j]: "#4B" one, "Suite 200" / "# 4B" two. */
 function unitWords(toks: string[], j: number): number {
   const t = toks[j];

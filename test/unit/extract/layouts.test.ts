@@ -455,4 +455,33 @@ describe('extractBill on unseen layouts', () => {
     ]).fields;
     expect(f.numbers).toEqual(['3035550142', '3035550143']);
   });
+
+  it('keeps a floor or suite printed above the street, and never takes it for the name', () => {
+    const bill = (unitLine: string) => [
+      'PEAK LINK',
+      'Account Number: 5512009144     Bill Date: 01/14/2025',
+      'Main Number 303-555-0142',
+      'Service Address:',
+      unitLine,
+      '1200 Main Street',
+      'Aspen, CO 81611',
+      '',
+      'Your lines',
+      '303-555-0142  Business line  $30.00',
+    ];
+    for (const [unitLine, unit] of [
+      ['Suite 200', 'Suite 200'],
+      ['2nd Floor', '2nd Floor'],
+      ['Oak Plaza, 2nd Floor', '2nd Floor'],
+      ['Oak Plaza Suite 200', 'Suite 200'],
+    ] as const) {
+      const f = extractBill([gridPage(bill(unitLine))]).fields;
+      expect([unitLine, f.accountName, f.serviceAddress?.line1, f.serviceAddress?.line2]).toEqual([
+        unitLine,
+        null,
+        '1200 Main Street',
+        unit,
+      ]);
+    }
+  });
 });
