@@ -197,13 +197,18 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         const ownRow = (run.gone >= 0.5 ? line.segs : line.segs.slice(seg.index))
           .map((x) => x.text)
           .join(' ');
+        const below = belowSeg(L, line, seg);
         const gone =
           GONE.test(ownRow) ||
           // in a grid (a row of nothing but numbers), a number's state is printed beneath it
-          // ("Disconnected 04/12/2025")
+          // ("Disconnected 04/12/2025"); not when the number's piece is a whole row of its own
+          // ("303-555-0143  Business line  $30.00" over "303-555-0144  Disconnected")
           (seg.words.length <= 4 &&
             others.every((x) => hasPhone(x)) &&
-            GONE.test(belowSeg(L, line, seg)?.text ?? ''));
+            !/[A-Za-z]{2}|\$/.test(seg.text.slice(p.end)) &&
+            !!below &&
+            !hasPhone(below) &&
+            GONE.test(below.text));
         if (gone) score -= 3;
         if (sectionSays(L, line, GONE_OR_USAGE)) score -= 3;
         const conf = ws.reduce((t, w) => t + w.conf, 0) / ws.length;

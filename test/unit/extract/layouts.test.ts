@@ -484,4 +484,20 @@ describe('extractBill on unseen layouts', () => {
       ]);
     }
   });
+
+  it('keeps a line printed right above a disconnected one, each on a row of its own', () => {
+    for (const gone of ['Disconnected 12/28/2024  $0.00', 'Ported out  $0.00', 'Disconnected  $0.00']) {
+      const f = extractBill([
+        gridPage(
+          peakBill([
+            'Main Number 303-555-0142',
+            'Lines',
+            '303-555-0143  Business line  $30.00',
+            `303-555-0144  ${gone}`,
+          ]),
+        ),
+      ]).fields;
+      expect([gone, f.numbers]).toEqual([gone, ['3035550142', '3035550143']]);
+    }
+  });
 });
