@@ -101,8 +101,10 @@ export interface PhoneHit {
 }
 
 // Separators include the stray "," and ":" OCR reads from specks ("801, 555-0193").
+// (not followed by "-" and more digits: an account number that opens with the BTN,
+// "303-555-0142-091519-5"; but "303-555-0150-0159" is a block of numbers, ranges.ts)
 const PHONE_RE =
-  /(?<![\dA-Za-z-])(?:\+?1[\s.-]{0,2})?\(?\s?([2-9]\d{2})\s?\)?([\s.,:-]{0,3})(\d{3})([\s.,:-]{0,3})(\d{4})(?![\d])(?!-\d)/g;
+  /(?<![\dA-Za-z-])(?:\+?1[\s.-]{0,2})?\(?\s?([2-9]\d{2})\s?\)?([\s.,:-]{0,3})(\d{3})([\s.,:-]{0,3})(\d{4})(?![\d])(?!-(?!\d{4}(?![\d-]))\d)/g;
 
 /** Memoizes a pure string function; bills repeat the same pieces of text many times. */
 function memo<T>(fn: (s: string) => T): (s: string) => T {

@@ -500,4 +500,15 @@ describe('extractBill on unseen layouts', () => {
       expect([gone, f.numbers]).toEqual([gone, ['3035550142', '3035550143']]);
     }
   });
+
+  it('expands a block printed with its last four digits after a hyphen ("303-555-0150-0159")', () => {
+    const f = extractBill([gridPage(peakBill(['Main Number 303-555-0142', 'DID 303-555-0150-0159']))]).fields;
+    expect(f.numbers).toEqual(['3035550142', ...Array.from({ length: 10 }, (_, i) => `30355501${50 + i}`)]);
+    // an account number that opens with the BTN is no block
+    const g = extractBill([
+      gridPage(['PEAK LINK', 'Account Number: 303-555-0142-091519-5', 'Main Number 303-555-0142']),
+    ]).fields;
+    expect(g.accountNumber).toBe('303-555-0142-091519-5');
+    expect(g.numbers).toEqual(['3035550142']);
+  });
 });
