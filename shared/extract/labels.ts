@@ -96,6 +96,9 @@ const PHRASES: Phrase[] = [
     'CLIENT ID',
     'CLIENT ACCOUNT',
     'YOUR ACCOUNT NUMBER',
+    // a letter's sentence ("Your account number is 5512009144.")
+    'YOUR ACCOUNT NUMBER IS',
+    'ACCOUNT NUMBER IS',
     'ACCOUNT NUMBER BAN',
     'BILLING ACCOUNT NUMBER BAN',
     'BILLING ACCOUNT # BAN',

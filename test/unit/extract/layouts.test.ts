@@ -511,4 +511,13 @@ describe('extractBill on unseen layouts', () => {
     expect(g.accountNumber).toBe('303-555-0142-091519-5');
     expect(g.numbers).toEqual(['3035550142']);
   });
+
+  it('reads the account number a letter gives in a sentence ("Your account number is …")', () => {
+    for (const line of ['Your account number is 5512009144', 'Your account number is 5512009144.']) {
+      const f = extractBill([
+        gridPage(['PEAK LINK', line, 'Bill Date 01/14/2025', 'Main Number 303-555-0142']),
+      ]).fields;
+      expect(f.accountNumber).toBe('5512009144');
+    }
+  });
 });
