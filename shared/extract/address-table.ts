@@ -25,6 +25,20 @@ const partOf = (w: LWord): Part | null => {
   return null;
 };
 
+/** A word naming no part, just left of one that does, is the first word of that caption. */
+function joinCaptionWords(head: Line, caps: { w: LWord; part: Part | null }[]) {
+  const out: { w: LWord; part: Part | null }[] = [];
+  for (let i = 0; i < caps.length; i++) {
+    const c = caps[i]!;
+    const next = caps[i + 1];
+    if (!c.part && next?.part && /^[A-Za-z]{3,}$/.test(c.w.text) && next.w.x0 - c.w.x1 < head.h * 0.8) {
+      out.push({ w: c.w, part: next.part });
+      i++;
+    } else out.push(c);
+  }
+  return out;
+}
+
 /** Words a row holding the account's main location carries in a Type column. */
 const PRIMARY_RE = /^(PRIMARY|MAIN|HQ|HEADQUARTERS)$/i;
 
@@ -42,7 +56,12 @@ export interface TableAddress {
 export function tableAddress(doc: Doc, btn: string | null): TableAddress | null {
   for (let i = 0; i < doc.lines.length; i++) {
     const head = doc.lines[i]!;
-    const caps = head.words.map((w) => ({ w, part: partOf(w) }));
+    // A caption of two words names its part by its second as well ("Service Address", "Zip
+    // Code" is known by its first): its column starts at its first word.
+    const caps = joinCaptionWords(
+      head,
+      head.words.map((w) => ({ w, part: partOf(w) })),
+    );
     const parts = new Set(caps.map((c) => c.part).filter(Boolean));
     // (a photo may lose one of the state and ZIP captions; the other's column then holds both)
     // A lost City caption ("Loc Type Street Unit State ZIP" on a held-out photo) leaves its cells

@@ -159,3 +159,17 @@ describe('a table whose Unit caption OCR garbled', () => {
     expect(f.serviceAddress?.line2?.toUpperCase()).toBe('UNIT 40');
   });
 });
+
+describe('a table whose street column is captioned in two words', () => {
+  it('reads the row under "Service Address | City | State | ZIP"', () => {
+    const f = extractBill([
+      gridPage([
+        ...head,
+        'Service Address          City          State   ZIP',
+        '18 Elm St Ste 2          Aspen         CO      81611',
+      ]),
+    ]).fields;
+    expect(f.serviceAddress).toMatchObject({ city: 'Aspen', state: 'CO', zip: '81611' });
+    expect(`${f.serviceAddress?.line1} ${f.serviceAddress?.line2 ?? ''}`.trim()).toBe('18 Elm St Ste 2');
+  });
+});
