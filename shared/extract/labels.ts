@@ -200,6 +200,10 @@ const PHRASES: Phrase[] = [
     'MAIN LISTED NUMBER',
     'LISTED TELEPHONE NUMBER',
   ].map((t) => P(t, { btn: 1 })),
+  // a consumer bill's heading names the line it is for ("Your bill for 303-555-0142"); the
+  // same words before a month or a name give no number and so no BTN ("Statement for" is left
+  // alone: "Statement for 287455120931" is how some bills give the account number)
+  P('YOUR BILL FOR', { btn: 0.6 }),
   // (also a column's caption over a table of lines: a number beside one is the BTN only when
   // nothing says so more plainly)
   ...[

@@ -520,4 +520,18 @@ describe('extractBill on unseen layouts', () => {
       expect(f.accountNumber).toBe('5512009144');
     }
   });
+
+  it('reads the line a consumer bill is headed for ("Your bill for 303-555-0142") as its BTN', () => {
+    for (const heading of ['Your bill for 303-555-0142', 'Your bill for: (303) 555-0142']) {
+      const f = extractBill([
+        gridPage([
+          'PEAK LINK',
+          heading,
+          'Account Number 5512009144      Bill Date 01/14/2025',
+          'Service Address: 18 Elm St, Aspen CO 81611',
+        ]),
+      ]).fields;
+      expect([heading, f.btn, f.numbers]).toEqual([heading, '3035550142', ['3035550142']]);
+    }
+  });
 });
