@@ -2,6 +2,7 @@
 // Everything stays as raw pixels; the OCR engine gets an uncompressed PNM.
 import { blankBands, cropGrey, invertDarkBands, turnBandsHalf, type BandCells, type Rect } from './bands';
 import { eraseLeaders } from './leaders';
+import { erasePenCircles } from './pen-circles';
 import { otsuOfHistogram, otsuThreshold } from './threshold';
 import { lightenShading } from './shading';
 import {
@@ -294,7 +295,10 @@ function finishPrepared(
     // Grey-shaded heading cells would binarise to black bars hiding their print (uneven light
     // would pass for shading, so not on a photo as it lies).
     lightenShading(data, width, height);
-    letters = letterRows(eraseLeaders(data, width, height, { dpi: how.dpi }).blobs, height, how.dpi);
+    const marks = eraseLeaders(data, width, height, { dpi: how.dpi });
+    // A customer's pen loop round a number joins the rows it crosses into one mark.
+    erasePenCircles(data, width, height, marks.ink, marks.threshold, how.dpi);
+    letters = letterRows(marks.blobs, height, how.dpi);
   }
   return {
     data,

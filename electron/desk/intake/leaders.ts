@@ -4,7 +4,7 @@
 // also a blob its layout analysis must place. A person skips the dots; so do we, by finding
 // rows of small, evenly spaced, equally sized marks on one baseline and painting them paper.
 
-import { inkBlobs, type Blob } from './ink-blobs';
+import { inkBlobs, type Blob, type InkBlobs } from './ink-blobs';
 import { otsuThreshold } from './threshold';
 
 export interface LeaderOptions {
@@ -19,6 +19,9 @@ export interface LeaderResult {
   marks: number;
   /** Every mark of the page as found before erasing (strips.ts counts the letters among them). */
   blobs: Blob[];
+  /** The labelling itself, and the threshold it was made at: pen-circles.ts judges the same marks. */
+  ink: InkBlobs;
+  threshold: number;
 }
 
 /** A run must hold at least this many dots (an ellipsis "..." is text, a leader is longer). */
@@ -38,7 +41,8 @@ export function eraseLeaders(
 ): LeaderResult {
   const threshold = otsuThreshold(data);
   const maxSide = Math.ceil(opts.dpi * 0.09);
-  const all = inkBlobs(data, width, height, threshold).blobs;
+  const ink = inkBlobs(data, width, height, threshold);
+  const all = ink.blobs;
   const blobs = all.filter((b) => b.x1 - b.x0 < maxSide && b.y1 - b.y0 < maxSide);
   const inch = opts.dpi;
   const maxDot = Math.max(3, Math.round(inch * 0.035));
@@ -90,7 +94,7 @@ export function eraseLeaders(
     runs++;
     for (const b of run) erase(b);
   }
-  return { runs, marks, blobs: all };
+  return { runs, marks, blobs: all, ink, threshold };
 }
 
 /**
