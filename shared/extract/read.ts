@@ -211,10 +211,25 @@ export function reads(L: Labelled, hit: LabelHit): ValueRead[] {
   if (b) out.push(b);
   if (r && far) out.push(r);
   // a value printed larger than its caption, right above it, is the tile's value; it is read
-  // only when the caption has nothing beside or below it
+  // only when the caption has nothing beside or below it. In the type of its caption, only in a
+  // strip of captions under a strip of values, column for column ("5512009144  01/14/2025" over
+  // "Account number  Bill date"): a caption of a form has its value below it or beside it.
   const a = readAbove(L, hit);
-  if (a && a.line.h > hit.line.h * 1.15) out.push(a);
+  if (a && (a.line.h > hit.line.h * 1.15 || (!out.length && captionStrip(L, hit.line, a.line)))) out.push(a);
   return out;
+}
+
+/** A line of nothing but captions (two or more) under a line of as many values, each over its own. */
+function captionStrip(L: Labelled, captions: Line, values: Line): boolean {
+  const h = captions.h;
+  if (captions.segs.length < 2 || values.segs.length !== captions.segs.length) return false;
+  if (!captions.segs.every((sg) => segStartsWithLabel(L, sg))) return false;
+  if (values.segs.some((sg) => segStartsWithLabel(L, sg))) return false;
+  return captions.segs.every((sg, k) => {
+    const v = values.segs[k]!;
+    const mid = (x: { x0: number; x1: number }) => (x.x0 + x.x1) / 2;
+    return Math.abs(v.x0 - sg.x0) < h * 1.5 || Math.abs(mid(v) - mid(sg)) < h * 1.5;
+  });
 }
 
 /**

@@ -534,4 +534,23 @@ describe('extractBill on unseen layouts', () => {
       expect([heading, f.btn, f.numbers]).toEqual([heading, '3035550142', ['3035550142']]);
     }
   });
+
+  it('reads a strip of values over a strip of their captions, in the same type', () => {
+    const f = extractBill([
+      gridPage([
+        'PEAK LINK',
+        '5512009144          01/14/2025          303-555-0142',
+        'Account number      Bill date           Main number',
+        '',
+        'Service address',
+        '18 Elm St, Aspen CO 81611',
+      ]),
+    ]).fields;
+    expect([f.accountNumber, f.billDate, f.btn, f.numbers]).toEqual([
+      '5512009144',
+      '2025-01-14',
+      '3035550142',
+      ['3035550142'],
+    ]);
+  });
 });
