@@ -132,17 +132,17 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
   blank();
   put([
     [0, 'ACCOUNT NUMBER'],
-    [20, b.accountNumber],
+    [22, b.accountNumber],
     [46, `BILL DATE: ${md(b.billDate)}`],
   ]);
   put([
     [0, showCode ? 'CUSTOMER CODE' : btnLabel],
-    [20, showCode ? code : ilec(b.btn)],
+    [22, showCode ? code : ilec(b.btn)],
     [46, `PAYMENT DUE: ${md(b.dueDate)}`],
   ]);
   put([
     [0, showCode ? btnLabel : ''],
-    [20, showCode ? ilec(b.btn) : ''],
+    [22, showCode ? ilec(b.btn) : ''],
     [46, `BILLING PERIOD: ${md(b.periodStart)} THRU ${md(b.periodEnd)}`],
   ]);
   blank();
