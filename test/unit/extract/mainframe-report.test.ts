@@ -78,4 +78,15 @@ describe('a mainframe report statement', () => {
     const nums = extractBill([gridPage(REPORT)]).fields.numbers;
     for (const n of ['5205550188', '2175554947', '5205550126']) expect(nums).not.toContain(n);
   });
+
+  it("closes a space OCR opened in the name where the window block's copy has none", () => {
+    // a Courier scan reads the narrow I apart ("WHI TCOMB"), and the copy elsewhere ("DE NTAL")
+    const rows = REPORT.map((r) =>
+      r
+        .replace('BILLING NAME: DELGADO COFFEE ROASTERS CO.', 'BILLING NAME: WHI TCOMB DENTAL GROUP LLC')
+        .replace('      DELGADO COFFEE ROASTERS CO.', '      WHITCOMB DE NTAL GROUP LLC'),
+    );
+    const x = extractBill([gridPage(rows, { source: 'ocr', conf: 0.93 })]);
+    expect(x.fields.accountName).toBe('WHITCOMB DENTAL GROUP LLC');
+  });
 });
