@@ -50,6 +50,8 @@ function dateForms(iso: string): string[] {
     `${p(d)}-${mon}-${y}`,
     // DD-MON-YY, as an older billing system prints it (Sorrel)
     `${p(d)}-${mon.toUpperCase()}-${String(y).slice(2)}`,
+    // MON DD YY, as an old ILEC's mainframe prints it (Bellwether)
+    `${mon.toUpperCase()} ${p(d)} ${String(y).slice(2)}`,
     // Spanish (Puerto Rico): in words, or day first
     `${d} de ${MESES[m - 1]} de ${y}`,
     `${p(d)}/${p(m)}/${y}`,

@@ -37,7 +37,16 @@ export interface Line {
   features: { name: string; amount: number }[];
 }
 export type AcctStyle =
-  'dash433' | 'space444' | 'prefixed' | 'btn-embed' | 'long' | 'alnum' | 'plain9' | 'spaced16' | 'check3';
+  | 'dash433'
+  | 'space444'
+  | 'prefixed'
+  | 'btn-embed'
+  | 'long'
+  | 'alnum'
+  | 'plain9'
+  | 'spaced16'
+  | 'check3'
+  | 'ilec';
 /** A DID block: `count` consecutive numbers from `first`, billed as one range. */
 export interface DidBlock {
   first: string;
@@ -226,7 +235,24 @@ function accountNumber(r: Rng, style: AcctStyle, btn: string, prefix: string): s
     case 'check3':
       // an account with a three-digit suffix (a check digit or billing sequence): "0123-456789-001"
       return `${r.digits(4)}-${r.digits(6)}-00${r.int(1, 9)}`;
+    case 'ilec': {
+      // an old ILEC's account: the BTN, a three-digit customer code and a check digit,
+      // "312 555-0147 847 2"
+      const code = r.digits(3);
+      return `${btn.slice(0, 3)} ${btn.slice(3, 6)}-${btn.slice(6)} ${code} ${luhnDigit(btn + code)}`;
+    }
   }
+}
+
+/** The Luhn check digit of a digit string. */
+export function luhnDigit(digits: string): number {
+  let sum = 0;
+  [...digits].reverse().forEach((ch, i) => {
+    let v = Number(ch) * (i % 2 === 0 ? 2 : 1);
+    if (v > 9) v -= 9;
+    sum += v;
+  });
+  return (10 - (sum % 10)) % 10;
 }
 
 export interface BillSpec {

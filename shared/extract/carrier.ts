@@ -119,7 +119,9 @@ function printedElsewhere(L: Labelled, logoSeg: Segment, logo: string): string |
   const q = squash(logo);
   if (q.length < 4) return null;
   const room = q.length >= 10 ? 2 : q.length >= 6 ? 1 : 0;
-  let best: { text: string; d: number } | null = null;
+  // (of copies as close, one that is its whole piece, a remit block's or a header's line, beats
+  // the name inside a sentence: "Switch to Larkspur Fiber Gig" names a product)
+  let best: { text: string; d: number; whole: boolean } | null = null;
   for (const line of L.doc.lines) {
     for (const seg of line.segs) {
       if (seg === logoSeg) continue;
@@ -133,10 +135,12 @@ function printedElsewhere(L: Labelled, logoSeg: Segment, logo: string): string |
           if (acc.length + room < q.length) continue;
           if (acc.length > q.length + room) break;
           const d = lev(acc, q, room);
-          if (d <= room && (!best || d < best.d)) {
-            let k = j + 1;
-            while (k < ws.length && k < j + 3 && NAME_TAIL.has(bare(ws[k]!))) k++;
+          let k = j + 1;
+          while (k < ws.length && k < j + 3 && NAME_TAIL.has(bare(ws[k]!))) k++;
+          const whole = i === 0 && k === ws.length;
+          if (d <= room && (!best || d < best.d || (d === best.d && whole && !best.whole))) {
             best = {
+              whole,
               text: ws
                 .slice(i, k)
                 .join(' ')

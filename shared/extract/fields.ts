@@ -579,7 +579,50 @@ export function findAccountName(L: Labelled): Picked<string> | null {
     }
   }
   const picked = vote(cands);
-  return picked && completeFromCopy(L, picked);
+  return picked && completeFromCopy(L, spacesFromCopy(L, picked));
+}
+
+/** The places a text has spaces at, counted in letters and digits before each. */
+function spaceStops(text: string): { compact: string; stops: Set<number> } {
+  const stops = new Set<number>();
+  let compact = '';
+  for (const ch of text.toUpperCase()) {
+    if (/[A-Z0-9]/.test(ch)) compact += ch;
+    else if (/\s/.test(ch) && compact) stops.add(compact.length);
+  }
+  return { compact, stops };
+}
+
+/**
+ * A name OCR read with a space opened inside a word ("WHI TCOMB DENTAL GROUP LLC": Courier's
+ * narrow I leaves a gap on either side) loses the spaces a copy printed elsewhere on the bill
+ * does not have ("WHITCOMB DE NTAL GROUP LLC" in the window block): the same letters and digits,
+ * and a space kept only where both copies have one. Only spaces are taken away, never added.
+ */
+export function spacesFromCopy(L: Labelled, picked: Picked<string>): Picked<string> {
+  if (!picked.words.some((w) => w.ocr)) return picked;
+  const mine = spaceStops(picked.value);
+  if (mine.stops.size < 2 || mine.compact.length < 6) return picked;
+  const own = new Set(picked.words);
+  const keep = new Set(mine.stops);
+  let copies = 0;
+  for (const line of L.doc.lines)
+    for (const seg of line.segs) {
+      if (seg.words.some((w) => own.has(w))) continue;
+      const other = spaceStops(seg.text);
+      if (other.compact !== mine.compact) continue;
+      copies++;
+      for (const k of keep) if (!other.stops.has(k)) keep.delete(k);
+    }
+  if (!copies || keep.size === mine.stops.size) return picked;
+  let n = 0;
+  let value = '';
+  for (const ch of picked.value) {
+    if (/[A-Za-z0-9]/.test(ch)) n++;
+    else if (/\s/.test(ch) && n > 0 && !keep.has(n)) continue;
+    value += ch;
+  }
+  return { ...picked, value };
 }
 
 // ---- service address -----------------------------------------------------------------------

@@ -182,6 +182,8 @@ const PHRASES: Phrase[] = [
     'MAIN BTN',
     'BILLING TELEPHONE',
     'BILLED NUMBER',
+    // a consumer bill's summary box: "Number billed"
+    'NUMBER BILLED',
     'BILLED TELEPHONE',
     'BILLING TEL',
     'MAIN TEL',
@@ -261,8 +263,14 @@ const PHRASES: Phrase[] = [
     'EMERGENCY ADDRESS',
     'EMERGENCY SERVICE ADDRESS',
     'EMERGENCY LOCATION',
+    // a consumer bill's plain words for it ("Where we provide service:")
+    'WHERE WE PROVIDE SERVICE',
+    'WHERE WE PROVIDE YOUR SERVICE',
+    'WHERE YOUR SERVICE IS',
   ].map((t) => P(t, { serviceAddress: 1 })),
   P('LOCATION', { serviceAddress: 0.6 }, true),
+  // an ILEC's service-order shorthand for the service address, "SA: 1234 N MAIN ST ..."
+  P('SA', { serviceAddress: 0.6 }, true),
   P('SITE', { serviceAddress: 0.5 }, true),
   // bill date
   ...[

@@ -193,6 +193,9 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         const dateHere = DATE_TIME_LEFT.test(leftText);
         const cellLeft = (prevSeg?.words.length ?? 9) <= 3 || /^\S{1,8}\s*$/.test(before);
         if (run.rows < 3 ? dateHere : run.dateLeft >= 0.3 && (dateHere || cellLeft)) score -= 3;
+        // a service order's number ("RECORDS CHANGE ORDER 8999508155", or under an "ORDER NO"
+        // column): bare digits as long as a telephone number, and no number of the account
+        if (ORDER_BEFORE.test(before) || orderColumn(L, line, ws)) score -= 4;
         // disconnected / ported-out numbers are no longer on the account
         const ownRow = (run.gone >= 0.5 ? line.segs : line.segs.slice(seg.index))
           .map((x) => x.text)
@@ -468,6 +471,29 @@ function rowRun(L: Labelled, line: Line, seg: Segment): Run {
   return run;
 }
 
+// (an order, ticket or reference number named just before the digits)
+const ORDER_BEFORE =
+  /\b(?:order|ord|confirmation|conf|reference|ref|ticket|case)\s*(?:no\.?|number|nbr|#)?\s*[:.]?\s*$/i;
+const ORDER_HEADING = /\b(?:order|ord|confirmation|reference|ref|ticket|case)\b/i;
+
+/**
+ * Whether the number stands in a column headed as orders ("DATE  ORDER NO  DESCRIPTION"): the
+ * nearest line above with words over the number's own span and no digits in them is the
+ * column's heading (rows of other order numbers, or of dates, are passed over).
+ */
+function orderColumn(L: Labelled, line: Line, ws: LWord[]): boolean {
+  const x0 = ws[0]!.x0;
+  const x1 = ws[ws.length - 1]!.x1;
+  for (let i = line.index - 1; i >= 0 && i >= line.index - 20; i--) {
+    const ln = L.doc.lines[i]!;
+    if (ln.page !== line.page) return false;
+    const over = ln.words.filter((w) => w.x1 > x0 && w.x0 < x1).map((w) => w.text);
+    if (!over.length || over.some((t) => /\d/.test(t))) continue;
+    return ORDER_HEADING.test(over.join(' '));
+  }
+  return false;
+}
+
 const DATE_TIME_LEFT = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\b(?:AM|PM)\b/i;
 // French too: "débranché(e)", "annulé", "résilié", "transféré" (accents optional, as OCR drops them)
 const GONE_FR = /(?:^|[^A-Za-zÀ-ÿ])(?:d[ée]branch|annul[ée]|r[ée]sili[ée]|transf[ée]r[ée]|port[ée] vers)/i;
@@ -485,7 +511,7 @@ export const GONE = {
 // ("calls to" heads a list of calls, "Calls to other carriers"; followed by a number it is a
 // line's call forwarding, "all calls to 1-208-555-0189", and the next line's card is no call)
 const USAGE =
-  /\b(call detail|call log|calls made|call history|itemized calls|usage detail|numbers? called|calls to(?!\s*(?:\+?1[\s.-]*)?\(?\d{3})|summary of (?:all )?accounts|accounts summary|(?:other|related|linked|associated) accounts|sub-?accounts|account hierarchy)\b/i;
+  /\b(call detail|call log|calls made|call history|itemized calls|usage detail|numbers? called|places? called|city called|calls to(?!\s*(?:\+?1[\s.-]*)?\(?\d{3})|summary of (?:all )?accounts|accounts summary|(?:other|related|linked|associated) accounts|sub-?accounts|account hierarchy)\b/i;
 const GONE_OR_USAGE = { test: (s: string): boolean => GONE.test(s) || USAGE.test(s) };
 
 const ROW = /(?:^|\s)\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}|\$\s?\d/;

@@ -393,6 +393,16 @@ function findDatesRaw(text: string, dayFirst: boolean): DateHit[] {
     const mo = monthOf(m[1]!);
     if (mo) push(iso(+m[3]!, mo, +m[2]!), m);
   }
+  // DEC 01 25: an old billing system's month, day and two-digit year, spaces only (an ILEC's
+  // mainframe report). The month is a three-letter abbreviation or a whole name, and the year
+  // no start of an amount or a time ("MAR 14 25.00", "JUN 3 10:42"), so a word that only begins
+  // like a month ("MARKET 12 24") is none
+  for (const m of t.matchAll(
+    /\b([A-Za-z]{3}|[A-Za-z]{4,9}(?<=\b(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)))\.?\s(\d{1,2})\s(\d{2})(?![\d.,:/-]?\d)/gi,
+  )) {
+    const mo = monthOf(m[1]!);
+    if (mo && (m[1]!.length !== 3 || MONTHS.includes(m[1]!.toUpperCase()))) push(iso(+m[3]!, mo, +m[2]!), m);
+  }
   // "Ju119, 2024": the l of Jul read as 1 and run into the day
   for (const m of t.matchAll(/\b([A-Za-z]{2}[1|Il])(\d{1,2})(?:st|nd|rd|th)?\s*[,.]?\s*(\d{4})(?!\d)/g)) {
     const mo = monthOf(m[1]!);

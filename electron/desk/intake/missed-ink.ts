@@ -84,7 +84,7 @@ export function missedLines(img: PageRaster, words: Word[], opts: MissedLineOpti
   }
 
   // Marks on one line, no further apart than a word space or two, form a run.
-  const runs = lineRuns(loose, { overlap: 0.4, gap: 1.5, pad: 1 });
+  const runs = joinShortRuns(lineRuns(loose, { overlap: 0.4, gap: 1.5, pad: 1 }));
 
   const lines: MissedLine[] = [];
   for (const run of runs) {
@@ -104,6 +104,55 @@ export function missedLines(img: PageRaster, words: Word[], opts: MissedLineOpti
     });
   }
   return lines.sort((a, b) => b.marks - a.marks).slice(0, MAX_LINES);
+}
+
+/** A run short of MIN_MARKS joins its neighbours on its line no further apart than this many heights. */
+const JOIN_GAP = 2.6;
+
+/**
+ * A report's split columns ("541  555  0138   1FB": a telephone number as area code, exchange and
+ * line, then a service code, two or three spaces apart) print groups of three marks, too few to
+ * count as print alone, and tesseract's layout can skip the whole column. A run short of
+ * MIN_MARKS joins the runs beside it on its line (and the group the runs beside it), and they are
+ * read as one line; runs that are print by themselves are not joined to one another.
+ */
+function joinShortRuns(runs: Blob[][]): Blob[][] {
+  const marksOf = (run: Blob[]) => run.reduce((n, b) => n + letterCount(b), 0);
+  const boxes = runs
+    .map((run) => ({
+      run,
+      x0: Math.min(...run.map((b) => b.x0)),
+      x1: Math.max(...run.map((b) => b.x1)),
+      y0: Math.min(...run.map((b) => b.y0)),
+      y1: Math.max(...run.map((b) => b.y1)),
+      short: marksOf(run) < MIN_MARKS,
+    }))
+    .sort((a, b) => a.x0 - b.x0);
+  const groups: (typeof boxes)[number][] = [];
+  for (const b of boxes) {
+    const h = b.y1 - b.y0 + 1;
+    const home = groups.find((g) => {
+      const gh = g.y1 - g.y0 + 1;
+      const overlap = Math.min(b.y1, g.y1) - Math.max(b.y0, g.y0) + 1;
+      return (
+        (g.short || b.short) &&
+        overlap >= 0.4 * Math.min(h, gh) &&
+        b.x0 - g.x1 >= 0 &&
+        b.x0 - g.x1 <= JOIN_GAP * Math.max(h, gh)
+      );
+    });
+    if (!home) {
+      groups.push({ ...b, run: [...b.run] });
+      continue;
+    }
+    home.run.push(...b.run);
+    home.x1 = Math.max(home.x1, b.x1);
+    home.y0 = Math.min(home.y0, b.y0);
+    home.y1 = Math.max(home.y1, b.y1);
+    // (a group holding a short run still takes the next piece: "541 555" then "0138")
+    home.short = home.short || b.short;
+  }
+  return groups.map((g) => g.run);
 }
 
 /** A word below this confidence, taller than this many of the page's lines, is a reading of noise. */

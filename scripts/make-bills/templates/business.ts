@@ -193,3 +193,15 @@ export function spacedLogo(
   }
   return cx;
 }
+
+/**
+ * Numbers free in the account's area code: a fax cover's, a promo's or a called number that is
+ * never the account's.
+ */
+export function freeNumbers(b: Bill): string[] {
+  const used = new Set([...b.lines.map((l) => l.num), ...b.disconnected, b.office, b.repairLocal, b.fax]);
+  const npa = b.btn.slice(0, 3);
+  return Array.from({ length: 100 }, (_, i) => `${npa}55501${String(i).padStart(2, '0')}`).filter(
+    (n) => !used.has(n),
+  );
+}

@@ -9,6 +9,7 @@ import { hex, money, table, type Doc, GREY, LIGHT } from '../draw';
 import { addrLines, type Bill, type DateStyle, type PhoneStyle } from '../model';
 import { FIRST, LAST } from '../data';
 import type { Rng } from '../rng';
+import { freeNumbers } from './business';
 import { d, nameBlock, p, para, remitLines, removedSection, summary } from './common';
 import type { Template } from './types';
 
@@ -23,15 +24,6 @@ const GAINING = [
 ];
 /** IT vendors who send the port paperwork for their client. */
 const VENDORS = ['Keystone IT Services', 'BlueHarbor Tech Partners', 'Pinnacle Network Solutions'];
-
-/** Numbers free in the account's area code (the cover's numbers are never the account's). */
-function freeNumbers(b: Bill): string[] {
-  const used = new Set([...b.lines.map((l) => l.num), ...b.disconnected, b.office, b.repairLocal, b.fax]);
-  const npa = b.btn.slice(0, 3);
-  return Array.from({ length: 100 }, (_, i) => `${npa}55501${String(i).padStart(2, '0')}`).filter(
-    (n) => !used.has(n),
-  );
-}
 
 function cover(doc: Doc, b: Bill, r: Rng, pagesAfter: number): void {
   const courier = doc.pdf.embedStandardFont(StandardFonts.Courier);

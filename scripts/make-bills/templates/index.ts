@@ -1,5 +1,6 @@
 import { alderbrook } from './alderbrook';
 import { bayfront } from './bayfront';
+import { bellwether } from './bellwether';
 import { beacon } from './beacon';
 import { bluebird } from './bluebird';
 import { borealis } from './borealis';
@@ -20,6 +21,7 @@ import { ironwood } from './ironwood';
 import { sorrel } from './sorrel';
 import { kestrel } from './kestrel';
 import { lakeshore } from './lakeshore';
+import { larkspur } from './larkspur';
 import { meridian } from './meridian';
 import { northwind } from './northwind';
 import { osprey } from './osprey';
@@ -77,4 +79,7 @@ export const TEMPLATES: Template[] = [
   wren,
   heron,
   sorrel,
+  // appended: a new template takes the next position, so every earlier bill of a run keeps its own
+  bellwether,
+  larkspur,
 ];

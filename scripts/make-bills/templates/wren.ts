@@ -47,7 +47,7 @@ function barcode(doc: Doc, r: Rng, x: number, y: number, w: number, h: number): 
 }
 
 /** A QR-like block: three finder squares and a seeded module grid. */
-function qrBlock(doc: Doc, r: Rng, x: number, y: number, size: number): void {
+export function qrBlock(doc: Doc, r: Rng, x: number, y: number, size: number): void {
   const n = 25;
   const m = size / n;
   const finder = (fx: number, fy: number) => {

@@ -92,6 +92,23 @@ describe('findCarrier', () => {
     expect(f.carrier).toBe('Bayfront Wireless');
   });
 
+  it("takes the logo's copy standing alone over one inside a promo's sentence", () => {
+    // a marketing-first bill (make-bills larkspur-mobile): its product named before its remit block
+    const f = extractBill([
+      gridPage(
+        [
+          'larks pu r',
+          'Switch to Larkspur Fiber Gig: $45/mo for 12 months',
+          'Account number 1167 1016 6419',
+          '',
+          'St. Petersburg, FL 33701          Larkspur Communications',
+        ],
+        { scale: { 0: 2 }, source: 'ocr', conf: 0.9 },
+      ),
+    ]).fields;
+    expect(f.carrier).toBe('Larkspur Communications');
+  });
+
   it('shows the canonical name of a known carrier read from its logo', () => {
     const f = extractBill([
       gridPage(['VERIZ0N WIRELESS', 'Account number 287455120-00001', 'Bill date 04/02/2025'], {
