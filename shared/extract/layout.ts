@@ -233,6 +233,7 @@ function splitSegments(line: Line): void {
       segs.splice(i - 1, 2, [...a, ...b]);
     }
   }
+  joinSplitNumbers(segs, line.h);
   line.segs = segs.map((sw, index) => ({
     words: sw,
     text: sw.map((w) => w.text).join(' '),
@@ -243,6 +244,31 @@ function splitSegments(line: Line): void {
     line,
     index,
   }));
+}
+
+const SPLIT_PARTS = [/^\(?\d{3}\)?$/, /^\d{3}$/, /^\d{4}$/];
+
+/**
+ * A telephone number printed in columns of its own ("NPA  NXX  LINE" over "303   555   0143",
+ * a mainframe report's fixed columns) is one piece: three words of 3, 3 and 4 digits, each in
+ * the next piece, not far apart. Split, no piece held a number.
+ */
+function joinSplitNumbers(segs: LWord[][], h: number): void {
+  for (let i = 1; i < segs.length; i++) {
+    const a = segs[i - 1]!;
+    const b = segs[i]!;
+    if (b[0]!.x0 - a[a.length - 1]!.x1 > h * 6) continue;
+    // the three words around the cut: two before it and one after, or one before and two after
+    const around = [
+      [a[a.length - 2], a[a.length - 1], b[0]],
+      [a[a.length - 1], b[0], b[1] ?? segs[i + 1]?.[0]],
+    ];
+    if (around.some((ws) => ws.every((w, k) => !!w && SPLIT_PARTS[k]!.test(w.text)))) {
+      // (the joined piece may join the next: "303" | "555" | "0143")
+      segs.splice(i - 1, 2, [...a, ...b]);
+      i--;
+    }
+  }
 }
 
 /**

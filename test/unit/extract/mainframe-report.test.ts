@@ -90,3 +90,22 @@ describe('a mainframe report statement', () => {
     expect(x.fields.accountName).toBe('WHITCOMB DENTAL GROUP LLC');
   });
 });
+
+describe('numbers in split columns set wide apart', () => {
+  it('reads "303   555   0143" under NPA / NXX / LINE as one number, whatever the gap', () => {
+    for (const gap of [3, 4, 6]) {
+      const g = ' '.repeat(gap);
+      const f = extractBill([
+        gridPage([
+          'PEAK LINK',
+          'ACCOUNT NUMBER 5512009144     BILL DATE 01/14/2025',
+          'MAIN NUMBER 303-555-0142',
+          `NPA${g}NXX${g}LINE   USOC   DESCRIPTION        AMOUNT`,
+          `303${g}555${g}0143   1FB    BUSINESS LINE      30.00`,
+          `303${g}555${g}0144   1FB    BUSINESS LINE      30.00`,
+        ]),
+      ]).fields;
+      expect([gap, f.numbers]).toEqual([gap, ['3035550142', '3035550143', '3035550144']]);
+    }
+  });
+});
