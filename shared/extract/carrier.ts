@@ -218,8 +218,10 @@ function captionValues(L: Labelled, lines: readonly Line[]): Set<Segment> {
  */
 function statusBar(line: Line): boolean {
   const t = line.segs.map((x) => x.text).join(' ');
+  // (or without its clock, which a photo's slant can put on a line of its own: "LTE 74% mm |")
   return (
-    /(?:^|\s)\d{1,2}:\d{2}(?:\s|$)/.test(t) && /\b(?:\d{1,3}\s?%|[345]G|LTE|5GE|Wi-?Fi)(?:\s|$)/i.test(t)
+    (/(?:^|\s)\d{1,2}:\d{2}(?:\s|$)/.test(t) && /\b(?:\d{1,3}\s?%|[345]G|LTE|5GE|Wi-?Fi)(?:\s|$)/i.test(t)) ||
+    (/\b\d{1,3}\s?%(?:\s|$)/.test(t) && /\b(?:[345]G|LTE|5GE|Wi-?Fi)(?:\s|$)/i.test(t))
   );
 }
 
@@ -257,6 +259,11 @@ function readCarrier(L: Labelled): RawCarrier | null {
   const top = first.filter((l) => l.cy <= l.pageHeight * 0.22);
   const values = captionValues(L, top);
   let logo: { seg: Segment; h: number } | null = null;
+  // The tallest piece OCR could read with some confidence: a big title turned to noise (a dark
+  // phone screen's "Account", its thick strokes left hollow by the band's inversion, read "XC A
+  // CO a. 4 Uli" at 0-0.3) stood over the carrier's name beside it. Only when every piece is
+  // that unsure is the tallest taken as it is.
+  let sureLogo: { seg: Segment; h: number } | null = null;
   for (const line of top) {
     if (statusBar(line)) continue;
     for (const seg of line.segs) {
@@ -271,8 +278,11 @@ function readCarrier(L: Labelled): RawCarrier | null {
       const sure = seg.words.filter((w) => w.conf >= 0.5);
       const h = median((sure.length ? sure : seg.words).map((w) => w.y1 - w.y0));
       if (!logo || h > logo.h * 1.05) logo = { seg, h };
+      const mean = seg.words.reduce((t, w) => t + w.conf, 0) / seg.words.length;
+      if (mean >= 0.5 && (!sureLogo || h > sureLogo.h * 1.05)) sureLogo = { seg, h };
     }
   }
+  if (sureLogo) logo = sureLogo;
   const logoName = logo
     ? (rejoinLogo(logo.seg.words) ?? collapseSpacing(joinFragments(logo.seg.words)))
         .replace(/[^A-Za-z0-9&'\- ]/g, '')

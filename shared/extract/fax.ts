@@ -23,9 +23,31 @@ export function faxHeaderLines(doc: Doc): Set<Line> {
     if (seen.has(line.page)) continue;
     seen.add(line.page);
     if (line.y0 > line.pageHeight * 0.04) continue;
-    const text = line.segs.map((s) => s.text).join('  ');
+    const text = lineText(line);
     if (TIME.test(text) && (PAGE_COUNT.test(text) || FAX_WORDS.test(text))) found.add(line);
   }
+  // The machine prints the same line on every page, but a photo can cut a page's copy short
+  // (its time and counter outside the picture) or split it in two across its slant: a line in
+  // a page's top strip that carries a header's sending number is that page's header too. (A
+  // Tamarack photo's "…OUNTING 302 555 0185" was counted as a line on the account.)
+  const senders = new Set([...found].flatMap((l) => numbersIn(lineText(l))));
+  if (senders.size)
+    for (const line of doc.lines)
+      if (
+        !found.has(line) &&
+        line.y0 <= line.pageHeight * 0.04 &&
+        numbersIn(lineText(line)).some((n) => senders.has(n))
+      )
+        found.add(line);
   cache.set(doc, found);
   return found;
+}
+
+const lineText = (line: Line): string => line.segs.map((s) => s.text).join('  ');
+
+/** The ten-digit numbers a line carries, however spaced or punctuated ("302 555 0185"). */
+function numbersIn(text: string): string[] {
+  return [...text.matchAll(/\(?\b(\d{3})\)?[\s.-]*(\d{3})[\s.-]*(\d{4})\b/g)].map(
+    (m) => m[1]! + m[2]! + m[3]!,
+  );
 }

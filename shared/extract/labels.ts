@@ -886,7 +886,8 @@ export function isGarbledLabel(words: LWord[]): boolean {
   if (words.length < 2 || words.some((w) => /\d/.test(w.text))) return false;
   const abbrev = (t: string) => /^[A-Za-zÀ-ÿ]{2,4}[.:]$/.test(t);
   const last = words[words.length - 1]!.text;
-  if (abbrev(last) && !/^(inc|co|corp|ltd|llc|llp|cia|plc)\.$/i.test(last))
+  // (its point read as a comma on a photo: "Cuenta nim,")
+  if (/^[A-Za-zÀ-ÿ]{2,4}[.:,]$/.test(last) && !/^(inc|co|corp|ltd|llc|llp|cia|plc)[.,]$/i.test(last))
     return isLabelWords(words.slice(0, -1));
   // or opening it ("NGm. de cuenta" for "Núm. de cuenta"); a title opens a person's name
   const first = words[0]!.text;

@@ -983,6 +983,7 @@ export function joinFragments(s: string, o: { street?: boolean } = {}): string {
 const UNIT_NAMES = ['SUITE', 'UNIT', 'FLOOR', 'BLDG', 'ROOM', 'APARTMENT', 'BUILDING', 'STE', 'APT'];
 const UNIT_WORD = /^(SUITE|STE|APT|APARTMENT|UNIT|FL|FLR|FLOOR|BLDG|RM|ROOM)$/i;
 const GLUED_UNIT = /^(SUITE|STE|APT|UNIT|FLR|FL|FLOOR|BLDG|RM|ROOM)(\d+[A-Za-z]?)$/i;
+const DOUBLED_DIGIT = /^(SUITE|STE|APT|UNIT|RM|ROOM)([SBOZGl|])(\d+[A-Za-z]?[.,]?)$/i;
 
 /**
  * The number after a unit word with the digits OCR read as letters put back, or null. A floor
@@ -1016,10 +1017,18 @@ export function repairStreetLine(line: string): string {
     .trim()
     // a house number OCR ran into the street name ("963Mill Place"); ordinals stay ("21st")
     .replace(/^([1-9]\d*)(?!(?:st|nd|rd|th)\b)([A-Za-z]{2,})/i, '$1 $2')
+    // a road by kilometre read with its spaces lost ("CARR.55KM 1.4" for "CARR. 55 KM 1.4"):
+    // run together it is neither a street nor a place, and the line was dropped as a name
+    .replace(/^(CARR(?:ETERA)?\.?)\s*(\d+[A-Z]?)\s*(KM\.?)\s*(?=\d)/i, '$1 $2 $3 ')
     .split(/\s+/)
     .filter(Boolean);
   const out: string[] = [];
-  for (const [k, t] of toks.entries()) {
+  for (const [k, raw] of toks.entries()) {
+    // a unit's number whose first digit OCR read twice, once as the letter it looks like
+    // ("AptS5" for "Apt 5", "SuiteB8" for "Suite 8"): the letter is no part of it
+    const t = raw.replace(DOUBLED_DIGIT, (m, u: string, l: string, d: string) =>
+      DIGIT_LIKE[l] === d[0] ? u + d : m,
+    );
     const g = GLUED_UNIT.exec(t);
     // right after the house number: a direction read with a 5 ("5W") or glued to the street
     // name ("NOrchard")

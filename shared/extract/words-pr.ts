@@ -99,7 +99,10 @@ function matches(read: string, word: string): boolean {
   const w = foldAccents(word).toUpperCase();
   if (r.length !== w.length) return false;
   for (let i = 0; i < w.length; i++) {
-    const ok = /[ÁÉÍÓÚáéíóú]/.test(word[i]!) ? VOWEL.test(r[i]!) : r[i] === w[i];
+    // (an ó OCR took for a 6: "Cintr6n")
+    const ok = /[ÁÉÍÓÚáéíóú]/.test(word[i]!)
+      ? VOWEL.test(r[i]!) || (w[i] === 'O' && r[i] === '6')
+      : r[i] === w[i];
     if (!ok) return false;
   }
   return true;

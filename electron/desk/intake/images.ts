@@ -8,6 +8,7 @@ import { lightenShading } from './shading';
 import {
   applyHomography,
   evenLight,
+  findPhone,
   findSheet,
   fitLight,
   homography,
@@ -183,6 +184,8 @@ export async function prepareForOcr(input: Buffer | RawImage, opts: PrepareOptio
     const flat = await flattenSheet(grey, opts);
     // Flat and evenly lit, the sheet is prepared and read as a scan is.
     if (flat) return finishPrepared(flat.image, flat.geometry, { photo: false, dpi: flat.dpi });
+    const phone = await flattenPhone(grey, opts);
+    if (phone) return finishPrepared(phone.image, phone.geometry, { photo: false, dpi: phone.dpi });
   }
   // Find the sheet first: its lines of print, not the table's edges around it, tell whether it
   // lies on its side (a photo's dark margins made an upright sheet look sideways).
@@ -387,6 +390,64 @@ async function flattenSheet(
         toPhoto: sheetToPhoto(map),
         photoWidthPt: grey.width * ptsPerPhotoPx,
         photoHeightPt: grey.height * ptsPerPhotoPx,
+      },
+    },
+  };
+}
+
+/**
+ * A phone photographed upright in its bezel, flattened: its outline (findPhone) remapped onto an
+ * upright rectangle at the reading scale, the bezel kept as the frame it is (read as `framed`).
+ * Null when there is no such phone, and when its screen lies on its side, or a reading has shown
+ * the picture's print on end: such a picture is prepared as it lies, and turned there.
+ */
+async function flattenPhone(
+  grey: RawImage,
+  opts: PrepareOptions,
+): Promise<{
+  image: { data: Buffer; width: number; height: number };
+  geometry: Geometry;
+  dpi: number;
+} | null> {
+  if (opts.sideways || !darkFramed(grey)) return null;
+  const f = Math.max(1, Math.ceil(Math.max(grey.width, grey.height) / 512));
+  const found = findPhone(shrinkGrey(grey, f));
+  if (!found) return null;
+  const quad = found.map((p) => ({ x: p.x * f + (f - 1) / 2, y: p.y * f + (f - 1) / 2 })) as Quad;
+  const [tl, tr, br, bl] = quad;
+  const len = (p: Point, r: Point) => Math.hypot(r.x - p.x, r.y - p.y);
+  const width = Math.round(((len(tl, tr) + len(bl, br)) / 2) * opts.scale);
+  const height = Math.round(((len(tl, bl) + len(tr, br)) / 2) * opts.scale);
+  const hm = homography(
+    [
+      { x: 0, y: 0 },
+      { x: width, y: 0 },
+      { x: width, y: height },
+      { x: 0, y: height },
+    ],
+    quad,
+  );
+  const data = warpGrey(grey, hm, width, height);
+  const flat: RawImage = { data, width, height, channels: 1 };
+  if (opts.detectSideways && isSideways(cropRaw(flat, insideFrame(flat)))) return null;
+  const k = opts.pointsPerSourcePixel / opts.scale;
+  const map: SheetMap = { hm, sheetPtsPerPx: k, photoPtsPerPx: opts.pointsPerSourcePixel };
+  return {
+    image: { data, width, height },
+    dpi: 72 / k,
+    geometry: {
+      pointsPerPixel: k,
+      originPt: { x: 0, y: 0 },
+      pageWidthPt: width * k,
+      pageHeightPt: height * k,
+      turned: 0,
+      cropped: false,
+      framed: true,
+      sheet: {
+        map,
+        toPhoto: sheetToPhoto(map),
+        photoWidthPt: grey.width * opts.pointsPerSourcePixel,
+        photoHeightPt: grey.height * opts.pointsPerSourcePixel,
       },
     },
   };

@@ -420,7 +420,7 @@ async function ocrWords(
  * (confidence 0) where a block reading (PSM 6) read it all. So a band with a weak word is read
  * again as a block, and the surer reading (mean confidence per character) is kept.
  */
-async function readBands(pool: OcrPool, img: PreparedImage, job: OcrJobOptions): Promise<Word[]> {
+export async function readBands(pool: OcrPool, img: PreparedImage, job: OcrJobOptions): Promise<Word[]> {
   const bands = img.bands;
   if (!bands) return [];
   const k = img.pointsPerPixel;
@@ -436,7 +436,10 @@ async function readBands(pool: OcrPool, img: PreparedImage, job: OcrJobOptions):
       };
       try {
         const sparse = await readAs('11');
-        if (!sparse.some(weakWord)) return sparse;
+        // (a band sparse reading found nothing in is read as a block too: on a photographed
+        // reprint, "ACCOUNT # … INVOICE DATE 05/02/2024" in its header band came back empty
+        // as sparse text and whole as a block, and the bill date was lost)
+        if (sparse.length && !sparse.some(weakWord)) return sparse;
         const block = await readAs('6');
         return meanConf(block) >= meanConf(sparse) + MARGIN ? block : sparse;
       } catch (err) {

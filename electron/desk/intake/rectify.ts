@@ -33,6 +33,91 @@ const ON_LINE = 1.5;
  * edge is as dark as many tables, and the sheet would lose it.
  */
 export function findSheet(small: Grey): Quad | null {
+  const quad = outline(small);
+  return quad && plausibleSheet(quad, small.width, small.height) && onBackground(small, quad) ? quad : null;
+}
+
+/**
+ * A phone's outline is this much taller than wide (a 19.5:9 screen in its bezel is ~2.15); a
+ * sheet of paper is at most 1.65 (legal).
+ */
+const PHONE_ASPECT = [1.85, 2.6] as const;
+/** Grey below this is a phone's bezel (or a dark screen's black). */
+const BEZEL_DARK = 40;
+
+/**
+ * The outline of a phone photographed upright on a table, in the small copy's pixels, or null:
+ * a tall quadrilateral whose rim, just inside it, is near-black (the bezel) and whose outside is
+ * not (the table). A phone photographed at a slant has its screen's lines at a slant too, and
+ * tesseract reads a slanted screen badly: on a screen photo turned 4.5°, "251 Market Boulevard"
+ * came apart into lines of its own ("Primary … ulevard", "Market BO", "251"). Its outline
+ * flattens it as a sheet's does.
+ */
+export function findPhone(small: Grey): Quad | null {
+  const q = outline(small);
+  if (!q) return null;
+  const { width: w, height: h } = small;
+  const [tl, tr, br, bl] = q;
+  const len = (p: Point, r: Point) => Math.hypot(r.x - p.x, r.y - p.y);
+  const aspect = (len(tl, bl) + len(tr, br)) / (len(tl, tr) + len(bl, br));
+  const alike = (a: number, b: number) => Math.min(a, b) / Math.max(a, b) > 0.9;
+  const tilt = (p: Point, r: Point, horizontal: boolean) =>
+    Math.abs(horizontal ? (r.y - p.y) / (r.x - p.x) : (r.x - p.x) / (r.y - p.y));
+  if (
+    aspect < PHONE_ASPECT[0] ||
+    aspect > PHONE_ASPECT[1] ||
+    !alike(len(tl, tr), len(bl, br)) ||
+    !alike(len(tl, bl), len(tr, br)) ||
+    [tilt(tl, tr, true), tilt(bl, br, true), tilt(tl, bl, false), tilt(tr, br, false)].some((t) => t > 0.2) ||
+    quadArea(q) < 0.15 * w * h
+  )
+    return null;
+  const inside = rimGreys(small, q, 2);
+  const outside = rimGreys(small, q, -3);
+  if (inside.length < 20 || outside.length < 20) return null;
+  const dark = inside.filter((v) => v < BEZEL_DARK).length / inside.length;
+  const median = (a: number[]) => a.sort((x, y) => x - y)[a.length >> 1]!;
+  return dark >= 0.8 && median(outside) >= median(inside) + 16 ? q : null;
+}
+
+/** The greys `d` small pixels inside the quad's sides (outside for a negative `d`), over their middle. */
+function rimGreys(small: Grey, q: Quad, d: number): number[] {
+  const { data, width: w, height: h } = small;
+  const cx = (q[0].x + q[1].x + q[2].x + q[3].x) / 4;
+  const cy = (q[0].y + q[1].y + q[2].y + q[3].y) / 4;
+  const out: number[] = [];
+  for (let s = 0; s < 4; s++) {
+    const p = q[s]!;
+    const r = q[(s + 1) % 4]!;
+    // the side's normal, pointing in
+    const l = Math.hypot(r.x - p.x, r.y - p.y);
+    let nx = -(r.y - p.y) / l;
+    let ny = (r.x - p.x) / l;
+    if (nx * (cx - p.x) + ny * (cy - p.y) < 0) [nx, ny] = [-nx, -ny];
+    for (let k = 0.15; k <= 0.85; k += 0.02) {
+      const x = Math.round(p.x + (r.x - p.x) * k + nx * d);
+      const y = Math.round(p.y + (r.y - p.y) * k + ny * d);
+      if (x >= 0 && y >= 0 && x < w && y < h) out.push(data[y * w + x]!);
+    }
+  }
+  return out;
+}
+
+function quadArea(q: Quad): number {
+  let a = 0;
+  for (let i = 0; i < 4; i++) {
+    const p = q[i]!;
+    const r = q[(i + 1) % 4]!;
+    a += p.x * r.y - r.x * p.y;
+  }
+  return Math.abs(a) / 2;
+}
+
+/**
+ * The quadrilateral of the first steps in grey in from the frame on all four sides, each side a
+ * straight line (see findSheet), or null when a side is not one line.
+ */
+function outline(small: Grey): Quad | null {
   const { data, width: w, height: h } = small;
   const step = stepThreshold(small);
   /**
@@ -81,8 +166,7 @@ export function findSheet(small: Grey): Quad | null {
     for (let k = 0; k < 4; k++) x = xOf(yOf(x));
     return { x, y: yOf(x) };
   };
-  const quad: Quad = [cross(yTop, xLeft), cross(yTop, xRight), cross(yBottom, xRight), cross(yBottom, xLeft)];
-  return plausibleSheet(quad, w, h) && onBackground(small, quad) ? quad : null;
+  return [cross(yTop, xLeft), cross(yTop, xRight), cross(yBottom, xRight), cross(yBottom, xLeft)];
 }
 
 /**

@@ -1,6 +1,8 @@
 // Business bills: DID ranges, numbers in grids, wireless line sections with device ids, portal
 // printouts, one-line addresses, spaced account numbers and fax headers, read from words laid
 // out as the page shows them.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
@@ -665,6 +667,23 @@ describe('fax headers', () => {
       expect(f.numbers.sort()).toEqual(['3125550142', '3125550177']);
       expect(f.billDate).toBeNull();
     });
+});
+
+describe('a fax header a photo cut short', () => {
+  it("is known by the sending number the other pages' headers carry", () => {
+    // seed 11351 hr-057 (a Tamarack photo) as OCR read it: page 1, and page 2's top strip.
+    // Page 1's header lost its date, time and counter to the picture's edge and the slant
+    // ("…OUNTING 302 555 0185"), and its sender's number was counted as a line on the account.
+    const pages = JSON.parse(
+      fs.readFileSync(
+        path.resolve(__dirname, '../../fixtures/words/tamarack-photo-fax-header-cut.words.json'),
+        'utf8',
+      ),
+    ) as PageWords[];
+    const f = extractBill(pages).fields;
+    expect(f.btn).toBe('3025550127');
+    expect(f.numbers).toEqual(['3025550127']);
+  });
 });
 
 describe('skew of a page of call detail', () => {

@@ -1,6 +1,9 @@
 // Puerto Rico bills in Spanish only (labels, day-first dates, island addresses that open with an
 // urbanization or condominium), read from words laid out as the page shows them.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
 import { parseAddressLines } from '../../../shared/extract/fields';
 import { findDates, findDatesDayFirst } from '../../../shared/extract/shapes';
@@ -42,6 +45,21 @@ describe('Puerto Rico addresses', () => {
       line1: 'CARR. 271 KM 27.9',
       line2: 'BO. CEDRO',
       city: 'TOA BAJA',
+    });
+  });
+
+  it("reads a photo's road by kilometre run together and a unit number read twice", () => {
+    // seed 11350 hq-067: "CARR.55KM 1.4" was no place and was dropped as a name line
+    expect(parse(['CARR.55KM 1.4', 'BO. MARTIN GONZALEZ', 'CAGUAS PR 00727-5103'])).toMatchObject({
+      line1: 'CARR. 55 KM 1.4',
+      line2: 'BO. MARTIN GONZALEZ',
+      city: 'CAGUAS',
+    });
+    expect(parse(['Carr. 271Km27.9', 'Bo. Cedro', 'Toa Baja PR 00949'])?.line1).toBe('Carr. 271 Km 27.9');
+    // seed 11351 hr-067: "Apt 5" read "AptS5", its 5 read once as the S it looks like
+    expect(parse(['1366 Calle San Francisco', 'AptS5', 'Trujillo Alto PR 00976-9066'])).toMatchObject({
+      line1: '1366 Calle San Francisco',
+      line2: 'Apt 5',
     });
   });
 
@@ -96,6 +114,19 @@ describe('a bill in Spanish only', () => {
     expect(extractBill([page('4 de noviembre de 2024')]).fields.billDate).toBe('2024-11-04');
   });
 
+  it('takes "Cuenta nim," (a photo\'s "Cuenta núm.", its point read as a comma) for a caption, not the name', () => {
+    // seed 11441 pb-005 as OCR read it, header only: the caption was the account holder
+    const pages = JSON.parse(
+      fs.readFileSync(
+        path.resolve(__dirname, '../../fixtures/words/yunque-photo-cuenta-nim.words.json'),
+        'utf8',
+      ),
+    ) as PageWords[];
+    const f = extractBill(pages).fields;
+    expect(f.accountName).toBe('Nilda Pérez');
+    expect(f.accountNumber).toBe('587651641');
+  });
+
   it('reads numeric dates month first when the labels are bilingual', () => {
     const f = extractBill([
       gridPage([
@@ -116,6 +147,7 @@ describe('names on a Puerto Rico bill read by OCR', () => {
     expect(accentedPrName('Reposteria Rodriguez')).toBe('Repostería Rodríguez');
     expect(accentedPrName('Migdalia Negrén Cruz')).toBe('Migdalia Negrón Cruz');
     expect(accentedPrName('Colmado Quifiones & Hijos')).toBe('Colmado Quiñones & Hijos');
+    expect(accentedPrName('Yolanda Cintr6n Ramos')).toBe('Yolanda Cintrón Ramos');
     expect(accentedPrName('TALLER MECANICO VAZQUEZ CSP')).toBe('TALLER MECÁNICO VÁZQUEZ CSP');
     // a word OCR broke at its accent
     expect(accentedPrName('Migdalia Rodríguez Cintré n')).toBe('Migdalia Rodríguez Cintrón');
