@@ -26,7 +26,7 @@ import {
 import type { Doc, LWord, Segment } from './layout';
 import { boxOf, buildDoc } from './layout';
 import type { LabelHit } from './labels';
-import { findLabels } from './labels';
+import { findLabels, opensWithLabel } from './labels';
 import { findNumbers, pickNumbers } from './numbers';
 import type { Labelled } from './read';
 import {
@@ -471,6 +471,23 @@ function fallbackAddress(L: Labelled, carrier: string | null): Picked<Address> |
   return best?.p ?? null;
 }
 
+/**
+ * Where inside line j's piece `seg` a caption starts that belongs to another column: one that
+ * starts where a caption of the line above or below starts. The index of its first word, or 0.
+ */
+function columnCaptionAt(L: Labelled, j: number, seg: Segment): number {
+  const lines = L.doc.lines;
+  const h = lines[j]!.h;
+  const starts = [j - 1, j + 1].flatMap((k) =>
+    lines[k]?.page === lines[j]!.page ? (L.hitsByLine.get(k) ?? []).filter((o) => o.wordStart === 0) : [],
+  );
+  for (let w = 1; w < seg.words.length; w++) {
+    const x = seg.words[w]!.x0;
+    if (starts.some((o) => Math.abs(o.x0 - x) < h * 1.5) && opensWithLabel(seg.words.slice(w))) return w;
+  }
+  return 0;
+}
+
 function fallbackName(L: Labelled, service: Address | null, carrier: string | null): Picked<string> | null {
   // The addressee: the line right above the street line of an address block. A name that shows up
   // in more than one block (envelope window and service block) is the customer; the carrier's own
@@ -514,9 +531,12 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
           seen--;
           continue;
         }
-        let v = cleanName(s.text);
+        // a caption of the next column run into the name's piece ("… ENTERPRISES, INC. Due Date",
+        // its ")" lost) is cut off where the captions above and below it start
+        const cut = columnCaptionAt(L, j, s);
+        let words = cut ? s.words.slice(0, cut) : s.words;
+        let v = cleanName(words.map((w) => w.text).join(' '));
         if (!v || looksLikeStreet(v)) continue;
-        let words = s.words;
         // "DBA Joe's Pizza" under the legal name: the billing name is both lines
         // (lines of another column a tilted page interleaves are stepped over)
         let up = j - 1;

@@ -931,6 +931,15 @@ export function onlyStrayMarks(words: LWord[], before: number): boolean {
   return true;
 }
 
+/** Whether `words` open with a label's phrase (wherever they stand, colon or not). */
+export function opensWithLabel(words: LWord[]): boolean {
+  const toks = tokenize(words);
+  const cands = toks[0] ? BY_FIRST.get(toks[0].canon) : undefined;
+  return !!cands?.some(
+    (p) => p.tokens.length <= toks.length && p.tokens.every((t, k) => toks[k]!.canon === t),
+  );
+}
+
 /** Finds every label on a line. */
 export function findLabels(line: Line): LabelHit[] {
   const hits: LabelHit[] = [];

@@ -553,4 +553,21 @@ describe('extractBill on unseen layouts', () => {
       ['3035550142'],
     ]);
   });
+
+  it('cuts a caption of the next column off a name it ran into ("… INC. Due Date", its ")" lost)', () => {
+    const name = 'NOVAK STREET HARDWARE (NOVAK ENTERPRISES, INC.';
+    const col = (left: string, right: string) => `${left.padEnd(name.length)} ${right}`;
+    const f = extractBill([
+      gridPage([
+        'PEAK LINK',
+        col('', 'Bill Date          Apr 21, 2025'),
+        col('ATTN: PRIYA VASQUEZ', 'Account Telephone  775.555.0174'),
+        col(name, 'Due Date           May 12, 2025'),
+        col('C/O ZIMMERMAN MANAGEMENT CO.', 'Amount Due         $388.40'),
+        'PO BOX 24343',
+        'RENO NV 89501',
+      ]),
+    ]).fields;
+    expect(f.accountName).toBe(name);
+  });
 });
