@@ -11,7 +11,8 @@ import {
   findPhone,
   findSheet,
   fitLight,
-  homography,
+  quadSize,
+  rectHomography,
   warpGrey,
   type Point,
   type Quad,
@@ -342,8 +343,7 @@ async function flattenSheet(
   let small = shrinkGrey(grey, f);
   const found = findSheet(small);
   if (!found) return null;
-  // A small pixel's centre in the full picture.
-  let quad = found.map((p) => ({ x: p.x * f + (f - 1) / 2, y: p.y * f + (f - 1) / 2 })) as Quad;
+  let quad = fromSmall(found, f);
   let turned = 0;
   let plan = sheetPlan(quad, opts.pointsPerSourcePixel);
   // The flat sheet small, from the photo's small copy: enough to tell whether it lies on its
@@ -413,20 +413,11 @@ async function flattenPhone(
   const f = Math.max(1, Math.ceil(Math.max(grey.width, grey.height) / 512));
   const found = findPhone(shrinkGrey(grey, f));
   if (!found) return null;
-  const quad = found.map((p) => ({ x: p.x * f + (f - 1) / 2, y: p.y * f + (f - 1) / 2 })) as Quad;
-  const [tl, tr, br, bl] = quad;
-  const len = (p: Point, r: Point) => Math.hypot(r.x - p.x, r.y - p.y);
-  const width = Math.round(((len(tl, tr) + len(bl, br)) / 2) * opts.scale);
-  const height = Math.round(((len(tl, bl) + len(tr, br)) / 2) * opts.scale);
-  const hm = homography(
-    [
-      { x: 0, y: 0 },
-      { x: width, y: 0 },
-      { x: width, y: height },
-      { x: 0, y: height },
-    ],
-    quad,
-  );
+  const quad = fromSmall(found, f);
+  const size = quadSize(quad);
+  const width = Math.round(size.w * opts.scale);
+  const height = Math.round(size.h * opts.scale);
+  const hm = rectHomography(width, height, quad);
   const data = warpGrey(grey, hm, width, height);
   const flat: RawImage = { data, width, height, channels: 1 };
   if (opts.detectSideways && isSideways(cropRaw(flat, insideFrame(flat)))) return null;
@@ -469,15 +460,17 @@ export function sheetToPhoto(map: SheetMap): (x: number, y: number) => Point {
   };
 }
 
+/** A quad found on the small copy (shrunk `f` times), in the full picture: each small pixel's centre. */
+function fromSmall(q: Quad, f: number): Quad {
+  return q.map((p) => ({ x: p.x * f + (f - 1) / 2, y: p.y * f + (f - 1) / 2 })) as Quad;
+}
+
 /**
  * The flat sheet's size at SHEET_DPI, less a thin margin at its edges, and its homographies to
  * the photo: `hm` from the whole sheet's pixels, `out` from the output's (the sheet less its margin).
  */
 function sheetPlan(quad: Quad, pointsPerSourcePixel: number) {
-  const [tl, tr, br, bl] = quad;
-  const len = (p: Point, r: Point) => Math.hypot(r.x - p.x, r.y - p.y);
-  const w = (len(tl, tr) + len(bl, br)) / 2;
-  const h = (len(tl, bl) + len(tr, br)) / 2;
+  const { w, h } = quadSize(quad);
   const aspect = h / w;
   // The sheet's own resolution in the photo: its width over a page's, when it is page-shaped.
   const photoDpi = aspect > 1.2 && aspect < 1.7 ? w / PAGE_WIDTH_IN : 72 / pointsPerSourcePixel;
@@ -486,15 +479,7 @@ function sheetPlan(quad: Quad, pointsPerSourcePixel: number) {
   const sheetHeight = Math.round(h * scale);
   // The paper's very edge (and the shadow along it) would read as a rule or a column of "|".
   const inset = Math.round(SHEET_DPI * 0.04);
-  const hm = homography(
-    [
-      { x: 0, y: 0 },
-      { x: sheetWidth, y: 0 },
-      { x: sheetWidth, y: sheetHeight },
-      { x: 0, y: sheetHeight },
-    ],
-    quad,
-  );
+  const hm = rectHomography(sheetWidth, sheetHeight, quad);
   return {
     hm,
     // The output's pixel (u, v) is the sheet's (u + inset, v + inset).

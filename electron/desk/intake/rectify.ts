@@ -336,6 +336,26 @@ export function homography(from: Quad, to: Quad): number[] {
   return [...m.map((row, i) => row[8]! / row[i]!), 1];
 }
 
+/** A quadrilateral's width and height: the means of its opposite sides. */
+export function quadSize(q: Quad): { w: number; h: number } {
+  const [tl, tr, br, bl] = q;
+  const len = (p: Point, r: Point) => Math.hypot(r.x - p.x, r.y - p.y);
+  return { w: (len(tl, tr) + len(bl, br)) / 2, h: (len(tl, bl) + len(tr, br)) / 2 };
+}
+
+/** The homography taking an upright `width` × `height` rectangle at the origin onto `q`. */
+export function rectHomography(width: number, height: number, q: Quad): number[] {
+  return homography(
+    [
+      { x: 0, y: 0 },
+      { x: width, y: 0 },
+      { x: width, y: height },
+      { x: 0, y: height },
+    ],
+    q,
+  );
+}
+
 export function applyHomography(hm: number[], x: number, y: number): Point {
   const z = hm[6]! * x + hm[7]! * y + hm[8]!;
   return { x: (hm[0]! * x + hm[1]! * y + hm[2]!) / z, y: (hm[3]! * x + hm[4]! * y + hm[5]!) / z };
