@@ -1,4 +1,5 @@
 // The facts of one bill, drawn at random; templates decide only how they are printed.
+import { luhnDigit } from './check-digits';
 import type { Rng } from './rng';
 import {
   BUSINESS_FORMS,
@@ -242,17 +243,6 @@ function accountNumber(r: Rng, style: AcctStyle, btn: string, prefix: string): s
       return `${btn.slice(0, 3)} ${btn.slice(3, 6)}-${btn.slice(6)} ${code} ${luhnDigit(btn + code)}`;
     }
   }
-}
-
-/** The Luhn check digit of a digit string. */
-export function luhnDigit(digits: string): number {
-  let sum = 0;
-  [...digits].reverse().forEach((ch, i) => {
-    let v = Number(ch) * (i % 2 === 0 ? 2 : 1);
-    if (v > 9) v -= 9;
-    sum += v;
-  });
-  return (10 - (sum % 10)) % 10;
 }
 
 export interface BillSpec {

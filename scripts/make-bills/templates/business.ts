@@ -3,6 +3,7 @@
 import { StandardFonts, type RGB } from 'pdf-lib';
 import { type Doc, GREY } from '../draw';
 import { blockNums, type Bill, type DidBlock, fmtPhone } from '../model';
+import { luhnDigit } from '../check-digits';
 import type { Rng } from '../rng';
 
 /**
@@ -142,17 +143,6 @@ export function makeFaxHeader(r: Rng, b: Bill): FaxHeader {
     station: r.pick([b.accountName.slice(0, 20), 'ACCOUNTING', 'FRONT DESK', '']),
     to: `1${b.tollFree.billing.replace(/\D/g, '').slice(-10)}`,
   };
-}
-
-/** The Luhn check digit IMEIs and ICCIDs end with. */
-export function luhnDigit(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let v = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) v = v * 2 > 9 ? v * 2 - 9 : v * 2;
-    sum += v;
-  }
-  return String((10 - (sum % 10)) % 10);
 }
 
 /** Device identifiers a wireless bill prints per line; none is an account or phone number. */

@@ -8,6 +8,7 @@
 import { hex, money, table, type Doc, GREY, LIGHT } from '../draw';
 import { addrLines, fmtDate, type Bill, type DateStyle } from '../model';
 import { FIRST, LAST } from '../data';
+import { luhnDigit } from '../check-digits';
 import type { Rng } from '../rng';
 import { nameBlock, remitLines } from './common';
 import type { Template } from './types';
@@ -23,17 +24,6 @@ function fmtE164(n: string, s: E164Style): string {
   if (s === 'e164-spaced') return `+1 ${a} ${b} ${c}`;
   if (s === 'one-dash') return `1-${a}-${b}-${c}`;
   return `${a} ${b} ${c}`;
-}
-
-/** Mod-10 (Luhn) check digit over a run of digits, as remittance scan lines carry. */
-function mod10(digits: string): number {
-  let sum = 0;
-  [...digits].reverse().forEach((ch, i) => {
-    let d = Number(ch) * (i % 2 === 0 ? 2 : 1);
-    if (d > 9) d -= 9;
-    sum += d;
-  });
-  return (10 - (sum % 10)) % 10;
 }
 
 function draw(doc: Doc, b: Bill, r: Rng): void {
@@ -142,7 +132,7 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
   doc.lines(remitLines('Halyard Cloud Communications', b.remit), 330, sy + 96, 10.5, { size: 8.5 });
   const acctDigits = b.accountNumber.replace(/\D/g, '').padStart(12, '0');
   const cents = String(Math.round(Math.abs(due) * 100)).padStart(10, '0');
-  const check = mod10(acctDigits + cents);
+  const check = luhnDigit(acctDigits + cents);
   const scan = r.chance(0.5) ? `${acctDigits} ${cents} ${check}` : `${acctDigits}${cents}${check}`;
   doc.text(scan, 566, sy + 162, { size: 10, align: 'right', font: 'reg' });
 

@@ -12,6 +12,7 @@
 // - a long-distance call list (half the bills) whose called numbers, bare, are other people's.
 import { hex, money, table, type Doc, GREY, LIGHT } from '../draw';
 import { addrLines, MON, type Bill } from '../model';
+import { luhnDigit } from '../check-digits';
 import type { Rng } from '../rng';
 import { removedSection, remitLines, summary } from './common';
 import type { Template } from './types';
@@ -211,17 +212,6 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
   );
 }
 
-/** Mod-10 check digit of a scan line. */
-function mod10(digits: string): number {
-  let sum = 0;
-  [...digits].reverse().forEach((ch, i) => {
-    let v = Number(ch) * (i % 2 === 0 ? 2 : 1);
-    if (v > 9) v -= 9;
-    sum += v;
-  });
-  return (10 - (sum % 10)) % 10;
-}
-
 /**
  * Page 1 as a payment coupon: the customer's and the remit-to address blocks, the amount, and an
  * OCR-B style scan line (account digits padded to 12, the amount in cents, a check digit; the
@@ -251,7 +241,7 @@ function coupon(doc: Doc, b: Bill, r: Rng, o: { masked: boolean; invoice: string
   const digits = (o.masked ? o.invoice : b.accountNumber).replace(/\D/g, '').padStart(12, '0');
   const cents = String(Math.round(b.total * 100)).padStart(10, '0');
   const body = `${digits}${cents}`;
-  const line = r.chance(0.5) ? `${digits} ${cents} ${mod10(body)}` : `${body}${mod10(body)}`;
+  const line = r.chance(0.5) ? `${digits} ${cents} ${luhnDigit(body)}` : `${body}${luhnDigit(body)}`;
   doc.text(line, 306, 300, { size: 11, font: 'reg', align: 'center' });
   doc.hline(30, 582, 330, { color: GREY, dash: [3, 3] });
   doc.text('Your statement follows on the next page.', 306, 348, { size: 8, align: 'center', color: GREY });

@@ -7,6 +7,7 @@
 // nor a phone number, and the bars make no numbers.
 import { hex, money, table, type Doc, GREY, LIGHT } from '../draw';
 import { addrLines, type Bill, type DateStyle, type PhoneStyle } from '../model';
+import { luhnDigit } from '../check-digits';
 import type { Rng } from '../rng';
 import { d, nameBlock, p, removedSection, summary } from './common';
 import type { Template } from './types';
@@ -23,17 +24,6 @@ function masked(acct: string, r: Rng): string {
     `Account xxxxxx${last4}`,
     `Account number: ******${last4}`,
   ]);
-}
-
-/** Mod-10 check digit (the remittance scan line's). */
-function mod10(digits: string): number {
-  let sum = 0;
-  [...digits].reverse().forEach((ch, i) => {
-    let v = Number(ch) * (i % 2 === 0 ? 2 : 1);
-    if (v > 9) v -= 9;
-    sum += v;
-  });
-  return (10 - (sum % 10)) % 10;
 }
 
 /** A linear barcode: bars of seeded widths. */
@@ -218,7 +208,7 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
   const acct = b.accountNumber.replace(/\D/g, '');
   const cents = String(Math.round(Math.abs(b.total) * 100)).padStart(8, '0');
   const body = `${r.int(0, 9)} ${acct}${r.digits(2)} ${r.int(0, 9)} ${cents} ${cents}`;
-  const scan = `${body} ${mod10(body.replace(/\D/g, ''))}`;
+  const scan = `${body} ${luhnDigit(body.replace(/\D/g, ''))}`;
   doc.text(scan, 566, sy + 160, { size: 10, align: 'right' });
   doc.eachPage((i, n) => {
     if (i) doc.text(`Page ${i} of ${n - 1}`, 572, 772, { size: 7, align: 'right', color: LIGHT });
