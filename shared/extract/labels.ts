@@ -934,10 +934,24 @@ export function onlyStrayMarks(words: LWord[], before: number): boolean {
 /** Whether `words` open with a label's phrase (wherever they stand, colon or not). */
 export function opensWithLabel(words: LWord[]): boolean {
   const toks = tokenize(words);
-  const cands = toks[0] ? BY_FIRST.get(toks[0].canon) : undefined;
-  return !!cands?.some(
-    (p) => p.tokens.length <= toks.length && p.tokens.every((t, k) => toks[k]!.canon === t),
-  );
+  return toks.length > 0 && !!phraseAt(toks, 0);
+}
+
+/** The first label phrase the tokens spell from `i` on, or null. */
+function phraseAt(toks: Tok[], i: number): Phrase | null {
+  const cands = BY_FIRST.get(toks[i]!.canon);
+  if (!cands) return null;
+  for (const p of cands) {
+    if (i + p.tokens.length > toks.length) continue;
+    let ok = true;
+    for (let k = 0; k < p.tokens.length; k++) {
+      if (toks[i + k]!.canon !== p.tokens[k]) ok = false;
+      // a colon inside the phrase means the label ended earlier
+      if (k < p.tokens.length - 1 && toks[i + k]!.colon) ok = false;
+    }
+    if (ok) return p;
+  }
+  return null;
 }
 
 /** Finds every label on a line. */
@@ -947,23 +961,7 @@ export function findLabels(line: Line): LabelHit[] {
     const toks = tokenize(seg.words);
     let i = 0;
     while (i < toks.length) {
-      const cands = BY_FIRST.get(toks[i]!.canon);
-      let matched: Phrase | null = null;
-      if (cands) {
-        for (const p of cands) {
-          if (i + p.tokens.length > toks.length) continue;
-          let ok = true;
-          for (let k = 0; k < p.tokens.length; k++) {
-            if (toks[i + k]!.canon !== p.tokens[k]) ok = false;
-            // a colon inside the phrase means the label ended earlier
-            if (k < p.tokens.length - 1 && toks[i + k]!.colon) ok = false;
-          }
-          if (ok) {
-            matched = p;
-            break;
-          }
-        }
-      }
+      const matched = phraseAt(toks, i);
       if (!matched) {
         i++;
         continue;
