@@ -1,8 +1,6 @@
 // Business bills: DID ranges, numbers in grids, wireless line sections with device ids, portal
 // printouts, one-line addresses, spaced account numbers and fax headers, read from words laid
 // out as the page shows them.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
@@ -11,6 +9,7 @@ import { expandRange, expandShorthand, rowRange } from '../../../shared/extract/
 import { parseAddressLines } from '../../../shared/extract/fields';
 import { deviceIdShape, parseAccountNumber, splitStreetCity } from '../../../shared/extract/shapes';
 import { gridPage } from './grid';
+import { wordDump } from './word-dumps';
 
 const block = (first: string, n: number) =>
   Array.from(
@@ -674,12 +673,7 @@ describe('a fax header a photo cut short', () => {
     // seed 11351 hr-057 (a Tamarack photo) as OCR read it: page 1, and page 2's top strip.
     // Page 1's header lost its date, time and counter to the picture's edge and the slant
     // ("…OUNTING 302 555 0185"), and its sender's number was counted as a line on the account.
-    const pages = JSON.parse(
-      fs.readFileSync(
-        path.resolve(__dirname, '../../fixtures/words/tamarack-photo-fax-header-cut.words.json'),
-        'utf8',
-      ),
-    ) as PageWords[];
+    const pages = wordDump('tamarack-photo-fax-header-cut');
     const f = extractBill(pages).fields;
     expect(f.btn).toBe('3025550127');
     expect(f.numbers).toEqual(['3025550127']);

@@ -1,16 +1,11 @@
 // The carrier on photos of a phone app's dark screen, as OCR read them (make-bills, skylark
 // screen photos, top of the screen only): the tallest thing near the top is no logo when OCR
 // could not read it, and a status bar is one without its clock too.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
+import { wordDump } from './word-dumps';
 
-const words = (name: string) =>
-  JSON.parse(
-    fs.readFileSync(path.resolve(__dirname, `../../fixtures/words/${name}.words.json`), 'utf8'),
-  ) as PageWords[];
+const words = wordDump;
 
 describe('the carrier of a photographed dark phone screen', () => {
   it('is not the screen title OCR read as noise (its strokes left hollow)', () => {

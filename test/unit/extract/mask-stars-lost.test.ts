@@ -2,18 +2,11 @@
 // header, as OCR read them): the coupon prints "Account No. ****6557", and the fax's threshold
 // wiped the stars, leaving "6557" beside the label. Page 2 still shows the mask. The four digits
 // were taken as the account number, a false account the agent would have ported on.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
+import { wordDump } from './word-dumps';
 
-const pages = JSON.parse(
-  fs.readFileSync(
-    path.resolve(__dirname, '../../fixtures/words/sorrel-fax-mask-stars-lost.words.json'),
-    'utf8',
-  ),
-) as PageWords[];
+const pages = wordDump('sorrel-fax-mask-stars-lost');
 
 describe('a mask whose stars a fax wiped', () => {
   it('is the mask the bill shows elsewhere, not a four-digit account', () => {

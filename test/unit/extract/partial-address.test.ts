@@ -4,17 +4,12 @@
 // so the envelope's or the mailing address was taken and compared as the service address: a
 // false alarm on a clean request, or a real discrepancy "caught" for the wrong reason. What was
 // read stands; the rest is left empty for the agent to verify.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkServiceAddress } from '../../../shared/check/fields';
-import type { PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
+import { wordDump } from './word-dumps';
 
-const load = (name: string) =>
-  JSON.parse(
-    fs.readFileSync(path.resolve(__dirname, `../../fixtures/words/${name}.words.json`), 'utf8'),
-  ) as PageWords[];
+const load = wordDump;
 
 describe('a service address read in part', () => {
   it('keeps the street and unit under its label, not the envelope address (Summit photo)', () => {

@@ -1,14 +1,12 @@
 // Puerto Rico bills in Spanish only (labels, day-first dates, island addresses that open with an
 // urbanization or condominium), read from words laid out as the page shows them.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
 import { parseAddressLines } from '../../../shared/extract/fields';
 import { findDates, findDatesDayFirst } from '../../../shared/extract/shapes';
 import { accentedPrName } from '../../../shared/extract/words-pr';
 import { gridPage } from './grid';
+import { wordDump } from './word-dumps';
 
 const iso = (s: string, dayFirst = false) => (dayFirst ? findDatesDayFirst : findDates)(s)[0]?.iso ?? null;
 
@@ -116,12 +114,7 @@ describe('a bill in Spanish only', () => {
 
   it('takes "Cuenta nim," (a photo\'s "Cuenta núm.", its point read as a comma) for a caption, not the name', () => {
     // seed 11441 pb-005 as OCR read it, header only: the caption was the account holder
-    const pages = JSON.parse(
-      fs.readFileSync(
-        path.resolve(__dirname, '../../fixtures/words/yunque-photo-cuenta-nim.words.json'),
-        'utf8',
-      ),
-    ) as PageWords[];
+    const pages = wordDump('yunque-photo-cuenta-nim');
     const f = extractBill(pages).fields;
     expect(f.accountName).toBe('Nilda Pérez');
     expect(f.accountNumber).toBe('587651641');

@@ -2,15 +2,11 @@
 // by side, BILL TO | SERVICE LOCATION | REMIT TO. The remit box's caption came out "ol REMITTO",
 // its border read as "ol" in front, so it was no label, and its PO box was taken as the service
 // location's value to the right: a false alarm on a clean request.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
+import { wordDump } from './word-dumps';
 
-const pages = JSON.parse(
-  fs.readFileSync(path.resolve(__dirname, '../../fixtures/words/cascade-scan-remit-mark.words.json'), 'utf8'),
-) as PageWords[];
+const pages = wordDump('cascade-scan-remit-mark');
 
 describe('a remit-to caption behind a mark OCR made of the box border', () => {
   it('still closes the service location: its address is the premises', () => {
