@@ -200,7 +200,10 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         const ownRow = (run.gone >= 0.5 ? line.segs : line.segs.slice(seg.index))
           .map((x) => x.text)
           .join(' ');
-        const below = belowSeg(L, line, seg);
+        const stateBelow = (): boolean => {
+          const below = belowSeg(L, line, seg);
+          return !!below && !hasPhone(below) && GONE.test(below.text);
+        };
         const gone =
           GONE.test(ownRow) ||
           // in a grid (a row of nothing but numbers), a number's state is printed beneath it
@@ -209,9 +212,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
           (seg.words.length <= 4 &&
             others.every((x) => hasPhone(x)) &&
             !/[A-Za-z]{2}|\$/.test(seg.text.slice(p.end)) &&
-            !!below &&
-            !hasPhone(below) &&
-            GONE.test(below.text));
+            stateBelow());
         if (gone) score -= 3;
         if (sectionSays(L, line, GONE_OR_USAGE)) score -= 3;
         const conf = ws.reduce((t, w) => t + w.conf, 0) / ws.length;
