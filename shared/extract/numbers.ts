@@ -5,7 +5,7 @@ import type { LabelHit } from './labels';
 import type { Labelled } from './read';
 import { overlapping } from './read';
 import { faxHeaderLines } from './fax';
-import { expandRange, expandShorthand, rowRange } from './ranges';
+import { countVouches, expandRange, expandShorthand, rowRange } from './ranges';
 import type { PhoneHit } from './shapes';
 import { declaredAreaCode, findLocalPhones, findPhones, MONEY_RE, placesApart, TOLL_FREE } from './shapes';
 
@@ -252,6 +252,10 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
             block.splice(0, block.length, ...block.map((n) => settled + n.slice(6)));
           }
         }
+        // a range with its own tally beside it is a block of the account's numbers, worded as
+        // the bill may word it ("DID block 970-555-0160 - 0169 (10 numbers)")
+        if (block.length && countVouches(seg.text.slice(p.start) + tail, block.length + 1))
+          score = hit.score = score + 1;
         for (const n of block) out.push({ number: n, words: ws, score, conf });
         // "312-555-0140/41/42": a hunt group printed once in full, then by its last digits
         for (const n of expandShorthand(seg.text.slice(p.start), p.number))
@@ -376,8 +380,10 @@ const LINE_WORDS = /\b(?:lines?|phone|voice|your number|telephone|mobile|wireles
 
 // the caption of a list of the account's numbers printed on one line ("Lines:", "Additional
 // numbers:", "Other numbers billed to this account:", "Your phone number(s):")
+// A count may follow the noun ("Lines (3):"), and a hunt group or a block of DIDs is such a
+// list too ("Hunt group: …", "DIDs: …").
 const LIST_CAPTION =
-  /^(?:(?:your|other|additional|all|the)\s+)?(?:(?:phone|telephone|voice|business|wireless|mobile|home)\s+)?(?:numbers?|lines?|tns?)(?:\(s\))?(?:\s+(?:on|billed|included|under)\b[\w\s]*)?\s*[:\-–]?$/i;
+  /^(?:(?:your|other|additional|all|the)\s+)?(?:(?:phone|telephone|voice|business|wireless|mobile|home)\s+)?(?:numbers?|lines?|tns?|dids?|hunt\s*group(?:\s+(?:members|numbers))?)(?:\(s\))?(?:\s*\(\d{1,4}\))?(?:\s+(?:on|billed|included|under)\b[\w\s]*)?\s*[:\-–]?$/i;
 // the heading of a line's section, its number after it
 const SECTION_FOR = /^(?:[\w&-]+\s+){0,3}(?:services?|charges|usage|activity|details?|summary)\s+for\s*:?$/i;
 // what stands between two numbers of such a list

@@ -61,6 +61,18 @@ export function expandRange(
   return start === first ? block(first, b) : [start, ...block(start, b)];
 }
 
+/**
+ * Whether `text` (starting at a range's first number) prints a count after the range that
+ * counts its `size` numbers exactly ("970-555-0160 - 0169 (10 numbers)"): a billing system's
+ * own tally, which no phone number in prose or a contact line carries.
+ */
+export function countVouches(text0: string, size: number): boolean {
+  const text = text0.trimStart();
+  const m = RANGE.exec(repairDigits(text));
+  const c = m && COUNT.exec(text.slice(m.index + m[0].length));
+  return !!c && Number(c[1]) === size;
+}
+
 function oneDigitApart(x: number | string, y: number | string): boolean {
   const p = String(x).padStart(4, '0');
   const q = String(y).padStart(4, '0');

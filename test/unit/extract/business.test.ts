@@ -526,8 +526,23 @@ describe('multi-location bills', () => {
       'Other numbers billed to this account: (970) 555-0144, (970) 555-0145',
       'Numbers on this account: (970) 555-0144 and (970) 555-0145',
       'Lines: (970) 555-0144; (970) 555-0145',
+      // a count after the caption, and the lists a hunt group or a set of DIDs makes
+      'Lines (2): (970) 555-0144 (970) 555-0145',
+      'Hunt group: (970) 555-0144, (970) 555-0145',
+      'DIDs: (970) 555-0144, (970) 555-0145',
     ])('%s', (row) => {
       expect(bill(row)).toEqual(['9705550143', '9705550144', '9705550145']);
+    });
+    it('a block whose printed tally counts it, worded as the bill words it', () => {
+      expect(bill('DID block (970) 555-0150 - 0153 (4 numbers)')).toEqual([
+        '9705550143',
+        '9705550150',
+        '9705550151',
+        '9705550152',
+        '9705550153',
+      ]);
+      // a tally is no pass for a block the bill says is gone
+      expect(bill('Disconnected DID block (970) 555-0150 - 0153 (4 numbers)')).toEqual(['9705550143']);
     });
     it('a single number after "Lines:", and a line section headed "Local service for"', () => {
       expect(bill('Lines: (970) 555-0144')).toEqual(['9705550143', '9705550144']);
