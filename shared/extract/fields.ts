@@ -379,9 +379,17 @@ const NAME_SMALL_WORDS = new Set([
   'over',
 ]);
 
+// who the mail goes to, printed after the name on its line ("BIRCHWOOD YOGA / ATTN ACCOUNTS
+// PAYABLE", "Birchwood Yoga Studio c/o Jane Doe"): the addressee, not the account's name
+const INLINE_ADDRESSEE =
+  /\s*[/,;|\-–]?\s+(?:(?:ATTN|Attn|attn)\b[:.]?|(?:ATTENTION|Attention):|[Cc]\/[Oo]\b).*$/;
+
 export function cleanName(s: string): string | null {
   const t = s
     .replace(/^[\s:#\-–]+/, '')
+    .replace(INLINE_ADDRESSEE, '')
+    // (and the mark that stood between them when the addressee was cut off as a caption of its own)
+    .replace(/(?:\s+[/|;\-–]+|,)$/, '')
     // a legal suffix OCR ran into the word before it ("CHIROPRACTICLLP")
     .replace(/\b([A-Za-z]{4,}?)(PLLC|(?<!P)LLC|LLP|INC\.?)$/, '$1 $2')
     // "Ltd." whose t OCR read as an i or l ("Okonkwo Brewing Company Lid.")

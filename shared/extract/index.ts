@@ -521,7 +521,10 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
         seen++;
         const hit = (L.hitsByLine.get(j) ?? []).find((h) => h.seg === s);
         if (hit && (hit.kinds.remit ?? 0) > 0) break;
-        if (hit) continue;
+        // the addressee after the name on its line ("BIRCHWOOD YOGA STUDIO, ATTN: JANE DOE")
+        // leaves the name before it
+        const attnAfter = !!hit && hit.wordStart > 0 && /^(?:ATTN|ATTENTION|ATENCION)$/.test(hit.phrase);
+        if (hit && !attnAfter) continue;
         // a block's city line above is the end of another block (a mailing address over the
         // service address's caption): its name is not this block's
         if (parseCityStateZip(s.text)) break;
@@ -533,7 +536,7 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
         }
         // a caption of the next column run into the name's piece ("… ENTERPRISES, INC. Due Date",
         // its ")" lost) is cut off where the captions above and below it start
-        const cut = columnCaptionAt(L, j, s);
+        const cut = attnAfter ? hit.wordStart : columnCaptionAt(L, j, s);
         let words = cut ? s.words.slice(0, cut) : s.words;
         let v = cleanName(words.map((w) => w.text).join(' '));
         if (!v || looksLikeStreet(v)) continue;

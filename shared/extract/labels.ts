@@ -13,6 +13,8 @@ interface Phrase {
   kinds: Partial<Record<LabelKind, number>>;
   /** generic one-word labels need stronger layout evidence */
   generic: boolean;
+  /** a caption only where a value follows it: a colon or digits next ("Your account: 5512 0091") */
+  valueNext?: boolean;
 }
 
 // Token synonyms collapse to one canonical spelling before phrases are compared.
@@ -127,6 +129,8 @@ const PHRASES: Phrase[] = [
     'BILLING ACCOUNT ID',
   ].map((t) => P(t, A)),
   P('ACCOUNT', { accountNumber: 0.6 }, true),
+  // "Your account: 5512 0091"; elsewhere "Your Account" heads a section (below)
+  { ...P('YOUR ACCOUNT', { accountNumber: 0.6 }, true), valueNext: true },
   // a carrier that renumbered its accounts prints the new number beside the old one
   ...['NEW ACCOUNT NUMBER', 'NEW ACCOUNT #', 'NEW ACCOUNT ID', 'CURRENT ACCOUNT NUMBER'].map((t) => P(t, A)),
   ...[
@@ -939,19 +943,22 @@ export function opensWithLabel(words: LWord[]): boolean {
 
 /** The first label phrase the tokens spell from `i` on, or null. */
 function phraseAt(toks: Tok[], i: number): Phrase | null {
+  return phrasesAt(toks, i)[0] ?? null;
+}
+
+/** Every label phrase the tokens spell from `i` on, the longest first. */
+function phrasesAt(toks: Tok[], i: number): Phrase[] {
   const cands = BY_FIRST.get(toks[i]!.canon);
-  if (!cands) return null;
-  for (const p of cands) {
-    if (i + p.tokens.length > toks.length) continue;
-    let ok = true;
+  if (!cands) return [];
+  return cands.filter((p) => {
+    if (i + p.tokens.length > toks.length) return false;
     for (let k = 0; k < p.tokens.length; k++) {
-      if (toks[i + k]!.canon !== p.tokens[k]) ok = false;
+      if (toks[i + k]!.canon !== p.tokens[k]) return false;
       // a colon inside the phrase means the label ended earlier
-      if (k < p.tokens.length - 1 && toks[i + k]!.colon) ok = false;
+      if (k < p.tokens.length - 1 && toks[i + k]!.colon) return false;
     }
-    if (ok) return p;
-  }
-  return null;
+    return true;
+  });
 }
 
 /** Finds every label on a line. */
@@ -961,7 +968,14 @@ export function findLabels(line: Line): LabelHit[] {
     const toks = tokenize(seg.words);
     let i = 0;
     while (i < toks.length) {
-      const matched = phraseAt(toks, i);
+      const cands = phrasesAt(toks, i);
+      // a caption that needs a value after it and has none gives way to the phrase's other sense
+      const nextHasValue = (p: Phrase): boolean => {
+        const end = toks[i + p.tokens.length - 1]!;
+        const after = toks[i + p.tokens.length];
+        return end.colon || (!!after && /\d/.test(seg.words[after.word]?.text ?? ''));
+      };
+      const matched = cands.find((p) => !p.valueNext || nextHasValue(p));
       if (!matched) {
         i++;
         continue;

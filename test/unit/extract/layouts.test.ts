@@ -521,6 +521,39 @@ describe('extractBill on unseen layouts', () => {
     }
   });
 
+  it('reads the account number after "Your account:", never a sentence about the account', () => {
+    for (const [line, want] of [
+      ['Your account: 5512 0091', '5512 0091'],
+      ['Your account 5512 0091', '5512 0091'],
+      ['Your account is past due 30 days', null],
+      // a section's heading, the number captioned below it
+      ['Your Account\nAccount Number: 5512009144', '5512009144'],
+    ] as const) {
+      const f = extractBill([
+        gridPage(['PEAK LINK', ...line.split('\n'), 'Bill Date 01/14/2025', 'Main Number 303-555-0142']),
+      ]).fields;
+      expect([line, f.accountNumber]).toEqual([line, want]);
+    }
+  });
+
+  it('leaves the addressee printed after the name on its line ("… / ATTN ACCOUNTS PAYABLE")', () => {
+    for (const [rows, want] of [
+      [['Customer: BIRCHWOOD YOGA STUDIO / ATTN ACCOUNTS PAYABLE'], 'BIRCHWOOD YOGA STUDIO'],
+      [['Customer: Birchwood Yoga Studio c/o Jane Doe'], 'Birchwood Yoga Studio'],
+      // unlabelled, the addressee block of the envelope window
+      [['BIRCHWOOD YOGA STUDIO, ATTN: JANE DOE', '18 Elm St', 'Aspen CO 81611'], 'BIRCHWOOD YOGA STUDIO'],
+      [
+        ['Birchwood Yoga Studio - Attn Accounts Payable', '18 Elm St', 'Aspen CO 81611'],
+        'Birchwood Yoga Studio',
+      ],
+    ] as const) {
+      const f = extractBill([
+        gridPage(['PEAK LINK', 'Account Number 5512009144      Bill Date 01/14/2025', '', ...rows]),
+      ]).fields;
+      expect([rows[0], f.accountName]).toEqual([rows[0], want]);
+    }
+  });
+
   it('reads the line a consumer bill is headed for ("Your bill for 303-555-0142") as its BTN', () => {
     for (const heading of ['Your bill for 303-555-0142', 'Your bill for: (303) 555-0142']) {
       const f = extractBill([
