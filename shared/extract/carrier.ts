@@ -270,7 +270,8 @@ function readCarrier(L: Labelled): RawCarrier | null {
       if ((L.hitsByLine.get(line.index) ?? []).some((h) => h.seg === seg)) continue;
       if (values.has(seg)) continue;
       const letters = seg.text.replace(/[^A-Za-z]/g, '');
-      if (letters.length < 3 || /\d{3}/.test(seg.text)) continue;
+      // (a known name of few letters stands: "8x8")
+      if ((letters.length < 3 && !canonicalCarrier(seg.text)) || /\d{3}/.test(seg.text)) continue;
       const words = seg.text.toUpperCase().split(/\s+/);
       if (words.every((w) => GENERIC.has(w.replace(/[^A-Z]/g, '')))) continue;
       // the piece's typical height: one garbled word's box (OCR'd noise) must not make a
@@ -285,7 +286,8 @@ function readCarrier(L: Labelled): RawCarrier | null {
   if (sureLogo) logo = sureLogo;
   const logoName = logo
     ? (rejoinLogo(logo.seg.words) ?? collapseSpacing(joinFragments(logo.seg.words)))
-        .replace(/[^A-Za-z0-9&'\- ]/g, '')
+        // (accented letters are the name's: "Vidéotron", "Télébec")
+        .replace(/[^A-Za-zÀ-ÖØ-öø-ÿ0-9&'\- ]/g, '')
         .trim()
     : null;
   // OCR of decorative logos is often garbage ("Rie 0"): demand a real word and decent confidence.

@@ -117,6 +117,21 @@ describe('findCarrier', () => {
     ]).fields;
     expect(f.carrier).toBe('Verizon');
   });
+
+  it('keeps the accents of a logo and reads a known name of few letters ("Vidéotron", "8x8")', () => {
+    for (const [logo, want] of [
+      ['Vidéotron', 'Vidéotron'],
+      ['Télébec', 'Télébec'],
+      ['8x8', '8x8'],
+    ]) {
+      const f = extractBill([
+        gridPage([logo!, 'Account number 287455120', 'Bill date 04/02/2025', 'Main Number 303-555-0142'], {
+          scale: { 0: 2 },
+        }),
+      ]).fields;
+      expect([logo, f.carrier]).toEqual([logo, want]);
+    }
+  });
 });
 
 describe('a phone app screenshot', () => {
