@@ -83,6 +83,12 @@ function label(doc: Doc): Labelled {
     }
   }
   const spanishOnly = spanish.size >= 3 && english.size < 2;
+  // a bill that says how it prints its dates ("Invoice date: 06/05/2025 (dd/mm/yyyy)") is taken at
+  // its word, either way
+  const texts = doc.lines.map((l) => l.segs.map((x) => x.text).join(' '));
+  const says = (re: RegExp) => texts.some((t) => re.test(t));
+  if (says(/\b(?:dd|jj)[/.-]mm[/.-](?:yy|aa)/i)) return { doc, hitsByLine, dayFirst: true };
+  if (says(/\bmm[/.-](?:dd|jj)[/.-](?:yy|aa)/i)) return { doc, hitsByLine, dayFirst: false };
   return { doc, hitsByLine, dayFirst: french.size >= 3 || spanishOnly };
 }
 

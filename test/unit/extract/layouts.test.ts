@@ -554,6 +554,18 @@ describe('extractBill on unseen layouts', () => {
     }
   });
 
+  it('reads the dates the way the bill says it prints them ("(dd/mm/yyyy)")', () => {
+    for (const [line, want] of [
+      ['Invoice date: 06/05/2025 (dd/mm/yyyy)', '2025-05-06'],
+      ['Invoice date (DD/MM/YY): 06/05/25', '2025-05-06'],
+      ['Invoice date: 06/05/2025 (mm/dd/yyyy)', '2025-06-05'],
+      ['Invoice date: 06/05/2025', '2025-06-05'],
+    ] as const) {
+      const f = extractBill([gridPage(['PEAK LINK', 'Account Number 5512009144', line])]).fields;
+      expect([line, f.billDate]).toEqual([line, want]);
+    }
+  });
+
   it('reads the line a consumer bill is headed for ("Your bill for 303-555-0142") as its BTN', () => {
     for (const heading of ['Your bill for 303-555-0142', 'Your bill for: (303) 555-0142']) {
       const f = extractBill([
