@@ -82,6 +82,8 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         const ws = wordsIn(seg, p.start, p.end);
         if (!ws.length) continue;
         if (ws.some((w) => exclude.has(w))) continue;
+        // a web address's query or path holds digits, never a line ("…/bill?tn=3035550199")
+        if (ws.some((w) => URLISH.test(w.text))) continue;
         // three bare numbers inside a run of bare numbers ("549 424 365 1674 797 677", a column
         // of minutes OCR read across) make a phone number only by coincidence
         if (ws.length >= 3 && ws.every((w) => /^\d+$/.test(w.text)) && bareRun(seg, ws)) continue;
@@ -376,6 +378,8 @@ function bareRun(seg: Segment, ws: LWord[]): boolean {
 }
 
 /** Words that name a phone line of the account in a priced item ("Second line", "Voice …"). */
+// (a query's key=value: "tn=3035550199")
+const URLISH = /:\/\/|^www\.|\.(?:com|net|org|ca)\/|[a-z]=/i;
 const LINE_WORDS = /\b(?:lines?|phone|voice|your number|telephone|mobile|wireless)\b/i;
 
 // the caption of a list of the account's numbers printed on one line ("Lines:", "Additional
@@ -506,7 +510,7 @@ const DATE_TIME_LEFT = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\b(
 const GONE_FR = /(?:^|[^A-Za-zÀ-ÿ])(?:d[ée]branch|annul[ée]|r[ée]sili[ée]|transf[ée]r[ée]|port[ée] vers)/i;
 // ("suspended": a line on hold is printed, but a port names the account's active lines)
 const GONE_EN =
-  /\b(disconnect(?:ed)?|ported[- ]out|ported away|cancell?ed|removed|deactivated|terminated|suspended)\b/i;
+  /\b(disconnect(?:ed)?|ported[- ]out|ported away|port[- ]out (?:complete|completed|done)|ported (?:over )?to (?:another|an?other|a new|other|new) (?:carrier|provider|service provider|company)|cancell?ed|removed|deactivated|terminated|suspended)\b/i;
 // Spanish (Puerto Rico): "desconectada(s)", "cancelada", "dada de baja", "portada a otra compañía"
 const GONE_ES = /(?:^|[^A-Za-zÀ-ÿ])(?:desconectad[oa]s?|cancelad[oa]s?|dad[oa]s? de baja|portad[oa]s? a)/i;
 /** Words that say a number has left the account. */

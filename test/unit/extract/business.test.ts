@@ -544,6 +544,12 @@ describe('multi-location bills', () => {
       // a tally is no pass for a block the bill says is gone
       expect(bill('Disconnected DID block (970) 555-0150 - 0153 (4 numbers)')).toEqual(['9705550143']);
     });
+    it('never a number in a web address, nor one the bill says was ported to another carrier', () => {
+      expect(bill('View online: https://my.aspenvalley.com/bill?tn=3035550199&acct=55120091')).toEqual([
+        '9705550143',
+      ]);
+      expect(bill('(970) 555-0145 was ported to another carrier on 04/12/2025')).toEqual(['9705550143']);
+    });
     it('a single number after "Lines:", and a line section headed "Local service for"', () => {
       expect(bill('Lines: (970) 555-0144')).toEqual(['9705550143', '9705550144']);
       expect(bill('Local service for (970) 555-0144')).toEqual(['9705550143', '9705550144']);
