@@ -271,6 +271,10 @@ const PHRASES: Phrase[] = [
     'WHERE WE PROVIDE SERVICE',
     'WHERE WE PROVIDE YOUR SERVICE',
     'WHERE YOUR SERVICE IS',
+    // the street address beside a mailing box ("Physical address: 18 Elm St")
+    'PHYSICAL ADDRESS',
+    'PHYSICAL LOCATION',
+    'SERVICE STREET ADDRESS',
   ].map((t) => P(t, { serviceAddress: 1 })),
   P('LOCATION', { serviceAddress: 0.6 }, true),
   // an ILEC's service-order shorthand for the service address, "SA: 1234 N MAIN ST ..."

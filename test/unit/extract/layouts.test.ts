@@ -554,6 +554,24 @@ describe('extractBill on unseen layouts', () => {
     }
   });
 
+  it('reads the service address captioned "Physical address" beside a mailing box', () => {
+    for (const rows of [
+      ['Mailing address: PO Box 44, Aspen CO 81612', 'Physical address: 18 Elm St, Aspen CO 81611'],
+      ['Physical address: 18 Elm St, Aspen CO 81611', 'Mailing address: PO Box 44, Aspen CO 81612'],
+    ]) {
+      const f = extractBill([
+        gridPage(['PEAK LINK', 'Account Number 5512009144      Bill Date 01/14/2025', ...rows]),
+      ]).fields;
+      expect(f.serviceAddress).toEqual({
+        line1: '18 Elm St',
+        line2: null,
+        city: 'Aspen',
+        state: 'CO',
+        zip: '81611',
+      });
+    }
+  });
+
   it('reads the dates the way the bill says it prints them ("(dd/mm/yyyy)")', () => {
     for (const [line, want] of [
       ['Invoice date: 06/05/2025 (dd/mm/yyyy)', '2025-05-06'],
