@@ -276,13 +276,18 @@ export function agreeOnGlyphs(cands: Candidate<string>[]): void {
 
 // ---- BTN -----------------------------------------------------------------------------------
 
+const NAMED_NUMBER = /^(?:[A-Za-z&'’-]+\s+){0,5}(?:number|no\.?|#|tn)\s*:?\s*(?=[(+]?\d)/i;
+
 export function findBtn(L: Labelled): Picked<string> | null {
   const cands: (Candidate<string> & { phrase: string; order: number })[] = [];
   for (const hit of hitsFor(L, 'btn')) {
     // "Phone numbers removed from your bundle" heads numbers that are gone, not the BTN
     if (GONE.test(hit.line.segs.map((x) => x.text).join(' '))) continue;
     for (const r of reads(L, hit)) {
-      const v = parsePhone(r.text.slice(0, 40));
+      // (the value may come after a few words that name it: "Home Phone Unlimited with your
+      // number (302) 555-0135")
+      const lead = NAMED_NUMBER.exec(r.text)?.[0].length ?? 0;
+      const v = parsePhone(r.text.slice(0, 40)) ?? (lead ? parsePhone(r.text.slice(lead, lead + 20)) : null);
       if (!v) continue;
       cands.push({
         value: v,
@@ -554,7 +559,7 @@ export function findAccountName(L: Labelled): Picked<string> | null {
   for (const hit of hitsFor(L, 'accountName')) {
     for (const r0 of reads(L, hit)) {
       const kept = trimNameWords(r0.words);
-      const r: ValueRead =
+      let r: ValueRead =
         kept === r0.words
           ? r0
           : {
@@ -567,10 +572,20 @@ export function findAccountName(L: Labelled): Picked<string> | null {
             };
       // the next label ("Número de cuenta / Account Number"), not a name
       if (isLabelWords(r.words) || isGarbledLabel(r.words)) continue;
-      const v = cleanName(r.words.some((w) => w.ocr) ? joinFragments(repairLetters(r.text)) : r.text);
+      // a table's "Name" column (users of a hosted-voice account, one a row) names no account
+      if (r.line !== hit.line && tableColumn(L, hit.line, r.line)) break;
+      let v = cleanName(r.words.some((w) => w.ocr) ? joinFragments(repairLetters(r.text)) : r.text);
       if (!v) continue;
-      if (looksLikeStreet(v) || parseCityStateZip(v)) break;
-      const wrap = wrappedTail(L, r);
+      // the name and the whole address on one line ("Bill to: Birchwood Yoga, 18 Elm St, Aspen,
+      // CO 81611"): the name is what stands before the street
+      const named = parseCityStateZip(v) ? namedStreet(v) : null;
+      if (named) {
+        const n = named.name.split(/\s+/).length;
+        r = { ...r, words: r.words.slice(0, n), text: named.name };
+        v = cleanName(named.name);
+        if (!v) break;
+      } else if (looksLikeStreet(v) || parseCityStateZip(v)) break;
+      const wrap = named ? null : wrappedTail(L, r);
       const full = wrap ? `${v} ${wrap.text}` : v;
       const words = wrap ? [...r.words, ...wrap.words] : r.words;
       // a header cell cut short ("Delgado Title Compa...") loses to the full name elsewhere
@@ -588,6 +603,22 @@ export function findAccountName(L: Labelled): Picked<string> | null {
   }
   const picked = vote(cands);
   return picked && completeFromCopy(L, spacesFromCopy(L, picked));
+}
+
+/**
+ * Whether a value under its caption is a cell of a table: the caption is one of a heading row of
+ * three or more captions with no values among them, and the row below the value's goes on with
+ * cells at three or more of the same places (a caption strip has one row of values; a table has
+ * many), none of them a caption.
+ */
+function tableColumn(L: Labelled, heading: Line, line: Line): boolean {
+  if (heading.segs.length < 3 || heading.segs.some((x) => /\d/.test(x.text))) return false;
+  const next = L.doc.lines[line.index + 1];
+  if (!next || next.page !== line.page || line.segs.length < 3 || next.segs.length < 3) return false;
+  if (next.cy - line.cy > line.h * 2.5) return false;
+  if (L.hitsByLine.get(next.index)?.length) return false;
+  const same = line.segs.filter((a) => next.segs.some((b) => Math.abs(a.x0 - b.x0) < line.h)).length;
+  return same >= 3;
 }
 
 /** The places a text has spaces at, counted in letters and digits before each. */
@@ -641,6 +672,22 @@ export interface AddrRead {
 }
 
 /** Turns the lines of an address block into an Address. */
+/**
+ * A one-line value that opens with the addressee's name before the street ("Service At:
+ * BIRCHWOOD YOGA STUDIO 18 ELM ST …", "Bill to: Birchwood Yoga Studio, 18 Elm St, …"): the name
+ * and the street, or null when the line opens with its street, a unit or digits.
+ */
+export function namedStreet(s: string): { name: string; street: string } | null {
+  if (looksLikeStreet(s)) return null;
+  const m = /^([A-Za-z][^\d]*?)[\s,]+(\d+[A-Za-z]?(?:-\d+)?\s+[A-Za-z].*)$/.exec(s.trim());
+  if (!m || !looksLikeStreet(m[2]!)) return null;
+  const name = m[1]!.replace(/[\s,]+$/, '');
+  if (!/[A-Za-z]{3}/.test(name) || UNIT_RE.test(name) || isAttentionLine(name)) return null;
+  // a mailing box is no name ("PO Box 9001 Denver CO"), nor a unit run before the street
+  if (/\b(?:BOX|SUITE|STE|APT|UNIT|FLOOR|FL|BLDG|BUILDING|ROOM|RM)\b/i.test(name)) return null;
+  return { name, street: m[2]! };
+}
+
 export function parseAddressLines(lines: string[]): { address: Address; used: number } | null {
   for (let k = 0; k < lines.length; k++) {
     const csz = parseCityStateZip(lines[k]!);
@@ -652,12 +699,15 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
       .map(repairStreetLine)
       .filter(Boolean);
     let city = csz.city;
-    if (csz.before) street = [...street, repairStreetLine(csz.before)];
+    const pr0 = csz.state === 'PR';
+    if (csz.before)
+      street = [...street, repairStreetLine((!pr0 && namedStreet(csz.before)?.street) || csz.before)];
     else if (k === 0 || !street.some(looksLikeStreet)) {
       // one-line address without commas: split at the street suffix
       const sp = splitStreetCity(city);
-      if (sp && looksLikeStreet(sp.street)) {
-        street = [...street, repairStreetLine(sp.street)];
+      const st = sp && (looksLikeStreet(sp.street) ? sp.street : !pr0 && namedStreet(sp.street)?.street);
+      if (sp && st) {
+        street = [...street, repairStreetLine(st)];
         city = sp.city;
       }
     }

@@ -21,6 +21,7 @@ import {
   findBillDate,
   findBtn,
   findServiceAddress,
+  namedStreet,
   parseAddressLines,
 } from './fields';
 import type { Doc, LWord, Segment } from './layout';
@@ -430,15 +431,29 @@ function fallbackAddress(L: Labelled, carrier: string | null): Picked<Address> |
         if (!s || !(looksLikeStreet(s.text) || UNIT_RE.test(s.text.trim()))) break;
         block.unshift({ text: s.text, words: s.words, seg: s });
       }
+      // a whole address on one line after its caption and the addressee's name ("Bill to:
+      // Birchwood Yoga Studio, 18 Elm St, Aspen, CO 81611")
+      let ownCaption: LabelHit | undefined;
+      if (block.length === 1 && !looksLikeStreet(seg.text)) {
+        ownCaption = (L.hitsByLine.get(lines[i]!.index) ?? []).find(
+          (h) => h.seg === seg && h.wordStart === 0,
+        );
+        const rest = seg.words.slice(ownCaption?.wordEnd ?? 0);
+        const named = namedStreet(rest.map((w) => w.text).join(' '));
+        if (named) {
+          const words = rest.slice(named.name.split(/\s+/).length);
+          block[0] = { text: words.map((w) => w.text).join(' '), words, seg };
+        }
+      }
       if (
         !block.some((b) => looksLikeStreet(b.text)) ||
         /P\.?\s?O\.?\s+BOX/i.test(block.map((b) => b.text).join(' '))
       )
         continue;
       let score = 1;
-      let mailing = false;
-      let remit = false;
-      for (let k = j; k >= 0 && k >= j - 2; k--) {
+      let mailing = (ownCaption?.kinds.mailing ?? 0) > 0;
+      let remit = (ownCaption?.kinds.remit ?? 0) > 0;
+      for (let k = j; k >= 0 && k >= j - 2 && !ownCaption; k--) {
         const s = at(k);
         if (!s) break;
         // an attention line over the street names whom mail goes to: a bill-to block whose
@@ -508,7 +523,20 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
   const found: { v: string; words: LWord[]; order: number }[] = [];
   for (let i = 1; i < lines.length; i++) {
     for (const seg of lines[i]!.segs) {
-      if (!looksLikeStreet(seg.text)) continue;
+      if (!looksLikeStreet(seg.text)) {
+        // the addressee opening a one-line service address ("Service At: BIRCHWOOD YOGA STUDIO
+        // 18 ELM ST ASPEN CO 81611")
+        const cap = (L.hitsByLine.get(i) ?? []).find(
+          (h) => h.seg === seg && h.wordStart === 0 && (h.kinds.serviceAddress ?? 0) > 0,
+        );
+        const rest = cap ? seg.words.slice(cap.wordEnd) : [];
+        const text = rest.map((w) => w.text).join(' ');
+        const named = cap && parseCityStateZip(text) ? namedStreet(text) : null;
+        const v = named && cleanName(named.name);
+        if (named && v)
+          found.push({ v, words: rest.slice(0, named.name.split(/\s+/).length), order: found.length });
+        continue;
+      }
       const col = (k: number) =>
         lines[k]?.segs.find(
           (s) => Math.abs(s.x0 - seg.x0) < lines[i]!.h * 1.5 && lines[k]!.page === lines[i]!.page,

@@ -389,7 +389,9 @@ const LINE_WORDS = /\b(?:lines?|phone|voice|your number|telephone|mobile|wireles
 const LIST_CAPTION =
   /^(?:(?:your|other|additional|all|the)\s+)?(?:(?:phone|telephone|voice|business|wireless|mobile|home)\s+)?(?:numbers?|lines?|tns?|dids?|hunt\s*group(?:\s+(?:members|numbers))?)(?:\(s\))?(?:\s*\(\d{1,4}\))?(?:\s+(?:on|billed|included|under)\b[\w\s]*)?\s*[:\-–]?$/i;
 // the heading of a line's section, its number after it
-const SECTION_FOR = /^(?:[\w&-]+\s+){0,3}(?:services?|charges|usage|activity|details?|summary)\s+for\s*:?$/i;
+// (a wireless bill names the line's user before it: "Summary for Jane Doe: 970-555-0143")
+const SECTION_FOR =
+  /^(?:[\w&-]+\s+){0,3}(?:services?|charges|usage|activity|details?|summary)\s+for(?:\s+[A-Z][\w.'’-]*){0,4}\s*:?$/i;
 // what stands between two numbers of such a list
 const LIST_SEPARATOR = /^\s*(?:[,;&/]|and)?\s*$/i;
 

@@ -554,6 +554,67 @@ describe('extractBill on unseen layouts', () => {
     }
   });
 
+  it('reads the name and the address of one line that holds both ("Service At: NAME 18 ELM ST …")', () => {
+    const addr = { line1: '18 ELM ST', line2: null, city: 'ASPEN', state: 'CO', zip: '81611' };
+    const f = extractBill([
+      gridPage([
+        'SPECTRUM VALLEY',
+        'Statement Date: 05/06/25         Account Number: 8352 10 012 3456789',
+        'Service At: BIRCHWOOD YOGA STUDIO 18 ELM ST ASPEN CO 81611',
+        'Phone Number (970) 555-0143       Business Voice Line    $29.99',
+      ]),
+    ]).fields;
+    expect([f.accountName, f.serviceAddress]).toEqual(['BIRCHWOOD YOGA STUDIO', addr]);
+    // a hosted-voice invoice's only address, and a users table whose "Name" column is no name
+    const g = extractBill([
+      gridPage([
+        'HOSTED VOICE CO',
+        'Invoice #: INV-0091234   Invoice date: 05/06/2025',
+        'Account #: 1234567',
+        'Bill to: Birchwood Yoga Studio, 18 Elm St, Aspen, CO 81611',
+        '',
+        'Extension   Name          Phone Number        Charges',
+        '101         Front Desk    +1 (970) 555-0143   $19.99',
+        '102         Studio        +1 (970) 555-0144   $19.99',
+      ]),
+    ]).fields;
+    expect([g.accountName, g.serviceAddress]).toEqual([
+      'Birchwood Yoga Studio',
+      { line1: '18 Elm St', line2: null, city: 'Aspen', state: 'CO', zip: '81611' },
+    ]);
+  });
+
+  it('reads the BTN a few words after its caption, never the line below ("Home Phone … with your number")', () => {
+    const f = extractBill([
+      gridPage([
+        'OSPREY VALLEY            Account 6459 76 443 2166705',
+        'Statement generated June 9, 2025',
+        'Your bundle',
+        'Internet 500 · TV Select                                  $130.51',
+        'Home Phone Unlimited with your number (302) 555-0135     $42.81',
+        'Second line (302) 555-0172 (Hunting Line)                $62.08',
+      ]),
+    ]).fields;
+    expect([f.btn, f.numbers]).toEqual(['3025550135', ['3025550135', '3025550172']]);
+  });
+
+  it('reads a wireless line whose summary names its user ("Summary for Jane Doe: 970-555-0143")', () => {
+    const f = extractBill([
+      gridPage([
+        'WIRELESS CO                   Bill Date         May 06, 2025',
+        '                              Account Number    287455120-00001',
+        'Jane Doe',
+        '18 Elm St',
+        'Aspen, CO 81611',
+        '',
+        'Summary for Jane Doe: 970-555-0143',
+        'Summary for Mike Doe: 970-555-0144',
+        'Customer Service 1-800-555-0100',
+      ]),
+    ]).fields;
+    expect(f.numbers).toEqual(['9705550143', '9705550144']);
+  });
+
   it('reads the service address captioned "Physical address" beside a mailing box', () => {
     for (const rows of [
       ['Mailing address: PO Box 44, Aspen CO 81612', 'Physical address: 18 Elm St, Aspen CO 81611'],
