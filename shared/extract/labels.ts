@@ -58,8 +58,16 @@ const CANON: Record<string, string> = {
 
 // (a token is spelled as canonToken spells what it reads: "E911" is read as "EII", so a phrase
 // with digits in a word would otherwise never match)
+/**
+ * A token of digits only, some of which no letter looks like ("1345", "911"): a number, never a
+ * word OCR garbled ("1345" would otherwise read as "IS", the 1 and the 5 taken for letters and
+ * the rest dropped, and open "Account number 1345 3166 6718" as "Account number is").
+ */
+const numberToken = (t: string): boolean => /^[\d.,\-/]+$/.test(t) && /[2-46-9]/.test(t);
+
 const P = (text: string, kinds: Phrase['kinds'], generic = false): Phrase => ({
   tokens: text.split(' ').map((t) => {
+    if (numberToken(t)) return t;
     const c =
       t === '#'
         ? t
@@ -735,6 +743,10 @@ export function canonToken(raw: string): string {
   const hit = canonCache.get(raw);
   if (hit !== undefined) return hit;
   let t = foldAccents(raw).toUpperCase();
+  if (numberToken(t)) {
+    canonCache.set(raw, t);
+    return t;
+  }
   if (t !== '#')
     t = t
       .replace(/[0]/g, 'O')

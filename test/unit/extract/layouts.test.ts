@@ -521,6 +521,24 @@ describe('extractBill on unseen layouts', () => {
     }
   });
 
+  it('never reads an account number group as a word ("1345" is no "IS")', () => {
+    // "1345", "2145", "7154" and "315" read as the letters their 1 and 5 look like, the other
+    // digits dropped, and "Account number 1345 …" matched the caption "Account number is"
+    for (const v of ['1345 3166 6718', '2145 4689 2700', '7154 3514 5363', '315 555-0111 180 7']) {
+      for (const source of ['text', 'ocr'] as const) {
+        const f = extractBill([
+          gridPage(['KESTREL', `Account number ${v}`, 'Bill date 03/11/2024'], { source, conf: 0.95 }),
+        ]).fields;
+        expect([v, source, f.accountNumber]).toEqual([v, source, v]);
+      }
+    }
+    // and a number in a caption stays one ("911 Address:")
+    const g = extractBill([
+      gridPage(['KESTREL', 'Account number 5512009144', '911 Address: 18 Elm St, Aspen CO 81611']),
+    ]).fields;
+    expect(g.serviceAddress?.line1).toBe('18 Elm St');
+  });
+
   it('reads the account number after "Your account:", never a sentence about the account', () => {
     for (const [line, want] of [
       ['Your account: 5512 0091', '5512 0091'],
