@@ -99,9 +99,14 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         const listCaption: boolean = listed
           ? prevInSeg!.listCaption
           : LIST_CAPTION.test(before.trim()) && !CONTACT_WORDS.test(before);
-        const lab =
-          labelLeftOf(hits, seg, ws[0]!.x0) ??
-          (before.trim() || run.rows >= 3 ? null : captionAbove(L, line, seg));
+        // a toll-free number the account pays for, captioned as such in its priced row ("Toll
+        // Free Number 1-800-555-0199 … $15.00"), is a line, not the carrier's help line
+        const billedTollFree =
+          TOLL_FREE_CAPTION.test(before) && line.segs.slice(seg.index + 1).some((x) => MONEY_RE.test(x.text));
+        const lab = billedTollFree
+          ? null
+          : (labelLeftOf(hits, seg, ws[0]!.x0) ??
+            (before.trim() || run.rows >= 3 ? null : captionAbove(L, line, seg)));
         if (ws.some((w) => btnWords.has(w))) score += 3;
         // a number in its own cell of a priced table, among a column of numbers, is a line
         // whatever the row's first cell calls the place it rings ("Help Desk", "Front Office")
@@ -118,7 +123,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         else if (lab && !listCaption && ((lab.kinds.accountNumber ?? 0) > 0 || (lab.kinds.other ?? 0) > 0))
           score -= 2;
         if (
-          CONTACT_WORDS.test(before) ||
+          (CONTACT_WORDS.test(before) && !billedTollFree) ||
           (prevSeg &&
             prevSeg.words.length <= 4 &&
             !hasPhone(prevSeg) &&
@@ -171,7 +176,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
           LINE_WORDS.test(before) &&
           !CONTACT_WORDS.test(before) &&
           others.some((x) => MONEY_RE.test(x.text));
-        if (rowStart || namedLine) score += 1;
+        if (rowStart || namedLine || billedTollFree) score += 1;
         if (
           others.some((s) => MONEY_RE.test(s.text) || /[A-Za-z]{3}/.test(s.text)) ||
           seg.text.slice(p.end).trim().length > 2
@@ -381,6 +386,7 @@ function bareRun(seg: Segment, ws: LWord[]): boolean {
 // (a query's key=value: "tn=3035550199")
 const URLISH = /:\/\/|^www\.|\.(?:com|net|org|ca)\/|[a-z]=/i;
 const LINE_WORDS = /\b(?:lines?|phone|voice|your number|telephone|mobile|wireless)\b/i;
+const TOLL_FREE_CAPTION = /^\s*toll[- ]?free\s+(?:number|service|line|no\.?|#)\s*:?\s*$/i;
 
 // the caption of a list of the account's numbers printed on one line ("Lines:", "Additional
 // numbers:", "Other numbers billed to this account:", "Your phone number(s):")

@@ -544,6 +544,10 @@ describe('multi-location bills', () => {
       // a tally is no pass for a block the bill says is gone
       expect(bill('Disconnected DID block (970) 555-0150 - 0153 (4 numbers)')).toEqual(['9705550143']);
     });
+    it('a toll-free number the account pays for, captioned in its priced row', () => {
+      expect(bill('Toll Free Number 1-800-555-0199          $15.00')).toEqual(['9705550143', '8005550199']);
+      expect(bill('Toll Free Customer Care 1-800-555-0199')).toEqual(['9705550143']);
+    });
     it('never a number in a web address, nor one the bill says was ported to another carrier', () => {
       expect(bill('View online: https://my.aspenvalley.com/bill?tn=3035550199&acct=55120091')).toEqual([
         '9705550143',
