@@ -203,9 +203,22 @@ const PHRASES: Phrase[] = [
     'LISTED TELEPHONE NUMBER',
   ].map((t) => P(t, { btn: 1 })),
   // a consumer bill's heading names the line it is for ("Your bill for 303-555-0142"); the
-  // same words before a month or a name give no number and so no BTN ("Statement for" is left
-  // alone: "Statement for 287455120931" is how some bills give the account number)
+  // same words before a month or a name give no number and so no BTN
   P('YOUR BILL FOR', { btn: 0.6 }),
+  // "Statement for 4471 0912" / "Statement for 303-555-0142": a heading that names the account,
+  // by its number or by its line; its value is read only on its own line (fields.ts), as a
+  // heading's words before a month ("Statement for April 2024") give none
+  P('STATEMENT FOR', { accountNumber: 0.6, btn: 0.6 }),
+  // and naming it plainly ("Statement for account 4471 0912", Lumen, Frontier)
+  ...[
+    'STATEMENT FOR ACCOUNT',
+    'STATEMENT FOR ACCOUNT NUMBER',
+    'YOUR STATEMENT FOR ACCOUNT',
+    'BILL FOR ACCOUNT',
+    'YOUR BILL FOR ACCOUNT',
+    'INVOICE FOR ACCOUNT',
+    'SUMMARY FOR ACCOUNT',
+  ].map((t) => P(t, { accountNumber: 0.9 })),
   // (also a column's caption over a table of lines: a number beside one is the BTN only when
   // nothing says so more plainly)
   ...[
