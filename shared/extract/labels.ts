@@ -739,6 +739,14 @@ const canonCache = new Map<string, string>();
 export function canonToken(raw: string): string {
   const hit = canonCache.get(raw);
   if (hit !== undefined) return hit;
+  // a number is no word: "1985" read as I98S left "IS", and "Account no. 1985 3823-7407" on a
+  // stub matched "ACCOUNT # IS", whose value was then the number's rest (a Harrowgate photo took
+  // "3823-7407" for its account). Four digits, or two no letter looks like, say so ("1150",
+  // "A1985"); "E911" and "911" are words of labels.
+  if (/^\d{4,}$/.test(raw) || (raw.match(/[2-46-9]/g) ?? []).length >= 2) {
+    canonCache.set(raw, '');
+    return '';
+  }
   let t = foldAccents(raw).toUpperCase();
   if (t !== '#')
     t = t
