@@ -430,7 +430,9 @@ export function cleanName(s: string): string | null {
   if (t.length < 3 || !/[A-Za-z]{3}/.test(t)) return null;
   if (NOT_A_NAME.test(t) || CARE_OF.test(t) || ATTN.test(t)) return null;
   if (parsePhone(t) && /\d{3}/.test(t)) return null;
-  if ((t.match(/\d/g) ?? []).length > t.length / 3) return null;
+  // (a store's number after the name is no sign of an identifier: "7-Eleven #3321")
+  const body = t.replace(/\s+(?:#\s?|No\.?\s)\d+$/i, '');
+  if ((body.match(/\d/g) ?? []).length > body.length / 3) return null;
   if (findDates(t).length) return null;
   if (/\$\s?\d/.test(t)) return null;
   return t;

@@ -42,8 +42,11 @@ export function numberedName(s: string): boolean {
   if (!/\d/.test(first) || toks.length < 2) return false;
   const rest = toks.slice(1);
   if (rest.some((w) => LEGAL_FORM.test(w))) return true;
-  if (rest.some((w) => isSuffix(w) || UNIT_DESIGNATOR[w] !== undefined || w.startsWith('#'))) return false;
+  // ("#412" after a name is its store's number, after a street its unit: the suffix decides)
+  if (rest.some((w) => isSuffix(w) || UNIT_DESIGNATOR[w] !== undefined)) return false;
   // "7-ELEVEN", "1-800", "A1": a house number is digits with at most one letter ("12A", "1402-88")
   const brand = /^\d+-[A-Z]{2,}/.test(first) || /^[A-Z]+\d+$/.test(first) || /^1-8\d\d$/.test(first);
-  return brand || COUNT_WORD.test(rest[0]!) || rest.some((w) => TRADE_WORD.test(w));
+  // "2 Men and a Truck", "5 Guys Burgers & Fries": a street without its suffix joins nothing
+  const joins = rest.some((w) => w === 'AND' || w === '&');
+  return brand || joins || COUNT_WORD.test(rest[0]!) || rest.some((w) => TRADE_WORD.test(w));
 }

@@ -15,6 +15,9 @@ const NAMES = [
   '99 Cents Only Stores',
   '360 Dental Group',
   '4 Seasons Landscaping',
+  '24 Hour Fitness #412',
+  '7-Eleven #3321',
+  '2 Men and a Truck',
 ];
 
 describe('a business name that opens with a number', () => {
@@ -29,6 +32,8 @@ describe('a business name that opens with a number', () => {
       '12 Elm Street Suite 4',
       '500 Store Rd',
       '88 Center Plaza',
+      '1250 Broadway #4',
+      '12 Elm St & 5th Ave',
     ])
       expect(looksLikeStreet(s), s).toBe(true);
   });
