@@ -12,6 +12,7 @@
 import type { Picked } from './fields';
 import type { LWord } from './layout';
 import type { Labelled } from './read';
+import { reads } from './read';
 import { findDates, findDatesDayFirst } from './shapes';
 
 /** A period's caption, anywhere on its line ("For service from", "Statement period:"). */
@@ -19,6 +20,34 @@ const PERIOD_CAPTION =
   /\b(?:(?:billing|service|statement|bill|invoice|usage)\s+(?:period|cycle|dates)|services?\s+(?:from|through|thru)|charges\s+from|p[ée]riode\s+de\s+facturation|periodo\s+de\s+facturaci[oó]n)\b/i;
 /** What joins a period's start to its close ("-", "to", "through"; "au", "al" in French and Spanish). */
 const TO_CLOSE = /(?:[-–—]|\bto|\bthru|\bthrough|\bau|\bal|\bhasta)\s*$/i;
+
+type Find = typeof findDates;
+
+/**
+ * The close of a period printed in `words` after character `from` of their text: the first date a
+ * range word leads to ("Mar 14 - Apr 13, 2025": the start without its year is no date of its
+ * own), or, after "through", the date that follows it ("Service through Apr 13, 2025").
+ */
+function closeIn(words: LWord[], from: number, through: boolean, find: Find) {
+  const starts: number[] = [];
+  let text = '';
+  for (const w of words) {
+    if (text) text += ' ';
+    starts.push(text.length);
+    text += w.text;
+  }
+  const after = text.slice(from);
+  const close = [...find(after)]
+    .sort((a, b) => a.start - b.start)
+    .find((d) => TO_CLOSE.test(after.slice(0, d.start)) || (through && d.start < 3));
+  if (!close) return null;
+  const lo = from + close.start;
+  const hi = from + close.end;
+  return {
+    iso: close.iso,
+    words: words.filter((w, i) => starts[i]! < hi && starts[i]! + w.text.length > lo),
+  };
+}
 
 /** The close of the first billing period printed, page 1 first; null when the bill has a bill date caption. */
 export function periodCloseDate(L: Labelled): Picked<string> | null {
@@ -28,28 +57,17 @@ export function periodCloseDate(L: Labelled): Picked<string> | null {
     (a, b) => (a.page === 1 ? 0 : 1) - (b.page === 1 ? 0 : 1) || a.index - b.index,
   );
   for (const line of lines) {
-    const starts: number[] = [];
-    let text = '';
-    for (const w of line.words) {
-      if (text) text += ' ';
-      starts.push(text.length);
-      text += w.text;
-    }
-    const cap = PERIOD_CAPTION.exec(text);
+    const cap = PERIOD_CAPTION.exec(line.words.map((w) => w.text).join(' '));
     if (!cap) continue;
-    const from = cap.index + cap[0].length;
-    const after = text.slice(from);
-    // the close: the first date after the caption that a range word leads to ("Mar 14 - Apr 13,
-    // 2025": the start without its year is no date of its own); "Service through Apr 13, 2025"
-    // names only the close
-    const close = [...find(after)]
-      .sort((a, b) => a.start - b.start)
-      .find((d) => TO_CLOSE.test(after.slice(0, d.start)) || (/through|thru/i.test(cap[0]) && d.start < 3));
-    if (!close) continue;
-    const lo = from + close.start;
-    const hi = from + close.end;
-    const words: LWord[] = line.words.filter((w, i) => starts[i]! < hi && starts[i]! + w.text.length > lo);
-    return { value: close.iso, confidence: 0.5, words, all: [] };
+    const through = /through|thru/i.test(cap[0]);
+    let close = closeIn(line.words, cap.index + cap[0].length, through, find);
+    // a caption over its value (a header table's cell, a tile): the period read under it
+    for (const hit of L.hitsByLine.get(line.index) ?? []) {
+      if (close || !(hit.kinds.period ?? 0)) continue;
+      for (const r of reads(L, hit))
+        if (r.how !== 'same' && !close) close = closeIn(r.words, 0, through, find);
+    }
+    if (close) return { value: close.iso, confidence: 0.5, words: close.words, all: [] };
   }
   return null;
 }

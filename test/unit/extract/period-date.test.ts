@@ -40,6 +40,22 @@ describe('the bill date of a bill that prints only its billing period', () => {
     }
   });
 
+  it('reads the period under its caption in a header table (Telus, Vonage)', () => {
+    const f = extractBill([
+      gridPage([
+        'VONAGE BUSINESS',
+        'Account Number        Billing Period             Amount Due',
+        '8155 4471 0912        03/14/25 - 04/13/25        $120.00',
+        '',
+        'Customer name: Harbor Dental LLC',
+        'Service address: 12 Elm St, Boise, ID 83702',
+        '(208) 555-0101   Business Line   $40.00',
+      ]),
+    ]).fields;
+    expect(f.billDate).toBe('2025-04-13');
+    expect(f.accountNumber).toBe('8155 4471 0912');
+  });
+
   it('yields to a bill date caption', () => {
     for (const caption of [
       'Statement Date: Apr 16, 2025',
