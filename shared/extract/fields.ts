@@ -135,7 +135,13 @@ const hitsFor = (L: Labelled, kind: FieldKind): LabelHit[] => {
  * 303-555-0142"): their value is on their own line; below them stands the bill, not their value
  * ("Statement for April 2024" over the customer's block).
  */
-const HEADINGS = new Set(['STATEMENT FOR', 'YOUR BILL FOR']);
+const HEADINGS = new Set([
+  'STATEMENT FOR',
+  'MONTHLY STATEMENT FOR',
+  'BILL FOR',
+  'INVOICE FOR',
+  'YOUR BILL FOR',
+]);
 const headingReads = (L: Labelled, hit: LabelHit): ValueRead[] =>
   HEADINGS.has(hit.phrase)
     ? reads(L, hit).filter((r) => r.how === 'same' || r.how === 'right')

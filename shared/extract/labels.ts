@@ -208,11 +208,14 @@ const PHRASES: Phrase[] = [
   // "Statement for 4471 0912" / "Statement for 303-555-0142": a heading that names the account,
   // by its number or by its line; its value is read only on its own line (fields.ts), as a
   // heading's words before a month ("Statement for April 2024") give none
-  P('STATEMENT FOR', { accountNumber: 0.6, btn: 0.6 }),
+  ...['STATEMENT FOR', 'MONTHLY STATEMENT FOR', 'BILL FOR', 'INVOICE FOR'].map((t) =>
+    P(t, { accountNumber: 0.6, btn: 0.6 }),
+  ),
   // and naming it plainly ("Statement for account 4471 0912", Lumen, Frontier)
   ...[
     'STATEMENT FOR ACCOUNT',
     'STATEMENT FOR ACCOUNT NUMBER',
+    'MONTHLY STATEMENT FOR ACCOUNT',
     'YOUR STATEMENT FOR ACCOUNT',
     'BILL FOR ACCOUNT',
     'YOUR BILL FOR ACCOUNT',

@@ -31,6 +31,8 @@ describe('a heading that says whom the statement is for', () => {
       ['Bill for account 4471 0912', '4471 0912'],
       ['Invoice for account 4471 0912', '4471 0912'],
       ['Summary for account 4471 0912', '4471 0912'],
+      ['Monthly statement for account 4471 0912', '4471 0912'],
+      ['Bill for 8352 10 012 3456789', '8352 10 012 3456789'],
     ] as const)
       expect(bill(h).accountNumber, h).toBe(want);
   });
