@@ -40,7 +40,11 @@ export function numberedName(s: string): boolean {
     );
   const first = toks[0] ?? '';
   if (!/\d/.test(first) || toks.length < 2) return false;
-  const rest = toks.slice(1);
+  // the words after it as a scan reads them: a look-alike digit inside a word ("C0MPANY",
+  // "F1TNESS") is its letter
+  const rest = toks
+    .slice(1)
+    .map((w) => (/[A-Z]/.test(w) ? w.replace(/0/g, 'O').replace(/[1|]/g, 'I').replace(/5/g, 'S') : w));
   if (rest.some((w) => LEGAL_FORM.test(w))) return true;
   // ("#412" after a name is its store's number, after a street its unit: the suffix decides)
   if (rest.some((w) => isSuffix(w) || UNIT_DESIGNATOR[w] !== undefined)) return false;
