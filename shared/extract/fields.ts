@@ -131,6 +131,26 @@ const hitsFor = (L: Labelled, kind: FieldKind): LabelHit[] => {
 // ---- account number ------------------------------------------------------------------------
 
 /**
+ * Headings that name what the statement is for ("Statement for 4471 0912", "Your bill for
+ * 303-555-0142"): their value is on their own line; below them stands the bill, not their value
+ * ("Statement for April 2024" over the customer's block).
+ */
+const HEADINGS = new Set([
+  'STATEMENT FOR',
+  'MONTHLY STATEMENT FOR',
+  'BILL FOR',
+  'INVOICE FOR',
+  'YOUR BILL FOR',
+]);
+const headingReads = (L: Labelled, hit: LabelHit): ValueRead[] =>
+  HEADINGS.has(hit.phrase)
+    ? reads(L, hit).filter((r) => r.how === 'same' || r.how === 'right')
+    : reads(L, hit);
+/** A value that is one phone number as phones are printed ("303-555-0142", "(303) 555-0142"). */
+const isWholePhone = (t: string): boolean =>
+  /^\s*(?:\+?1[-.\s]?)?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.\s]\d{4}(?![-\d])/.test(t);
+
+/**
  * Identifiers a carrier prints beside the account number ("Customer ID", "Member Number"): the
  * account number when they stand alone, second to it when a bill prints both.
  */
@@ -165,12 +185,14 @@ const isSubAccount = (phrase: string): boolean => /^(SUB ACC|SUBACCOUNT|SOUS ?CO
 export function findAccountNumber(L: Labelled): Picked<string> | null {
   const cands: (Candidate<string> & { second: boolean; master: boolean; hit: LabelHit; x0: number })[] = [];
   for (const hit of hitsFor(L, 'accountNumber')) {
-    for (const r of reads(L, hit)) {
+    for (const r of headingReads(L, hit)) {
       const v = parseAccountNumber(
         r.text,
         r.words.some((w) => w.ocr),
       );
       if (!v) continue;
+      // "Statement for 303-555-0142" names the line the statement is for: the BTN's, not the account
+      if (HEADINGS.has(hit.phrase) && isWholePhone(r.text)) continue;
       const n = v.split(/\s+/).length;
       cands.push({
         value: v,
@@ -283,7 +305,7 @@ export function findBtn(L: Labelled): Picked<string> | null {
   for (const hit of hitsFor(L, 'btn')) {
     // "Phone numbers removed from your bundle" heads numbers that are gone, not the BTN
     if (GONE.test(hit.line.segs.map((x) => x.text).join(' '))) continue;
-    for (const r of reads(L, hit)) {
+    for (const r of headingReads(L, hit)) {
       // (the value may come after a few words that name it: "Home Phone Unlimited with your
       // number (302) 555-0135")
       const lead = NAMED_NUMBER.exec(r.text)?.[0].length ?? 0;
@@ -427,7 +449,9 @@ export function cleanName(s: string): string | null {
   if (t.length < 3 || !/[A-Za-z]{3}/.test(t)) return null;
   if (NOT_A_NAME.test(t) || CARE_OF.test(t) || ATTN.test(t)) return null;
   if (parsePhone(t) && /\d{3}/.test(t)) return null;
-  if ((t.match(/\d/g) ?? []).length > t.length / 3) return null;
+  // (a store's number after the name is no sign of an identifier: "7-Eleven #3321")
+  const body = t.replace(/\s+(?:#\s?|No\.?\s)\d+$/i, '');
+  if ((body.match(/\d/g) ?? []).length > body.length / 3) return null;
   if (findDates(t).length) return null;
   if (/\$\s?\d/.test(t)) return null;
   return t;

@@ -7,6 +7,7 @@ import { twinNumbers } from './twins';
 import { findCarrier } from './carrier';
 import { leadingCoverSheets } from './cover';
 import { newestStatement, type PageFacts } from './statements';
+import { periodCloseDate } from './period-date';
 import { faxHeaderLines } from './fax';
 import { repairFromCopies } from './copies';
 import type { Picked } from './fields';
@@ -228,7 +229,12 @@ function extractPages(pages: PageWords[], doc = buildDoc(pages)): Extraction {
       labelled ?? guessed(fallbackAccount(L), 'took the identifier printed most near the top'),
     );
   set('btn', findBtn(L));
-  set('billDate', findBillDate(L) ?? guessed(fallbackDate(L), 'took the first date near the top of page 1'));
+  set(
+    'billDate',
+    findBillDate(L) ??
+      guessed(fallbackDate(L), 'took the first date near the top of page 1') ??
+      guessed(periodCloseDate(L), 'took the close of the billing period: the bill prints no bill date'),
+  );
   const carrier = findCarrier(L);
   if (carrier) {
     fields.carrier = carrier.name;

@@ -215,9 +215,25 @@ const PHRASES: Phrase[] = [
     'LISTED TELEPHONE NUMBER',
   ].map((t) => P(t, { btn: 1 })),
   // a consumer bill's heading names the line it is for ("Your bill for 303-555-0142"); the
-  // same words before a month or a name give no number and so no BTN ("Statement for" is left
-  // alone: "Statement for 287455120931" is how some bills give the account number)
+  // same words before a month or a name give no number and so no BTN
   P('YOUR BILL FOR', { btn: 0.6 }),
+  // "Statement for 4471 0912" / "Statement for 303-555-0142": a heading that names the account,
+  // by its number or by its line; its value is read only on its own line (fields.ts), as a
+  // heading's words before a month ("Statement for April 2024") give none
+  ...['STATEMENT FOR', 'MONTHLY STATEMENT FOR', 'BILL FOR', 'INVOICE FOR'].map((t) =>
+    P(t, { accountNumber: 0.6, btn: 0.6 }),
+  ),
+  // and naming it plainly ("Statement for account 4471 0912", Lumen, Frontier)
+  ...[
+    'STATEMENT FOR ACCOUNT',
+    'STATEMENT FOR ACCOUNT NUMBER',
+    'MONTHLY STATEMENT FOR ACCOUNT',
+    'YOUR STATEMENT FOR ACCOUNT',
+    'BILL FOR ACCOUNT',
+    'YOUR BILL FOR ACCOUNT',
+    'INVOICE FOR ACCOUNT',
+    'SUMMARY FOR ACCOUNT',
+  ].map((t) => P(t, { accountNumber: 0.9 })),
   // (also a column's caption over a table of lines: a number beside one is the BTN only when
   // nothing says so more plainly)
   ...[
@@ -742,6 +758,14 @@ const canonCache = new Map<string, string>();
 export function canonToken(raw: string): string {
   const hit = canonCache.get(raw);
   if (hit !== undefined) return hit;
+  // a number is no word: "1985" read as I98S left "IS", and "Account no. 1985 3823-7407" on a
+  // stub matched "ACCOUNT # IS", whose value was then the number's rest (a Harrowgate photo took
+  // "3823-7407" for its account). Four digits, or two no letter looks like, say so ("1150",
+  // "A1985"); "E911" and "911" are words of labels.
+  if (/^\d{4,}$/.test(raw) || (raw.match(/[2-46-9]/g) ?? []).length >= 2) {
+    canonCache.set(raw, '');
+    return '';
+  }
   let t = foldAccents(raw).toUpperCase();
   if (numberToken(t)) {
     canonCache.set(raw, t);

@@ -2,6 +2,7 @@
 // like, and use that knowledge to undo the usual OCR confusions (O/0, l/1, S/5, B/8 …).
 import { STATE_CODES as USPS_STATE_NAMES } from '../normalize/usps';
 import { foldAccents } from '../normalize/accents';
+import { numberedName } from './numbered-names';
 import { zipFirstDigits } from './zip-states';
 
 const DIGIT_LIKE: Record<string, string> = {
@@ -1133,11 +1134,14 @@ export const PR_PLACE_RE =
 
 /**
  * A street line: a house number and a name after it ("12 Elm St", "1402-88 Bay St"), or a PO box.
+ * A business whose name opens with a number ("24 Hour Fitness") is no street (`numbered-names.ts`).
  * A number alone is no street: on a phone app's screen photographed, the transfer PIN above the
  * address ("6913320") was taken for line 1 once the labels between them were lost.
  */
 export const looksLikeStreet = (s: string): boolean =>
-  (/^\s*\d+[A-Za-z]?\b/.test(repairDigits(s)) && /[A-Za-z]{2}/.test(s.replace(/^\s*\S+/, ''))) ||
+  (/^\s*\d+[A-Za-z]?\b/.test(repairDigits(s)) &&
+    /[A-Za-z]{2}/.test(s.replace(/^\s*\S+/, '')) &&
+    !numberedName(s)) ||
   /^\s*(?:P\.?\s?O\.?\s+BOX|ONE|TWO)\b/i.test(s);
 
 export const MONEY_RE = /-?\$\s?-?[\d,]+\.\d{2}|\b\d{1,3}(?:,\d{3})*\.\d{2}\b/;
