@@ -45,9 +45,12 @@ export function numberedName(s: string): boolean {
   const rest = toks
     .slice(1)
     .map((w) => (/[A-Z]/.test(w) ? w.replace(/0/g, 'O').replace(/[1|]/g, 'I').replace(/5/g, 'S') : w));
-  if (rest.some((w) => LEGAL_FORM.test(w))) return true;
+  const street = rest.some((w) => isSuffix(w) || UNIT_DESIGNATOR[w] !== undefined);
+  // a legal form ends a name; "CO" after a street is Colorado ("18 ELM ST ASPEN CO 81611")
+  const last = rest[rest.length - 1]!;
+  if (LEGAL_FORM.test(last) && !(street && last === 'CO')) return true;
   // ("#412" after a name is its store's number, after a street its unit: the suffix decides)
-  if (rest.some((w) => isSuffix(w) || UNIT_DESIGNATOR[w] !== undefined)) return false;
+  if (street) return false;
   // "7-ELEVEN", "1-800", "A1": a house number is digits with at most one letter ("12A", "1402-88")
   const brand = /^\d+-[A-Z]{2,}/.test(first) || /^[A-Z]+\d+$/.test(first) || /^1-8\d\d$/.test(first);
   // "2 Men and a Truck", "5 Guys Burgers & Fries": a street without its suffix joins nothing
