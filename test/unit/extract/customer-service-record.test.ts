@@ -82,6 +82,22 @@ describe('a customer service record', () => {
     expect([...f.numbers].sort()).toEqual(['5405550103', '5405550104', '5405550105', '5405550126']);
   });
 
+  it('names the carrier by its signature line, whichever piece OCR boxed taller', () => {
+    const rows = record([SA_ONE_LINE]);
+    // a scan boxes the listed name a hair taller than the rest (all one Courier size); a photo
+    // boxes a short field name far taller
+    for (const [row, tall] of [
+      ['LN    HOLLIS FAMILY MEDICINE', 1.15],
+      ['LTN   540 555-0126', 1.8],
+    ] as const) {
+      const f = extractBill([
+        gridPage(rows, { source: 'ocr', conf: 0.95, tall: { [rows.indexOf(row)]: tall } }),
+      ]).fields;
+      expect(f.carrier).toBe('TALLGRASS TELEPHONE CO OF VIRGINIA');
+      expect(f.accountName).toBe('HOLLIS FAMILY MEDICINE CORP.');
+    }
+  });
+
   it('reads the account, the BTN and the record date', () => {
     const f = extractBill([gridPage(record([SA_ONE_LINE]))]).fields;
     expect(f.accountNumber).toBe('540-555-0126-318');
