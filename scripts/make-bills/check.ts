@@ -52,6 +52,8 @@ function dateForms(iso: string): string[] {
     `${p(d)}-${mon.toUpperCase()}-${String(y).slice(2)}`,
     // MON DD YY, as an old ILEC's mainframe prints it (Bellwether)
     `${mon.toUpperCase()} ${p(d)} ${String(y).slice(2)}`,
+    // MM-DD-YY, as a customer service record prints it (Tallgrass)
+    `${p(m)}-${p(d)}-${String(y).slice(2)}`,
     // Spanish (Puerto Rico): in words, or day first
     `${d} de ${MESES[m - 1]} de ${y}`,
     `${p(d)}/${p(m)}/${y}`,
@@ -85,7 +87,10 @@ async function main(): Promise<void> {
     // a bill that shows the account only masked (Sorrel) has none in its truth
     if (t.accountNumber != null && !up.includes(t.accountNumber.toUpperCase()))
       problems.push('accountNumber');
-    if (!up.includes(t.serviceAddress.line1.toUpperCase())) problems.push('serviceAddress.line1');
+    // a CSR may print the street in split fields (SAPR 1420 /SASD N /SASN MAIN /SASS ST): every word printed
+    const l1 = t.serviceAddress.line1.toUpperCase();
+    if (!up.includes(l1) && !l1.split(' ').every((w) => up.includes(w)))
+      problems.push('serviceAddress.line1');
     if (!up.includes(t.serviceAddress.zip)) problems.push('serviceAddress.zip');
     if (!dateForms(t.billDate).some((f) => text.includes(f))) problems.push('billDate');
     // DID blocks print only the ends of a range: a block's numbers count as printed when its

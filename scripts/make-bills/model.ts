@@ -47,7 +47,9 @@ export type AcctStyle =
   | 'plain9'
   | 'spaced16'
   | 'check3'
-  | 'ilec';
+  | 'ilec'
+  | 'csr'
+  | 'suffix5';
 /** A DID block: `count` consecutive numbers from `first`, billed as one range. */
 export interface DidBlock {
   first: string;
@@ -242,6 +244,15 @@ function accountNumber(r: Rng, style: AcctStyle, btn: string, prefix: string): s
       const code = r.digits(3);
       return `${btn.slice(0, 3)} ${btn.slice(3, 6)}-${btn.slice(6)} ${code} ${luhnDigit(btn + code)}`;
     }
+    case 'csr':
+      // an ILEC's customer service record: the BTN and a three-digit customer code, "312-555-0147-847"
+      return `${btn.slice(0, 3)}-${btn.slice(3, 6)}-${btn.slice(6)}-${r.digits(3)}`;
+    case 'suffix5':
+      // a national wireless carrier's account: 9 digits (or 10, shaped like a telephone number)
+      // and a five-digit sub-account suffix, "442510987-00001"
+      return r.chance(0.35)
+        ? `${r.int(2, 9)}${r.digits(2)}${r.int(2, 9)}${r.digits(6)}-0000${r.int(1, 3)}`
+        : `${r.int(1, 9)}${r.digits(8)}-0000${r.int(1, 3)}`;
   }
 }
 

@@ -42,6 +42,10 @@ const GENERIC = new Set([
   'NEW',
 ]);
 
+// A telephone company's own name, as it signs a record ("TALLGRASS TELEPHONE CO OF DELAWARE").
+const COMPANY_WORD =
+  /\b(?:telephone|tel|telecom|communications|wireless|cellular|broadband)\s+(?:co|company|corp|corporation|inc|cooperative|co-?op|llc)\b/i;
+
 /** "A C M E" -> "ACME": letter-spaced logos come out of the text layer one letter per word. */
 function collapseSpacing(words: string[]): string {
   words = words.flatMap((w) =>
@@ -284,6 +288,23 @@ function readCarrier(L: Labelled): RawCarrier | null {
     }
   }
   if (sureLogo) logo = sureLogo;
+  // A record printed in one type size (a customer service record, a mainframe report) has no
+  // logo: its "tallest" piece is whichever OCR boxed a hair taller, the customer's name as often
+  // as not, or a short field name a photo boxed tall ("LTN"). There the first piece at the top
+  // that names a telephone company is the carrier's.
+  const plainWord = (seg: Segment) => seg.words.some((w) => /^[A-Za-z&'-]{4,}$/.test(w.text));
+  if (logo && (logo.h <= hMed * 1.25 || !plainWord(logo.seg)) && !COMPANY_WORD.test(logo.seg.text)) {
+    const named = top
+      .flatMap((line) => line.segs.map((seg) => ({ line, seg })))
+      .find(
+        ({ line, seg }) =>
+          COMPANY_WORD.test(seg.text) &&
+          !/\d{3}/.test(seg.text) &&
+          !values.has(seg) &&
+          !(L.hitsByLine.get(line.index) ?? []).some((h) => h.seg === seg),
+      );
+    if (named) logo = { seg: named.seg, h: logo.h };
+  }
   const logoName = logo
     ? (rejoinLogo(logo.seg.words) ?? collapseSpacing(joinFragments(logo.seg.words)))
         // (accented letters are the name's: "Vidéotron", "Télébec")

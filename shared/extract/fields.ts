@@ -803,6 +803,13 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
 export function readAddressAt(L: Labelled, first: ValueRead): AddrRead | null {
   const block = continuation(L, first, 5);
   const parsed = parseAddressLines(block.map((b) => b.text));
+  // lines set flush right of the label ("Primary place of use   3625 Prospect Highway" over
+  // "Unit 1" over "Sioux Falls, SD 57104"): their left edges do not line up, and a city line
+  // that starts under the street by chance would leave the unit out
+  const flush = first.how === 'right' ? continuation(L, first, 5, { rightAligned: true }) : [];
+  const p = flush.length > 1 ? parseAddressLines(flush.map((b) => b.text)) : null;
+  if (p && (!parsed || p.used > parsed.used))
+    return { address: p.address, words: flush.slice(0, p.used).flatMap((b) => b.words) };
   if (!parsed) return hangingAddress(L, first);
   return { address: parsed.address, words: block.slice(0, parsed.used).flatMap((b) => b.words) };
 }

@@ -1,5 +1,6 @@
 // extractBill: words and boxes in, bill fields out, each with a confidence and its boxes.
 import { accountFromSureCopy } from './account-copy';
+import { csrAddress } from './csr';
 import { tableAddress } from './address-table';
 import type { Address, BillFields, Extraction, FieldDoubt, FieldMeta, PageWords } from '../domain';
 import { doubtsOf, numbersDoubt, ocrDoubt, twinsDoubt } from './doubts';
@@ -254,7 +255,8 @@ function extractPages(pages: PageWords[], doc = buildDoc(pages)): Extraction {
     );
   }
   const service =
-    findServiceAddress(L, fields.btn, tableAddress(L.doc, fields.btn)) ??
+    // (a customer service record prints it as FID fields: `SA ... /CITY ... /ST ... /ZIP`)
+    findServiceAddress(L, fields.btn, tableAddress(L.doc, fields.btn) ?? csrAddress(L.doc)) ??
     guessed(fallbackAddress(L, fields.carrier), 'took the customer’s address block on page 1');
   set('serviceAddress', service && zipBySureState(repairFromCopies(L, service)));
   // a name printed the same in two places (address block and coupon) is the customer's: the

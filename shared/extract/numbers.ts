@@ -21,8 +21,9 @@ export interface NumberHit {
 // ("Direct Inward Dial" names a kind of number, not a way to reach the carrier; "my cell",
 // "reach me at", "ask for Maria" are the customer's own words, handwritten beside the bill's
 // lines: the number they give is how to reach them, not a line of the account)
+// ("BUS OFC", as a customer service record abbreviates the business office)
 const CONTACT_WORDS =
-  /\b(care|customer service|support|repair|fax|call|calls|contact|questions?|help|inquir\w*|sales|toll[- ]?free|tty|tdd|office|(?<!inward |direct )dial|report|outage|technical|trouble|text|visit|hours|mon|monday|emergency|remit|payments? by phone|pay by phone|automated|espa[nñ]ol|hearing|my (?:cell|mobile)|reach (?:me|us)|ask for)\b/i;
+  /\b(care|customer service|support|repair|fax|call|calls|contact|questions?|help|inquir\w*|sales|toll[- ]?free|tty|tdd|office|ofc|(?<!inward |direct )dial|report|outage|technical|trouble|text|visit|hours|mon|monday|emergency|remit|payments? by phone|pay by phone|automated|espa[nñ]ol|hearing|my (?:cell|mobile)|reach (?:me|us)|ask for)\b/i;
 
 /** Word index range covered by a character range of a segment's text. */
 function wordsIn(seg: Segment, start: number, end: number): LWord[] {
@@ -203,6 +204,9 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         // a service order's number ("RECORDS CHANGE ORDER 8999508155", or under an "ORDER NO"
         // column): bare digits as long as a telephone number, and no number of the account
         if (ORDER_BEFORE.test(before) || orderColumn(L, line, ws)) score -= 4;
+        // where a line's calls are forwarded ("/CFN 773 555-0123", "/RCF …" on a customer service
+        // record; "Forwarded to …"): someone else's number, never a line of the account
+        if (FORWARD_BEFORE.test(before)) score -= 4;
         // disconnected / ported-out numbers are no longer on the account
         const ownRow = (run.gone >= 0.5 ? line.segs : line.segs.slice(seg.index))
           .map((x) => x.text)
@@ -406,7 +410,9 @@ const ROW_CAPTION =
   // A line's kind may stand before the word: "Home phone", "Business line", "Main line",
   // "Additional line 2" (a Canadian carrier lists a home phone service by its number alone).
   // ("ne 4 -": a pen circle round the number crossed the caption's first letters)
-  /^(?:(?:home|business|main|primary|additional|second|residential|res|bus|office|direct|digital|voice)\s+(?=line|phone|tel|number))?(?:line|(?:l|\||\()?i?ne|ln|tel|tn|telephone|phone|mobile|cell|wireless|number|no|mdn|ctn|did|user|device)\.?\s*#?\s*\d{0,3}(?:\s*[·•:|–\-+*.,]){0,2}$/i;
+  // A customer service record names its lines by FIDs after a slash: "/TN", a hunt group's
+  // "/HTG" and its terminal's "/HTN".
+  /^[/|]?(?:(?:home|business|main|primary|additional|second|residential|res|bus|office|direct|digital|voice)\s+(?=line|phone|tel|number))?(?:line|(?:l|\||\()?i?ne|ln|tel|tn|htn|htg|telephone|phone|mobile|cell|wireless|number|no|mdn|ctn|did|user|device)\.?\s*#?\s*\d{0,3}(?:\s*[·•:|–\-+*.,]){0,2}$/i;
 
 interface Run {
   rows: number;
@@ -493,6 +499,9 @@ function rowRun(L: Labelled, line: Line, seg: Segment): Run {
 // (an order, ticket or reference number named just before the digits)
 const ORDER_BEFORE =
   /\b(?:order|ord|confirmation|conf|reference|ref|ticket|case)\s*(?:no\.?|number|nbr|#)?\s*[:.]?\s*$/i;
+// (a call-forwarding destination named just before the digits: the FIDs of a CSR, or in words)
+const FORWARD_BEFORE =
+  /(?:(?:^|[\s/|])(?:CFN|RCF|FWD|CFD)|\bforward(?:ed|s|ing)?(?:\s+all)?(?:\s+calls)?\s+to|\bfwd\s+to)\s*[:#]?\s*$/i;
 const ORDER_HEADING = /\b(?:order|ord|confirmation|reference|ref|ticket|case)\b/i;
 
 /**

@@ -236,7 +236,12 @@ function captionStrip(L: Labelled, captions: Line, values: Line): boolean {
  * Lines continuing a value in its column (multi-line addresses): same left edge, no big gap,
  * stopping at another label.
  */
-export function continuation(L: Labelled, first: ValueRead, max = 4): ValueRead[] {
+export function continuation(
+  L: Labelled,
+  first: ValueRead,
+  max = 4,
+  o: { rightAligned?: boolean } = {},
+): ValueRead[] {
   const out: ValueRead[] = [first];
   const lines = L.doc.lines;
   let prev = first.line;
@@ -244,6 +249,11 @@ export function continuation(L: Labelled, first: ValueRead, max = 4): ValueRead[
   // a value read below its caption may be centred in its cell ("4331 Orchard Way" over "Bldg 2"):
   // its lines then share a centre, not a left edge
   const centre = first.how === 'below' ? (first.x0 + first.words[first.words.length - 1]!.x1) / 2 : null;
+  // an address set flush right of its label ("Service address       1141 Market Ter" over
+  // "Suite 702" over "Manchester, NH 03101", each line ending at the box's right edge): its lines
+  // share a right edge, and each stands wholly right of the label's piece
+  const label = first.how === 'right' ? first.line.segs[first.seg.index - 1] : undefined;
+  const right = o.rightAligned && label ? first.words[first.words.length - 1]!.x1 : null;
   for (let i = first.line.index + 1; i < lines.length && out.length <= max; i++) {
     const ln = lines[i]!;
     if (ln.page !== prev.page) break;
@@ -255,7 +265,9 @@ export function continuation(L: Labelled, first: ValueRead, max = 4): ValueRead[
         [s.x0, stripLead(s.words)[0]?.x0 ?? s.x0].some(
           (x) => Math.abs(x - first.x0) < Math.max(h * 1.5, ln.pageWidth * 0.015),
         ),
-      ) ?? (centre === null ? undefined : ln.segs.find((s) => Math.abs((s.x0 + s.x1) / 2 - centre) < h));
+      ) ??
+      (centre === null ? undefined : ln.segs.find((s) => Math.abs((s.x0 + s.x1) / 2 - centre) < h)) ??
+      (right === null ? undefined : ln.segs.find((s) => Math.abs(s.x1 - right) < h && s.x0 > label!.x1 + h));
     if (!seg) {
       // a line in another column at this height; keep looking only if nothing sits in our column
       const blocking = overlapping(ln, first.x0, first.x0 + h * 6);

@@ -19,6 +19,8 @@ import { harrow } from './harrow';
 import { heron } from './heron';
 import { ironwood } from './ironwood';
 import { sorrel } from './sorrel';
+import { tallgrass } from './tallgrass';
+import { tanager } from './tanager';
 import { kestrel } from './kestrel';
 import { lakeshore } from './lakeshore';
 import { larkspur } from './larkspur';
@@ -82,4 +84,6 @@ export const TEMPLATES: Template[] = [
   // appended: a new template takes the next position, so every earlier bill of a run keeps its own
   bellwether,
   larkspur,
+  tallgrass,
+  tanager,
 ];
