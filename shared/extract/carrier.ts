@@ -13,6 +13,9 @@ export interface CarrierPick {
   words: LWord[];
 }
 
+const STAMP =
+  /^(?:PAID|RECEIVED|REC'?D|PAST DUE|VOID|FAXED|SCANNED|ENTERED|POSTED|APPROVED|PROCESSED)(?:\s+(?:ON\s+)?[\d/.\-]+)?$/i;
+
 const GENERIC = new Set([
   'INVOICE',
   'STATEMENT',
@@ -273,6 +276,8 @@ function readCarrier(L: Labelled): RawCarrier | null {
     for (const seg of line.segs) {
       if ((L.hitsByLine.get(line.index) ?? []).some((h) => h.seg === seg)) continue;
       if (values.has(seg)) continue;
+      // a customer's rubber stamp ("PAID", "RECEIVED 04/12/2025") is often the biggest type there
+      if (STAMP.test(seg.text.trim())) continue;
       const letters = seg.text.replace(/[^A-Za-z]/g, '');
       // (a known name of few letters stands: "8x8")
       if ((letters.length < 3 && !canonicalCarrier(seg.text)) || /\d{3}/.test(seg.text)) continue;

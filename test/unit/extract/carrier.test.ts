@@ -118,6 +118,17 @@ describe('findCarrier', () => {
     expect(f.carrier).toBe('Verizon');
   });
 
+  it("never takes the customer's rubber stamp for the logo, however big", () => {
+    for (const stamp of ['PAID', 'RECEIVED', 'RECEIVED 04/12/2025']) {
+      const f = extractBill([
+        gridPage(['BEACON TELECOM', 'Account number 287455120', stamp, 'Bill date 04/02/2025'], {
+          scale: { 0: 1.5, 2: 2.2 },
+        }),
+      ]).fields;
+      expect([stamp, f.carrier]).toEqual([stamp, 'BEACON TELECOM']);
+    }
+  });
+
   it('keeps the accents of a logo and reads a known name of few letters ("Vidéotron", "8x8")', () => {
     for (const [logo, want] of [
       ['Vidéotron', 'Vidéotron'],
