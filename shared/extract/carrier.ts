@@ -3,7 +3,7 @@
 import { canonicalCarrier, squash } from './carrier-names';
 import type { Doc, Line, LWord, Segment } from './layout';
 import { lev } from './labels';
-import { joinFragments as joinWordFragments } from './shapes';
+import { isStampText, joinFragments as joinWordFragments } from './shapes';
 import type { Labelled } from './read';
 import { readBelow } from './read';
 
@@ -12,9 +12,6 @@ export interface CarrierPick {
   confidence: number;
   words: LWord[];
 }
-
-const STAMP =
-  /^(?:PAID|RECEIVED|REC'?D|PAST DUE|VOID|FAXED|SCANNED|ENTERED|POSTED|APPROVED|PROCESSED)(?:\s+(?:ON\s+)?[\d/.\-]+)?$/i;
 
 const GENERIC = new Set([
   'INVOICE',
@@ -277,7 +274,7 @@ function readCarrier(L: Labelled): RawCarrier | null {
       if ((L.hitsByLine.get(line.index) ?? []).some((h) => h.seg === seg)) continue;
       if (values.has(seg)) continue;
       // a customer's rubber stamp ("PAID", "RECEIVED 04/12/2025") is often the biggest type there
-      if (STAMP.test(seg.text.trim())) continue;
+      if (isStampText(seg.text)) continue;
       const letters = seg.text.replace(/[^A-Za-z]/g, '');
       // (a known name of few letters stands: "8x8")
       if ((letters.length < 3 && !canonicalCarrier(seg.text)) || /\d{3}/.test(seg.text)) continue;

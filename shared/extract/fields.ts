@@ -382,7 +382,8 @@ export function slashesReadAsOnes(text: string): string {
 const ATTN = /^(?:ATTN|Attn|attn|ATTENTION|Attention|ATENCI[OÓ]N|Atenci[oó]n)(?![a-z])|^(?:A?TT?N|A?tt?n):/;
 // "c/o", also as OCR reads its slash: an l, a 1 or a bar ("clo Iverson & Associates"); not
 // "CLO" or "CIO", which open names
-export const CARE_OF = /^(?:[Cc]\/[Oo]|c[l1|]o|C[1|]O)(?![A-Za-z])/;
+// (a French bill's "a/s", aux soins de, is the same line)
+export const CARE_OF = /^(?:[Cc]\/[Oo]|c[l1|]o|C[1|]O|[Aa]\/[Ss])(?![A-Za-z])/;
 /** A trade name's line under the legal name ("DBA Joe's Pizza", "d/b/a …", "T/A …"): part of the billing name. */
 export const DBA_LINE = new RegExp(String.raw`^${DBA_WORDS}\s+\S`, 'i');
 const NOT_A_NAME = /^(PO BOX|P\.O\.)(\b|\s)/i;
@@ -409,7 +410,7 @@ const NAME_SMALL_WORDS = new Set([
 // who the mail goes to, printed after the name on its line ("BIRCHWOOD YOGA / ATTN ACCOUNTS
 // PAYABLE", "Birchwood Yoga Studio c/o Jane Doe"): the addressee, not the account's name
 const INLINE_ADDRESSEE =
-  /\s*[/,;|\-–]?\s+(?:(?:ATTN|Attn|attn)\b[:.]?|(?:ATTENTION|Attention):|[Cc]\/[Oo]\b).*$/;
+  /\s*[/,;|\-–]?\s+(?:(?:ATTN|Attn|attn)\b[:.]?|(?:ATTENTION|Attention):|[Cc]\/[Oo]\b|[Aa]\/[Ss]\b).*$/;
 
 export function cleanName(s: string): string | null {
   const t = s
@@ -480,7 +481,9 @@ function wrappedTail(L: Labelled, r: ValueRead): { text: string; words: LWord[] 
     seg = next.segs.find((s) => Math.abs(s.x0 - r.x0) < r.line.h * 1.2);
     far = next.cy - r.line.cy > r.line.h * 1.8;
   }
-  if (!seg || seg.words.length > 4) return null;
+  // (a trade name's line under the legal name may run long: "DBA Eriksen Street Barber Shop")
+  if (!seg || (seg.words.length > 4 && !(seg.words.length <= 9 && DBA_LINE.test(seg.text.trim()))))
+    return null;
   const endsLegal = LEGAL_TAIL.test(seg.text.trim().split(/\s+/).pop() ?? '');
   // a label's words ending in a legal form are a name's ("Repair Corp.")
   if (segStartsWithLabel(L, seg) && !(endsLegal && seg.words.length <= 3)) return null;

@@ -39,6 +39,7 @@ import {
   placesApart,
   looksLikeStreet,
   isScanLine,
+  isStampText,
   maskedAccount,
   MASKED_OCR,
   MONEY_RE,
@@ -549,8 +550,12 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
         lines[k]?.segs.find(
           (s) => Math.abs(s.x0 - seg.x0) < lines[i]!.h * 1.5 && lines[k]!.page === lines[i]!.page,
         );
-      if (![1, 2, 3].some((d) => parseCityStateZip(col(i + d)?.text ?? '')) && !parseCityStateZip(seg.text))
-        continue;
+      // (a rubber stamp across the block, "PAID" over "OCT 16 2024", is stepped over)
+      const below = [1, 2, 3, 4, 5]
+        .filter((d) => !lines[i + d]?.segs.every((s) => isStampText(s.text)))
+        .slice(0, 3)
+        .map((d) => col(i + d));
+      if (!below.some((s) => parseCityStateZip(s?.text ?? '')) && !parseCityStateZip(seg.text)) continue;
       // up the column over at most two of its lines; lines of another column interleaved by a
       // tilted page are stepped over
       let seen = 0;

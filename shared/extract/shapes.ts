@@ -1145,3 +1145,16 @@ export const looksLikeStreet = (s: string): boolean =>
   /^\s*(?:P\.?\s?O\.?\s+BOX|ONE|TWO)\b/i.test(s);
 
 export const MONEY_RE = /-?\$\s?-?[\d,]+\.\d{2}|\b\d{1,3}(?:,\d{3})*\.\d{2}\b/;
+
+/**
+ * A customer's rubber stamp as read off the page: its word ("PAID", "RECEIVED 04/12/2025") or the
+ * date it carries on a line of its own ("OCT 16 2024"). Stamped across an address block, it sits
+ * between the block's lines.
+ */
+export function isStampText(text: string): boolean {
+  const t = text.trim();
+  return STAMP.test(t) || STAMP_DATE.test(t);
+}
+const STAMP =
+  /^(?:PAID|RECEIVED|REC'?D|PAST DUE|VOID|FAXED|SCANNED|ENTERED|POSTED|APPROVED|PROCESSED)(?:\s+(?:ON\s+)?[\d/.\-]+)?$/i;
+const STAMP_DATE = /^[A-Z]{3}\.?\s+\d{1,2},?\s+\d{4}$/;

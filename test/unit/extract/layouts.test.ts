@@ -633,6 +633,51 @@ describe('extractBill on unseen layouts', () => {
     expect(f.numbers).toEqual(['9705550143', '9705550144']);
   });
 
+  it('reads the name of a block a rubber stamp was pressed across, and past a French "a/s" line', () => {
+    const f = extractBill([
+      gridPage([
+        'OSPREY VALLEY            Account 3172 86 355 2249015',
+        'Statement generated on 10/01/2024',
+        '',
+        'Keiko Ramirez                          Previous Balance       $37.59',
+        '157 Union Dr                           Payment Received       -$37.59',
+        '                                         PAID',
+        'Apt 700                                Monthly Charges        $40.40',
+        '                                        OCT 16 2024',
+        'Des Moines, IA 50309                   Total Amount Due       $43.95',
+      ]),
+    ]).fields;
+    expect(f.accountName).toBe('Keiko Ramirez');
+    const g = extractBill([
+      gridPage([
+        'FLEUVE TELECOM',
+        'Numero de compte / Account number   7680 3734 0529',
+        'Adresse postale / Mailing address',
+        'Atelier Gelinas S.E.N.C.',
+        'a/s Jerome Gagnon',
+        '46, rue Saint-Laurent',
+        'Drummondville (Quebec) J2B 6S5',
+      ]),
+    ]).fields;
+    expect(g.accountName).toBe('Atelier Gélinas S.E.N.C.');
+  });
+
+  it('keeps a long trade-name line under the legal name ("DBA Eriksen Street Barber Shop")', () => {
+    const f = extractBill([
+      gridPage([
+        'HERON TELEPHONE',
+        'Customer Account 7905-808344-004',
+        'Billing Name',
+        'Alvarez Partners LLC',
+        'DBA Eriksen Street Barber Shop',
+        'Service Address',
+        '3333 Kingsley Road',
+        'Green Bay, WI 54301-7290',
+      ]),
+    ]).fields;
+    expect(f.accountName).toBe('Alvarez Partners LLC DBA Eriksen Street Barber Shop');
+  });
+
   it('reads the service address captioned "Physical address" beside a mailing box', () => {
     for (const rows of [
       ['Mailing address: PO Box 44, Aspen CO 81612', 'Physical address: 18 Elm St, Aspen CO 81611'],
