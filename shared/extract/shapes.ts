@@ -766,14 +766,17 @@ const PROVINCE_OF: Record<string, string> = {
   Y: 'YT',
 };
 const PC_DIGIT = '[0-9OoIlSZB|]';
-// (a letter inside the code OCR read as its look-alike digit: "H4N 780" is H4N 7B0)
-const PC_LETTER = '[A-Za-z2568]';
+// (a letter inside the code OCR read as its look-alike digit: "H4N 780" is H4N 7B0, "G6W 875" is
+// G6W 8Z5)
+const PC_LETTER = '[A-Za-z25678]';
 // (and a speck or a space OCR put inside the code's second half: "V5H 8! N4" is V5H 8N4)
 const PC_GAP = `(?:\\s?[!'’.:;,]\\s?|\\s)?`;
 const POSTAL_CODE = new RegExp(
   `(?:^|[\\s,])([A-Za-z]${PC_DIGIT}${PC_LETTER})\\s?(${PC_DIGIT}${PC_GAP}${PC_LETTER}${PC_GAP}${PC_DIGIT})$`,
 );
-const pcLetter = (c: string): string => (LETTER_LIKE[c] ?? c).toUpperCase();
+// A 7 in a letter's place is a Z whose foot the picture lost (elsewhere LETTER_LIKE takes it for
+// a T, which has no diagonal to lose)
+const pcLetter = (c: string): string => (c === '7' ? 'Z' : (LETTER_LIKE[c] ?? c).toUpperCase());
 
 /**
  * "Montréal (Québec) H3B 4W8", "Montreal, QC H3B4W8", "MONTRÉAL QC  H3B 4W8": a Canadian city
