@@ -13,6 +13,8 @@ import { parseCityStateZip, placesApart, repairStreetLine } from './shapes';
 const GARBLED = /[^A-Za-z0-9 .,#'&/-]/;
 const SURE = 0.9;
 const UNSURE = 0.85;
+/** A city read below this is a guess at noise: the glyphs it reads say little about the city. */
+const NOISE = 0.3;
 
 const letters = (s: string) => s.toUpperCase().replace(/[^A-Z]/g, '');
 const squash = (s: string) => s.toUpperCase().replace(/[\s.,]/g, '');
@@ -72,7 +74,15 @@ export function repairFromCopies(L: Labelled, picked: Picked<Address>): Picked<A
   for (const o of others) {
     const state = parseCityStateZip(o.seg.text)?.state;
     if (state !== a.state) continue;
-    const sameCity = lev(cityOf(o), letters(a.city), 2) <= 2;
+    // (a city read as noise, "ASneviie" at 0.01 under the envelope's sure "ASHEVILLE, NC 28801",
+    // is the same city when its first letter, state and ZIP are, even a few glyphs apart)
+    const noise =
+      mine.cityConf < NOISE &&
+      o.cityConf >= SURE &&
+      a.zip.slice(0, 5) === o.zip.slice(0, 5) &&
+      cityOf(o)[0] === letters(a.city)[0];
+    const room = noise ? Math.max(2, Math.floor(cityOf(o).length / 3)) : 2;
+    const sameCity = lev(cityOf(o), letters(a.city), room) <= room;
     if (!sameCity) continue;
     // a copy whose street reads as another street is another address (mailing, remit)
     const theirLine1 = o.streets.find((s) => /^\d/.test(s));
