@@ -1004,6 +1004,10 @@ function unitNumber(word: string, next: string): string | null {
     return f && /[^0-9]/.test(f[1]!) ? asDigits(f[1]!) + f[2] : null;
   }
   if (!/^(?:APT|APARTMENT|STE|SUITE|UNIT|RM|ROOM|#)$/.test(unit)) return null;
+  // a unit's letter OCR read as the sign it looks like ("Suite 7€" on a scan for "Suite 7C"): no
+  // unit's id holds a currency or copyright sign
+  const sign = /^(\d{1,4})([€¢©])([.,]?)$/.exec(next);
+  if (sign) return sign[1]! + 'C' + sign[3]!;
   // among digits: "Z5B" holds a 5, "SB" is two letters someone may have printed
   const m = /^([0-9SBODIlZG|]+?)([A-Za-z]?)([.,]?)$/.exec(next);
   if (!m || !/[^0-9]/.test(m[1]!) || !/\d/.test(m[1]!) || m[1]!.length > 5) return null;
