@@ -177,6 +177,10 @@ function repairPhoneText(text: string): string {
       .replace(/\((\d{1,2}) (\d{1,2})\)(?=\s?\d{3}[\s.-]?\d{4}(?!\d))/g, (m, a: string, b: string) =>
         a.length + b.length === 3 ? `(${a}${b}) ` : m,
       )
+      // an area code whose last digit OCR split off ("41 3-555-0198" on a scan), before an
+      // exchange and line set off alike: the space moves behind it ("4 12-…" stays, a count
+      // before a number reads so)
+      .replace(/(?<![\dA-Za-z.,:/-])([2-9]\d) (\d)([.-])(\d{3})\3(\d{4})(?![\d-])/g, '$1$2 $3$4$3$5')
       // the last group OCR broke in two ("775-555-01 30"): a number's last group is never short,
       // so a short one and the short group after it are one; the space moves behind them
       .replace(
