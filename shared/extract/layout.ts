@@ -336,7 +336,8 @@ const GHOST_CONF = 0.5;
  * A sliver of print OCR reads as a word inside another word's width, unsurely ("hs" at 0.26,
  * 2 pt wide and reaching up into the line above, over "Suite" of "Suite 2C" on a photo): no
  * word of the line, yet it would be read as one before or after its host ("hs Suite 2C"). A
- * word that unsure, lying across a sure word's whole width band, is dropped.
+ * word that unsure, lying across a sure word's whole width band, is dropped (after the boxes OCR
+ * stretched over their neighbours are cut back: such a box is no host).
  */
 export function dropGhostWords(words: Word[]): Word[] {
   return words.filter(
@@ -382,7 +383,7 @@ export function buildDoc(pages: PageWords[]): Doc {
     const p = {
       ...p0,
       words: splitAtColon(
-        p0.source === 'ocr' ? trimTallBoxes(trimSwallowingBoxes(dropGhostWords(p0.words))) : p0.words,
+        p0.source === 'ocr' ? dropGhostWords(trimTallBoxes(trimSwallowingBoxes(p0.words))) : p0.words,
       ),
     };
     const skew = p.source === 'ocr' ? estimateSkew(p.words) : 0;
