@@ -13,6 +13,8 @@ import { parseCityStateZip, placesApart, repairStreetLine } from './shapes';
 const GARBLED = /[^A-Za-z0-9 .,#'&/-]/;
 const SURE = 0.9;
 const UNSURE = 0.85;
+/** A city read below this is a guess at noise: the glyphs it reads say little about the city. */
+const NOISE = 0.3;
 
 const letters = (s: string) => s.toUpperCase().replace(/[^A-Z]/g, '');
 const squash = (s: string) => s.toUpperCase().replace(/[\s.,]/g, '');
@@ -25,6 +27,8 @@ interface Copy {
   cityConf: number;
   /** street and unit lines above the city line, in the same column */
   streets: string[];
+  /** each street line's mean word confidence */
+  streetConfs: number[];
 }
 
 function copyAt(L: Labelled, seg: Segment): Copy | null {
@@ -33,12 +37,16 @@ function copyAt(L: Labelled, seg: Segment): Copy | null {
   const zipWord = seg.words[seg.words.length - 1]!;
   const cityWords = seg.words.filter((w) => letters(csz.city).includes(letters(w.text)) && letters(w.text));
   const streets: string[] = [];
+  const streetConfs: number[] = [];
   const line = seg.line;
   for (let i = line.index - 1; i >= 0 && i >= line.index - 4; i--) {
     const ln = L.doc.lines[i]!;
     if (ln.page !== line.page || line.cy - ln.cy > line.h * 6) break;
     const s = ln.segs.find((x) => Math.abs(x.x0 - seg.x0) < line.h * 1.5);
-    if (s) streets.unshift(repairStreetLine(s.text));
+    if (s) {
+      streets.unshift(repairStreetLine(s.text));
+      streetConfs.unshift(meanConf(s.words));
+    }
   }
   return {
     seg,
@@ -47,7 +55,20 @@ function copyAt(L: Labelled, seg: Segment): Copy | null {
     zipConf: zipWord.conf,
     cityConf: cityWords.length ? meanConf(cityWords) : 0,
     streets,
+    streetConfs,
   };
+}
+
+/** The picked unit line as its own copy read it, when that reading was unsure. */
+function unsureUnit(mine: Copy, line2: string | null | undefined): string | null {
+  if (!line2) return null;
+  let best = -1;
+  let bestD = 3;
+  mine.streets.forEach((s, j) => {
+    const d = lev(squash(s), squash(line2), 2);
+    if (d < bestD) [best, bestD] = [j, d];
+  });
+  return best > 0 && mine.streetConfs[best]! < UNSURE ? mine.streets[best]! : null;
 }
 
 /** Repairs garbled pieces of a picked service address from other copies of it on the bill. */
@@ -72,7 +93,15 @@ export function repairFromCopies(L: Labelled, picked: Picked<Address>): Picked<A
   for (const o of others) {
     const state = parseCityStateZip(o.seg.text)?.state;
     if (state !== a.state) continue;
-    const sameCity = lev(cityOf(o), letters(a.city), 2) <= 2;
+    // (a city read as noise, "ASneviie" at 0.01 under the envelope's sure "ASHEVILLE, NC 28801",
+    // is the same city when its first letter, state and ZIP are, even a few glyphs apart)
+    const noise =
+      mine.cityConf < NOISE &&
+      o.cityConf >= SURE &&
+      a.zip.slice(0, 5) === o.zip.slice(0, 5) &&
+      cityOf(o)[0] === letters(a.city)[0];
+    const room = noise ? Math.max(2, Math.floor(cityOf(o).length / 3)) : 2;
+    const sameCity = lev(cityOf(o), letters(a.city), room) <= room;
     if (!sameCity) continue;
     // a copy whose street reads as another street is another address (mailing, remit)
     const theirLine1 = o.streets.find((s) => /^\d/.test(s));
@@ -102,6 +131,20 @@ export function repairFromCopies(L: Labelled, picked: Picked<Address>): Picked<A
       const fix = o.streets.find((s) => !GARBLED.test(s) && lev(squash(s), squash(v), 2) <= 2);
       if (fix) {
         a[k] = fix;
+        changed = true;
+      }
+    }
+    const unsure = unsureUnit(mine, a.line2);
+    if (unsure && theirLine1) {
+      // a unit line read unsurely ("FI13" at 0.35 for "Fl 3") under a copy of the same street
+      // that reads its unit surely ("FL3" at 0.90)
+      const after = o.streets.indexOf(theirLine1);
+      const i = o.streets.findIndex(
+        (s, j) =>
+          j > after && o.streetConfs[j]! >= SURE && s !== unsure && lev(squash(s), squash(unsure), 2) <= 2,
+      );
+      if (i > after) {
+        a.line2 = o.streets[i]!;
         changed = true;
       }
     }

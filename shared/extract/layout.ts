@@ -329,6 +329,31 @@ export function trimTallBoxes(words: Word[]): Word[] {
   });
 }
 
+/** Below this a word is OCR's guess at a speck, not a reading. */
+const GHOST_CONF = 0.5;
+
+/**
+ * A sliver of print OCR reads as a word inside another word's width, unsurely ("hs" at 0.26,
+ * 2 pt wide and reaching up into the line above, over "Suite" of "Suite 2C" on a photo): no
+ * word of the line, yet it would be read as one before or after its host ("hs Suite 2C"). A
+ * word that unsure, lying across a sure word's whole width band, is dropped (after the boxes OCR
+ * stretched over their neighbours are cut back: such a box is no host).
+ */
+export function dropGhostWords(words: Word[]): Word[] {
+  return words.filter(
+    (a) =>
+      a.conf >= GHOST_CONF ||
+      !words.some(
+        (b) =>
+          b !== a &&
+          b.conf >= 0.8 &&
+          a.x0 >= b.x0 &&
+          a.x1 <= b.x1 &&
+          Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) >= 0.3 * Math.min(hh(a), hh(b)),
+      ),
+  );
+}
+
 /**
  * A label and its value with the space lost after the colon ("for:839", "Acct#:1234") or before
  * a phone number ("Number937-555-0126") are two words to a reader. Times ("8:30") and addresses
@@ -357,7 +382,9 @@ export function buildDoc(pages: PageWords[]): Doc {
   for (const p0 of pages.slice().sort((a, b) => a.page - b.page)) {
     const p = {
       ...p0,
-      words: splitAtColon(p0.source === 'ocr' ? trimTallBoxes(trimSwallowingBoxes(p0.words)) : p0.words),
+      words: splitAtColon(
+        p0.source === 'ocr' ? dropGhostWords(trimTallBoxes(trimSwallowingBoxes(p0.words))) : p0.words,
+      ),
     };
     const skew = p.source === 'ocr' ? estimateSkew(p.words) : 0;
     const words = rotateWords(p, Math.abs(skew) < 0.05 ? 0 : skew);

@@ -178,6 +178,10 @@ function repairPhoneText(text: string): string {
       .replace(/\((\d{1,2}) (\d{1,2})\)(?=\s?\d{3}[\s.-]?\d{4}(?!\d))/g, (m, a: string, b: string) =>
         a.length + b.length === 3 ? `(${a}${b}) ` : m,
       )
+      // an area code whose last digit OCR split off ("41 3-555-0198" on a scan), before an
+      // exchange and line set off alike: the space moves behind it ("4 12-…" stays, a count
+      // before a number reads so)
+      .replace(/(?<![\dA-Za-z.,:/-])([2-9]\d) (\d)([.-])(\d{3})\3(\d{4})(?![\d-])/g, '$1$2 $3$4$3$5')
       // the last group OCR broke in two ("775-555-01 30"): a number's last group is never short,
       // so a short one and the short group after it are one; the space moves behind them
       .replace(
@@ -767,14 +771,17 @@ const PROVINCE_OF: Record<string, string> = {
   Y: 'YT',
 };
 const PC_DIGIT = '[0-9OoIlSZB|]';
-// (a letter inside the code OCR read as its look-alike digit: "H4N 780" is H4N 7B0)
-const PC_LETTER = '[A-Za-z2568]';
+// (a letter inside the code OCR read as its look-alike digit: "H4N 780" is H4N 7B0, "G6W 875" is
+// G6W 8Z5)
+const PC_LETTER = '[A-Za-z25678]';
 // (and a speck or a space OCR put inside the code's second half: "V5H 8! N4" is V5H 8N4)
 const PC_GAP = `(?:\\s?[!'’.:;,]\\s?|\\s)?`;
 const POSTAL_CODE = new RegExp(
   `(?:^|[\\s,])([A-Za-z]${PC_DIGIT}${PC_LETTER})\\s?(${PC_DIGIT}${PC_GAP}${PC_LETTER}${PC_GAP}${PC_DIGIT})$`,
 );
-const pcLetter = (c: string): string => (LETTER_LIKE[c] ?? c).toUpperCase();
+// A 7 in a letter's place is a Z whose foot the picture lost (elsewhere LETTER_LIKE takes it for
+// a T, which has no diagonal to lose)
+const pcLetter = (c: string): string => (c === '7' ? 'Z' : (LETTER_LIKE[c] ?? c).toUpperCase());
 
 /**
  * "Montréal (Québec) H3B 4W8", "Montreal, QC H3B4W8", "MONTRÉAL QC  H3B 4W8": a Canadian city
@@ -1002,6 +1009,10 @@ function unitNumber(word: string, next: string): string | null {
     return f && /[^0-9]/.test(f[1]!) ? asDigits(f[1]!) + f[2] : null;
   }
   if (!/^(?:APT|APARTMENT|STE|SUITE|UNIT|RM|ROOM|#)$/.test(unit)) return null;
+  // a unit's letter OCR read as the sign it looks like ("Suite 7€" on a scan for "Suite 7C"): no
+  // unit's id holds a currency or copyright sign
+  const sign = /^(\d{1,4})([€¢©])([.,]?)$/.exec(next);
+  if (sign) return sign[1]! + 'C' + sign[3]!;
   // among digits: "Z5B" holds a 5, "SB" is two letters someone may have printed
   const m = /^([0-9SBODIlZG|]+?)([A-Za-z]?)([.,]?)$/.exec(next);
   if (!m || !/[^0-9]/.test(m[1]!) || !/\d/.test(m[1]!) || m[1]!.length > 5) return null;

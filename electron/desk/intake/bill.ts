@@ -2,6 +2,7 @@
 import type { Extraction, ExtractionPage, PageWords } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
 import { extractBill } from '../../../shared/extract';
+import { BARE_LABEL_LOOK, bareLabelRegions, withBareLabelValues } from '../../../shared/extract/bare-labels';
 import { DISPUTE_LOOKS, findDisputes, settleDispute, withSettled } from '../../../shared/extract/disputes';
 import {
   applyLearned,
@@ -86,6 +87,7 @@ export async function intakeBill(
     read = lettered;
   }
   if (words.look) read = await lookAtOddNumbers(words.pages, read, words.look);
+  if (words.look) read = await lookBesideBareLabels(words.pages, read, words.look, profile);
   if (words.look && words.inkBeside && sources.accountName !== 'learned') {
     read = await lookAtCutName(words.pages, read, words.look, words.inkBeside, profile ? [profile] : []);
   }
@@ -188,6 +190,27 @@ async function lookAtOddNumbers(pages: PageWords[], read: Extraction, look: Look
   if (!odd.length) return read;
   const looks = await Promise.all(LOOKS.map((how) => Promise.all(odd.map((o) => look(o.region, how)))));
   return settleOddNumbers(read, odd, looks).extraction;
+}
+
+/**
+ * A field the bill lacks whose label OCR read alone on its line: the line right of the label is
+ * read again on its own, and the field taken from that reading (bare-labels.ts).
+ */
+async function lookBesideBareLabels(
+  pages: PageWords[],
+  read: Extraction,
+  look: LookAgain,
+  profile: CarrierProfile | null | undefined,
+): Promise<Extraction> {
+  const regions = bareLabelRegions(pages, read);
+  if (!regions.length) return read;
+  const reads = await Promise.all(regions.map((r) => look(r, BARE_LABEL_LOOK)));
+  const again = withLooks(pages, regions, reads);
+  return withBareLabelValues(
+    read,
+    regions,
+    applyLearned(again, extractBill(again), profile ? [profile] : []).extraction,
+  );
 }
 
 /**

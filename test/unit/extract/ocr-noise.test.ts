@@ -90,6 +90,14 @@ describe('OCR noise in value shapes', () => {
     expect(repairStreetLine('100 Fig St')).toBe('100 Fig St');
   });
 
+  it('reads a unit letter OCR read as a sign (seed 11450 bill 8, a Lakeshore scan: "Suite 7€")', () => {
+    expect(repairStreetLine('Suite 7€')).toBe('Suite 7C');
+    expect(repairStreetLine('Apt 12¢')).toBe('Apt 12C');
+    expect(repairStreetLine('33 W Canal Blvd, Ste 40©')).toBe('33 W Canal Blvd, Ste 40C');
+    // a sign elsewhere is left
+    expect(repairStreetLine('Lot 7€')).toBe('Lot 7€');
+  });
+
   it('splits a unit glued to its number', () => {
     expect(repairStreetLine('FL8')).toBe('FL 8');
     expect(repairStreetLine('Ste210')).toBe('Ste 210');

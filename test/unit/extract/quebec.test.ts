@@ -71,6 +71,16 @@ describe('Canadian city lines', () => {
     expect(parseCityStateZip('Boise, ID 83702')).toMatchObject({ state: 'ID', zip: '83702' });
   });
 
+  it('reads a Z of the code OCR read as a 7 (a Fleuve scan\'s "G6W 875")', () => {
+    expect(parseCityStateZip('Lévis (Québec) G6W 875')).toMatchObject({
+      city: 'Lévis',
+      state: 'QC',
+      zip: 'G6W 8Z5',
+    });
+    // a US ZIP with a 7 in it stays a US one
+    expect(parseCityStateZip('Kent, WA 98075')).toMatchObject({ state: 'WA', zip: '98075' });
+  });
+
   it('keeps a one-line address before the city, and repairs look-alike digits in the code', () => {
     expect(parseCityStateZip('1250, boul. René-Lévesque O., bureau 400, Montréal (Québec) H3B 4WB')).toEqual({
       city: 'Montréal',

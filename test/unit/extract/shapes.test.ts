@@ -68,6 +68,10 @@ describe('shapes', () => {
     expect(parsePhone('Page 1 of 2')).toBeNull();
     // OCR broke the last group in two ("775-555-01 30"): one number, not a stub and a count.
     expect(findPhones('Telephone Number 775-555-01 30 $19.44').map((h) => h.number)).toEqual(['7755550130']);
+    // an area code's last digit split off on a Lakeshore scan (seed 11450 bill 8); a count
+    // before a number is not taken into it
+    expect(findPhones('Telephone Number 41 3-555-0198').map((h) => h.number)).toEqual(['4135550198']);
+    expect(findPhones('Qty 4 12-555-0198').map((h) => h.number)).toEqual([]);
     expect(findPhones('(775) 555-013 0').map((h) => h.number)).toEqual(['7755550130']);
     // A dot read as a comma or a colon between any two groups.
     expect(findPhones('775:555,0195 1FB').map((h) => h.number)).toEqual(['7755550195']);
