@@ -1167,5 +1167,5 @@ export function isStampText(text: string): boolean {
   return STAMP.test(t) || STAMP_DATE.test(t);
 }
 const STAMP =
-  /^(?:PAID|RECEIVED|REC'?D|PAST DUE|VOID|FAXED|SCANNED|ENTERED|POSTED|APPROVED|PROCESSED)(?:\s+(?:ON\s+)?[\d/.\-]+)?$/i;
+  /^(?:PAID|RECEIVED|REC'?D|PAST DUE|VOID|FAXED|SCANNED|ENTERED|POSTED|APPROVED|PROCESSED)(?:\s+(?:ON\s+)?[\d/.-]+)?$/i;
 const STAMP_DATE = /^[A-Z]{3}\.?\s+\d{1,2},?\s+\d{4}$/;
