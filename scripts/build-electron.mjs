@@ -76,6 +76,45 @@ const externalExceptInlined = {
   },
 };
 
+/**
+ * zod's `locales` namespace (z.locales, core.locales): 64 languages' messages, about half of the
+ * inlined zod, compiled on every one-shot `desk intake`. The desk never picks a locale, and zod's
+ * default English is imported by its schemas directly (zod/v4/classic/schemas.js), not through
+ * this index; so in the CLI bundle the index offers English alone, and the build fails if a
+ * source starts using zod's locales (zodLocalesUnused).
+ */
+const englishOnlyZodLocales = {
+  name: 'english-only-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+      if (!/[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)) return undefined;
+      const en = path.join(path.dirname(args.importer), '..', 'locales', 'en.js');
+      return { path: en, namespace: 'zod-english-locales' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'zod-english-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
+/** englishOnlyZodLocales holds only while no desk source reaches for zod's locales. */
+function zodLocalesUnused() {
+  const uses = /\b(?:z|core)\.locales\b|['"]zod(?:\/v4)?(?:\/core)?\/locales/;
+  const walk = (dir) =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) return walk(p);
+      return /\.tsx?$/.test(e.name) && uses.test(fs.readFileSync(p, 'utf8')) ? [path.relative(root, p)] : [];
+    });
+  const found = ['electron', 'shared'].flatMap((d) => walk(path.join(root, d)));
+  if (found.length)
+    throw new Error(
+      `${found.join(', ')} use zod's locales, which the CLI bundle leaves out (englishOnlyZodLocales)`,
+    );
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -110,6 +149,7 @@ async function main() {
   fs.rmSync(path.join(out, 'chunks'), { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
   const channels = await contractChannels();
+  zodLocalesUnused();
 
   await Promise.all([
     build({
@@ -157,7 +197,7 @@ async function main() {
       // reads and compiles each one on every one-shot `desk intake`. Inlined, they cost one file.
       packages: undefined,
       external: external.filter((name) => !INLINED_IN_CLI.includes(name)),
-      plugins: [missingCliCommands, externalExceptInlined],
+      plugins: [missingCliCommands, externalExceptInlined, englishOnlyZodLocales],
     }),
     // The page-preparation thread's script, loaded by path (electron/desk/intake/prepare-thread.ts),
     // beside the entry points as the OCR worker's is. ESM, as the CLI is; the Electron main
