@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { buildPdfjsScripts } from './pdfjs-scripts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist', 'electron');
@@ -212,6 +213,8 @@ async function main() {
       banner: { js: esmBanner },
     }),
   ]);
+
+  await buildPdfjsScripts(path.join(out, 'pdfjs'), { logLevel: quiet ? 'error' : 'warning' });
 
   // The OCR worker thread's script is loaded by path, not bundled (electron/desk/intake/ocr.ts).
   fs.copyFileSync(
