@@ -16,7 +16,7 @@ let oneShot: { scripts: string | null } | null = null;
 
 /**
  * Called by the one-shot CLI. `scripts` is the bundle's folder of pdfjs converted to plain
- * scripts (scripts/build-electron.mjs), run with a V8 code cache; absent (running from the
+ * scripts (scripts/pdfjs-scripts.mjs), run with a V8 code cache; absent (running from the
  * sources) or unusable, pdfjs is imported as usual.
  */
 export function loadPdfJsForOneShot(scripts: string | null = null): void {
