@@ -200,6 +200,32 @@ async function main() {
       external: external.filter((name) => !INLINED_IN_CLI.includes(name)),
       plugins: [missingCliCommands, externalExceptInlined, englishOnlyZodLocales],
     }),
+    // The same CLI as one CommonJS script, which scripts/desk.mjs runs with a V8 code cache
+    // (electron/desk/code-cache.ts): an ES module cannot take one in Node 20, and parsing and
+    // compiling the ESM bundle's chunks was a fifth of a one-shot `desk intake`. No splitting is
+    // needed here: a lazily imported module and the packages it requires are initialised only
+    // when first imported, as in the ESM bundle.
+    build({
+      ...common,
+      ...cjsImportMeta,
+      entryPoints: [path.join(root, 'electron', 'cli.ts')],
+      outfile: path.join(out, 'cli.cjs'),
+      format: 'cjs',
+      // Strict as the ES modules it stands for: the directive must come before the banner's code.
+      banner: { js: `"use strict";\n${cjsImportMeta.banner.js}` },
+      packages: undefined,
+      external: external.filter((name) => !INLINED_IN_CLI.includes(name)),
+      plugins: [missingCliCommands, externalExceptInlined, englishOnlyZodLocales],
+    }),
+    // The code-cache runner on its own, for scripts/desk.mjs to run cli.cjs with.
+    build({
+      ...common,
+      entryPoints: { 'code-cache': path.join(root, 'electron', 'desk', 'code-cache.ts') },
+      outdir: out,
+      outExtension: { '.js': '.mjs' },
+      entryNames: '[name]',
+      format: 'esm',
+    }),
     // The page-preparation thread's script, loaded by path (electron/desk/intake/prepare-thread.ts),
     // beside the entry points as the OCR worker's is. ESM, as the CLI is; the Electron main
     // process (CJS) starts it as a worker all the same.

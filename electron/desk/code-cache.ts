@@ -13,9 +13,12 @@ const MAGIC = Buffer.from('DSKC1\0');
 /** magic, sha1 of the V8 data, then the script's size and mtime (what the cache was made from) */
 const HEADER = MAGIC.length + 20 + 16;
 
-/** The cache file for a script: per V8 version and CPU (V8 itself rejects a cache made by another). */
-export function cacheFileFor(file: string): string {
-  return `${file}.${process.versions.v8}-${process.arch}.v8cache`;
+/**
+ * The cache file for a script: per V8 version and CPU (V8 itself rejects a cache made by another),
+ * and per `variant` when one script serves runs that compile different parts of it.
+ */
+export function cacheFileFor(file: string, variant = ''): string {
+  return `${file}${variant && `.${variant}`}.${process.versions.v8}-${process.arch}.v8cache`;
 }
 
 /**
@@ -30,10 +33,11 @@ export function cacheFileFor(file: string): string {
 export function runWithCodeCache(
   file: string,
   params: Record<string, unknown>,
+  opts: { variant?: string } = {},
 ): { result: unknown; cache: CacheUse } {
   const source = fs.readFileSync(file, 'utf8');
   const stat = fs.statSync(file);
-  const cacheFile = cacheFileFor(file);
+  const cacheFile = cacheFileFor(file, opts.variant);
   const cached = readCache(cacheFile, stat);
   const names = Object.keys(params);
   const script = new vm.Script(`(function (${names.join(', ')}) {${source}\n})`, {
