@@ -144,11 +144,63 @@ const cjsImportMeta = {
   define: { 'import.meta.url': '__deskImportMetaUrl' },
 };
 
+/**
+ * The CLI as one CommonJS script, which scripts/desk.mjs runs with a V8 code cache
+ * (electron/desk/code-cache.ts): an ES module cannot take one in Node 20, and parsing and
+ * compiling the ESM bundle's chunks was a fifth of a one-shot `desk intake`. No splitting is
+ * needed: a lazily imported module, and the packages it requires, are initialised only when first
+ * imported, as in the ESM bundle. Node 20 loses a script's dynamic-import callback when the
+ * script comes from a code cache ("A dynamic import callback was not specified"), so each
+ * `import("package")` becomes `__deskImport("package")`: desk.mjs passes an import() of its own
+ * (a bare name resolves the same from scripts/ as from dist/electron/), and run as a plain
+ * CommonJS module the script uses its own import().
+ */
+async function cliScript() {
+  const outfile = path.join(out, 'cli.cjs');
+  const result = await build({
+    ...common,
+    ...cjsImportMeta,
+    entryPoints: [path.join(root, 'electron', 'cli.ts')],
+    outfile,
+    format: 'cjs',
+    metafile: true,
+    // Strict as the ES modules it stands for: the directive must come before the banner's code.
+    banner: {
+      js: [
+        '"use strict";',
+        cjsImportMeta.banner.js,
+        'const __deskImport = typeof __deskDynamicImport === "function" ? __deskDynamicImport : (s) => import(s);',
+      ].join('\n'),
+    },
+    packages: undefined,
+    external: external.filter((name) => !INLINED_IN_CLI.includes(name)),
+    plugins: [missingCliCommands, externalExceptInlined, englishOnlyZodLocales],
+  });
+  const dynamic = new Set(
+    Object.values(result.metafile.outputs)
+      .flatMap((o) => o.imports)
+      .filter((i) => i.kind === 'dynamic-import' && i.external)
+      .map((i) => i.path),
+  );
+  let code = fs.readFileSync(outfile, 'utf8');
+  let replaced = 0;
+  code = code.replace(/(?<![\w$.`])import\("([^"\\]+)"\)/g, (call, name) => {
+    if (!dynamic.has(name)) throw new Error(`cli.cjs: ${call} is no dynamic import of a package`);
+    replaced++;
+    return `__deskImport(${JSON.stringify(name)})`;
+  });
+  if (replaced < dynamic.size)
+    throw new Error(`cli.cjs: ${dynamic.size} packages imported dynamically, ${replaced} calls rewritten`);
+  fs.writeFileSync(outfile, code);
+}
+
 async function main() {
   const started = Date.now();
   // Stale chunks from an earlier build would otherwise pile up beside the new ones.
   fs.rmSync(path.join(out, 'chunks'), { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
+  // Code caches of an earlier build's cli.cjs (desk.mjs) would only be refused and rewritten.
+  for (const f of fs.readdirSync(out)) if (f.endsWith('.v8cache')) fs.rmSync(path.join(out, f));
   const channels = await contractChannels();
   zodLocalesUnused();
 
@@ -200,23 +252,7 @@ async function main() {
       external: external.filter((name) => !INLINED_IN_CLI.includes(name)),
       plugins: [missingCliCommands, externalExceptInlined, englishOnlyZodLocales],
     }),
-    // The same CLI as one CommonJS script, which scripts/desk.mjs runs with a V8 code cache
-    // (electron/desk/code-cache.ts): an ES module cannot take one in Node 20, and parsing and
-    // compiling the ESM bundle's chunks was a fifth of a one-shot `desk intake`. No splitting is
-    // needed here: a lazily imported module and the packages it requires are initialised only
-    // when first imported, as in the ESM bundle.
-    build({
-      ...common,
-      ...cjsImportMeta,
-      entryPoints: [path.join(root, 'electron', 'cli.ts')],
-      outfile: path.join(out, 'cli.cjs'),
-      format: 'cjs',
-      // Strict as the ES modules it stands for: the directive must come before the banner's code.
-      banner: { js: `"use strict";\n${cjsImportMeta.banner.js}` },
-      packages: undefined,
-      external: external.filter((name) => !INLINED_IN_CLI.includes(name)),
-      plugins: [missingCliCommands, externalExceptInlined, englishOnlyZodLocales],
-    }),
+    cliScript(),
     // The code-cache runner on its own, for scripts/desk.mjs to run cli.cjs with.
     build({
       ...common,

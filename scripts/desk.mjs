@@ -68,7 +68,15 @@ async function runScript() {
   const module = { exports: {} };
   runWithCodeCache(
     script,
-    { exports: module.exports, require: createRequire(script), module, __filename: script, __dirname: dist },
+    {
+      exports: module.exports,
+      require: createRequire(script),
+      module,
+      __filename: script,
+      __dirname: dist,
+      // A script run from a code cache cannot import() in Node 20 (scripts/build-electron.mjs).
+      __deskDynamicImport: (name) => import(name),
+    },
     { variant: args[0] === 'intake' ? 'intake' : 'other' },
   );
   return module.exports;

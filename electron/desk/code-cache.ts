@@ -42,9 +42,9 @@ export function runWithCodeCache(
   const names = Object.keys(params);
   const script = new vm.Script(`(function (${names.join(', ')}) {${source}\n})`, {
     filename: file,
+    // No importModuleDynamically: Node 20 loses it when the script comes from a cache, so a
+    // script run here must not import(); the CLI's is given one as a parameter instead.
     cachedData: cached === 'absent' || cached === 'bad' ? undefined : cached,
-    // A dynamic import() in the script resolves as it would in a module of its own.
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const cache: CacheUse =
     cached === 'absent' ? 'absent' : cached === 'bad' || script.cachedDataRejected ? 'rejected' : 'used';
