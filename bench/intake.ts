@@ -27,12 +27,15 @@ import { scanJpegFinder } from '../electron/desk/intake/scan-jpeg';
 import { OCR_DPI, SCAN_DPI, prepareForOcr, type PreparedImage } from '../electron/desk/intake/images';
 import { toPnm } from '../electron/desk/intake/ocr';
 import { denseScan } from './dense-scan';
+import { alternate, DESK, fmt, q, report, timed } from './whole-process';
+import { textPdfStartup } from './startup';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The eval set beside the repo (found from the repo root). */
 const EVAL = path.resolve(ROOT, '../shared/eval/public');
 /** Turns each page takes (ours, then the CLI on our prepared image, then on the raw page). */
 const ROUNDS = 3;
+const RUNS = 5;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-intake-'));
 
 interface Sample {
@@ -56,12 +59,6 @@ function samples(): Sample[] {
     .map((t) => ({ id: t.id, file: path.join(EVAL, t.file), rendition: t.rendition }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
-
-const q = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]! : NaN;
-};
-const fmt = (n: number) => (Number.isFinite(n) ? String(Math.round(n)) : '-');
 
 /** Runs the native CLI once; returns [wall ms, cpu ms]. */
 function nativeTesseract(img: string, dpi: number): [number, number] {
@@ -433,76 +430,6 @@ async function firstBill(list: Sample[]): Promise<void> {
   }
 }
 
-/** A process run once: wall ms, CPU ms and peak RSS (MB) of the largest process it waited for. */
-interface Run {
-  wall: number;
-  cpu: number;
-  rss: number;
-}
-
-/** Runs `argv` (through /usr/bin/time, for its CPU and peak memory); fails loudly on a non-zero exit. */
-function timed(argv: string[], env: NodeJS.ProcessEnv = {}): Run {
-  const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', ...argv], {
-    cwd: ROOT,
-    env: { ...shellEnv(), ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-  });
-  const wall = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(-400)}`);
-  const [u, sys, kb] = (r.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
-  return { wall, cpu: ((u ?? NaN) + (sys ?? NaN)) * 1000, rss: (kb ?? NaN) / 1024 };
-}
-
-/**
- * This process's environment less what `npm run bench` adds (npm_config_*, npm_lifecycle_*…):
- * a nested `npm run desk` would take those as its settings, where an agent's shell has none
- * (measured: ~5% slower with them).
- */
-function shellEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
-}
-
-/** A and B in turn, `n` times each (after one warm-up of each): medians and the paired ratio. */
-function alternate(
-  n: number,
-  a: () => Run,
-  b: () => Run,
-): { a: Run; b: Run; ratio: number; spread: string; runs: number } {
-  a();
-  b();
-  const as: Run[] = [];
-  const bs: Run[] = [];
-  for (let i = 0; i < n; i++) {
-    as.push(a());
-    bs.push(b());
-  }
-  const med = (rs: Run[], k: keyof Run) =>
-    q(
-      rs.map((r) => r[k]),
-      0.5,
-    );
-  const ratios = as.map((r, i) => r.wall / bs[i]!.wall);
-  return {
-    a: { wall: med(as, 'wall'), cpu: med(as, 'cpu'), rss: Math.max(...as.map((r) => r.rss)) },
-    b: { wall: med(bs, 'wall'), cpu: med(bs, 'cpu'), rss: Math.max(...bs.map((r) => r.rss)) },
-    ratio: q(ratios, 0.5),
-    spread: `${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}`,
-    runs: n,
-  };
-}
-
-const RUNS = 5;
-const DESK = ['node', path.join(ROOT, 'scripts/desk.mjs')];
-
-function report(label: string, r: ReturnType<typeof alternate>, aName: string, bName: string): void {
-  console.log(
-    `${label}: ${aName} ${fmt(r.a.wall)} ms (cpu ${fmt(r.a.cpu)}, peak ${fmt(r.a.rss)} MB) vs ${bName} ${fmt(r.b.wall)} ms ` +
-      `(cpu ${fmt(r.b.cpu)}); ratio ${r.ratio.toFixed(2)} (pairs ${r.spread}), medians of ${r.runs} alternating runs`,
-  );
-}
-
 /**
  * Whole processes, as an agent or a script meets them: start-up, engines and exit included. The
  * CLI is run as `npm run desk` runs it (scripts/desk.mjs: the bundle when it is fresh, so build
@@ -553,18 +480,7 @@ async function wholeProcesses(list: Sample[]): Promise<void> {
   );
 
   const text = list.find((x) => x.rendition === 'text-pdf');
-  if (text) {
-    report(
-      `text PDF ${text.id}, start to exit`,
-      alternate(
-        RUNS,
-        () => timed(['npm', 'run', '-s', 'desk', '--', 'intake', text.file, '--json']),
-        () => timed([...DESK, 'intake', text.file, '--json']),
-      ),
-      'npm run -s desk',
-      'node scripts/desk.mjs',
-    );
-  }
+  if (text) textPdfStartup(text.file, RUNS);
 }
 
 /** Ten copies of a sample scan's first page as a new scanned PDF. */

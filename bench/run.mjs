@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 // 'team' (PostgreSQL + 50 agents, about 5 minutes) runs only when asked: npm run bench -- team.
-const ALL = ['store', 'load', 'intake', 'stalls', 'extract', 'check', 'packet', 'ui'];
+const ALL = ['store', 'load', 'startup', 'intake', 'stalls', 'extract', 'check', 'packet', 'ui'];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const parts = wanted.length ? wanted : ALL;
 let failed = 0;

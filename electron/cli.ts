@@ -1,5 +1,6 @@
 // `porting-desk` CLI: `npm run -s desk -- <command> …`. Each command lives in electron/cli/<name>.ts
 // and is loaded only when used, so `desk intake` does not pay for the store or the packet code.
+import { fileURLToPath } from 'node:url';
 import { DeskError } from '../shared/errors';
 import { releaseAll } from './desk/release';
 
@@ -154,7 +155,11 @@ async function runCommand(args: string[], io: CliIo, debug: boolean): Promise<nu
     }
     // Every command but the long-lived host ends when its work does (see loadPdfJsForOneShot).
     if (name !== 'host') {
-      (await import('./desk/intake/pdf-text')).loadPdfJsForOneShot();
+      // pdfjs as plain scripts with a V8 code cache: the build puts them in pdfjs/ beside the
+      // bundled CLI (run from the sources there is no such folder, and pdfjs is imported).
+      (await import('./desk/intake/pdf-text')).loadPdfJsForOneShot(
+        fileURLToPath(new URL('./pdfjs/', import.meta.url)),
+      );
       (await import('./desk/intake/prepare-where')).preparePagesInline();
     }
     const mod = await COMMANDS[target]();

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { buildPdfjsScripts } from './pdfjs-scripts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist', 'electron');
@@ -76,6 +77,45 @@ const externalExceptInlined = {
   },
 };
 
+/**
+ * zod's `locales` namespace (z.locales, core.locales): 64 languages' messages, about half of the
+ * inlined zod, compiled on every one-shot `desk intake`. The desk never picks a locale, and zod's
+ * default English is imported by its schemas directly (zod/v4/classic/schemas.js), not through
+ * this index; so in the CLI bundle the index offers English alone, and the build fails if a
+ * source starts using zod's locales (zodLocalesUnused).
+ */
+const englishOnlyZodLocales = {
+  name: 'english-only-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+      if (!/[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)) return undefined;
+      const en = path.join(path.dirname(args.importer), '..', 'locales', 'en.js');
+      return { path: en, namespace: 'zod-english-locales' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'zod-english-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
+/** englishOnlyZodLocales holds only while no desk source reaches for zod's locales. */
+function zodLocalesUnused() {
+  const uses = /\b(?:z|core)\.locales\b|['"]zod(?:\/v4)?(?:\/core)?\/locales/;
+  const walk = (dir) =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) return walk(p);
+      return /\.tsx?$/.test(e.name) && uses.test(fs.readFileSync(p, 'utf8')) ? [path.relative(root, p)] : [];
+    });
+  const found = ['electron', 'shared'].flatMap((d) => walk(path.join(root, d)));
+  if (found.length)
+    throw new Error(
+      `${found.join(', ')} use zod's locales, which the CLI bundle leaves out (englishOnlyZodLocales)`,
+    );
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -104,12 +144,65 @@ const cjsImportMeta = {
   define: { 'import.meta.url': '__deskImportMetaUrl' },
 };
 
+/**
+ * The CLI as one CommonJS script, which scripts/desk.mjs runs with a V8 code cache
+ * (electron/desk/code-cache.ts): an ES module cannot take one in Node 20, and parsing and
+ * compiling the ESM bundle's chunks was a fifth of a one-shot `desk intake`. No splitting is
+ * needed: a lazily imported module, and the packages it requires, are initialised only when first
+ * imported, as in the ESM bundle. Node 20 loses a script's dynamic-import callback when the
+ * script comes from a code cache ("A dynamic import callback was not specified"), so each
+ * `import("package")` becomes `__deskImport("package")`: desk.mjs passes an import() of its own
+ * (a bare name resolves the same from scripts/ as from dist/electron/), and run as a plain
+ * CommonJS module the script uses its own import().
+ */
+async function cliScript() {
+  const outfile = path.join(out, 'cli.cjs');
+  const result = await build({
+    ...common,
+    ...cjsImportMeta,
+    entryPoints: [path.join(root, 'electron', 'cli.ts')],
+    outfile,
+    format: 'cjs',
+    metafile: true,
+    // Strict as the ES modules it stands for: the directive must come before the banner's code.
+    banner: {
+      js: [
+        '"use strict";',
+        cjsImportMeta.banner.js,
+        'const __deskImport = typeof __deskDynamicImport === "function" ? __deskDynamicImport : (s) => import(s);',
+      ].join('\n'),
+    },
+    packages: undefined,
+    external: external.filter((name) => !INLINED_IN_CLI.includes(name)),
+    plugins: [missingCliCommands, externalExceptInlined, englishOnlyZodLocales],
+  });
+  const dynamic = new Set(
+    Object.values(result.metafile.outputs)
+      .flatMap((o) => o.imports)
+      .filter((i) => i.kind === 'dynamic-import' && i.external)
+      .map((i) => i.path),
+  );
+  let code = fs.readFileSync(outfile, 'utf8');
+  let replaced = 0;
+  code = code.replace(/(?<![\w$.`])import\("([^"\\]+)"\)/g, (call, name) => {
+    if (!dynamic.has(name)) throw new Error(`cli.cjs: ${call} is no dynamic import of a package`);
+    replaced++;
+    return `__deskImport(${JSON.stringify(name)})`;
+  });
+  if (replaced < dynamic.size)
+    throw new Error(`cli.cjs: ${dynamic.size} packages imported dynamically, ${replaced} calls rewritten`);
+  fs.writeFileSync(outfile, code);
+}
+
 async function main() {
   const started = Date.now();
   // Stale chunks from an earlier build would otherwise pile up beside the new ones.
   fs.rmSync(path.join(out, 'chunks'), { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
+  // Code caches of an earlier build's cli.cjs (desk.mjs) would only be refused and rewritten.
+  for (const f of fs.readdirSync(out)) if (f.endsWith('.v8cache')) fs.rmSync(path.join(out, f));
   const channels = await contractChannels();
+  zodLocalesUnused();
 
   await Promise.all([
     build({
@@ -157,7 +250,17 @@ async function main() {
       // reads and compiles each one on every one-shot `desk intake`. Inlined, they cost one file.
       packages: undefined,
       external: external.filter((name) => !INLINED_IN_CLI.includes(name)),
-      plugins: [missingCliCommands, externalExceptInlined],
+      plugins: [missingCliCommands, externalExceptInlined, englishOnlyZodLocales],
+    }),
+    cliScript(),
+    // The code-cache runner on its own, for scripts/desk.mjs to run cli.cjs with.
+    build({
+      ...common,
+      entryPoints: { 'code-cache': path.join(root, 'electron', 'desk', 'code-cache.ts') },
+      outdir: out,
+      outExtension: { '.js': '.mjs' },
+      entryNames: '[name]',
+      format: 'esm',
     }),
     // The page-preparation thread's script, loaded by path (electron/desk/intake/prepare-thread.ts),
     // beside the entry points as the OCR worker's is. ESM, as the CLI is; the Electron main
@@ -172,6 +275,8 @@ async function main() {
       banner: { js: esmBanner },
     }),
   ]);
+
+  await buildPdfjsScripts(path.join(out, 'pdfjs'), { logLevel: quiet ? 'error' : 'warning' });
 
   // The OCR worker thread's script is loaded by path, not bundled (electron/desk/intake/ocr.ts).
   fs.copyFileSync(

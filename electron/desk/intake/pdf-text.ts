@@ -7,68 +7,12 @@ import { pathToFileURL } from 'node:url';
 import type { PageWords, Word } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
 
-import type * as PdfJsNs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfJs, type PdfJs } from './pdfjs-load';
 
-type PdfJs = typeof PdfJsNs;
+export { loadPdfJs, loadPdfJsForOneShot } from './pdfjs-load';
+
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 export type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
-
-let pdfjsPromise: Promise<PdfJs> | null = null;
-/**
- * pdfjs is ~2 MB of JS; load it only when a PDF arrives, and load its minified build (the same
- * code in half the bytes): compiling it is most of a one-shot `desk intake`'s start-up. Its
- * worker half, which Node runs on this thread, is handed over already loaded, so pdfjs does
- * not import the unminified one by its default name. Every use goes through here: two copies
- * of pdfjs would not share their documents' classes.
- */
-export function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= (async () => {
-    const restore = oneShotProcess ? lendResponseToPdfjs() : () => {};
-    try {
-      const [pdfjs, worker] = await Promise.all([
-        import('pdfjs-dist/legacy/build/pdf.min.mjs'),
-        import('pdfjs-dist/legacy/build/pdf.worker.min.mjs'),
-      ]);
-      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = {
-        WorkerMessageHandler: worker.WorkerMessageHandler,
-      };
-      return pdfjs;
-    } finally {
-      restore();
-    }
-  })();
-  return pdfjsPromise;
-}
-
-let oneShotProcess = false;
-/**
- * Called by the one-shot CLI, where nothing but the command runs while pdfjs loads. Both pdfjs
- * halves test `Response.prototype.bytes` at load; in Node, touching `Response` loads its whole
- * fetch implementation (undici), ~30 ms of a 0.5 s `desk intake` that never fetches anything.
- */
-export function loadPdfJsForOneShot(): void {
-  oneShotProcess = true;
-}
-
-/**
- * Puts a stand-in `Response` (with the `bytes` pdfjs looks for) on globalThis while pdfjs
- * loads and returns a function that puts Node's own lazy one back, still unloaded. Not for a
- * long-lived process: other code running meanwhile would see the stand-in.
- */
-function lendResponseToPdfjs(): () => void {
-  const own = Object.getOwnPropertyDescriptor(globalThis, 'Response');
-  if (!own?.configurable || !own.get) return () => {};
-  Object.defineProperty(globalThis, 'Response', {
-    configurable: true,
-    writable: true,
-    value: class ResponseWhilePdfjsLoads {
-      bytes(): Promise<Uint8Array> {
-        return Promise.reject(new Error('pdfjs-dist is loading'));
-      }
-    },
-  });
-  return () => Object.defineProperty(globalThis, 'Response', own);
-}
 
 function pdfjsAssetUrl(sub: string): string {
   const req = createRequire(import.meta.url);

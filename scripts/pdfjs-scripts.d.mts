@@ -1,0 +1,4 @@
+// Types for pdfjs-scripts.mjs (imported by a test).
+import type { LogLevel } from 'esbuild';
+
+export function buildPdfjsScripts(dir: string, opts?: { logLevel?: LogLevel }): Promise<void>;
