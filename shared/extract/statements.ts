@@ -44,14 +44,18 @@ export function newestStatement(
   const sorted = pages.slice().sort((a, b) => a.page - b.page);
   const f = sorted.map(facts);
   const first = f.findIndex((x) => x.account && x.date && norm(x.account).length >= 4);
-  if (first < 0) return null;
+  if (first < 0) return byPageOne(sorted, f);
   const acct = norm(f[first]!.account!);
   let current = f[first]!.date;
   const starts = [0];
   const dates = [current!];
   for (let i = first + 1; i < f.length; i++) {
     const { account, date, labelled } = f[i]!;
-    if (!date || !account || norm(account) !== acct || date === current) continue;
+    if (!date || date === current) continue;
+    // (a page whose account number was not read on its own still opens a statement when it
+    // repeats most of the first statement's opening page)
+    const same = account ? norm(account) === acct : overlap(sorted[first]!, sorted[i]!) >= 0.6;
+    if (!same) continue;
     if (!labelled && overlap(sorted[first]!, sorted[i]!) < 0.6) continue;
     starts.push(i);
     dates.push(date);
@@ -61,4 +65,29 @@ export function newestStatement(
   let best = 0;
   for (let k = 1; k < starts.length; k++) if (dates[k]! > dates[best]!) best = k;
   return sorted.slice(starts[best], starts[best + 1] ?? sorted.length);
+}
+
+// "Page 1 of 3", as a statement numbers its first page
+const PAGE_ONE = /\bpage\s+1\s+(?:of|\/)\s+(\d{1,2})\b/i;
+
+/**
+ * Statements told apart by their own page numbers, for a bill that prints its account number
+ * nowhere in full (masked on every page): each "Page 1 of N" opens one, of N pages. Only when
+ * every statement is whole and dated, and the dates differ.
+ */
+function byPageOne(sorted: PageWords[], f: PageFacts[]): PageWords[] | null {
+  const text = (p: PageWords) => p.words.map((w) => w.text).join(' ');
+  const starts: { at: number; n: number }[] = [];
+  sorted.forEach((p, i) => {
+    const m = PAGE_ONE.exec(text(p));
+    if (m) starts.push({ at: i, n: Number(m[1]) });
+  });
+  if (starts.length < 2 || starts[0]!.at !== 0) return null;
+  const groups = starts.map((s, k) => ({ from: s.at, to: starts[k + 1]?.at ?? sorted.length, n: s.n }));
+  if (groups.some((g) => g.to - g.from !== g.n)) return null;
+  const dates = groups.map((g) => f.slice(g.from, g.to).find((x) => x.date)?.date ?? null);
+  if (dates.some((d) => !d) || new Set(dates).size < dates.length) return null;
+  let best = 0;
+  for (let k = 1; k < groups.length; k++) if (dates[k]! > dates[best]!) best = k;
+  return sorted.slice(groups[best]!.from, groups[best]!.to);
 }

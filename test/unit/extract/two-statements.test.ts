@@ -65,4 +65,21 @@ describe('two statements in one document', () => {
     expect(f.billDate).toBe('2025-01-20');
     expect(f.numbers.sort()).toEqual(['9735550141', '9735550142']);
   });
+  it('tells apart statements that print the account only masked, by their "Page 1 of N"', () => {
+    const masked = (date: string, lines: string[]): string[][] => [
+      [
+        'SORREL VOICE & DATA                Account ending in 4821',
+        'Invoice No. 20250916-712           Invoice Date: ' + date,
+        'Driftwood Insurance Agency Inc.',
+        'Service Address: 41 Elm St, Dayton, OH 45402',
+        'Main Number: (937) 555-0110',
+        'Page 1 of 2',
+      ],
+      ['Your lines', ...lines.map((n) => `${n}      Business Line        $30.10`), 'Page 2 of 2'],
+    ];
+    const sept = masked('2025-09-16', ['(937) 555-0110', '(937) 555-0127']);
+    const oct = masked('2025-10-16', ['(937) 555-0110']);
+    const f = extractBill([...sept, ...oct].map((rows, i) => gridPage(rows, { page: i + 1 }))).fields;
+    expect([f.billDate, f.numbers]).toEqual(['2025-10-16', ['9375550110']]);
+  });
 });
