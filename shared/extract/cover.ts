@@ -61,3 +61,13 @@ export function leadingCoverSheets(doc: Doc): number {
   while (n < order.length - 1 && isCoverSheet(doc.lines.filter((l) => l.page === order[n]))) n++;
   return n;
 }
+
+/**
+ * The pages of a document that are fax cover sheets, wherever they stand: a customer who faxed
+ * two months' bills sent a cover sheet with each (never every page: a lone page is the bill).
+ */
+export function coverSheetPages(doc: Doc): Set<number> {
+  const order = doc.pages.map((p) => p.page);
+  const out = new Set(order.filter((pg) => isCoverSheet(doc.lines.filter((l) => l.page === pg))));
+  return out.size < order.length ? out : new Set(order.slice(0, leadingCoverSheets(doc)));
+}

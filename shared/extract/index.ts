@@ -6,7 +6,7 @@ import type { Address, BillFields, Extraction, FieldDoubt, FieldMeta, PageWords 
 import { doubtsOf, numbersDoubt, ocrDoubt, twinsDoubt } from './doubts';
 import { twinNumbers } from './twins';
 import { findCarrier } from './carrier';
-import { leadingCoverSheets } from './cover';
+import { coverSheetPages } from './cover';
 import { newestStatement, type PageFacts } from './statements';
 import { periodCloseDate } from './period-date';
 import { faxHeaderLines } from './fax';
@@ -144,24 +144,17 @@ function extractSheets(pages: PageWords[]): Extraction {
   // a faxed bill's cover sheet is read as no part of the bill: the bill's first page is page 1
   // to every rule below, and the boxes are put back on the document's own pages
   const all = buildDoc(pages);
-  const skip = leadingCoverSheets(all);
+  const covers = coverSheetPages(all);
+  const kept = covers.size
+    ? pages
+        .filter((p) => !covers.has(p.page))
+        .slice()
+        .sort((a, b) => a.page - b.page)
+    : pages;
   // of two monthly statements printed together, the newest is the bill
-  const newest = newestStatement(
-    skip
-      ? pages
-          .slice()
-          .sort((a, b) => a.page - b.page)
-          .slice(skip)
-      : pages,
-    pageFacts,
-  );
-  if (!skip && !newest) return extractPages(pages, all);
-  const rest =
-    newest ??
-    pages
-      .slice()
-      .sort((a, b) => a.page - b.page)
-      .slice(skip);
+  const newest = newestStatement(kept, pageFacts);
+  if (!covers.size && !newest) return extractPages(pages, all);
+  const rest = newest ?? kept;
   const bill = rest.map((p, i) => ({ ...p, page: i + 1 }));
   const back = new Map(rest.map((p, i) => [i + 1, p.page]));
   const moveMeta = (fm: FieldMeta): FieldMeta => ({

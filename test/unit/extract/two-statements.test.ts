@@ -82,4 +82,21 @@ describe('two statements in one document', () => {
     const f = extractBill([...sept, ...oct].map((rows, i) => gridPage(rows, { page: i + 1 }))).fields;
     expect([f.billDate, f.numbers]).toEqual(['2025-10-16', ['9375550110']]);
   });
+  it('sets aside a cover sheet faxed with each month, not only the first', () => {
+    const cover = (date: string): string[] => [
+      'FAX',
+      'Date: ' + date,
+      'To: Porting Department, Summitline VoIP',
+      'Fax: 1-844-555-0193',
+      'From: Marcus Okafor, Keystone IT Services',
+      'Phone:       1-833-555-0142',
+      'Direct:      970-555-0167',
+      'Pages: 2 (including cover)',
+      'Re: Number port request / copy of current bill',
+    ];
+    // (newest first: the second cover sheet would follow the newest statement as its last page)
+    const pages = [cover('August 9, 2025'), AUGUST, cover('July 10, 2025'), JULY];
+    const f = extractBill(pages.map((rows, i) => gridPage(rows, { page: i + 1 }))).fields;
+    expect([f.billDate, f.numbers.sort()]).toEqual(['2025-08-06', ['9375550110', '9375550121']]);
+  });
 });
