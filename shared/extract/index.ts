@@ -7,6 +7,7 @@ import { doubtsOf, numbersDoubt, ocrDoubt, twinsDoubt } from './doubts';
 import { twinNumbers } from './twins';
 import { findCarrier } from './carrier';
 import { coverSheetPages } from './cover';
+import { billYearFromNeighbours } from './date-year';
 import { newestStatement, type PageFacts } from './statements';
 import { periodCloseDate } from './period-date';
 import { faxHeaderLines } from './fax';
@@ -224,11 +225,15 @@ function extractPages(pages: PageWords[], doc = buildDoc(pages)): Extraction {
       labelled ?? guessed(fallbackAccount(L), 'took the identifier printed most near the top'),
     );
   set('btn', findBtn(L));
+  const date =
+    findBillDate(L) ??
+    guessed(fallbackDate(L), 'took the first date near the top of page 1') ??
+    guessed(periodCloseDate(L), 'took the close of the billing period: the bill prints no bill date');
+  // (a year OCR misread is put back from the dates beside it: read words only)
+  const year = date && date.words.some((w) => w.ocr) ? billYearFromNeighbours(L, date.value) : null;
   set(
     'billDate',
-    findBillDate(L) ??
-      guessed(fallbackDate(L), 'took the first date near the top of page 1') ??
-      guessed(periodCloseDate(L), 'took the close of the billing period: the bill prints no bill date'),
+    date && year && year !== date.value ? { ...date, value: year, confidence: date.confidence * 0.8 } : date,
   );
   const carrier = findCarrier(L);
   if (carrier) {

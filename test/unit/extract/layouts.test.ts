@@ -696,6 +696,26 @@ describe('extractBill on unseen layouts', () => {
     }
   });
 
+  it("puts back a bill date's year OCR misread from the dates beside it, never a reprint's", () => {
+    const page = (date: string, period: string, due: string) =>
+      gridPage(
+        [
+          'ALDERBROOK TELEPHONE',
+          'Reprinted 04/05/2026 from account archive',
+          `Account # 6181-795761-004     STATEMENT DATE ${date}`,
+          `Billing Period: ${period}`,
+          `Due by ${due}`,
+        ],
+        { source: 'ocr', conf: 0.9 },
+      );
+    // "202! 5": a watermark's stroke through the year
+    const f = extractBill([page('December 17, 202! 5', '11/16/2025 - 12/16/2025', '01/01/2026')]).fields;
+    expect(f.billDate).toBe('2025-12-17');
+    // an old statement reprinted: its own period and due date keep its year
+    const g = extractBill([page('December 17, 2021', '11/16/2021 - 12/16/2021', '01/01/2022')]).fields;
+    expect(g.billDate).toBe('2021-12-17');
+  });
+
   it('reads the dates the way the bill says it prints them ("(dd/mm/yyyy)")', () => {
     for (const [line, want] of [
       ['Invoice date: 06/05/2025 (dd/mm/yyyy)', '2025-05-06'],
