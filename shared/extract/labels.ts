@@ -59,11 +59,14 @@ const CANON: Record<string, string> = {
 // (a token is spelled as canonToken spells what it reads: "E911" is read as "EII", so a phrase
 // with digits in a word would otherwise never match)
 /**
- * A token of digits only, some of which no letter looks like ("1345", "911"): a number, never a
- * word OCR garbled ("1345" would otherwise read as "IS", the 1 and the 5 taken for letters and
+ * A token of digits only, some of which no letter looks like ("1345", "911"), or four of them
+ * ("1150"): a number, never a word OCR garbled ("1345" would otherwise read as "IS", the 1 and the 5 taken for letters and
  * the rest dropped, and open "Account number 1345 3166 6718" as "Account number is").
  */
-const numberToken = (t: string): boolean => /^[\d.,\-/]+$/.test(t) && /[2-46-9]/.test(t);
+const numberToken = (t: string): boolean =>
+  (/^[\d.,\-/]+$/.test(t) && /[2-46-9]|\d{4}/.test(t)) ||
+  // and a word that holds two such digits ("A1985"), which no label word does ("E911" holds one)
+  (t.match(/[2-46-9]/g) ?? []).length >= 2;
 
 const P = (text: string, kinds: Phrase['kinds'], generic = false): Phrase => ({
   tokens: text.split(' ').map((t) => {
@@ -668,6 +671,8 @@ const PHRASES: Phrase[] = [
   ].map((t) => P(t, { other: 1 }, !t.includes(' '))),
 ];
 
+// the numbers labels are spelled with ("911 ADDRESS"); any other number matches no label word
+const LABEL_NUMBERS = new Set(PHRASES.flatMap((p) => p.tokens).filter(numberToken));
 const BY_FIRST = new Map<string, Phrase[]>();
 for (const p of PHRASES) {
   const k = p.tokens[0]!;
@@ -758,18 +763,11 @@ const canonCache = new Map<string, string>();
 export function canonToken(raw: string): string {
   const hit = canonCache.get(raw);
   if (hit !== undefined) return hit;
-  // a number is no word: "1985" read as I98S left "IS", and "Account no. 1985 3823-7407" on a
-  // stub matched "ACCOUNT # IS", whose value was then the number's rest (a Harrowgate photo took
-  // "3823-7407" for its account). Four digits, or two no letter looks like, say so ("1150",
-  // "A1985"); "E911" and "911" are words of labels.
-  if (/^\d{4,}$/.test(raw) || (raw.match(/[2-46-9]/g) ?? []).length >= 2) {
-    canonCache.set(raw, '');
-    return '';
-  }
   let t = foldAccents(raw).toUpperCase();
   if (numberToken(t)) {
-    canonCache.set(raw, t);
-    return t;
+    const v = LABEL_NUMBERS.has(t) ? t : '';
+    canonCache.set(raw, v);
+    return v;
   }
   if (t !== '#')
     t = t
