@@ -54,9 +54,9 @@ export function newestStatement(
     if (!date || date === current) continue;
     // (a page whose account number was not read on its own still opens a statement when it
     // repeats most of the first statement's opening page)
-    const same = account ? norm(account) === acct : overlap(sorted[first]!, sorted[i]!) >= 0.6;
-    if (!same) continue;
-    if (!labelled && overlap(sorted[first]!, sorted[i]!) < 0.6) continue;
+    const opensAlike = (!account || !labelled) && overlap(sorted[first]!, sorted[i]!) >= 0.6;
+    if (account ? norm(account) !== acct : !opensAlike) continue;
+    if (!labelled && !opensAlike) continue;
     starts.push(i);
     dates.push(date);
     current = date;
