@@ -27,7 +27,7 @@ import {
   namedStreet,
   parseAddressLines,
 } from './fields';
-import type { Doc, LWord, Segment } from './layout';
+import type { Doc, Line, LWord, Segment } from './layout';
 import { boxOf, buildDoc } from './layout';
 import type { LabelHit } from './labels';
 import { findLabels, opensWithLabel } from './labels';
@@ -442,13 +442,10 @@ function fallbackAddress(L: Labelled, carrier: string | null): Picked<Address> |
       // Birchwood Yoga Studio, 18 Elm St, Aspen, CO 81611")
       let ownCaption: LabelHit | undefined;
       if (block.length === 1 && !looksLikeStreet(seg.text)) {
-        ownCaption = (L.hitsByLine.get(lines[i]!.index) ?? []).find(
-          (h) => h.seg === seg && h.wordStart === 0,
-        );
-        const rest = seg.words.slice(ownCaption?.wordEnd ?? 0);
-        const named = namedStreet(rest.map((w) => w.text).join(' '));
-        if (named) {
-          const words = rest.slice(named.name.split(/\s+/).length);
+        const one = namedLine(L, lines[i]!, seg);
+        ownCaption = one.caption;
+        if (one.named) {
+          const words = one.named.streetWords;
           block[0] = { text: words.map((w) => w.text).join(' '), words, seg };
         }
       }
@@ -516,6 +513,37 @@ function columnCaptionAt(L: Labelled, j: number, seg: Segment): number {
   return 0;
 }
 
+/**
+ * A piece that holds the caption opening it, if any, then an addressee's name and a street on one
+ * line ("Service At: BIRCHWOOD YOGA STUDIO 18 ELM ST ASPEN CO 81611", "Bill to: Birchwood Yoga
+ * Studio, 18 Elm St, …"): the caption, and the name's and the address's words (with whether the
+ * address reaches its city line), or no `named` when the piece opens with no name before a street.
+ */
+function namedLine(
+  L: Labelled,
+  line: Line,
+  seg: Segment,
+): {
+  caption: LabelHit | undefined;
+  named: { name: string; nameWords: LWord[]; streetWords: LWord[]; city: boolean } | null;
+} {
+  const caption = (L.hitsByLine.get(line.index) ?? []).find((h) => h.seg === seg && h.wordStart === 0);
+  const rest = seg.words.slice(caption?.wordEnd ?? 0);
+  const text = rest.map((w) => w.text).join(' ');
+  const named = namedStreet(text);
+  if (!named) return { caption, named: null };
+  const n = named.name.split(/\s+/).length;
+  return {
+    caption,
+    named: {
+      name: named.name,
+      nameWords: rest.slice(0, n),
+      streetWords: rest.slice(n),
+      city: !!parseCityStateZip(text),
+    },
+  };
+}
+
 function fallbackName(L: Labelled, service: Address | null, carrier: string | null): Picked<string> | null {
   // The addressee: the line right above the street line of an address block. A name that shows up
   // in more than one block (envelope window and service block) is the customer; the carrier's own
@@ -533,15 +561,9 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
       if (!looksLikeStreet(seg.text)) {
         // the addressee opening a one-line service address ("Service At: BIRCHWOOD YOGA STUDIO
         // 18 ELM ST ASPEN CO 81611")
-        const cap = (L.hitsByLine.get(i) ?? []).find(
-          (h) => h.seg === seg && h.wordStart === 0 && (h.kinds.serviceAddress ?? 0) > 0,
-        );
-        const rest = cap ? seg.words.slice(cap.wordEnd) : [];
-        const text = rest.map((w) => w.text).join(' ');
-        const named = cap && parseCityStateZip(text) ? namedStreet(text) : null;
-        const v = named && cleanName(named.name);
-        if (named && v)
-          found.push({ v, words: rest.slice(0, named.name.split(/\s+/).length), order: found.length });
+        const { caption, named } = namedLine(L, lines[i]!, seg);
+        const v = (caption?.kinds.serviceAddress ?? 0) > 0 && named?.city ? cleanName(named.name) : null;
+        if (named && v) found.push({ v, words: named.nameWords, order: found.length });
         continue;
       }
       const col = (k: number) =>
