@@ -8,6 +8,7 @@ import type { PageWords, Word } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
 
 import { loadPdfJs, type PdfJs } from './pdfjs-load';
+import { pageTurn, runAxis, turnField, turnPoint, turnedSize, type Turn } from './text-turn';
 
 export { loadPdfJs, loadPdfJsForOneShot } from './pdfjs-load';
 
@@ -106,18 +107,31 @@ export async function pageTextWords(page: PdfPage, pageNumber: number): Promise<
       `The PDF is damaged: the text of page ${pageNumber} cannot be read (${(err as Error)?.message ?? String(err)}); ask for the file again`,
     );
   }
-  const words: Word[] = [];
+  // Each run in device space (top-left origin) with the axis it reads along; then the page is
+  // turned so most of its text reads left to right (text-turn.ts says why).
+  const runs: Array<{ item: TextItemLike; tx: number[]; axis: Turn | null }> = [];
+  const charsByAxis: Record<Turn, number> = { 0: 0, 90: 0, 180: 0, 270: 0 };
   for (const item of content.items) {
     if (!isTextItem(item) || !item.str.trim()) continue;
     const tx = pdfjs.Util.transform(viewport.transform, item.transform);
-    // tx maps glyph space into device space (top-left origin). Its column lengths are the
-    // font size along and across the text direction; we only lay out horizontal text.
-    const fontH = Math.hypot(tx[2], tx[3]) || item.height || 1;
-    const scaleX = Math.hypot(tx[0], tx[1]) || fontH;
+    const axis = runAxis(tx[0], tx[1]);
+    if (axis !== null) charsByAxis[axis] += item.str.trim().length;
+    runs.push({ item, tx, axis });
+  }
+  const turn = pageTurn(charsByAxis);
+  const along = ((360 - turn) % 360) as Turn;
+  const words: Word[] = [];
+  for (const { item, tx, axis } of runs) {
+    // Across the page's lines (a margin strip, a sideways stub): set aside. Slanted runs (a
+    // diagonal watermark) are laid flat where they start, as they always were.
+    if (axis !== null && axis !== along) continue;
+    // tx maps glyph space into device space. Its column lengths are the font size along and
+    // across the text direction, whatever way the run points.
+    const fontH = Math.hypot(tx[2]!, tx[3]!) || item.height || 1;
+    const scaleX = Math.hypot(tx[0]!, tx[1]!) || fontH;
     const fontScaleX = item.transform[0] ? scaleX / Math.hypot(item.transform[0], item.transform[1] ?? 0) : 1;
     const runW = item.width * (Number.isFinite(fontScaleX) ? fontScaleX : 1);
-    const x = tx[4]!;
-    const baseline = tx[5]!;
+    const [x, baseline] = turnPoint(tx[4]!, tx[5]!, viewport.width, viewport.height, turn);
     const y0 = baseline - fontH * 0.8;
     const y1 = baseline + fontH * 0.2;
     const chars = item.str.length;
@@ -149,12 +163,14 @@ export async function pageTextWords(page: PdfPage, pageNumber: number): Promise<
       });
     }
   }
+  const size = turnedSize(viewport.width, viewport.height, turn);
   return {
     page: pageNumber,
-    width: round2(viewport.width),
-    height: round2(viewport.height),
+    width: round2(size.width),
+    height: round2(size.height),
     source: 'text',
     words,
+    ...turnField(turn),
   };
 }
 

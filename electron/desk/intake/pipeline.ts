@@ -175,7 +175,13 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
           page: i,
           ...(stamped ? { text: words } : {}),
           prepare: async (over) => {
-            const prepared = await preparePdfPage(p, words.width, `Page ${i} of ${name}`, jpegOf, over);
+            const prepared = await preparePdfPage(
+              p,
+              p.getViewport({ scale: 1 }).width,
+              `Page ${i} of ${name}`,
+              jpegOf,
+              over,
+            );
             p.cleanup();
             return prepared;
           },
