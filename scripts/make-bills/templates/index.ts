@@ -29,6 +29,7 @@ import { northwind } from './northwind';
 import { osprey } from './osprey';
 import { petrel } from './petrel';
 import { pinecrest } from './pinecrest';
+import { plover } from './plover';
 import { quarry } from './quarry';
 import { tamarack } from './tamarack';
 import { redwood } from './redwood';
@@ -86,4 +87,5 @@ export const TEMPLATES: Template[] = [
   larkspur,
   tallgrass,
   tanager,
+  plover,
 ];
