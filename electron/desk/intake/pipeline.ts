@@ -29,7 +29,14 @@ import { keptBy, MARGIN, meanConf, overlaps, secondLooks, WEAK } from './reread'
 import { jobCost, pageStrips, stripCount, type Strip } from './strips';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
 import { openPdf, pageTextWords, type PdfPage } from './pdf-text';
-import { pageScanPicture, pictureCoverage, renderPdfPage, scanDpi, type RawImage } from './render';
+import {
+  hasScanSizedPicture,
+  pagePaint,
+  pageScanPicture,
+  renderPdfPage,
+  scanDpi,
+  type RawImage,
+} from './render';
 import { scanJpegFinder, type ScanJpegFinder } from './scan-jpeg';
 import { LIMITS, checkPages, checkPixels, headerDimensions, sniffKind, type BillKind } from './sniff';
 
@@ -100,6 +107,29 @@ const MIN_TEXT_WORDS = 3;
  */
 const STAMP_WORDS = 40;
 const SCAN_COVERAGE = 0.5;
+/** Share of a page's text shows that must be invisible for its text layer to be an OCR layer. */
+const INVISIBLE_SHARE = 0.9;
+
+/**
+ * How a page with a text layer is read: by its text; by OCR of its picture keeping the few
+ * words of text beside what OCR reads (a stamp on a scan); or by OCR alone. A picture covering
+ * the page under text that is all invisible is a scan with someone else's OCR laid under it
+ * (render.ts, pagePaint): the desk reads the picture itself.
+ */
+async function textLayerUse(
+  page: PdfPage,
+  words: PageWords,
+  scanSized: () => boolean,
+): Promise<'text' | 'stamp' | 'ocr'> {
+  const n = words.words.length;
+  if (n < MIN_TEXT_WORDS) return 'ocr';
+  // A page of text in a file with no scan-sized picture anywhere: nothing to look under.
+  if (n >= STAMP_WORDS && !scanSized()) return 'text';
+  const paint = await pagePaint(page);
+  if (paint.coverage < SCAN_COVERAGE) return 'text';
+  if (paint.shows > 0 && paint.invisibleShows >= INVISIBLE_SHARE * paint.shows) return 'ocr';
+  return n < STAMP_WORDS ? 'stamp' : 'text';
+}
 
 export async function readBillWords(input: Uint8Array | string, opts: ReadOptions = {}): Promise<BillWords> {
   const name = opts.name ?? (typeof input === 'string' ? path.basename(input) : 'The file');
@@ -145,6 +175,8 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
     const pages: PageWords[] = [];
     const tasks: OcrTask[] = [];
     const jpegOf = scanJpegFinder(bytes);
+    let sized: boolean | undefined;
+    const scanSized = (): boolean => (sized ??= hasScanSizedPicture(bytes));
     for (let i = 1; i <= doc.numPages; i++) {
       opts.signal?.throwIfAborted();
       let page;
@@ -157,11 +189,9 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
         );
       }
       const words = await pageTextWords(page, i);
-      const stamped =
-        words.words.length >= MIN_TEXT_WORDS &&
-        words.words.length < STAMP_WORDS &&
-        (await pictureCoverage(page)) >= SCAN_COVERAGE;
-      if (words.words.length >= MIN_TEXT_WORDS && !stamped) {
+      const use = await textLayerUse(page, words, scanSized);
+      const stamped = use === 'stamp';
+      if (use === 'text') {
         pages.push(words);
         page.cleanup();
       } else {

@@ -61,45 +61,92 @@ export async function scanDpi(page: PdfPage, fallback: number): Promise<number> 
   }
 }
 
+/** What a page paints, from one walk of its operator list. */
+export interface PagePaint {
+  /** The share of the page (0-1) that its largest picture covers. */
+  coverage: number;
+  /** Text-showing operations, and those among them in an invisible rendering mode (3 or 7). */
+  shows: number;
+  invisibleShows: number;
+}
+
 /**
- * The share of the page (0-1) that its largest picture covers. A page can carry a few words of
- * real text over a scan (a fax service's "Received … From …" line, an annotator's stamp, a
- * "Scanned with …" footer): its text layer is then not the bill, and the scan must be read.
+ * What a page paints. A page can carry a few words of real text over a scan (a fax service's
+ * "Received … From …" line, an annotator's stamp, a "Scanned with …" footer): its text layer is
+ * then not the bill, and the scan must be read. And a copier's or a scanning app's "searchable
+ * PDF" lays its own OCR under the picture as invisible text (rendering mode 3): the agent sees
+ * the picture, and that layer reads it as well as the copier read it ("Bidg C", half a caption).
  */
-export async function pictureCoverage(page: PdfPage): Promise<number> {
+export async function pagePaint(page: PdfPage): Promise<PagePaint> {
+  const none = { coverage: 0, shows: 0, invisibleShows: 0 };
   try {
     const pdfjs = await loadPdfJs();
     const ops = await page.getOperatorList();
     const [vx0, vy0, vx1, vy1] = page.view as [number, number, number, number];
     const area = (vx1 - vx0) * (vy1 - vy0);
-    if (!(area > 0)) return 0;
+    if (!(area > 0)) return none;
     const painting = new Set<number>([
       pdfjs.OPS.paintImageXObject,
       pdfjs.OPS.paintInlineImageXObject,
       pdfjs.OPS.paintImageMaskXObject,
     ]);
-    let ctm = [1, 0, 0, 1, 0, 0];
-    const stack: number[][] = [];
-    let best = 0;
+    const showing = new Set<number>([pdfjs.OPS.showText, pdfjs.OPS.showSpacedText]);
+    // The rendering mode is graphics state: saved and restored with the matrix.
+    let state = { ctm: [1, 0, 0, 1, 0, 0], mode: 0 };
+    const stack: Array<typeof state> = [];
+    const out = { ...none };
     for (let i = 0; i < ops.fnArray.length; i++) {
       const fn = ops.fnArray[i]!;
-      if (fn === pdfjs.OPS.save) stack.push(ctm);
-      else if (fn === pdfjs.OPS.restore) ctm = stack.pop() ?? ctm;
-      else if (fn === pdfjs.OPS.transform) ctm = multiply(ops.argsArray[i] as number[], ctm);
-      else if (painting.has(fn)) {
+      if (fn === pdfjs.OPS.save) stack.push(state);
+      else if (fn === pdfjs.OPS.restore) state = stack.pop() ?? state;
+      else if (fn === pdfjs.OPS.transform)
+        state = { ...state, ctm: multiply(ops.argsArray[i] as number[], state.ctm) };
+      else if (fn === pdfjs.OPS.setTextRenderingMode)
+        state = { ...state, mode: Number((ops.argsArray[i] as number[])[0]) || 0 };
+      else if (showing.has(fn)) {
+        out.shows++;
+        // 3: neither filled nor stroked; 7: only added to the clip
+        if (state.mode === 3 || state.mode === 7) out.invisibleShows++;
+      } else if (painting.has(fn)) {
         // an image fills the unit square under the current matrix: its corners bound it
-        const [a, b, c, d, e, f] = ctm as [number, number, number, number, number, number];
+        const [a, b, c, d, e, f] = state.ctm as [number, number, number, number, number, number];
         const xs = [e, a + e, c + e, a + c + e];
         const ys = [f, b + f, d + f, b + d + f];
         const w = Math.min(vx1, Math.max(...xs)) - Math.max(vx0, Math.min(...xs));
         const h = Math.min(vy1, Math.max(...ys)) - Math.max(vy0, Math.min(...ys));
-        if (w > 0 && h > 0) best = Math.max(best, (w * h) / area);
+        if (w > 0 && h > 0) out.coverage = Math.max(out.coverage, (w * h) / area);
       }
     }
-    return best;
+    return out;
   } catch {
-    return 0;
+    return none;
   }
+}
+
+/** The share of the page (0-1) that its largest picture covers (see pagePaint). */
+export async function pictureCoverage(page: PdfPage): Promise<number> {
+  return (await pagePaint(page)).coverage;
+}
+
+/**
+ * Whether a PDF holds a picture the size of a scanned page (both sides ≥ 1000 pixels) anywhere.
+ * An image is a stream, and a stream's dictionary is never packed into an object stream, so its
+ * /Width and /Height are plain bytes: one pass over the file spares a text bill's pages the
+ * operator-list walk that looking for a scan under their text would cost.
+ */
+export function hasScanSizedPicture(bytes: Uint8Array): boolean {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const dict = /\/Subtype\s*\/Image\b/g;
+  for (let m = dict.exec(text); m; m = dict.exec(text)) {
+    // the image's dictionary: from its object's "N 0 obj" to the "stream" keyword after it
+    const from = Math.max(text.lastIndexOf('obj', m.index), m.index - 2000, 0);
+    const to = text.indexOf('stream', m.index);
+    const body = text.slice(from, to < 0 ? m.index + 400 : Math.min(to, m.index + 2000));
+    const w = Number(/\/Width\s+(\d+)/.exec(body)?.[1] ?? 0);
+    const h = Number(/\/Height\s+(\d+)/.exec(body)?.[1] ?? 0);
+    if (w >= 1000 && h >= 1000) return true;
+  }
+  return false;
 }
 
 /** A scanned page's own picture: the pixels as scanned and their resolution. */
