@@ -6,10 +6,11 @@ import { placesApart, repairDigits } from './shapes';
 /** A block longer than this is more likely a misread than a range of numbers. */
 const MAX_BLOCK = 1000;
 
-// the first number, the joiner (OCR reads "–" as "-", "—" or "~", and "thru" as "thm"), then the
-// last number in full, without its area code, or as its last four digits
+// the first number, the joiner (OCR reads "–" as "-", "—" or "~", and "thru" as "thm"; a word
+// joiner may keep the dash of the short form after it: "thru -0147"), then the last number in
+// full, without its area code, or as its last four digits
 const RANGE =
-  /^(?:\+?1[\s.-]{0,2})?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\s*(?:-|–|—|~|to|t0|thru|thm|thr|tru|through)\s*(?:\(?(\d{3})\)?[\s.-]*)?(?:(\d{3})[\s.-]*)?(\d{4})(?!\d)/i;
+  /^(?:\+?1[\s.-]{0,2})?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\s*(?:-|–|—|~|(?:to|t0|thru|thm|thr|tru|through)\s*[-–]?)\s*(?:\(?(\d{3})\)?[\s.-]*)?(?:(\d{3})[\s.-]*)?(\d{4})(?!\d)/i;
 // the count some bills print after a range: "[20]", "(20)", "(20 numbers)"
 const COUNT = /^\s*[[(]\s*(\d{1,4})\s*(?:numbers?|nos?\.?|tns?|dids?|lines?)?\s*[\])]/i;
 // a range whose joiner the scan lost ("(775) 555-0109 555-0138 [30]"): only with its exchange

@@ -101,11 +101,12 @@ export interface PhoneHit {
   end: number;
 }
 
-// Separators include the stray "," and ":" OCR reads from specks ("801, 555-0193").
+// Separators include the stray "," and ":" OCR reads from specks ("801, 555-0193"), and the slash
+// some systems print after the area code ("970/555-0144", checked in phonesIn).
 // (not followed by "-" and more digits: an account number that opens with the BTN,
 // "303-555-0142-091519-5"; but "303-555-0150-0159" is a block of numbers, ranges.ts)
 const PHONE_RE =
-  /(?<![\dA-Za-z-])(?:\+?1[\s.-]{0,2})?\(?\s?([2-9]\d{2})\s?\)?([\s.,:-]{0,3})(\d{3})([\s.,:-]{0,3})(\d{4})(?![\d])(?!-(?!\d{4}(?![\d-]))\d)/g;
+  /(?<![\dA-Za-z-])(?:\+?1[\s.-]{0,2})?\(?\s?([2-9]\d{2})\s?\)?([\s.,:/-]{0,3})(\d{3})([\s.,:-]{0,3})(\d{4})(?![\d])(?!-(?!\d{4}(?![\d-]))\d)/g;
 
 /** Memoizes a pure string function; bills repeat the same pieces of text many times. */
 function memo<T>(fn: (s: string) => T): (s: string) => T {
@@ -154,6 +155,9 @@ function phonesIn(repaired: string): PhoneHit[] {
     // "939-6231012": an area code set off but the exchange run into the line is how invoice
     // and order numbers are grouped, never a phone number
     if (/[-.]/.test(m[2]!) && !m[4]) continue;
+    // "970/555-0144": some billing systems set the area code off with a slash; only so, with the
+    // line set off by a hyphen or a dot, is a slash inside a number
+    if (m[2]!.includes('/') && (m[2] !== '/' || !/^[.-]$/.test(m[4]!))) continue;
     // "3470 70 686 9886252": an account number printed in groups, whose last two read as an area
     // code and an exchange run into its line. With a group of digits just before them they are
     // the tail of a longer number; a phone number is not grouped 3 and 7 after other digits.

@@ -30,6 +30,14 @@ describe('DID ranges', () => {
     expect(expandRange('312-555-0100 to O1O4', '3125550100')).toHaveLength(4);
   });
 
+  it('reads a word joiner that keeps the short form’s dash ("thru -0147", "to -0147")', () => {
+    expect(expandRange('970-555-0144 thru -0147', '9705550144')).toEqual(block('9705550145', 3));
+    expect(expandRange('970-555-0144 to -0147 (4)', '9705550144')).toEqual(block('9705550145', 3));
+    expect(expandRange('970-555-0144 through – 0147', '9705550144')).toEqual(block('9705550145', 3));
+    const lines = ['Your lines', 'DIDs: 970-555-0144 to -0147  (4)   $12.00', 'Total  $12.00'];
+    expect(extractBill([gridPage(lines)]).fields.numbers).toEqual(block('9705550144', 4));
+  });
+
   it('believes the printed count over one slipped digit of the last number', () => {
     // "0139" read as "0133"; [20] says the block ends at 0139
     expect(expandRange('(312) 555-0120 – 555-0133 [20]', '3125550120')).toEqual(block('3125550121', 19));

@@ -54,8 +54,16 @@ describe('shapes', () => {
       '9705550124',
       '(97O) 555-Ol24',
       '970 S55-0124',
+      '970/555-0124',
+      '970/555.0124',
     ])
       expect(parsePhone(s), s).toBe('9705550124');
+    // a slash is an area code's separator only, and only before a line set off by a hyphen or dot
+    for (const s of ['970/5550124', '970/555/0124', '970 / 555 0124'])
+      expect(
+        findPhones(s).map((h) => h.number),
+        s,
+      ).not.toContain('9705550124');
     expect(findPhones('860-555-0133-301')).toEqual([]);
     expect(findPhones('8139 1524 9256')).toEqual([]);
     // An account number in groups ends in "686 9886252": no number there (held-out photo,
