@@ -640,6 +640,25 @@ const PHRASES: Phrase[] = [
     'LAST INVOICE DATE',
   ].map((t) => P(t, { other: 1 })),
   ...[
+    // a utility's identifiers of its meters and of the premise it serves (a town's bill for
+    // electric, water and telephone together): digit runs as long as a telephone number, and
+    // sometimes shaped like one, that are neither a line nor the account
+    'METER',
+    'METER #',
+    'METER NO',
+    'METER NUMBER',
+    'LOCATION ID',
+    'LOCATION NO',
+    'LOCATION NUMBER',
+    'PREMISE ID',
+    'PREMISE #',
+    'PREMISE NO',
+    'PREMISE NUMBER',
+    'SERVICE POINT',
+    'SERVICE POINT ID',
+    'ESI ID',
+  ].map((t) => P(t, { other: 1 }, !t.includes(' '))),
+  ...[
     // device and contract identifiers on wireless bills: long digit strings that are neither
     // the account nor a phone number
     'IMEI',
