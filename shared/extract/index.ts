@@ -12,6 +12,7 @@ import { newestStatement, type PageFacts } from './statements';
 import { periodCloseDate } from './period-date';
 import { faxHeaderLines } from './fax';
 import { repairFromCopies } from './copies';
+import { premiseInTown } from './premise';
 import type { Picked } from './fields';
 import {
   CARE_OF,
@@ -256,6 +257,8 @@ function extractPages(pages: PageWords[], doc = buildDoc(pages)): Extraction {
   const service =
     // (a customer service record prints it as FID fields: `SA ... /CITY ... /ST ... /ZIP`)
     findServiceAddress(L, fields.btn, tableAddress(L.doc, fields.btn) ?? csrAddress(L.doc)) ??
+    // (a utility's premise printed by its street alone lies in the town the customer's block names)
+    premiseInTown(L, fallbackAddress(L, fields.carrier)) ??
     guessed(fallbackAddress(L, fields.carrier), 'took the customer’s address block on page 1');
   set('serviceAddress', service && zipBySureState(repairFromCopies(L, service)));
   // a name printed the same in two places (address block and coupon) is the customer's: the
