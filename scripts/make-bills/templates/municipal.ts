@@ -11,6 +11,7 @@
 //   `Line 2` with the numbers beside them, and a `Broadband 100 Mbps` row with no number;
 // - the service address printed as the premise, often without its town (`Service Location: 118 N
 //   Willow St`): the town, state and ZIP are the mailing address's (a PO Box in the same town);
+// - a county district's office in the county seat, another town than the premise's;
 // - the utility office's, the after-hours outage line's and the pay-by-phone line's numbers in the
 //   customer's area code, a budget billing note, a 12-month usage chart of bars, a return stub.
 import { GREY, hex, LIGHT, money, type Doc } from '../draw';
@@ -33,6 +34,16 @@ const COUNTIES = [
   'Benton',
   'Clark',
   'Pacific',
+];
+const COUNTY_SEATS = [
+  'Ephrata',
+  'Shelton',
+  'Waterville',
+  'Davenport',
+  'Pasco',
+  'Prosser',
+  'Long Beach',
+  'Colville',
 ];
 const OFFICE_STREETS = ['W Main St', 'N Central Ave', 'E 2nd St', 'S Broadway', 'Court St', 'N 1st Ave'];
 const SPEEDS = ['25 Mbps', '50 Mbps', '100 Mbps', '250 Mbps', '500 Mbps', '1 Gig'];
@@ -76,7 +87,17 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
   const ph = (n: string): string => fmtPhone(n, ps);
   const zip5 = b.service.zip.slice(0, 5);
   const office = `${r.int(100, 499)} ${r.pick(OFFICE_STREETS)}`;
-  b.remit = { line1: `PO Box ${r.int(10, 990)}`, line2: null, city: town, state: b.service.state, zip: zip5 };
+  // a county's district keeps its office in the county seat, another town than the premise's
+  const seat = name.includes('County') ? r.pick(COUNTY_SEATS) : null;
+  const officeTown = seat ?? town;
+  const officeZip = seat ? String((Number(zip5) + r.int(3, 60)) % 100000).padStart(5, '0') : zip5;
+  b.remit = {
+    line1: `PO Box ${r.int(10, 990)}`,
+    line2: null,
+    city: officeTown,
+    state: b.service.state,
+    zip: officeZip,
+  };
 
   // The premise alone, without its town, when the mailing address is in the same town: the town,
   // state and ZIP on the bill are then the mailing block's (the truth takes them from there).
@@ -99,7 +120,7 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
     64,
     { size: 7.5, color: GREY },
   );
-  doc.text(`${office}, ${town}, ${b.service.state} ${zip5}`, 40, 76, { size: 7.5, color: GREY });
+  doc.text(`${office}, ${officeTown}, ${b.service.state} ${officeZip}`, 40, 76, { size: 7.5, color: GREY });
   const contacts = r.shuffle([
     `${r.pick(['Customer Service', 'Utility Office', 'Billing Office'])} ${ph(b.office)}`,
     `${r.pick(['After-hours outages', 'Outages 24 hrs', 'Power outage / water emergency'])} ${ph(b.repairLocal)}`,
@@ -379,7 +400,7 @@ function draw(doc: Doc, b: Bill, r: Rng): void {
   }
   doc.lines([b.accountName.toUpperCase(), premise.join(' ').toUpperCase()], 40, stub + 48, 11, { size: 8 });
   doc.lines(
-    ['Make checks payable to:', name, b.remit.line1, `${town} ${b.remit.state} ${b.remit.zip}`],
+    ['Make checks payable to:', name, b.remit.line1, `${b.remit.city} ${b.remit.state} ${b.remit.zip}`],
     40,
     stub + 80,
     10,
