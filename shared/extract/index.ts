@@ -258,7 +258,7 @@ function extractPages(pages: PageWords[], doc = buildDoc(pages)): Extraction {
     // (a customer service record prints it as FID fields: `SA ... /CITY ... /ST ... /ZIP`)
     findServiceAddress(L, fields.btn, tableAddress(L.doc, fields.btn) ?? csrAddress(L.doc)) ??
     // (a utility's premise printed by its street alone lies in the town the customer's block names)
-    premiseInTown(L, fallbackAddress(L, fields.carrier)) ??
+    premiseInTown(L, fields.carrier, fallbackAddress(L, fields.carrier)) ??
     guessed(fallbackAddress(L, fields.carrier), 'took the customer’s address block on page 1');
   set('serviceAddress', service && zipBySureState(repairFromCopies(L, service)));
   // a name printed the same in two places (address block and coupon) is the customer's: the
