@@ -138,6 +138,10 @@ const PHRASES: Phrase[] = [
     'SUB ACCT',
     'SUB ACCOUNT NUMBER',
     'BILLING ACCOUNT ID',
+    // a town's combined utility bill (electric, water and telephone on one account)
+    'UTILITY ACCOUNT',
+    'UTILITY ACCOUNT NUMBER',
+    'UTILITY ACCOUNT #',
   ].map((t) => P(t, A)),
   P('ACCOUNT', { accountNumber: 0.6 }, true),
   // "Your account: 5512 0091"; elsewhere "Your Account" heads a section (below)

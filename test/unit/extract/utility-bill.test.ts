@@ -44,6 +44,10 @@ describe('a town utility bill', () => {
     expect(x.fields.btn).toBe('4065550156');
   });
 
+  it('reads the Utility Account as the account, not the Customer Number beside it', () => {
+    expect(x.fields.accountNumber).toBe('53-00913-27');
+  });
+
   it('reads the numbers under a Meter # heading as meters, not lines', () => {
     expect(x.fields.numbers).not.toContain('4417096532');
     expect(x.fields.numbers).not.toContain('3983963147');
