@@ -573,9 +573,12 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
         lines[k]?.segs.find(
           (s) => Math.abs(s.x0 - seg.x0) < lines[i]!.h * 1.5 && lines[k]!.page === lines[i]!.page,
         );
-      // (a rubber stamp across the block, "PAID" over "OCT 16 2024", is stepped over)
-      const below = [1, 2, 3, 4, 5]
+      // (a rubber stamp across the block, "PAID" over "OCT 16 2024", is stepped over, and so
+      // are the lines of another column that interleave with the block's: an account summary
+      // beside an envelope window, its rows a little off the block's)
+      const below = [1, 2, 3, 4, 5, 6, 7, 8]
         .filter((d) => !lines[i + d]?.segs.every((s) => isStampText(s.text)))
+        .filter((d) => col(i + d) || !lines[i + d] || lines[i + d]!.cy - lines[i]!.cy > lines[i]!.h * 6)
         .slice(0, 3)
         .map((d) => col(i + d));
       if (!below.some((s) => parseCityStateZip(s?.text ?? '')) && !parseCityStateZip(seg.text)) continue;

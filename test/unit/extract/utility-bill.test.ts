@@ -66,3 +66,27 @@ describe('a town utility bill', () => {
     );
   });
 });
+
+describe('an envelope block beside an account summary whose rows fall between its lines', () => {
+  // (a photo's rows: the summary's lines, a little off the block's, interleave with them)
+  const PAGE = [
+    'Roanoke Municipal Utilities                              Account Number      02-67708-60',
+    '415 N 1st Ave, Roanoke, VA 24011                         Billing Date         03/04/2025',
+    '',
+    '   Kestrel Insurance Agency, L.L.C.',
+    '   Attn: Sofia Zimmerman                                 ACCOUNT SUMMARY',
+    '   3688 Aspen Blvd',
+    '                                                         Previous Balance         $33.37',
+    '   Suite 154',
+    '                                                         Payment Received        -$33.37',
+    '   Roanoke VA 24011-1972',
+    '                                                         Total Amount Due         $42.79',
+    '',
+    '   Service Address: 6647 Mill Trl Suite 376, Roanoke VA 24011',
+    '',
+    'Local Telephone Service   540-555-0193                                            $22.87',
+  ];
+  it('takes the addressee above the street, not the line above the office address', () => {
+    expect(extractBill([gridPage(PAGE)]).fields.accountName).toBe('Kestrel Insurance Agency, L.L.C.');
+  });
+});
