@@ -12,6 +12,7 @@ import { newestStatement, type PageFacts } from './statements';
 import { periodCloseDate } from './period-date';
 import { faxHeaderLines } from './fax';
 import { repairFromCopies } from './copies';
+import { premiseInTown } from './premise';
 import type { Picked } from './fields';
 import {
   CARE_OF,
@@ -256,6 +257,8 @@ function extractPages(pages: PageWords[], doc = buildDoc(pages)): Extraction {
   const service =
     // (a customer service record prints it as FID fields: `SA ... /CITY ... /ST ... /ZIP`)
     findServiceAddress(L, fields.btn, tableAddress(L.doc, fields.btn) ?? csrAddress(L.doc)) ??
+    // (a utility's premise printed by its street alone lies in the town the customer's block names)
+    premiseInTown(L, fields.carrier, fallbackAddress(L, fields.carrier)) ??
     guessed(fallbackAddress(L, fields.carrier), 'took the customer’s address block on page 1');
   set('serviceAddress', service && zipBySureState(repairFromCopies(L, service)));
   // a name printed the same in two places (address block and coupon) is the customer's: the
@@ -570,9 +573,12 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
         lines[k]?.segs.find(
           (s) => Math.abs(s.x0 - seg.x0) < lines[i]!.h * 1.5 && lines[k]!.page === lines[i]!.page,
         );
-      // (a rubber stamp across the block, "PAID" over "OCT 16 2024", is stepped over)
-      const below = [1, 2, 3, 4, 5]
+      // (a rubber stamp across the block, "PAID" over "OCT 16 2024", is stepped over, and so
+      // are the lines of another column that interleave with the block's: an account summary
+      // beside an envelope window, its rows a little off the block's)
+      const below = [1, 2, 3, 4, 5, 6, 7, 8]
         .filter((d) => !lines[i + d]?.segs.every((s) => isStampText(s.text)))
+        .filter((d) => col(i + d) || !lines[i + d] || lines[i + d]!.cy - lines[i]!.cy > lines[i]!.h * 6)
         .slice(0, 3)
         .map((d) => col(i + d));
       if (!below.some((s) => parseCityStateZip(s?.text ?? '')) && !parseCityStateZip(seg.text)) continue;

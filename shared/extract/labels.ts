@@ -138,6 +138,10 @@ const PHRASES: Phrase[] = [
     'SUB ACCT',
     'SUB ACCOUNT NUMBER',
     'BILLING ACCOUNT ID',
+    // a town's combined utility bill (electric, water and telephone on one account)
+    'UTILITY ACCOUNT',
+    'UTILITY ACCOUNT NUMBER',
+    'UTILITY ACCOUNT #',
   ].map((t) => P(t, A)),
   P('ACCOUNT', { accountNumber: 0.6 }, true),
   // "Your account: 5512 0091"; elsewhere "Your Account" heads a section (below)
@@ -639,6 +643,25 @@ const PHRASES: Phrase[] = [
     'PREVIOUS INVOICE DATE',
     'LAST INVOICE DATE',
   ].map((t) => P(t, { other: 1 })),
+  ...[
+    // a utility's identifiers of its meters and of the premise it serves (a town's bill for
+    // electric, water and telephone together): digit runs as long as a telephone number, and
+    // sometimes shaped like one, that are neither a line nor the account
+    'METER',
+    'METER #',
+    'METER NO',
+    'METER NUMBER',
+    'LOCATION ID',
+    'LOCATION NO',
+    'LOCATION NUMBER',
+    'PREMISE ID',
+    'PREMISE #',
+    'PREMISE NO',
+    'PREMISE NUMBER',
+    'SERVICE POINT',
+    'SERVICE POINT ID',
+    'ESI ID',
+  ].map((t) => P(t, { other: 1 }, !t.includes(' '))),
   ...[
     // device and contract identifiers on wireless bills: long digit strings that are neither
     // the account nor a phone number

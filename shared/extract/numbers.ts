@@ -502,12 +502,14 @@ const ORDER_BEFORE =
 // (a call-forwarding destination named just before the digits: the FIDs of a CSR, or in words)
 const FORWARD_BEFORE =
   /(?:(?:^|[\s/|])(?:CFN|RCF|FWD|CFD)|\bforward(?:ed|s|ing)?(?:\s+all)?(?:\s+calls)?\s+to|\bfwd\s+to)\s*[:#]?\s*$/i;
-const ORDER_HEADING = /\b(?:order|ord|confirmation|reference|ref|ticket|case)\b/i;
+// (a column of identifiers: orders, or a utility's meters and premises, "Service  Meter #  Rate")
+const ORDER_HEADING = /\b(?:order|ord|confirmation|reference|ref|ticket|case|meter|premise)\b/i;
 
 /**
- * Whether the number stands in a column headed as orders ("DATE  ORDER NO  DESCRIPTION"): the
- * nearest line above with words over the number's own span and no digits in them is the
- * column's heading (rows of other order numbers, or of dates, are passed over).
+ * Whether the number stands in a column headed as orders ("DATE  ORDER NO  DESCRIPTION") or
+ * as meters ("Service  Meter #  Rate  Previous  Current"): the nearest line above with words
+ * over the number's own span and no digits in them is the column's heading (rows of other
+ * order or meter numbers, or of dates, are passed over).
  */
 function orderColumn(L: Labelled, line: Line, ws: LWord[]): boolean {
   const x0 = ws[0]!.x0;
@@ -527,7 +529,7 @@ const DATE_TIME_LEFT = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\b(
 const GONE_FR = /(?:^|[^A-Za-zÀ-ÿ])(?:d[ée]branch|annul[ée]|r[ée]sili[ée]|transf[ée]r[ée]|port[ée] vers)/i;
 // ("suspended": a line on hold is printed, but a port names the account's active lines)
 const GONE_EN =
-  /\b(disconnect(?:ed)?|ported[- ]out|ported away|port[- ]out (?:complete|completed|done)|ported (?:over )?to (?:another|an?other|a new|other|new) (?:carrier|provider|service provider|company)|cancell?ed|removed|deactivated|terminated|suspended)\b/i;
+  /\b(disconnect(?:ed)?|ported[- ]out|ported away|port[- ]out (?:complete|completed|done)|ported (?:over )?to (?:another|an?other|a new|other|new) (?:carrier|provider|service provider|company)|cancell?ed|removed|deactivated|terminated|suspended|discontinued|service ended)\b/i;
 // Spanish (Puerto Rico): "desconectada(s)", "cancelada", "dada de baja", "portada a otra compañía"
 const GONE_ES = /(?:^|[^A-Za-zÀ-ÿ])(?:desconectad[oa]s?|cancelad[oa]s?|dad[oa]s? de baja|portad[oa]s? a)/i;
 /** Words that say a number has left the account. */

@@ -25,6 +25,7 @@ import { kestrel } from './kestrel';
 import { lakeshore } from './lakeshore';
 import { larkspur } from './larkspur';
 import { meridian } from './meridian';
+import { municipal } from './municipal';
 import { northwind } from './northwind';
 import { osprey } from './osprey';
 import { petrel } from './petrel';
@@ -88,4 +89,5 @@ export const TEMPLATES: Template[] = [
   tallgrass,
   tanager,
   plover,
+  municipal,
 ];
