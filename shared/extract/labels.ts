@@ -50,6 +50,8 @@ const CANON: Record<string, string> = {
   BILLED: 'BILLED',
   IDENTIFIER: 'ID',
   ID: 'ID',
+  // "ID" as OCR reads it off a photo ("Premise 10", "Customer 10"): the D taken for a 0
+  IO: 'ID',
   LOC: 'LOCATION',
   LOCATION: 'LOCATION',
   // "A/C No." reads as one token AC

@@ -44,6 +44,13 @@ describe('a town utility bill', () => {
     expect(x.fields.btn).toBe('4065550156');
   });
 
+  it('knows the premise id’s caption when a photo reads its "ID" as "10"', () => {
+    const photo = BILL.map((l) => l.replace('Premise ID   ', 'Premise 10   '));
+    const f = extractBill([gridPage(photo)]).fields;
+    expect(f.numbers).not.toContain('4062025285');
+    expect(f.btn).toBe('4065550156');
+  });
+
   it('reads the Utility Account as the account, not the Customer Number beside it', () => {
     expect(x.fields.accountNumber).toBe('53-00913-27');
   });
