@@ -34,3 +34,16 @@ describe('a bilingual caption with a word read as noise', () => {
     expect(isGarbledLabel(words('Account Service Co.', [0.95, 0.95, 0.95]))).toBe(false);
   });
 });
+
+describe('an unlabelled service block with a line of the next column between its lines', () => {
+  it('is read whole (Beacon photo)', () => {
+    const f = extractBill(wordDump('beacon-photo-garbled-caption')).fields;
+    expect(f.serviceAddress).toEqual({
+      line1: '38390 Summit Trail',
+      line2: null,
+      city: 'Reno',
+      state: 'NV',
+      zip: '89501-9878',
+    });
+  });
+});
