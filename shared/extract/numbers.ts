@@ -539,7 +539,7 @@ export const GONE = {
 // ("calls to" heads a list of calls, "Calls to other carriers"; followed by a number it is a
 // line's call forwarding, "all calls to 1-208-555-0189", and the next line's card is no call)
 const USAGE =
-  /\b(call detail|call log|calls made|call history|itemized calls|usage detail|numbers? called|places? called|city called|calls to(?!\s*(?:\+?1[\s.-]*)?\(?\d{3})|summary of (?:all )?accounts|accounts summary|(?:other|related|linked|associated) accounts|sub-?accounts|account hierarchy)\b/i;
+  /\b(call details?|call logs?|calls made|call history|itemized calls|usage details?|numbers? called|places? called|city called|calls to(?!\s*(?:\+?1[\s.-]*)?\(?\d{3})|summary of (?:all )?accounts|accounts summary|(?:other|related|linked|associated) accounts|sub-?accounts|account hierarchy)\b/i;
 const GONE_OR_USAGE = { test: (s: string): boolean => GONE.test(s) || USAGE.test(s) };
 
 const ROW = /(?:^|\s)\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}|\$\s?\d/;
@@ -586,6 +586,14 @@ function sectionSays(L: Labelled, line: Line, re: { test(s: string): boolean }):
     }
     if (info.row) continue;
     if (++nonRows >= 2) {
+      // a continuation page heads its table with three lines ("Call details (continued)", the
+      // account and period every page repeats, the column captions): the line right above the
+      // second speaks too, when it is no row (a row there is another table's)
+      const over = L.doc.lines[i - 1];
+      if (over && over.page === ln.page && !lineInfo(over, re).row && lineInfo(over, re).says) {
+        result = true;
+        break;
+      }
       // a heading a photo split into two pieces at one height ("Summary of accounts" | "-
       // corporate account …") is one line: its other piece speaks too
       for (let j = i - 1; j >= 0; j--) {
