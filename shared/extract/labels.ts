@@ -854,7 +854,8 @@ export function tokenize(words: LWord[]): Tok[] {
     // with the second makes one exact word ("Tele phone")
     if (known(b.canon) && known(a.canon)) continue;
     const plain = (t: string) => foldAccents(t).replace(/[^A-Za-z]/g, '');
-    const wa = plain(words[a.word]!.text);
+    // (a capital read as the digit it looks like and set apart, "5 ervice ; location" on a photo)
+    const wa = LETTER_OF_DIGIT[words[a.word]!.text] ?? plain(words[a.word]!.text);
     const wb = plain(words[b.word]!.text);
     if (
       !wa ||
@@ -875,6 +876,15 @@ export function tokenize(words: LWord[]): Tok[] {
 }
 
 const known = (canon: string) => canon === '#' || DICT_SET.has(canon);
+
+/** The capital a lone digit stands for when OCR read a word's first letter as it. */
+const LETTER_OF_DIGIT: Readonly<Record<string, string>> = {
+  '5': 'S',
+  '0': 'O',
+  '8': 'B',
+  '6': 'G',
+  '2': 'Z',
+};
 
 /** The label word `t` spells with one of its letters doubled ("BIL" -> BILL), or null. */
 function withDoubled(t: string): string | null {

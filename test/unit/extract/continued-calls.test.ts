@@ -35,3 +35,16 @@ describe('call detail continued on a later page', () => {
     expect(f.numbers).not.toContain('4065550195');
   });
 });
+
+describe('a caption whose first capital OCR read as a digit', () => {
+  it('is a caption, not the street (Crestline photo)', () => {
+    const f = extractBill(wordDump('crestline-photo-continued-calls')).fields;
+    expect(f.serviceAddress).toEqual({
+      line1: '365 Hawthorne Highway',
+      line2: 'Suite 269',
+      city: 'Savannah',
+      state: 'GA',
+      zip: '31401-7950',
+    });
+  });
+});
