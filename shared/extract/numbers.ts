@@ -62,6 +62,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
   const prefixes = prefixCounts(L);
   // a bill that prints its local numbers in seven digits says their area code once
   const areaCode = declaredAreaCode(lines.map((ln) => ln.segs.map((x) => x.text).join(' ')));
+  const { csr, printed } = csrPrints(lines);
   for (const line of lines) {
     // the sending and receiving machines of a fax, never lines of the account
     if (fax.has(line)) continue;
@@ -207,6 +208,10 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         // where a line's calls are forwarded ("/CFN 773 555-0123", "/RCF …" on a customer service
         // record; "Forwarded to …"): someone else's number, never a line of the account
         if (FORWARD_BEFORE.test(before)) score -= 4;
+        // on a CSR, a number right of the row's TN in a piece of its own, printed nowhere else,
+        // is a feature's value whose FID a photo lost ("/CFN 541-555-0155" read "541-555-0155"
+        // beside "/TN 541-555-0116"): the account's TNs are printed on each of their USOC rows
+        if (csr && onLine.length && before.trim() === '' && (printed.get(p.number) ?? 0) === 1) score -= 4;
         // disconnected / ported-out numbers are no longer on the account
         const ownRow = (run.gone >= 0.5 ? line.segs : line.segs.slice(seg.index))
           .map((x) => x.text)
@@ -494,6 +499,21 @@ function rowRun(L: Labelled, line: Line, seg: Segment): Run {
         };
   for (const r of rows) if (!runCache.has(r.seg)) runCache.set(r.seg, run);
   return run;
+}
+
+/**
+ * Whether the document is a customer service record (three or more `/TN` fields), and how many
+ * times it prints each number.
+ */
+function csrPrints(lines: Line[]): { csr: boolean; printed: Map<string, number> } {
+  let tns = 0;
+  const printed = new Map<string, number>();
+  for (const ln of lines)
+    for (const seg of ln.segs) {
+      if (/(?:^|\s)\/TN\b/.test(seg.text)) tns++;
+      for (const p of findPhones(seg.text)) printed.set(p.number, (printed.get(p.number) ?? 0) + 1);
+    }
+  return { csr: tns >= 3, printed };
 }
 
 // (an order, ticket or reference number named just before the digits)
