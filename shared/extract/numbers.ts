@@ -71,7 +71,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
     for (const seg of line.segs) {
       const read = findPhones(seg.text);
       const doubled = seg.words[0]?.ocr
-        ? doubledExchanges(seg.text, prefixes.count).filter(
+        ? [...doubledExchanges(seg.text, prefixes.count), ...doubledAreaCodes(seg.text)].filter(
             (d) => !read.some((p) => p.start < d.end && d.start < p.end),
           )
         : [];
@@ -381,6 +381,20 @@ export function doubledExchanges(text: string, count: (prefix: string) => number
     out.push({ number: npa! + [...fits][0]! + line!, start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+const DOUBLED_AREA_CODE = /\(([2-9]\d{2})\)\s?\1[;:,.\]]?\s(\d{3})[\s.-](\d{4})(?![\d-])/g;
+
+/**
+ * "(303) 303; 555-0115" on an Ironwood photo: OCR read the area code twice, the second time with
+ * a speck for its bracket, and the number was lost. No number prints its area code twice.
+ */
+export function doubledAreaCodes(text: string): PhoneHit[] {
+  return [...text.matchAll(DOUBLED_AREA_CODE)].map((m) => ({
+    number: m[1]! + m[2]! + m[3]!,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /** Whether the words sit among at least six bare numbers, with bare numbers on both sides. */
