@@ -29,6 +29,8 @@ interface Copy {
   streets: string[];
   /** each street line's mean word confidence */
   streetConfs: number[];
+  /** each street line's words, as read */
+  streetWords: LWord[][];
 }
 
 function copyAt(L: Labelled, seg: Segment): Copy | null {
@@ -38,6 +40,7 @@ function copyAt(L: Labelled, seg: Segment): Copy | null {
   const cityWords = seg.words.filter((w) => letters(csz.city).includes(letters(w.text)) && letters(w.text));
   const streets: string[] = [];
   const streetConfs: number[] = [];
+  const streetWords: LWord[][] = [];
   const line = seg.line;
   for (let i = line.index - 1; i >= 0 && i >= line.index - 4; i--) {
     const ln = L.doc.lines[i]!;
@@ -46,6 +49,7 @@ function copyAt(L: Labelled, seg: Segment): Copy | null {
     if (s) {
       streets.unshift(repairStreetLine(s.text));
       streetConfs.unshift(meanConf(s.words));
+      streetWords.unshift(s.words);
     }
   }
   return {
@@ -56,6 +60,7 @@ function copyAt(L: Labelled, seg: Segment): Copy | null {
     cityConf: cityWords.length ? meanConf(cityWords) : 0,
     streets,
     streetConfs,
+    streetWords,
   };
 }
 
@@ -69,6 +74,48 @@ function unsureUnit(mine: Copy, line2: string | null | undefined): string | null
     if (d < bestD) [best, bestD] = [j, d];
   });
   return best > 0 && mine.streetConfs[best]! < UNSURE ? mine.streets[best]! : null;
+}
+
+/** Glyphs OCR reads for one another in a photo's small print: one key per look-alike family. */
+const glyphKey = (s: string): string =>
+  s
+    .replace(/rn/g, 'm')
+    .replace(/[il1I|!]/g, 'l')
+    .replace(/[0OoD]/g, 'O')
+    .replace(/[5S]/g, 'S')
+    .replace(/[8B]/g, 'B');
+
+/**
+ * The street line of another copy of the address, when it reads the picked line1 surely where
+ * the picked copy read it unsurely: every word the same but for look-alike glyphs the other copy
+ * read with more confidence ("63 Highiand Place" at 0.91 under a service box's "63 Highland
+ * Place" at 0.97), or the picked line's last word a prefix of the copy's, its rest lost to the
+ * photo ("47203 Harrison R" at 0.60 beside "47203 Harrison Road").
+ */
+function surerStreet(mine: Copy, o: Copy, line1: string): string | null {
+  const j = mine.streets.findIndex((s) => squash(s) === squash(line1));
+  const k = o.streets.findIndex((s) => /^\d/.test(s));
+  if (j < 0 || k < 0) return null;
+  const ws = mine.streetWords[j]!;
+  const theirs = o.streetWords[k]!;
+  if (ws.length !== theirs.length || o.streetConfs[k]! < SURE || o.streets[k] === line1) return null;
+  let better = false;
+  for (let i = 0; i < ws.length; i++) {
+    const m = ws[i]!;
+    const t = theirs[i]!;
+    if (m.text === t.text) continue;
+    const last = i === ws.length - 1;
+    const cut =
+      last &&
+      m.conf < UNSURE &&
+      /^[A-Za-z]+$/.test(m.text) &&
+      t.text.length > m.text.length &&
+      t.text.startsWith(m.text);
+    const alike = glyphKey(m.text) === glyphKey(t.text);
+    if (!(cut || (alike && t.conf >= SURE && t.conf >= m.conf + 0.04))) return null;
+    better = true;
+  }
+  return better ? o.streets[k]! : null;
 }
 
 /** Repairs garbled pieces of a picked service address from other copies of it on the bill. */
@@ -105,7 +152,12 @@ export function repairFromCopies(L: Labelled, picked: Picked<Address>): Picked<A
     if (!sameCity) continue;
     // a copy whose street reads as another street is another address (mailing, remit)
     const theirLine1 = o.streets.find((s) => /^\d/.test(s));
-    if (theirLine1 && lev(squash(theirLine1), squash(a.line1), 2) > 2) continue;
+    const surer = theirLine1 ? surerStreet(mine, o, a.line1) : null;
+    if (theirLine1 && !surer && lev(squash(theirLine1), squash(a.line1), 2) > 2) continue;
+    if (surer) {
+      a.line1 = surer;
+      changed = true;
+    }
     if (
       cityOf(o) !== letters(a.city) &&
       mine.cityConf < UNSURE &&

@@ -438,6 +438,11 @@ export function cleanName(s: string): string | null {
     // an LLC whose C a scan lost at the edge of its box ("COPPER KETTLE FAMILY MEDICINE LL"):
     // no name ends in a lone "LL"
     .replace(/(\s)(P?)LL\.?$/, '$1$2LLC')
+    // an Inc. cut the same way ("ALDER CREEK PLUMBING & HEATING I", the template's box edge):
+    // no business name of three words or more ends in a lone capital "I" or "IN"
+    .replace(/^(\S+(?:\s+\S+){2,}\s)(I|IN)\.?$/, (_m, head: string) =>
+      /[a-z]/.test(head) ? `${head}Inc.` : `${head}INC`,
+    )
     // (and its dotted form, "HEATING L.L.")
     .replace(/(\s)((?:P\.)?)L\.L\.$/, '$1$2L.L.C.')
     // an LLC whose C OCR read as a G ("PRINT SHOP LLG.", "L.L.G."): no legal form ends so

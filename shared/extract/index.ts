@@ -399,6 +399,19 @@ function fallbackDate(L: Labelled): Picked<string> | null {
   return null;
 }
 
+/**
+ * Whether a line holds nothing in a column and lies within a line's pitch above the column's
+ * `top` piece: a line of a neighbouring column that a photo's slant or its own spacing put
+ * between two lines of this one.
+ */
+function besideColumn(line: Line, top: Segment, h: number): boolean {
+  return (
+    line.page === top.line.page &&
+    top.y0 - line.cy < h * 1.6 &&
+    line.segs.every((x) => x.x1 < top.x0 - h || x.x0 > top.x1 + h)
+  );
+}
+
 function fallbackAddress(L: Labelled, carrier: string | null): Picked<Address> | null {
   // No service label survived: take an address block (street lines over a city line) that no
   // mailing/remit label owns, preferring blocks without an addressee name on top (envelope-window
@@ -438,6 +451,9 @@ function fallbackAddress(L: Labelled, carrier: string | null): Picked<Address> |
       for (; j >= 0 && j >= i - 4; j--) {
         const s = at(j);
         if (s && block.some((b) => b.seg === s)) continue;
+        // a line of the next column that sits between two of the block's in a photo ("PO Box
+        // 52700" of a remit block beside, between "38390 Summit Trail" and "Reno, NV 89501-9878")
+        if (!s && besideColumn(lines[j]!, block[0]!.seg, lines[i]!.h)) continue;
         if (!s || !(looksLikeStreet(s.text) || UNIT_RE.test(s.text.trim()))) break;
         block.unshift({ text: s.text, words: s.words, seg: s });
       }

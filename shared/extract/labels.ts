@@ -879,7 +879,8 @@ export function tokenize(words: LWord[]): Tok[] {
     // with the second makes one exact word ("Tele phone")
     if (known(b.canon) && known(a.canon)) continue;
     const plain = (t: string) => foldAccents(t).replace(/[^A-Za-z]/g, '');
-    const wa = plain(words[a.word]!.text);
+    // (a capital read as the digit it looks like and set apart, "5 ervice ; location" on a photo)
+    const wa = LETTER_OF_DIGIT[words[a.word]!.text] ?? plain(words[a.word]!.text);
     const wb = plain(words[b.word]!.text);
     if (
       !wa ||
@@ -900,6 +901,15 @@ export function tokenize(words: LWord[]): Tok[] {
 }
 
 const known = (canon: string) => canon === '#' || DICT_SET.has(canon);
+
+/** The capital a lone digit stands for when OCR read a word's first letter as it. */
+const LETTER_OF_DIGIT: Readonly<Record<string, string>> = {
+  '5': 'S',
+  '0': 'O',
+  '8': 'B',
+  '6': 'G',
+  '2': 'Z',
+};
 
 /** The label word `t` spells with one of its letters doubled ("BIL" -> BILL), or null. */
 function withDoubled(t: string): string | null {
@@ -954,14 +964,30 @@ export function isGarbledLabel(words: LWord[]): boolean {
   const abbrev = (t: string) => /^[A-Za-zÀ-ÿ]{2,4}[.:]$/.test(t);
   const last = words[words.length - 1]!.text;
   // (its point read as a comma on a photo: "Cuenta nim,")
-  if (/^[A-Za-zÀ-ÿ]{2,4}[.:,]$/.test(last) && !/^(inc|co|corp|ltd|llc|llp|cia|plc)[.,]$/i.test(last))
-    return isLabelWords(words.slice(0, -1));
+  if (
+    /^[A-Za-zÀ-ÿ]{2,4}[.:,]$/.test(last) &&
+    !/^(inc|co|corp|ltd|llc|llp|cia|plc)[.,]$/i.test(last) &&
+    isLabelWords(words.slice(0, -1))
+  )
+    return true;
   // or opening it ("NGm. de cuenta" for "Núm. de cuenta"); a title opens a person's name
   const first = words[0]!.text;
-  return (
-    abbrev(first) && !/^(dr|mr|mrs|ms|mx|sr|sra|srta|st|ste)\.$/i.test(first) && isLabelWords(words.slice(1))
-  );
+  if (
+    abbrev(first) &&
+    !/^(dr|mr|mrs|ms|mx|sr|sra|srta|st|ste)\.$/i.test(first) &&
+    isLabelWords(words.slice(1))
+  )
+    return true;
+  // or a bilingual caption with one word read as noise and its slash lost ("No. de cusma Account
+  // No." at 0.10 for "No. de cuenta / Account No.", a photo): every other word, three or more, is
+  // a label word, so the line is a caption, never the name below the caption above it
+  const noise = words.filter((w) => w.conf < GARBLED_WORD);
+  const rest = words.filter((w) => w.conf >= GARBLED_WORD);
+  return noise.length === 1 && rest.length >= 3 && isLabelWords(rest);
 }
+
+/** A word read below this is noise: what it spells says nothing of what was printed. */
+const GARBLED_WORD = 0.3;
 
 export interface LabelHit {
   kinds: Partial<Record<LabelKind, number>>;

@@ -1,6 +1,7 @@
 // Page geometry: undo skew, group words into lines, split lines into segments (column pieces)
 // at wide gaps. Everything downstream reads the page through these structures.
 import type { Box, PageWords, Word } from '../domain';
+import { rejoinBentWords } from './bent-words';
 
 export interface LWord {
   text: string;
@@ -383,7 +384,9 @@ export function buildDoc(pages: PageWords[]): Doc {
     const p = {
       ...p0,
       words: splitAtColon(
-        p0.source === 'ocr' ? dropGhostWords(trimTallBoxes(trimSwallowingBoxes(p0.words))) : p0.words,
+        p0.source === 'ocr'
+          ? rejoinBentWords(dropGhostWords(trimTallBoxes(trimSwallowingBoxes(p0.words))))
+          : p0.words,
       ),
     };
     const skew = p.source === 'ocr' ? estimateSkew(p.words) : 0;

@@ -62,6 +62,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
   const prefixes = prefixCounts(L);
   // a bill that prints its local numbers in seven digits says their area code once
   const areaCode = declaredAreaCode(lines.map((ln) => ln.segs.map((x) => x.text).join(' ')));
+  const { csr, printed } = csrPrints(lines);
   for (const line of lines) {
     // the sending and receiving machines of a fax, never lines of the account
     if (fax.has(line)) continue;
@@ -70,7 +71,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
     for (const seg of line.segs) {
       const read = findPhones(seg.text);
       const doubled = seg.words[0]?.ocr
-        ? doubledExchanges(seg.text, prefixes.count).filter(
+        ? [...doubledExchanges(seg.text, prefixes.count), ...doubledAreaCodes(seg.text)].filter(
             (d) => !read.some((p) => p.start < d.end && d.start < p.end),
           )
         : [];
@@ -207,6 +208,10 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         // where a line's calls are forwarded ("/CFN 773 555-0123", "/RCF …" on a customer service
         // record; "Forwarded to …"): someone else's number, never a line of the account
         if (FORWARD_BEFORE.test(before)) score -= 4;
+        // on a CSR, a number right of the row's TN in a piece of its own, printed nowhere else,
+        // is a feature's value whose FID a photo lost ("/CFN 541-555-0155" read "541-555-0155"
+        // beside "/TN 541-555-0116"): the account's TNs are printed on each of their USOC rows
+        if (csr && onLine.length && before.trim() === '' && (printed.get(p.number) ?? 0) === 1) score -= 4;
         // disconnected / ported-out numbers are no longer on the account
         const ownRow = (run.gone >= 0.5 ? line.segs : line.segs.slice(seg.index))
           .map((x) => x.text)
@@ -378,6 +383,20 @@ export function doubledExchanges(text: string, count: (prefix: string) => number
   return out;
 }
 
+const DOUBLED_AREA_CODE = /\(([2-9]\d{2})\)\s?\1[;:,.\]]?\s(\d{3})[\s.-](\d{4})(?![\d-])/g;
+
+/**
+ * "(303) 303; 555-0115" on an Ironwood photo: OCR read the area code twice, the second time with
+ * a speck for its bracket, and the number was lost. No number prints its area code twice.
+ */
+export function doubledAreaCodes(text: string): PhoneHit[] {
+  return [...text.matchAll(DOUBLED_AREA_CODE)].map((m) => ({
+    number: m[1]! + m[2]! + m[3]!,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
 /** Whether the words sit among at least six bare numbers, with bare numbers on both sides. */
 function bareRun(seg: Segment, ws: LWord[]): boolean {
   const i = seg.words.indexOf(ws[0]!);
@@ -496,6 +515,21 @@ function rowRun(L: Labelled, line: Line, seg: Segment): Run {
   return run;
 }
 
+/**
+ * Whether the document is a customer service record (three or more `/TN` fields), and how many
+ * times it prints each number.
+ */
+function csrPrints(lines: Line[]): { csr: boolean; printed: Map<string, number> } {
+  let tns = 0;
+  const printed = new Map<string, number>();
+  for (const ln of lines)
+    for (const seg of ln.segs) {
+      if (/(?:^|\s)\/TN\b/.test(seg.text)) tns++;
+      for (const p of findPhones(seg.text)) printed.set(p.number, (printed.get(p.number) ?? 0) + 1);
+    }
+  return { csr: tns >= 3, printed };
+}
+
 // (an order, ticket or reference number named just before the digits)
 const ORDER_BEFORE =
   /\b(?:order|ord|confirmation|conf|reference|ref|ticket|case)\s*(?:no\.?|number|nbr|#)?\s*[:.]?\s*$/i;
@@ -541,7 +575,7 @@ export const GONE = {
 // ("calls to" heads a list of calls, "Calls to other carriers"; followed by a number it is a
 // line's call forwarding, "all calls to 1-208-555-0189", and the next line's card is no call)
 const USAGE =
-  /\b(call detail|call log|calls made|call history|itemized calls|usage detail|numbers? called|places? called|city called|calls to(?!\s*(?:\+?1[\s.-]*)?\(?\d{3})|summary of (?:all )?accounts|accounts summary|(?:other|related|linked|associated) accounts|sub-?accounts|account hierarchy)\b/i;
+  /\b(call details?|call logs?|calls made|call history|itemized calls|usage details?|numbers? called|places? called|city called|calls to(?!\s*(?:\+?1[\s.-]*)?\(?\d{3})|summary of (?:all )?accounts|accounts summary|(?:other|related|linked|associated) accounts|sub-?accounts|account hierarchy)\b/i;
 const GONE_OR_USAGE = { test: (s: string): boolean => GONE.test(s) || USAGE.test(s) };
 
 const ROW = /(?:^|\s)\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}|\$\s?\d/;
@@ -588,6 +622,14 @@ function sectionSays(L: Labelled, line: Line, re: { test(s: string): boolean }):
     }
     if (info.row) continue;
     if (++nonRows >= 2) {
+      // a continuation page heads its table with three lines ("Call details (continued)", the
+      // account and period every page repeats, the column captions): the line right above the
+      // second speaks too, when it is no row (a row there is another table's)
+      const over = L.doc.lines[i - 1];
+      if (over && over.page === ln.page && !lineInfo(over, re).row && lineInfo(over, re).says) {
+        result = true;
+        break;
+      }
       // a heading a photo split into two pieces at one height ("Summary of accounts" | "-
       // corporate account …") is one line: its other piece speaks too
       for (let j = i - 1; j >= 0; j--) {

@@ -792,7 +792,12 @@ const pcLetter = (c: string): string => (c === '7' ? 'Z' : (LETTER_LIKE[c] ?? c)
  * line, the province in parentheses, as a code or a name, or left out (the postal code's first
  * letter names it). The city keeps its accents.
  */
-function canadianCityLine(t: string): CityStateZip | null {
+function canadianCityLine(t0: string): CityStateZip | null {
+  // a letter of the code's second half read twice, once in each case ("V1Y 3wW1" for V1Y 3W1,
+  // a photo): no postal code holds two letters side by side
+  const t = t0.replace(/(\d)([A-Za-z])([A-Za-z])(\d)$/, (m, a: string, b: string, c: string, d: string) =>
+    b !== c && b.toUpperCase() === c.toUpperCase() ? `${a}${c.toUpperCase()}${d}` : m,
+  );
   const m0 = POSTAL_CODE.exec(t);
   if (!m0) return null;
   const m = [m0[0], m0[1]!, m0[2]!.replace(/[\s!'’.:;,]/g, '')] as const;

@@ -44,3 +44,33 @@ describe('a service unit line read unsurely', () => {
     expect(extractBill(pages).fields.serviceAddress?.line2).toBe('Fl 13');
   });
 });
+
+describe('a service street read with a slipped glyph or a lost ending', () => {
+  it('takes a sure copy that differs only in look-alike glyphs (Northwind photo, seed 11480 bill 1)', () => {
+    // the service block's "63 Highiand Place" at 0.91, the customer box's "63 Highland Place" at 0.97
+    const a = extractBill(wordDump('northwind-photo-street-lookalike')).fields.serviceAddress;
+    expect(a).toMatchObject({ line1: '63 Highland Place', city: 'Grand Junction', zip: '81501' });
+  });
+
+  it('keeps its own reading when the copy is no surer', () => {
+    const pages = wordDump('northwind-photo-street-lookalike').map((p) => ({
+      ...p,
+      words: p.words.map((w) => (w.text === 'Highiand' ? { ...w, conf: 0.97 } : w)),
+    }));
+    expect(extractBill(pages).fields.serviceAddress?.line1).toBe('63 Highiand Place');
+  });
+
+  it('takes the whole street of a sure copy when its own lost its end (Meridian photo, seed 11480 bill 9)', () => {
+    // "47203 Harrison R" (the R at 0.60) beside the customer box's "47203 Harrison Road"
+    const a = extractBill(wordDump('meridian-photo-street-cut')).fields.serviceAddress;
+    expect(a).toMatchObject({ line1: '47203 Harrison Road', line2: 'Unit 289', zip: '81501-1099' });
+  });
+
+  it('keeps a short last word read surely', () => {
+    const pages = wordDump('meridian-photo-street-cut').map((p) => ({
+      ...p,
+      words: p.words.map((w) => (w.text === 'R' && w.conf < 0.7 ? { ...w, text: 'Rd', conf: 0.95 } : w)),
+    }));
+    expect(extractBill(pages).fields.serviceAddress?.line1).toBe('47203 Harrison Rd');
+  });
+});

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractBill } from '../../../shared/extract';
 import { csrAddressLines, csrFields } from '../../../shared/extract/csr';
 import { gridPage } from './grid';
+import { wordDump } from './word-dumps';
 
 const SA_ONE_LINE = 'SA    20457 MARKET HWY /LOC STE 867 /CITY ROANOKE /ST VA /ZIP 24011';
 const SA_SPLIT = ['SAPR  20457 /SASN MARKET /SASS HWY', 'LOC   STE 867', 'CITY  ROANOKE /ST VA /ZIP 24011'];
@@ -103,5 +104,19 @@ describe('a customer service record', () => {
     expect(f.accountNumber).toBe('540-555-0126-318');
     expect(f.btn).toBe('5405550126');
     expect(f.billDate).toBe('2025-09-12');
+  });
+});
+
+describe('a CSR photo that lost a call-forwarding FID', () => {
+  // make-bills seed 11480 bill 41: "/TN 541-555-0116 /CFN 541-555-0155" read "541-555-0116" |
+  // "541-555-0155", both FID names lost; the destination became a line of the account
+  it('counts no number printed once right of a row’s TN', () => {
+    const f = extractBill(wordDump('tallgrass-photo-lost-fid')).fields;
+    expect(f.numbers).not.toContain('5415550155');
+    expect(f.numbers).not.toContain('5415550102');
+    expect(f.numbers).toEqual(
+      expect.arrayContaining(['5415550188', '5415550182', '5415550116', '5415550135', '5415550164']),
+    );
+    expect(f.numbers).toHaveLength(11);
   });
 });

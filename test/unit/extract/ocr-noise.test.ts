@@ -724,6 +724,11 @@ describe('legal forms a scan cut short', () => {
     expect(cleanName('COPPER KETTLE FAMILY MEDICINE LL')).toBe('COPPER KETTLE FAMILY MEDICINE LLC');
     expect(cleanName('Abernathy Accounting, PLL')).toBe('Abernathy Accounting, PLLC');
     expect(cleanName('Copper Kettle Family Medicine LLC')).toBe('Copper Kettle Family Medicine LLC');
+    // an Inc. the box cut to its I (Cascade scan, make-bills seed 11480 bill 3)
+    expect(cleanName('ALDER CREEK PLUMBING & HEATING I')).toBe('ALDER CREEK PLUMBING & HEATING INC');
+    expect(cleanName('Alder Creek Plumbing & Heating I')).toBe('Alder Creek Plumbing & Heating Inc.');
+    expect(cleanName('Henry Ford II')).toBe('Henry Ford II');
+    expect(cleanName('Ward I')).toBe('Ward I');
     // a name's own letters are left alone
     expect(cleanName('Bluebell Hill')).toBe('Bluebell Hill');
     expect(cleanName('Marshall')).toBe('Marshall');

@@ -515,3 +515,26 @@ describe('a direction after the house number, misread', () => {
     expect(repairStreetLine('12 SS MAIN ST')).toBe('12 SS MAIN ST');
   });
 });
+
+describe('an area code OCR read twice', () => {
+  // an Ironwood photo (make-bills seed 11480 bill 14) read "(303) 555-0115" as "(303) 303; 555-0115"
+  const rows = (second: string) => [
+    'Account number 4471-0912-55            Statement date 04/18/2025',
+    'Number            Service                       Amount',
+    '(303) 555-0104    Voice Mail Line               $12.00',
+    `${second}    Business Line - Flat Rate     $31.00`,
+    '(303) 555-0116    PRI Channel                   $45.00',
+    '(303) 555-0157    Business Line - Measured      $22.00',
+  ];
+
+  it('is read once', () => {
+    const f = extractBill([gridPage(rows('(303) 303; 555-0115'), { source: 'ocr', conf: 0.93 })]).fields;
+    expect(f.numbers).toContain('3035550115');
+    expect(f.numbers).toHaveLength(4);
+  });
+
+  it('takes no number from two different codes side by side', () => {
+    const f = extractBill([gridPage(rows('(303) 720; 555-0115'), { source: 'ocr', conf: 0.93 })]).fields;
+    expect(f.numbers).not.toContain('3035550115');
+  });
+});

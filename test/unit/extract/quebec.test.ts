@@ -71,6 +71,16 @@ describe('Canadian city lines', () => {
     expect(parseCityStateZip('Boise, ID 83702')).toMatchObject({ state: 'ID', zip: '83702' });
   });
 
+  it('reads a letter of the code OCR read twice (seed 11480 hp-027, a Borealis photo: "V1Y 3wW1")', () => {
+    expect(parseCityStateZip('Kelowna, British Columbia V1Y 3wW1')).toMatchObject({
+      city: 'Kelowna',
+      state: 'BC',
+      zip: 'V1Y 3W1',
+    });
+    // a code whose two letters differ is no code read twice
+    expect(parseCityStateZip('Kelowna, British Columbia V1Y 3WX1')).toBeNull();
+  });
+
   it('reads a Z of the code OCR read as a 7 (a Fleuve scan\'s "G6W 875")', () => {
     expect(parseCityStateZip('Lévis (Québec) G6W 875')).toMatchObject({
       city: 'Lévis',
