@@ -3,7 +3,7 @@
 import { STATE_CODES as USPS_STATE_NAMES } from '../normalize/usps';
 import { foldAccents } from '../normalize/accents';
 import { numberedName } from './numbered-names';
-import { zipFirstDigits } from './zip-states';
+import { stateOfZip, zipFirstDigits } from './zip-states';
 
 const DIGIT_LIKE: Record<string, string> = {
   O: '0',
@@ -739,9 +739,23 @@ const DIGIT_SLIPS: Record<string, string> = {
  */
 export function zipForState(zip: string, state: string): string {
   const first = zipFirstDigits(state);
-  if (!first || !/^\d{5}/.test(zip) || first.includes(zip[0]!)) return zip;
-  const fits = [...(DIGIT_SLIPS[zip[0]!] ?? '')].filter((d) => first.includes(d));
-  return fits.length === 1 ? fits[0]! + zip.slice(1) : zip;
+  if (!first || !/^\d{5}/.test(zip)) return zip;
+  if (!first.includes(zip[0]!)) {
+    const fits = [...(DIGIT_SLIPS[zip[0]!] ?? '')].filter((d) => first.includes(d));
+    return fits.length === 1 ? fits[0]! + zip.slice(1) : zip;
+  }
+  // The first digit fits, but the three-digit prefix may not ("Wilmington, DE 18801": 188 is
+  // Pennsylvania's; Delaware's are 197-199): the one slip of a prefix digit that puts the ZIP in
+  // its state, when only one does.
+  const five = zip.slice(0, 5);
+  if (stateOfZip(five) === state) return zip;
+  const fits = new Set<string>();
+  for (let i = 0; i < 3; i++)
+    for (const d of DIGIT_SLIPS[five[i]!] ?? '') {
+      const c = five.slice(0, i) + d + five.slice(i + 1);
+      if (stateOfZip(c) === state) fits.add(c);
+    }
+  return fits.size === 1 ? [...fits][0]! + zip.slice(5) : zip;
 }
 
 /** "12 Elm St, Boise" -> the city after the last comma and what stands before it (a street). */

@@ -409,6 +409,15 @@ describe('held-out slips of seeds 10501/10502', () => {
     expect(zipForState('13702', 'ID')).toBe('13702');
   });
 
+  it('puts back a ZIP whose first digit fits its state but whose prefix does not (seed 11366)', () => {
+    // "Wilmington, DE 18801": 188 is Pennsylvania's, and only 19801 is one slip away in Delaware
+    expect(zipForState('18801', 'DE')).toBe('19801');
+    expect(zipForState('18801-2204', 'DE')).toBe('19801-2204');
+    // a ZIP its state holds stays; so does one two slips could put there (135: 185 and 155 are PA's)
+    expect(zipForState('19801', 'DE')).toBe('19801');
+    expect(zipForState('13501', 'PA')).toBe('13501');
+  });
+
   it('ends a name in Ltd. where OCR lost its d, and opens a name word with I, not l', () => {
     expect(cleanName('Hollis Print Shop Lt')).toBe('Hollis Print Shop Ltd.');
     expect(cleanName('James lverson')).toBe('James Iverson');
