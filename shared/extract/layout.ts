@@ -343,15 +343,32 @@ const GHOST_CONF = 0.5;
 export function dropGhostWords(words: Word[]): Word[] {
   return words.filter(
     (a) =>
-      a.conf >= GHOST_CONF ||
-      !words.some(
-        (b) =>
-          b !== a &&
-          b.conf >= 0.8 &&
-          a.x0 >= b.x0 &&
-          a.x1 <= b.x1 &&
-          Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) >= 0.3 * Math.min(hh(a), hh(b)),
-      ),
+      (a.conf >= GHOST_CONF ||
+        !words.some(
+          (b) =>
+            b !== a &&
+            b.conf >= 0.8 &&
+            a.x0 >= b.x0 &&
+            a.x1 <= b.x1 &&
+            Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) >= 0.3 * Math.min(hh(a), hh(b)),
+        )) &&
+      !words.some((b) => partOf(a, b)),
+  );
+}
+
+/**
+ * Whether `a` is a second, partial reading of `b`'s ink: its box inside `b`'s on the same line,
+ * its text the start of `b`'s ("SILVE" over "SILVERLINE", both sure, on a bent photo). The
+ * line would otherwise read "SILVE" as a word of its own and split from the rest of the name.
+ */
+function partOf(a: Word, b: Word): boolean {
+  if (b === a || b.text.length <= a.text.length || !/^[A-Za-z]{2}/.test(a.text)) return false;
+  const h = Math.min(hh(a), hh(b));
+  return (
+    a.x0 >= b.x0 - h * 0.3 &&
+    a.x1 <= b.x1 + h * 0.3 &&
+    Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) >= 0.6 * h &&
+    b.text.toUpperCase().startsWith(a.text.toUpperCase())
   );
 }
 

@@ -28,3 +28,25 @@ describe('a ghost word over a sure word', () => {
     expect(dropGhostWords([suite, beside])).toEqual([suite, beside]);
   });
 });
+
+// A Granite State photo (make-bills seed 11366 bill 10) read "CUSTOMER: SILVERLINE HARDWARE LLP"
+// twice over one bent line: "SILVE" at the value's place, sure, and the whole name over it. The
+// line fell in two and the name was taken as "SILVE".
+describe('a partial second reading of a word', () => {
+  it('gives way to the whole word it lies inside (Granite State photo)', () => {
+    expect(extractBill(wordDump('granite-photo-partial-reading')).fields.accountName).toBe(
+      'SILVERLINE HARDWARE LLP',
+    );
+  });
+
+  it('is dropped only inside the word it begins, on its line', () => {
+    const whole = { text: 'SILVERLINE', x0: 190.7, y0: 148.8, x1: 241.9, y1: 155.2, conf: 0.92 };
+    const part = { text: 'SILVE', x0: 190.4, y0: 148.8, x1: 215.4, y1: 155.2, conf: 0.92 };
+    expect(dropGhostWords([part, whole])).toEqual([whole]);
+    // another word there, or the same start a line below, stays
+    const other = { ...part, text: 'SILK' };
+    const below = { ...part, y0: 158, y1: 164.4 };
+    expect(dropGhostWords([other, whole])).toEqual([other, whole]);
+    expect(dropGhostWords([below, whole])).toEqual([below, whole]);
+  });
+});
