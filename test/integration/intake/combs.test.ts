@@ -2,7 +2,7 @@
 // caption box and a table row of unequal columns are left alone. Real rasterised type (librsvg
 // through sharp) and real OCR.
 import { afterAll, describe, expect, it } from 'vitest';
-import sharp from 'sharp';
+import { inkIn, svgGrey } from '../../support/svg-grey';
 import { eraseCombs } from '../../../electron/desk/intake/combs';
 import { inkBlobs } from '../../../electron/desk/intake/ink-blobs';
 import { toPnm, tsvToWords } from '../../../electron/desk/intake/ocr';
@@ -43,19 +43,10 @@ async function strip(): Promise<{ data: Buffer; width: number; height: number }>
     <g font-family="DejaVu Sans Mono" font-size="36" fill="#111">${digits}
       <text x="720" y="115">06/16/25</text><text x="60" y="268">01</text><text x="180" y="268">605 555-0134</text></g>
   </svg>`;
-  const { data, info } = await sharp(Buffer.from(svg))
-    .grayscale()
-    .extractChannel(0)
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
+  return svgGrey(svg);
 }
 
-function ink(data: Uint8Array, width: number, x0: number, y0: number, x1: number, y1: number): number {
-  let n = 0;
-  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (data[y * width + x]! < 128) n++;
-  return n;
-}
+const ink = inkIn;
 
 function erase(img: { data: Buffer; width: number; height: number }): number {
   const t = otsuThreshold(img.data);

@@ -2,6 +2,7 @@
 // ellipsis are not. Real rasterised type (librsvg through sharp) and real OCR.
 import { afterAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
+import { inkIn, svgGrey } from '../../support/svg-grey';
 import { eraseLeaders } from '../../../electron/desk/intake/leaders';
 import { toPnm, tsvToWords } from '../../../electron/desk/intake/ocr';
 import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
@@ -28,19 +29,10 @@ async function strip(): Promise<{ data: Buffer; width: number; height: number }>
     </g>
     <g fill="#111">${dashes}</g>
   </svg>`;
-  const { data, info } = await sharp(Buffer.from(svg))
-    .grayscale()
-    .extractChannel(0)
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
+  return svgGrey(svg);
 }
 
-function ink(data: Uint8Array, width: number, x0: number, y0: number, x1: number, y1: number): number {
-  let n = 0;
-  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (data[y * width + x]! < 128) n++;
-  return n;
-}
+const ink = inkIn;
 
 let pool: OcrPool | undefined;
 afterAll(async () => {
