@@ -76,13 +76,17 @@ function combOf(
   end: Int32Array,
 ): CombShape | null {
   const w = b.x1 - b.x0 + 1;
+  const bh = b.y1 - b.y0 + 1;
   const cover = new Int32Array(w);
   const top = new Int32Array(w).fill(2 ** 30);
   const bottom = new Int32Array(w).fill(-1);
+  // the mark's own pixels, to follow its rules along their length
+  const mask = new Uint8Array(w * bh);
   for (const i of runs) {
     const y = row[i]!;
     for (let x = start[i]! - b.x0; x <= end[i]! - b.x0; x++) {
       cover[x]!++;
+      mask[(y - b.y0) * w + x] = 1;
       if (y < top[x]!) top[x] = y;
       if (y > bottom[x]!) bottom[x] = y;
     }
@@ -93,6 +97,12 @@ function combOf(
   spans.sort((a, c) => a - c);
   const cellH = spans[Math.floor(spans.length / 2)] ?? 0;
   if (cellH < 4) return null;
+  // A comb is closed by a top and a bottom rule: unbroken straight lines its whole width (leaning
+  // with the page). A word in capitals whose letters a blurred scan ran together into one mark has
+  // vertical strokes at an even pitch and a flat top and bottom too ("MOBILE"), but paper between
+  // its letters breaks those lines.
+  const rule = (edge: Int32Array) => ruleAlong(edge, mask, w, b.y0, cellH);
+  if (!rule(top) || !rule(bottom)) return null;
   const lines: [number, number][] = [];
   for (let x = 0; x < w; x++) {
     if (cover[x]! < SEPARATOR_COVER * cellH) continue;
@@ -112,6 +122,43 @@ function combOf(
   // The frame spans the comb: its outer separators are its ends.
   if (centres[0]! - b.x0 > pitch * 0.5 || b.x1 - centres[centres.length - 1]! > pitch * 0.5) return null;
   return { lines, top, bottom };
+}
+
+/** Share of a frame's columns its rules must cross unbroken. */
+const RULE_SHARE = 0.92;
+
+/**
+ * Whether a mark has an unbroken straight rule along one edge: the line through the medians of
+ * its edge rows' left and right thirds (`edge[x]` per column of the mark, -1 or 2^30 where a
+ * column is empty), inked within a pixel of it in nearly every column of the mark (`mask`, w
+ * wide, its first row image row `y0`).
+ */
+function ruleAlong(edge: Int32Array, mask: Uint8Array, w: number, y0: number, cellH: number): boolean {
+  const cols: Array<[number, number]> = [];
+  edge.forEach((y, x) => {
+    if (y >= 0 && y < 2 ** 30) cols.push([x, y]);
+  });
+  if (cols.length < 6 || cellH < 4) return false;
+  const third = Math.floor(cols.length / 3);
+  const median = (xs: number[]) => xs.sort((a, c) => a - c)[xs.length >> 1]!;
+  const left = cols.slice(0, third);
+  const right = cols.slice(cols.length - third);
+  const xa = median(left.map((c) => c[0]));
+  const ya = median(left.map((c) => c[1]));
+  const xb = median(right.map((c) => c[0]));
+  const yb = median(right.map((c) => c[1]));
+  const slope = xb === xa ? 0 : (yb - ya) / (xb - xa);
+  const h = mask.length / w;
+  let inked = 0;
+  for (let x = 0; x < w; x++) {
+    const yl = Math.round(ya + slope * (x - xa)) - y0;
+    for (let y = Math.max(0, yl - 1); y <= Math.min(h - 1, yl + 1); y++)
+      if (mask[y * w + x]) {
+        inked++;
+        break;
+      }
+  }
+  return inked >= w * RULE_SHARE;
 }
 
 /** Paints the comb's separators and its top and bottom rules with the paper around them. */

@@ -2,7 +2,9 @@
 // caption box and a table row of unequal columns are left alone. Real rasterised type (librsvg
 // through sharp) and real OCR.
 import { afterAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { inkIn, svgGrey } from '../../support/svg-grey';
+import { rasterise, textBillPdf } from './fixtures';
 import { eraseCombs } from '../../../electron/desk/intake/combs';
 import { inkBlobs } from '../../../electron/desk/intake/ink-blobs';
 import { toPnm, tsvToWords } from '../../../electron/desk/intake/ocr';
@@ -73,6 +75,18 @@ describe('comb erasing', () => {
     // Nothing else on the strip changed.
     expect(ink(img.data, W, 690, 30, 1110, 150)).toBe(ink(before, W, 690, 30, 1110, 150));
     expect(ink(img.data, W, 30, 220, 1350, 292)).toBe(ink(before, W, 30, 220, 1350, 292));
+  });
+
+  it('leaves a scanned text bill alone: its bold capitals ran into one mark are no comb', async () => {
+    // the OCR test's scanned page (200 dpi, JPEG): its carrier name in bold capitals has flat
+    // tops and bottoms and upright strokes at an even pitch, as a comb has, and lost a word to
+    // the eraser until a comb's rules had to run unbroken along its width
+    const jpeg = await rasterise(await textBillPdf(), 200);
+    const { data, info } = await sharp(jpeg).grayscale().raw().toBuffer({ resolveWithObject: true });
+    const t = otsuThreshold(data);
+    const before = Buffer.from(data);
+    expect(eraseCombs(data, info.width, inkBlobs(data, info.width, info.height, t), t, 200)).toEqual([]);
+    expect(data.equals(before)).toBe(true);
   });
 
   it('lets OCR read the comb as one number', async () => {
