@@ -29,7 +29,7 @@ import {
   parseAddressLines,
 } from './fields';
 import type { Doc, Line, LWord, Segment } from './layout';
-import { boxOf, buildDoc } from './layout';
+import { boxOf, buildDoc, columnPiece } from './layout';
 import type { LabelHit } from './labels';
 import { findLabels, opensWithLabel } from './labels';
 import { findNumbers, pickNumbers } from './numbers';
@@ -254,12 +254,15 @@ function extractPages(pages: PageWords[], doc = buildDoc(pages)): Extraction {
         : [],
     );
   }
-  const service =
-    // (a customer service record prints it as FID fields: `SA ... /CITY ... /ST ... /ZIP`)
-    findServiceAddress(L, fields.btn, tableAddress(L.doc, fields.btn) ?? csrAddress(L.doc)) ??
-    // (a utility's premise printed by its street alone lies in the town the customer's block names)
-    premiseInTown(L, fields.carrier, fallbackAddress(L, fields.carrier)) ??
-    guessed(fallbackAddress(L, fields.carrier), 'took the customer’s address block on page 1');
+  // (a customer service record prints it as FID fields: `SA ... /CITY ... /ST ... /ZIP`)
+  let service = findServiceAddress(L, fields.btn, tableAddress(L.doc, fields.btn) ?? csrAddress(L.doc));
+  if (!service) {
+    const block = fallbackAddress(L, fields.carrier);
+    service =
+      // (a utility's premise printed by its street alone lies in the town the customer's block names)
+      premiseInTown(L, fields.carrier, block) ??
+      guessed(block, 'took the customer’s address block on page 1');
+  }
   set('serviceAddress', service && zipBySureState(repairFromCopies(L, service)));
   // a name printed the same in two places (address block and coupon) is the customer's: the
   // agent is told only of a name read once
@@ -585,10 +588,7 @@ function fallbackName(L: Labelled, service: Address | null, carrier: string | nu
         if (named && v) found.push({ v, words: named.nameWords, order: found.length });
         continue;
       }
-      const col = (k: number) =>
-        lines[k]?.segs.find(
-          (s) => Math.abs(s.x0 - seg.x0) < lines[i]!.h * 1.5 && lines[k]!.page === lines[i]!.page,
-        );
+      const col = (k: number) => columnPiece(lines, k, seg);
       // (a rubber stamp across the block, "PAID" over "OCT 16 2024", is stepped over, and so
       // are the lines of another column that interleave with the block's: an account summary
       // beside an envelope window, its rows a little off the block's)

@@ -421,6 +421,17 @@ export function buildDoc(pages: PageWords[]): Doc {
   return { lines, pages: meta };
 }
 
+/**
+ * The piece of line `k` that stands in `seg`'s column (starts within a line and a half of it, on
+ * its page): the next or previous line of an address block, read down or up its column.
+ */
+export function columnPiece(lines: Line[], k: number, seg: Segment): Segment | undefined {
+  const ln = lines[k];
+  return ln?.page === seg.line.page
+    ? ln.segs.find((x) => Math.abs(x.x0 - seg.x0) < seg.line.h * 1.5)
+    : undefined;
+}
+
 export function boxOf(words: LWord[]): Box[] {
   if (!words.length) return [];
   const byPage = new Map<number, LWord[]>();

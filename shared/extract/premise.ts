@@ -6,6 +6,7 @@
 import type { Address } from '../domain';
 import type { Picked } from './fields';
 import type { LWord, Segment } from './layout';
+import { columnPiece } from './layout';
 import type { Labelled } from './read';
 import { continuation, reads } from './read';
 import { looksLikeStreet, parseCityStateZip, repairStreetLine, UNIT_RE } from './shapes';
@@ -62,12 +63,7 @@ export function customerTown(L: Labelled, carrier: string | null): Town | null {
     for (const seg of line.segs) {
       const csz = parseCityStateZip(seg.text);
       if (!csz || csz.before.trim() || looksLikeStreet(seg.text)) continue;
-      const col = (k: number): Segment | undefined => {
-        const ln = lines[k];
-        return ln?.page === line.page
-          ? ln.segs.find((x) => Math.abs(x.x0 - seg.x0) < line.h * 1.5)
-          : undefined;
-      };
+      const col = (k: number): Segment | undefined => columnPiece(lines, k, seg);
       // (lines of another column, interleaved with the block's, are stepped over)
       let up = line.index - 1;
       while (up > 0 && !col(up) && line.cy - lines[up]!.cy < line.h * 2.5) up--;
