@@ -123,11 +123,6 @@ export async function pagePaint(page: PdfPage): Promise<PagePaint> {
   }
 }
 
-/** The share of the page (0-1) that its largest picture covers (see pagePaint). */
-export async function pictureCoverage(page: PdfPage): Promise<number> {
-  return (await pagePaint(page)).coverage;
-}
-
 /**
  * Whether a PDF holds a picture the size of a scanned page (both sides ≥ 1000 pixels) anywhere.
  * An image is a stream, and a stream's dictionary is never packed into an object stream, so its

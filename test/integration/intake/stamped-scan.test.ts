@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
 import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { openPdf } from '../../../electron/desk/intake/pdf-text';
-import { pictureCoverage } from '../../../electron/desk/intake/render';
+import { pagePaint } from '../../../electron/desk/intake/render';
 import { textBillPdf } from './fixtures';
 
 const BILLS = path.join(__dirname, '../../fixtures/bills');
@@ -24,7 +24,7 @@ async function stamped(): Promise<Uint8Array> {
 async function coverage(pdf: Uint8Array): Promise<number> {
   const doc = await openPdf(pdf);
   try {
-    return await pictureCoverage(await doc.getPage(1));
+    return (await pagePaint(await doc.getPage(1))).coverage;
   } finally {
     await doc.destroy();
   }
