@@ -626,7 +626,8 @@ function sectionSays(L: Labelled, line: Line, re: { test(s: string): boolean }):
       // account and period every page repeats, the column captions): the line right above the
       // second speaks too, when it is no row (a row there is another table's)
       const over = L.doc.lines[i - 1];
-      if (over && over.page === ln.page && !lineInfo(over, re).row && lineInfo(over, re).says) {
+      const overInfo = over && over.page === ln.page ? lineInfo(over, re) : null;
+      if (overInfo && !overInfo.row && overInfo.says) {
         result = true;
         break;
       }
