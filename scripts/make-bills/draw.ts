@@ -1,5 +1,6 @@
 // Thin drawing layer over pdf-lib with a top-left origin, so templates read like page layouts.
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import { embedUnmapped } from './unmapped-fonts';
 
 export type Family = 'helvetica' | 'times' | 'courier';
 export interface Fonts {
@@ -22,6 +23,9 @@ const FAMILY: Record<Family, [StandardFonts, StandardFonts, StandardFonts]> = {
   times: [StandardFonts.TimesRoman, StandardFonts.TimesRomanBold, StandardFonts.TimesRomanItalic],
   courier: [StandardFonts.Courier, StandardFonts.CourierBold, StandardFonts.CourierOblique],
 };
+
+/** The standard fonts templates take outside their families (fax headers, a cover sheet's Courier). */
+const OUTSIDE = [StandardFonts.Courier, StandardFonts.CourierBold] as const;
 
 export interface TextOpts {
   size?: number;
@@ -51,13 +55,29 @@ export class Doc {
     readonly fonts: Fonts,
     /** second family for templates that mix (e.g. Times headings over Helvetica body) */
     readonly alt: Fonts,
+    /** every font an embedded subset without a ToUnicode map (the `cid-pdf` rendition) */
+    readonly unmapped: boolean,
+    /** outside fonts (standardFont), embedded ahead when `unmapped`: templates draw synchronously */
+    private readonly extra: Map<StandardFonts, PDFFont>,
   ) {}
 
-  static async create(family: Family, alt: Family, title: string, author: string): Promise<Doc> {
+  /**
+   * `unmapped`: draw with embedded subsets of metric-compatible fonts instead of the standard 14
+   * (the same layout, glyph for glyph), for the `cid-pdf` rendition (unmapped-fonts.ts).
+   */
+  static async create(
+    family: Family,
+    alt: Family,
+    title: string,
+    author: string,
+    o: { unmapped?: boolean } = {},
+  ): Promise<Doc> {
     const pdf = await PDFDocument.create();
+    const unmapped = o.unmapped ?? false;
+    const one = (f: StandardFonts): Promise<PDFFont> => (unmapped ? embedUnmapped(pdf, f) : pdf.embedFont(f));
     const load = async (f: Family): Promise<Fonts> => {
       const [a, b, c] = FAMILY[f];
-      return { reg: await pdf.embedFont(a), bold: await pdf.embedFont(b), ital: await pdf.embedFont(c) };
+      return { reg: await one(a), bold: await one(b), ital: await one(c) };
     };
     // Fixed dates keep the output byte-identical between runs.
     const d = new Date(Date.UTC(2025, 0, 1));
@@ -67,9 +87,16 @@ export class Doc {
     pdf.setCreator(author);
     pdf.setCreationDate(d);
     pdf.setModificationDate(d);
-    const doc = new Doc(pdf, await load(family), await load(alt));
+    const extra = new Map<StandardFonts, PDFFont>();
+    if (unmapped) for (const f of OUTSIDE) extra.set(f, await one(f));
+    const doc = new Doc(pdf, await load(family), await load(alt), unmapped, extra);
     doc.addPage();
     return doc;
+  }
+
+  /** A standard font outside the template's families (a fax header's Courier), as this document embeds fonts. */
+  standardFont(f: (typeof OUTSIDE)[number]): PDFFont {
+    return this.extra.get(f) ?? this.pdf.embedStandardFont(f);
   }
 
   /** Width and height of the current page: letter portrait, or landscape where a template asks. */

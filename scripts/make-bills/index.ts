@@ -11,7 +11,9 @@ import { joinStatements, previousStatement, type TwoMonths } from './months';
 import { PAPER, RENDITIONS, renditionFor } from './plan';
 import { Rng } from './rng';
 import { faxHeader, faxHeaderLine, makeFaxHeader } from './templates/business';
+import type { Made } from './render';
 import { stampLines } from './stamp';
+import { dropUnicodeMaps } from './unmapped-fonts';
 import { dbaName } from './templates/heron';
 import { TEMPLATES } from './templates/index';
 import type { Template } from './templates/types';
@@ -187,14 +189,17 @@ async function main(): Promise<void> {
       twoMonths && !t.screen
         ? previousStatement(bill, new Rng((Math.imul(seed, 2246822519) ^ (i * 48271 + 0x6d6f6e74)) >>> 0))
         : null;
-    const doc = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier);
+    // A print-stream PDF is drawn with embedded fonts from the start (the same layout, glyph for
+    // glyph); its rendition is the slot's, whatever the page count.
+    const unmapped = !t.screen && renditionFor(i, slot, allowed, rotation) === 'cid-pdf';
+    const doc = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier, { unmapped });
     const rd = r.fork(2);
     // the older statement is the same layout: drawn from a copy of the newer one's stream
     const rdOld = Object.assign(Object.create(Object.getPrototypeOf(rd) as object) as Rng, rd);
     t.draw(doc, bill, rd);
     let docOld: Doc | null = null;
     if (months) {
-      docOld = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier);
+      docOld = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier, { unmapped });
       t.draw(docOld, months.older, rdOld);
     }
     const pages = doc.pages.length + (docOld?.pages.length ?? 0);
@@ -256,12 +261,19 @@ async function main(): Promise<void> {
         ? await joinStatements(await doc.save(), await docOld.save())
         : await joinStatements(await docOld.save(), await doc.save());
     const { renderRendition } = await import('./render');
-    const made = await renderRendition(
-      rendition === 'photo' && pages > 1 ? 'photo-pages' : rendition === 'efax-pdf' ? 'scan-pdf' : rendition,
-      pdf,
-      pages,
-      r.fork(4),
-    );
+    const made =
+      rendition === 'cid-pdf'
+        ? ({ data: await dropUnicodeMaps(pdf), ext: 'pdf', render: { unmappedFonts: true } } as Made)
+        : await renderRendition(
+            rendition === 'photo' && pages > 1
+              ? 'photo-pages'
+              : rendition === 'efax-pdf'
+                ? 'scan-pdf'
+                : rendition,
+            pdf,
+            pages,
+            r.fork(4),
+          );
     // (a bill whose template faxed it already has the machine's header in its pixels)
     if (efax) {
       made.data = await stampLines(made.data, (k, n) => faxHeaderLine(efax, k, n));

@@ -21,7 +21,21 @@ export const TURNED = ['scan-turn90', 'scan-turn270'] as const;
  * renditions of those slots are not asked for.
  */
 export const EFAX = ['efax-pdf'] as const;
-export const RENDITIONS = [...PAPER, 'screenshot', 'screen-photo', ...TWO_UP, ...TURNED, ...EFAX] as const;
+/**
+ * Opt-in: a text PDF as a print-stream converter writes it, every font an embedded subset without
+ * a ToUnicode map (unmapped-fonts.ts): it looks like `text-pdf`, but its text layer is glyph ids.
+ * It takes the cycle's text slots when `text-pdf` is not asked for.
+ */
+export const CID = ['cid-pdf'] as const;
+export const RENDITIONS = [
+  ...PAPER,
+  'screenshot',
+  'screen-photo',
+  ...TWO_UP,
+  ...TURNED,
+  ...EFAX,
+  ...CID,
+] as const;
 export type Rendition = (typeof RENDITIONS)[number];
 
 // A fixed cycle: half text PDFs (cheap, exact), 30% scans, 20% photos, plus one each of the odd
@@ -61,6 +75,7 @@ export function renditionFor(
   const twoUp = pick === 'text-pdf' ? 'two-up-pdf' : 'two-up-scan';
   if (allowed.includes(twoUp)) return twoUp;
   if (pick !== 'text-pdf' && allowed.includes('efax-pdf')) return 'efax-pdf';
+  if (pick === 'text-pdf' && allowed.includes('cid-pdf')) return 'cid-pdf';
   // A set of scans or photos only (`--renditions scan-pdf`) is all scans or photos: a held-out
   // OCR set over every template must not fall back to text PDFs for the cycle's other slots.
   if (allowed.includes('text-pdf')) return 'text-pdf';

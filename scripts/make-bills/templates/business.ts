@@ -123,7 +123,7 @@ export function faxHeaderLine(f: FaxHeader, i: number, n: number): string {
 }
 
 export function faxHeader(doc: Doc, f: FaxHeader): void {
-  const courier = doc.pdf.embedStandardFont(StandardFonts.Courier);
+  const courier = doc.standardFont(StandardFonts.Courier);
   doc.eachPage((i, n) => {
     doc.text(faxHeaderLine(f, i, n), 18, 11, { size: 8, font: courier });
   });

@@ -26,8 +26,8 @@ const GAINING = [
 const VENDORS = ['Keystone IT Services', 'BlueHarbor Tech Partners', 'Pinnacle Network Solutions'];
 
 function cover(doc: Doc, b: Bill, r: Rng, pagesAfter: number): void {
-  const courier = doc.pdf.embedStandardFont(StandardFonts.Courier);
-  const courierB = doc.pdf.embedStandardFont(StandardFonts.CourierBold);
+  const courier = doc.standardFont(StandardFonts.Courier);
+  const courierB = doc.standardFont(StandardFonts.CourierBold);
   const free = r.shuffle(freeNumbers(b));
   const ps: PhoneStyle = r.pick(['paren', 'dash', 'dot']);
   const gaining = r.pick(GAINING);
