@@ -38,6 +38,7 @@ import {
   type RawImage,
 } from './render';
 import { scanJpegFinder, type ScanJpegFinder } from './scan-jpeg';
+import { textLegible } from './text-legible';
 import { LIMITS, checkPages, checkPixels, headerDimensions, sniffKind, type BillKind } from './sniff';
 
 export type IntakeStage = 'read' | 'ocr' | 'extract' | 'store';
@@ -114,15 +115,18 @@ const INVISIBLE_SHARE = 0.9;
  * How a page with a text layer is read: by its text; by OCR of its picture keeping the few
  * words of text beside what OCR reads (a stamp on a scan); or by OCR alone. A picture covering
  * the page under text that is all invisible is a scan with someone else's OCR laid under it
- * (render.ts, pagePaint): the desk reads the picture itself.
+ * (render.ts, pagePaint): the desk reads the picture itself. A layer of glyph ids, not characters
+ * (text-legible.ts), is read as a picture too.
  */
 async function textLayerUse(
   page: PdfPage,
   words: PageWords,
   scanSized: () => boolean,
-): Promise<'text' | 'stamp' | 'ocr'> {
+): Promise<'text' | 'stamp' | 'ocr' | 'glyphs'> {
   const n = words.words.length;
   if (n < MIN_TEXT_WORDS) return 'ocr';
+  // Fonts without a ToUnicode map: the layer is glyph ids, the page is read as a picture.
+  if (!textLegible(words)) return 'glyphs';
   // A page of text in a file with no scan-sized picture anywhere: nothing to look under.
   if (n >= STAMP_WORDS && !scanSized()) return 'text';
   const paint = await pagePaint(page);
@@ -176,6 +180,7 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
     const tasks: OcrTask[] = [];
     const jpegOf = scanJpegFinder(bytes);
     let sized: boolean | undefined;
+    const glyphPages: number[] = [];
     const scanSized = (): boolean => (sized ??= hasScanSizedPicture(bytes));
     for (let i = 1; i <= doc.numPages; i++) {
       opts.signal?.throwIfAborted();
@@ -190,6 +195,7 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
       }
       const words = await pageTextWords(page, i);
       const use = await textLayerUse(page, words, scanSized);
+      if (use === 'glyphs') glyphPages.push(i);
       const stamped = use === 'stamp';
       if (use === 'text') {
         pages.push(words);
@@ -220,6 +226,7 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
       opts.onProgress?.({ stage: 'read', done: i, total: doc.numPages });
     }
     const warnings: string[] = [];
+    if (glyphPages.length) warnings.push(glyphsWarning(glyphPages, doc.numPages));
     const kept = opts.keepPictures && tasks.length ? new Map<number, KeptPage>() : undefined;
     const ocred = await ocrTasks(tasks, opts, warnings, {}, kept);
     const all = [...pages, ...ocred].sort((a, b) => a.page - b.page);
@@ -235,6 +242,19 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
   } finally {
     await doc.destroy();
   }
+}
+
+/** Says why a PDF with text was read as pictures, and what it costs the agent. */
+function glyphsWarning(pages: number[], total: number): string {
+  const several = pages.length > 1;
+  const which =
+    pages.length === total
+      ? `its page${several ? 's' : ''}`
+      : `page${several ? 's' : ''} ${pages.join(', ')}`;
+  return (
+    `The text of this PDF cannot be copied as characters (its fonts carry no character map), so ` +
+    `${which} ${several ? 'were read as pictures' : 'was read as a picture'}: check the values as you would a scan's`
+  );
 }
 
 /**

@@ -1,0 +1,40 @@
+// A text PDF written by a print-stream converter: every font an embedded subset with no ToUnicode
+// map (make-bills' `cid-pdf` rendition). The page looks like any text bill; its text layer is
+// glyph ids. Intake answered "No bill fields found"; it reads the page as a picture and says why.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { intakeBill } from '../../../electron/desk/intake/bill';
+import { closeSharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
+
+const DIR = path.join(__dirname, '../../fixtures/regressions');
+const rec = JSON.parse(fs.readFileSync(path.join(DIR, 'redwood-cid-11368-cd007.json'), 'utf8')) as {
+  truth: {
+    accountName: string;
+    accountNumber: string;
+    btn: string;
+    billDate: string;
+    numbers: string[];
+    serviceAddress: { line1: string; zip: string };
+  };
+};
+
+afterAll(() => closeSharedOcrPool());
+
+describe('a text PDF whose fonts carry no character map', () => {
+  it('is read as a picture, to the bill’s truth, with a warning saying why', async () => {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(DIR, 'redwood-cid-11368-cd007.pdf')));
+    const res = await intakeBill(bytes, { name: 'print-stream.pdf' });
+    expect(res.pages.map((p) => p.source)).toEqual(['ocr']);
+    const f = res.extraction.fields;
+    const t = rec.truth;
+    expect(f.accountName).toBe(t.accountName);
+    expect(f.accountNumber).toBe(t.accountNumber);
+    expect(f.btn).toBe(t.btn);
+    expect(f.billDate).toBe(t.billDate);
+    expect(f.serviceAddress?.line1).toBe(t.serviceAddress.line1);
+    expect(f.serviceAddress?.zip).toBe(t.serviceAddress.zip);
+    expect(new Set(f.numbers)).toEqual(new Set(t.numbers));
+    expect(res.warnings.join('\n')).toMatch(/cannot be copied as characters.*its page was read as a picture/);
+  }, 60_000);
+});
