@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { PageWords, Word } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
 
+import { formFieldRuns } from './form-fields';
 import { loadPdfJs, type PdfJs } from './pdfjs-load';
 import { pageTurn, runAxis, turnField, turnPoint, turnedSize, type Turn } from './text-turn';
 
@@ -111,8 +112,12 @@ export async function pageTextWords(page: PdfPage, pageNumber: number): Promise<
   // turned so most of its text reads left to right (text-turn.ts says why).
   const runs: Array<{ item: TextItemLike; tx: number[]; axis: Turn | null }> = [];
   const charsByAxis: Record<Turn, number> = { 0: 0, 90: 0, 180: 0, 270: 0 };
-  for (const item of content.items) {
-    if (!isTextItem(item) || !item.str.trim()) continue;
+  const items: TextItemLike[] = [];
+  for (const item of content.items) if (isTextItem(item)) items.push(item);
+  // filled form fields show text the content does not hold (form-fields.ts)
+  const fields = await formFieldRuns(page, items);
+  for (const item of [...items, ...fields]) {
+    if (!item.str.trim()) continue;
     const tx = pdfjs.Util.transform(viewport.transform, item.transform);
     const axis = runAxis(tx[0], tx[1]);
     if (axis !== null) charsByAxis[axis] += item.str.trim().length;
