@@ -151,7 +151,10 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
             !hasPhone(aboveSeg(L, above.line, above) ?? undefined) &&
             // a priced row is a row of the table, not a heading: a toll-free number's row
             // ("Toll-free 1-800-555-0199 … $12.00") over a line of the account
-            !above.line.segs.some((x) => MONEY_RE.test(x.text))
+            !above.line.segs.some((x) => MONEY_RE.test(x.text)) &&
+            // nor is a line's nickname over its number in a priced row ("Back office" over
+            // "540.555.0159", the plan and price beside the two)
+            !stackedInPricedRow(L, line, seg)
           )
             score -= 3;
         }
@@ -671,6 +674,21 @@ function captionAbove(L: Labelled, line: Line, seg: Segment): LabelHit | null {
   return h && h.wordStart === 0 && h.wordEnd >= above.words.length && Math.abs(above.x0 - seg.x0) < line.h * 2
     ? h
     : null;
+}
+
+/**
+ * A number that is one of a priced row's stacked cells: the line next to it holds the row's plan
+ * and price, and nothing in the number's column (the row's other cells stand between its two
+ * lines, centred on the cell of a nickname over its number).
+ */
+function stackedInPricedRow(L: Labelled, line: Line, seg: Segment): boolean {
+  for (const k of [line.index - 1, line.index + 1]) {
+    const ln = L.doc.lines[k];
+    if (!ln || ln.page !== line.page || Math.abs(ln.cy - line.cy) > line.h * 1.5) continue;
+    if (!ln.segs.some((x) => MONEY_RE.test(x.text))) continue;
+    if (!overlapping(ln, seg.x0, seg.x1) && ln.segs.every((x) => !hasPhone(x))) return true;
+  }
+  return false;
 }
 
 function belowSeg(L: Labelled, line: Line, seg: Segment): Segment | null {

@@ -81,3 +81,48 @@ describe('a bill whose first page is marketing', () => {
     expect(x.fields.billDate).toBe('2025-08-22');
   });
 });
+
+// Nicknames over their numbers, the plan and price between the two (seed 11368, fm-084): a
+// nickname with a contact word in it ("Back office") is the line's name, not a help heading.
+// (The blank row keeps the number two rows over the nickname out of reach, as the bill's
+// uneven rows did.)
+const STACKED = [
+  'larkspur                                                       Account # 2120 5881 8547',
+  'Account summary                                 Where we provide service:',
+  'Account #                      2120 5881 8547   36793 Sycamore Terrace',
+  'Number billed                    540.555.0142   Salem, VA 24153',
+  'Bill date                     August 8, 2025',
+  '',
+  'Your lines',
+  'Shop fax',
+  '                                       Shared 20GB                    $49.98',
+  '540.555.0142',
+  '',
+  '                    540.555.0138       Talk & Text Basic              $59.56',
+  'Back office',
+  '                                       Smartwatch Connect             $25.88',
+  '540.555.0159',
+  'Dispatch',
+  '                                       Unlimited Premium              $34.72',
+  '540.555.0179',
+  'Owner cell',
+  '                                       Fleet Tracker                  $61.10',
+  '540.555.0127',
+  '',
+  'Questions about your bill?',
+  'Customer care',
+  '1-844-555-0104',
+];
+
+describe('nicknames stacked over their numbers in a priced list', () => {
+  it('keeps a line nicknamed with a contact word, and not the care number under its heading', () => {
+    const x = extractBill([gridPage(STACKED)]);
+    expect([...x.fields.numbers].sort()).toEqual([
+      '5405550127',
+      '5405550138',
+      '5405550142',
+      '5405550159',
+      '5405550179',
+    ]);
+  });
+});
