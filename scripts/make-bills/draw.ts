@@ -1,5 +1,6 @@
 // Thin drawing layer over pdf-lib with a top-left origin, so templates read like page layouts.
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import { fillField } from './form-fill';
 import { embedUnmapped } from './unmapped-fonts';
 
 export type Family = 'helvetica' | 'times' | 'courier';
@@ -59,6 +60,8 @@ export class Doc {
     readonly unmapped: boolean,
     /** outside fonts (standardFont), embedded ahead when `unmapped`: templates draw synchronously */
     private readonly extra: Map<StandardFonts, PDFFont>,
+    /** the strings filled into form fields instead of drawn (the `form-pdf` rendition, form-fill.ts) */
+    private readonly filled: ((s: string) => boolean) | null,
   ) {}
 
   /**
@@ -70,7 +73,7 @@ export class Doc {
     alt: Family,
     title: string,
     author: string,
-    o: { unmapped?: boolean } = {},
+    o: { unmapped?: boolean; filled?: (s: string) => boolean } = {},
   ): Promise<Doc> {
     const pdf = await PDFDocument.create();
     const unmapped = o.unmapped ?? false;
@@ -89,7 +92,7 @@ export class Doc {
     pdf.setModificationDate(d);
     const extra = new Map<StandardFonts, PDFFont>();
     if (unmapped) for (const f of OUTSIDE) extra.set(f, await one(f));
-    const doc = new Doc(pdf, await load(family), await load(alt), unmapped, extra);
+    const doc = new Doc(pdf, await load(family), await load(alt), unmapped, extra, o.filled ?? null);
     doc.addPage();
     return doc;
   }
@@ -129,7 +132,9 @@ export class Doc {
     const w = font.widthOfTextAtSize(s, size);
     const x0 = o.align === 'right' ? x - w : o.align === 'center' ? x - w / 2 : x;
     if (s) {
-      this.page.drawText(s, { x: x0, y: this.H - y, size, font, color: o.color ?? BLACK });
+      if (this.filled?.(s))
+        fillField(this.pdf, this.page, s, x0, this.H - y, w, size, font, o.color ?? BLACK);
+      else this.page.drawText(s, { x: x0, y: this.H - y, size, font, color: o.color ?? BLACK });
       this.drawn.push({ page: this.pages.indexOf(this.page), x: x0, y, w, size, s, font });
     }
     return x0 + w;

@@ -14,6 +14,7 @@ import { faxHeader, faxHeaderLine, makeFaxHeader } from './templates/business';
 import type { Made } from './render';
 import { stampLines } from './stamp';
 import { dropUnicodeMaps } from './unmapped-fonts';
+import { formValues } from './form-fill';
 import { dbaName } from './templates/heron';
 import { TEMPLATES } from './templates/index';
 import type { Template } from './templates/types';
@@ -191,15 +192,17 @@ async function main(): Promise<void> {
         : null;
     // A print-stream PDF is drawn with embedded fonts from the start (the same layout, glyph for
     // glyph); its rendition is the slot's, whatever the page count.
-    const unmapped = !t.screen && renditionFor(i, slot, allowed, rotation) === 'cid-pdf';
-    const doc = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier, { unmapped });
+    const slotRendition = t.screen ? null : renditionFor(i, slot, allowed, rotation);
+    const unmapped = slotRendition === 'cid-pdf';
+    const filled = slotRendition === 'form-pdf' ? formValues(bill) : undefined;
+    const doc = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier, { unmapped, filled });
     const rd = r.fork(2);
     // the older statement is the same layout: drawn from a copy of the newer one's stream
     const rdOld = Object.assign(Object.create(Object.getPrototypeOf(rd) as object) as Rng, rd);
     t.draw(doc, bill, rd);
     let docOld: Doc | null = null;
     if (months) {
-      docOld = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier, { unmapped });
+      docOld = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier, { unmapped, filled });
       t.draw(docOld, months.older, rdOld);
     }
     const pages = doc.pages.length + (docOld?.pages.length ?? 0);
@@ -264,16 +267,18 @@ async function main(): Promise<void> {
     const made =
       rendition === 'cid-pdf'
         ? ({ data: await dropUnicodeMaps(pdf), ext: 'pdf', render: { unmappedFonts: true } } as Made)
-        : await renderRendition(
-            rendition === 'photo' && pages > 1
-              ? 'photo-pages'
-              : rendition === 'efax-pdf'
-                ? 'scan-pdf'
-                : rendition,
-            pdf,
-            pages,
-            r.fork(4),
-          );
+        : rendition === 'form-pdf'
+          ? ({ data: pdf, ext: 'pdf', render: { formFields: true } } as Made)
+          : await renderRendition(
+              rendition === 'photo' && pages > 1
+                ? 'photo-pages'
+                : rendition === 'efax-pdf'
+                  ? 'scan-pdf'
+                  : rendition,
+              pdf,
+              pages,
+              r.fork(4),
+            );
     // (a bill whose template faxed it already has the machine's header in its pixels)
     if (efax) {
       made.data = await stampLines(made.data, (k, n) => faxHeaderLine(efax, k, n));

@@ -27,6 +27,12 @@ export const EFAX = ['efax-pdf'] as const;
  * It takes the cycle's text slots when `text-pdf` is not asked for.
  */
 export const CID = ['cid-pdf'] as const;
+/**
+ * Opt-in: a text PDF filled into a form and saved unflattened (form-fill.ts): the captions are
+ * the page's content, the values are form fields' widgets. It takes the cycle's text slots when
+ * neither `text-pdf` nor `cid-pdf` is asked for.
+ */
+export const FORM = ['form-pdf'] as const;
 export const RENDITIONS = [
   ...PAPER,
   'screenshot',
@@ -35,6 +41,7 @@ export const RENDITIONS = [
   ...TURNED,
   ...EFAX,
   ...CID,
+  ...FORM,
 ] as const;
 export type Rendition = (typeof RENDITIONS)[number];
 
@@ -76,6 +83,7 @@ export function renditionFor(
   if (allowed.includes(twoUp)) return twoUp;
   if (pick !== 'text-pdf' && allowed.includes('efax-pdf')) return 'efax-pdf';
   if (pick === 'text-pdf' && allowed.includes('cid-pdf')) return 'cid-pdf';
+  if (pick === 'text-pdf' && allowed.includes('form-pdf')) return 'form-pdf';
   // A set of scans or photos only (`--renditions scan-pdf`) is all scans or photos: a held-out
   // OCR set over every template must not fall back to text PDFs for the cycle's other slots.
   if (allowed.includes('text-pdf')) return 'text-pdf';
