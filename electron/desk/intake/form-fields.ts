@@ -18,6 +18,8 @@ export interface FieldRun {
 
 /** What pdfjs gives of a widget annotation (only what is read here). */
 interface WidgetData {
+  /** where the appearance stream's first text starts, from the widget's lower left corner */
+  textPosition?: number[];
   subtype?: string;
   fieldType?: string;
   fieldValue?: unknown;
@@ -40,9 +42,34 @@ const NO_VIEW = 32;
 const PAD = 2;
 /** The size a viewer picks for an auto-sized (size 0) one-line field: most of its height. */
 const AUTO_SHARE = 0.7;
-/** Average advance of a character, in ems: proportional fonts, and Courier's fixed pitch. */
-const EM_PROPORTIONAL = 0.5;
+/** Courier's fixed pitch, in ems. */
 const EM_FIXED = 0.6;
+
+/**
+ * A proportional font's advance for one character, in ems: Helvetica's widths by class (Times'
+ * are within a tenth of them). A run's width decides where its words end and whether the next
+ * run on the line is the same piece of text: "Repair 1-888-555-0123 Billing 479.555.0133"
+ * read short enough to open gaps splits a carrier's contact line into a lone "Billing" number.
+ */
+function advance(c: string): number {
+  if (/[0-9$#_]/.test(c)) return 0.556;
+  if (/[ .,:;'!|/\\]/.test(c)) return 0.278;
+  if (/[-()[\]{}]/.test(c)) return 0.333;
+  if (/[mw]/.test(c)) return 0.833;
+  if (/[fijlrt]/.test(c)) return 0.3;
+  if (/[a-z]/.test(c)) return 0.556;
+  if (/[MW%&@]/.test(c)) return 0.889;
+  if (/[IJ]/.test(c)) return 0.4;
+  if (/[A-Z]/.test(c)) return 0.69;
+  return 0.584;
+}
+
+function runWidth(line: string, size: number, fixed: boolean): number {
+  if (fixed) return line.length * size * EM_FIXED;
+  let em = 0;
+  for (const c of line) em += advance(c);
+  return em * size;
+}
 
 /** The lines a filled text or choice field shows, or none. */
 function shownLines(a: WidgetData): string[] {
@@ -99,18 +126,25 @@ export async function formFieldRuns(page: PdfPage, content: readonly FieldRun[])
     const daSize = a.defaultAppearanceData?.fontSize ?? 0;
     const multi = a.multiLine || lines.length > 1;
     const size = daSize > 0 ? Math.min(daSize, multi ? daSize : h * 0.85) : Math.min(h * AUTO_SHARE, 12);
-    const em = /cour|mono/i.test(a.defaultAppearanceData?.fontName ?? '') ? EM_FIXED : EM_PROPORTIONAL;
+    const fixed = /cour|mono/i.test(a.defaultAppearanceData?.fontName ?? '');
+    // where the appearance draws its first line, when pdfjs found it there
+    const tp = a.textPosition?.length === 2 && a.textPosition.every(Number.isFinite) ? a.textPosition : null;
     lines.forEach((line, k) => {
       // a comb field spreads its characters over its cells; others run at the font's pitch
       const runW =
-        a.comb && a.maxLen ? (w * line.length) / a.maxLen : Math.min(line.length * size * em, w - 2 * PAD);
+        a.comb && a.maxLen ? (w * line.length) / a.maxLen : Math.min(runWidth(line, size, fixed), w);
       const x =
         a.comb || !a.textAlignment
-          ? x0 + (a.comb ? 0 : PAD)
+          ? x0 + (a.comb ? 0 : tp && !multi ? tp[0]! : PAD)
           : a.textAlignment === 1
             ? (x0 + x1 - runW) / 2
             : x1 - PAD - runW;
-      const baseline = multi ? y1 - PAD - size * (0.8 + 1.15 * k) : y0 + (h - size) / 2 + size * 0.22;
+      const baseline =
+        tp && !multi
+          ? y0 + tp[1]!
+          : multi
+            ? y1 - PAD - size * (0.8 + 1.15 * k)
+            : y0 + (h - size) / 2 + size * 0.22;
       runs.push({ str: line, transform: [size, 0, 0, size, x, baseline], width: runW, height: size });
     });
   }
