@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { PDFDocument, StandardFonts, degrees, rgb } from 'pdf-lib';
 import sharp from 'sharp';
 import { test, expect } from './support/host';
 import { SCREENS_DIR, createCaseViaUi } from './support/ui';
@@ -179,4 +179,54 @@ test('a sheet photographed on a table keeps its outlines on its print', async ({
   await page
     .locator('.bill-preview')
     .screenshot({ path: path.join(SCREENS_DIR, 'bill-viewer-on-table.png') });
+});
+
+/** The bill's page drawn a quarter turn inside a landscape box, with no /Rotate (text-turn.ts). */
+async function turnedInItsBox(pdf: Uint8Array): Promise<Uint8Array> {
+  const src = await PDFDocument.load(pdf);
+  const out = await PDFDocument.create();
+  const form = await out.embedPage(src.getPage(0));
+  out.addPage([PAGE.height, PAGE.width]).drawPage(form, { x: PAGE.height, y: 0, rotate: degrees(90) });
+  return out.save();
+}
+
+test('a text page drawn turned in its box is shown upright with its outlines on its values', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  const { pdf, value } = await bill();
+  await host.open(page);
+  await createCaseViaUi(page, 'Birchwood Bakery LLC', '6035550142');
+  await page.getByTestId('bill-file-input').setInputFiles({
+    name: 'turned.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(await turnedInItsBox(pdf)),
+  });
+  const canvas = page.locator('.bill-page canvas');
+  await expect(page.locator('.bill-page')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  const box = page.locator('.field-box[data-field="accountNumber"]');
+  await expect(box).toBeVisible();
+  // shown as the bill reads: portrait, the account number's outline on its print
+  const shown = (await canvas.boundingBox())!;
+  expect(shown.height).toBeGreaterThan(shown.width);
+  const k = shown.width / PAGE.width;
+  const want: Rect = {
+    x: shown.x + value.x0 * k,
+    y: shown.y + value.y0 * k,
+    width: (value.x1 - value.x0) * k,
+    height: (value.y1 - value.y0) * k,
+  };
+  const got = (await box.boundingBox())!;
+  expect(
+    overlap(want, got) / (want.width * want.height),
+    `box ${JSON.stringify(got)} vs ${JSON.stringify(want)}`,
+  ).toBeGreaterThan(0.6);
+  // and the print is there: the outline's place on the canvas holds ink
+  const shot = await page.screenshot({ clip: want });
+  expect(await ink(shot)).toBeGreaterThan(0.05);
+  fs.mkdirSync(SCREENS_DIR, { recursive: true });
+  await page
+    .locator('.bill-preview')
+    .screenshot({ path: path.join(SCREENS_DIR, 'bill-viewer-turned-text.png') });
 });
