@@ -205,6 +205,9 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         // a service order's number ("RECORDS CHANGE ORDER 8999508155", or under an "ORDER NO"
         // column): bare digits as long as a telephone number, and no number of the account
         if (ORDER_BEFORE.test(before) || orderColumn(L, line, ws)) score -= 4;
+        // where a toll-free number's calls ring (a "Ring-To" / "Term. #" column): a line of the
+        // account only where the bill lists it as one of its own
+        if (ringToColumn(L, line, ws)) score -= 4;
         // where a line's calls are forwarded ("/CFN 773 555-0123", "/RCF …" on a customer service
         // record; "Forwarded to …"): someone else's number, never a line of the account
         if (FORWARD_BEFORE.test(before)) score -= 4;
@@ -539,23 +542,39 @@ const FORWARD_BEFORE =
 // (a column of identifiers: orders, or a utility's meters and premises, "Service  Meter #  Rate")
 const ORDER_HEADING = /\b(?:order|ord|confirmation|reference|ref|ticket|case|meter|premise)\b/i;
 
+// (the heading of a toll-free number's terminating line: "Ring-To", "Rings to", "Term. #",
+// "Terminating number", "Routes to")
+const RING_TO_HEADING =
+  /^(?:rings?[- ]?to|term(?:inating|ination)?\.?\s*(?:#|no\.?|number|tn)|routes?\s+to|routing\s+(?:number|destination))$/i;
+
 /**
- * Whether the number stands in a column headed as orders ("DATE  ORDER NO  DESCRIPTION") or
- * as meters ("Service  Meter #  Rate  Previous  Current"): the nearest line above with words
- * over the number's own span and no digits in them is the column's heading (rows of other
- * order or meter numbers, or of dates, are passed over).
+ * The words heading the column the number stands in: the nearest line above with words over the
+ * number's own span and no digits in them (rows of other numbers, or of dates, are passed over).
  */
-function orderColumn(L: Labelled, line: Line, ws: LWord[]): boolean {
+function columnHeading(L: Labelled, line: Line, ws: LWord[]): string | null {
   const x0 = ws[0]!.x0;
   const x1 = ws[ws.length - 1]!.x1;
   for (let i = line.index - 1; i >= 0 && i >= line.index - 20; i--) {
     const ln = L.doc.lines[i]!;
-    if (ln.page !== line.page) return false;
+    if (ln.page !== line.page) return null;
     const over = ln.words.filter((w) => w.x1 > x0 && w.x0 < x1).map((w) => w.text);
     if (!over.length || over.some((t) => /\d/.test(t))) continue;
-    return ORDER_HEADING.test(over.join(' '));
+    return over.join(' ');
   }
-  return false;
+  return null;
+}
+
+/**
+ * Whether the number stands in a column headed as orders ("DATE  ORDER NO  DESCRIPTION") or
+ * as meters ("Service  Meter #  Rate  Previous  Current").
+ */
+function orderColumn(L: Labelled, line: Line, ws: LWord[]): boolean {
+  return ORDER_HEADING.test(columnHeading(L, line, ws) ?? '');
+}
+
+/** Whether the number stands in a toll-free table's "Ring-To" / "Term. #" column. */
+function ringToColumn(L: Labelled, line: Line, ws: LWord[]): boolean {
+  return RING_TO_HEADING.test((columnHeading(L, line, ws) ?? '').trim());
 }
 
 const DATE_TIME_LEFT = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\b(?:AM|PM)\b/i;
