@@ -156,7 +156,9 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
             score -= 3;
         }
         // carriers print toll-free numbers everywhere; one counts as a line only in a priced row
-        if (TOLL_FREE.has(p.number.slice(0, 3)))
+        // (a toll-free service bill's own table of them, under a "Toll-Free Number" heading, lists
+        // the account's lines)
+        if (TOLL_FREE.has(p.number.slice(0, 3)) && !tollFreeColumn(L, line, ws))
           score -= line.segs.some((x) => MONEY_RE.test(x.text)) ? 1 : 2;
         const rowStart: boolean =
           before.trim() === '' ||
@@ -570,6 +572,14 @@ function columnHeading(L: Labelled, line: Line, ws: LWord[]): string | null {
  */
 function orderColumn(L: Labelled, line: Line, ws: LWord[]): boolean {
   return ORDER_HEADING.test(columnHeading(L, line, ws) ?? '');
+}
+
+// (the heading of a column of the account's toll-free numbers: "Toll-Free Number", "TFN", "8XX #")
+const TOLL_FREE_HEADING = /^(?:toll[- ]?free|8xx|tf)\s*(?:numbers?|no\.?|#|tns?)$|^tfns?$/i;
+
+/** Whether the number stands in a column headed as the account's toll-free numbers. */
+function tollFreeColumn(L: Labelled, line: Line, ws: LWord[]): boolean {
+  return TOLL_FREE_HEADING.test((columnHeading(L, line, ws) ?? '').trim());
 }
 
 /** Whether the number stands in a toll-free table's "Ring-To" / "Term. #" column. */

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBill } from '../../../shared/extract';
 import { gridPage } from './grid';
+import { wordDump } from './word-dumps';
 
 const PAGE1 = [
   'avocet                                                  Customer ID                   847304',
@@ -71,5 +72,28 @@ describe('a toll-free service bill', () => {
     expect(f.numbers).not.toContain('8885550113');
     expect(f.accountNumber).toBe('2430-827-278');
     expect(f.btn).toBe('7755550172');
+  });
+
+  // A phone's photo of an Avocet bill (seed 11510, av-010), sheared so much that the table's rows
+  // fall apart: "8005550119" stands alone on its line, its price and ring-to on others.
+  const photo = extractBill(wordDump('avocet-photo-toll-free-table')).fields;
+  const LINES = [
+    '8885550135',
+    '8665550145',
+    '8005550127',
+    '8555550190',
+    '8005550184',
+    '8005550119',
+    '8555550183',
+  ];
+
+  it('reads every number under the "Toll-Free Number" heading as a line, priced on its line or not', () => {
+    for (const n of LINES) expect(photo.numbers).toContain(n);
+    for (const n of ['5205550127', '5205550157', '5205550113', '5205550114'])
+      expect(photo.numbers).toContain(n);
+    // the carrier's care numbers, the disconnected ones and the ring-tos elsewhere stay out
+    for (const n of ['8005550171', '8885550166', '8665550175', '8775550154', '8005550117', '8005550150'])
+      expect(photo.numbers).not.toContain(n);
+    for (const n of ['5205550110', '8165550133', '5205550196']) expect(photo.numbers).not.toContain(n);
   });
 });
