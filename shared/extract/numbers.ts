@@ -741,7 +741,7 @@ export function repairExchanges(hits: NumberHit[]): NumberHit[] {
   }
   const seen = new Set(hits.filter((h) => h.score >= 1).map((h) => h.number));
   const common = [...lines.entries()].filter(([, s]) => s.size >= 6);
-  if (!common.length) return hits;
+  if (!common.length) return hits.map((h) => tollFreeTwin(h, lines, seen));
   // a prefix read surely on two different numbers is a real one (a branch office's area code)
   const sure = new Map<string, Set<string>>();
   for (const h of hits)
@@ -752,7 +752,7 @@ export function repairExchanges(hits: NumberHit[]): NumberHit[] {
   return hits.map((h) => {
     if (!h.words[0]?.ocr) return h;
     const p = h.number.slice(0, 6);
-    if ((sure.get(p)?.size ?? 0) >= 2) return h;
+    if ((sure.get(p)?.size ?? 0) >= 2) return tollFreeTwin(h, lines, seen);
     // one or two numbers under an odd prefix, none read surely, are slips, not a second exchange
     // (OCR read "207-565" twice among twenty 207-555 lines)
     const n = lines.get(p)?.size ?? 0;
@@ -768,8 +768,29 @@ export function repairExchanges(hits: NumberHit[]): NumberHit[] {
       if (apart === 2 && n === 1 && q.slice(0, 3) === p.slice(0, 3) && seen.has(fixed))
         return { ...h, number: fixed };
     }
-    return h;
+    return tollFreeTwin(h, lines, seen);
   });
+}
+
+/**
+ * A toll-free service bill spreads its lines over 800, 833, 844…, a few under each prefix, so no
+ * exchange is common enough to repair a slip by. Its usage table prints every line again: an
+ * OCR'd toll-free number alone under its prefix, one glyph of the exchange from a line kept with
+ * the same area code and last four under a prefix of several lines ("1-800-565-0119" in the
+ * usage table, 800-555-0119 in the numbers table beside 800-555-0127), is that line.
+ */
+function tollFreeTwin(h: NumberHit, lines: Map<string, Set<string>>, seen: Set<string>): NumberHit {
+  if (!h.words[0]?.ocr || !TOLL_FREE.has(h.number.slice(0, 3))) return h;
+  if ((lines.get(h.number.slice(0, 6))?.size ?? 0) > 1) return h;
+  // (the twin's exchange holds other lines too: it is the bill's, the lone one the slip)
+  const twins = [...seen].filter(
+    (n) =>
+      n.slice(0, 3) === h.number.slice(0, 3) &&
+      n.slice(6) === h.number.slice(6) &&
+      placesApart(n.slice(3, 6), h.number.slice(3, 6)) === 1 &&
+      (lines.get(n.slice(0, 6))?.size ?? 0) >= 2,
+  );
+  return twins.length === 1 ? { ...h, number: twins[0]! } : h;
 }
 
 export function pickNumbers(hits0: NumberHit[]): { number: string; words: LWord[]; confidence: number }[] {

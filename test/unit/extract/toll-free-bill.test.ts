@@ -96,4 +96,9 @@ describe('a toll-free service bill', () => {
       expect(photo.numbers).not.toContain(n);
     for (const n of ['5205550110', '8165550133', '5205550196']) expect(photo.numbers).not.toContain(n);
   });
+
+  it('reads a usage row whose exchange OCR slipped ("1-800-565-0119") as the line it repeats', () => {
+    expect(photo.numbers).not.toContain('8005650119');
+    expect(photo.numbers).toHaveLength(11);
+  });
 });
