@@ -105,10 +105,14 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         // Free Number 1-800-555-0199 … $15.00"), is a line, not the carrier's help line
         const billedTollFree =
           TOLL_FREE_CAPTION.test(before) && line.segs.slice(seg.index + 1).some((x) => MONEY_RE.test(x.text));
-        const lab = billedTollFree
-          ? null
-          : (labelLeftOf(hits, seg, ws[0]!.x0) ??
-            (before.trim() || run.rows >= 3 ? null : captionAbove(L, line, seg)));
+        // (a toll-free service bill's own table of them, under a "Toll-Free Number" heading, lists
+        // the account's lines: the heading is no caption of a care number)
+        const tfColumn = TOLL_FREE.has(p.number.slice(0, 3)) && tollFreeColumn(L, line, ws);
+        const lab =
+          billedTollFree || tfColumn
+            ? null
+            : (labelLeftOf(hits, seg, ws[0]!.x0) ??
+              (before.trim() || run.rows >= 3 ? null : captionAbove(L, line, seg)));
         if (ws.some((w) => btnWords.has(w))) score += 3;
         // a number in its own cell of a priced table, among a column of numbers, is a line
         // whatever the row's first cell calls the place it rings ("Help Desk", "Front Office")
@@ -143,7 +147,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         // a number alone under a contact heading ("Customer Care" / "1-800-…"); in a grid of
         // numbers with their plans beneath, what sits above a number is the plan of the number
         // above it ("Fax Line"), not a heading
-        if (seg.words.length <= 4) {
+        if (seg.words.length <= 4 && !tfColumn) {
           const above = aboveSeg(L, line, seg);
           if (
             above &&
@@ -156,9 +160,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
             score -= 3;
         }
         // carriers print toll-free numbers everywhere; one counts as a line only in a priced row
-        // (a toll-free service bill's own table of them, under a "Toll-Free Number" heading, lists
-        // the account's lines)
-        if (TOLL_FREE.has(p.number.slice(0, 3)) && !tollFreeColumn(L, line, ws))
+        if (TOLL_FREE.has(p.number.slice(0, 3)) && !tfColumn)
           score -= line.segs.some((x) => MONEY_RE.test(x.text)) ? 1 : 2;
         const rowStart: boolean =
           before.trim() === '' ||

@@ -101,4 +101,25 @@ describe('a toll-free service bill', () => {
     expect(photo.numbers).not.toContain('8005650119');
     expect(photo.numbers).toHaveLength(11);
   });
+
+  it('reads the first row under the "Toll-Free Number" heading as a line, the heading no care caption', () => {
+    // a scan (seed 11515, af-018) whose first row split from its price: the heading stood over it
+    const f = extractBill(wordDump('avocet-scan-toll-free-first-row')).fields;
+    expect(f.numbers).toContain('8555550100');
+    expect(f.numbers.sort()).toEqual(
+      [
+        '8555550100',
+        '8005550150',
+        '8445550105',
+        '8775550140',
+        '8775550119',
+        '8665550187',
+        '8555550121',
+        '8555550160',
+        '2085550142',
+        '2085550171',
+        '2085550172',
+      ].sort(),
+    );
+  });
 });
