@@ -784,13 +784,14 @@ export function repairExchanges(hits: NumberHit[]): NumberHit[] {
 function tollFreeTwin(h: NumberHit, lines: Map<string, Set<string>>, seen: Set<string>): NumberHit {
   if (!h.words[0]?.ocr || !TOLL_FREE.has(h.number.slice(0, 3))) return h;
   if ((lines.get(h.number.slice(0, 6))?.size ?? 0) > 1) return h;
-  // (the twin's exchange holds other lines too: it is the bill's, the lone one the slip)
+  // (the twin's exchange holds other lines too, or the lone one was read unsurely: the twin is
+  // the bill's, the lone one the slip)
   const twins = [...seen].filter(
     (n) =>
       n.slice(0, 3) === h.number.slice(0, 3) &&
       n.slice(6) === h.number.slice(6) &&
       placesApart(n.slice(3, 6), h.number.slice(3, 6)) === 1 &&
-      (lines.get(n.slice(0, 6))?.size ?? 0) >= 2,
+      ((lines.get(n.slice(0, 6))?.size ?? 0) >= 2 || h.conf < UNSURE),
   );
   return twins.length === 1 ? { ...h, number: twins[0]! } : h;
 }

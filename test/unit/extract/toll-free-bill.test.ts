@@ -122,4 +122,11 @@ describe('a toll-free service bill', () => {
       ].sort(),
     );
   });
+
+  it('reads an unsure usage row ("866.565.0150") as the line it repeats, its exchange alone', () => {
+    // a fax (seed 11515, af-012): 866-555 holds only that line, but the slip was read unsurely
+    const f = extractBill(wordDump('avocet-fax-usage-slip')).fields;
+    expect(f.numbers).not.toContain('8665650150');
+    expect(f.numbers).toContain('8665550150');
+  });
 });
