@@ -100,6 +100,12 @@ export interface Bill {
   nameLines?: string[];
   /** the bill prints the account number only masked (Juniper): the truth has none */
   accountMasked?: boolean;
+  /**
+   * The numbers one port order names, when an order cannot name them all (a toll-free order is
+   * taken apart from the local lines: Avocet), and the numbers not on the account such an order
+   * may wrongly add (a "number not on the bill" request picks one).
+   */
+  order?: { nums: string[]; notOnBill: string[] };
 }
 
 const DAY = 86400000;

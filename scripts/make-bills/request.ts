@@ -122,7 +122,7 @@ export function makeRequest(r: Rng, b: Bill, disc: Discrepancy | null): Request 
   const stale = disc === 'stale-bill';
   const asOf = addDays(b.billDate, stale ? r.int(34, 75) : r.int(2, 27));
   const ps = r.pick(PHONE_STYLES);
-  let nums = b.lines.map((l) => l.num);
+  let nums = b.order ? [...b.order.nums] : b.lines.map((l) => l.num);
   if (nums.length > 3 && r.chance(0.4)) nums = r.shuffle(nums).slice(0, r.int(2, nums.length - 1));
   const req: Request = {
     // a DBA account's request names the billing name, the legal name or the trade name, as agents write it
@@ -186,6 +186,15 @@ export function makeRequest(r: Rng, b: Bill, disc: Discrepancy | null): Request 
         .filter((n) => /^\d{6}01\d\d$/.test(n) && !b.lines.some((l) => l.num === n));
       if (past.length && r.chance(0.5)) {
         req.numbersToPort.splice(r.int(0, req.numbersToPort.length), 0, fmtPhone(r.pick(past), ps));
+        break;
+      }
+      // An order of one kind of number (toll-free, or local) strays with a number of that kind.
+      if (b.order) {
+        req.numbersToPort.splice(
+          r.int(0, req.numbersToPort.length),
+          0,
+          fmtPhone(r.pick(b.order.notOnBill), ps),
+        );
         break;
       }
       // Half the time the extra number is one the bill lists as disconnected: still not on the account.

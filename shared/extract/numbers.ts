@@ -105,10 +105,14 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         // Free Number 1-800-555-0199 … $15.00"), is a line, not the carrier's help line
         const billedTollFree =
           TOLL_FREE_CAPTION.test(before) && line.segs.slice(seg.index + 1).some((x) => MONEY_RE.test(x.text));
-        const lab = billedTollFree
-          ? null
-          : (labelLeftOf(hits, seg, ws[0]!.x0) ??
-            (before.trim() || run.rows >= 3 ? null : captionAbove(L, line, seg)));
+        // (a toll-free service bill's own table of them, under a "Toll-Free Number" heading, lists
+        // the account's lines: the heading is no caption of a care number)
+        const tfColumn = TOLL_FREE.has(p.number.slice(0, 3)) && tollFreeColumn(L, line, ws);
+        const lab =
+          billedTollFree || tfColumn
+            ? null
+            : (labelLeftOf(hits, seg, ws[0]!.x0) ??
+              (before.trim() || run.rows >= 3 ? null : captionAbove(L, line, seg)));
         if (ws.some((w) => btnWords.has(w))) score += 3;
         // a number in its own cell of a priced table, among a column of numbers, is a line
         // whatever the row's first cell calls the place it rings ("Help Desk", "Front Office")
@@ -143,7 +147,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         // a number alone under a contact heading ("Customer Care" / "1-800-…"); in a grid of
         // numbers with their plans beneath, what sits above a number is the plan of the number
         // above it ("Fax Line"), not a heading
-        if (seg.words.length <= 4) {
+        if (seg.words.length <= 4 && !tfColumn) {
           const above = aboveSeg(L, line, seg);
           if (
             above &&
@@ -159,7 +163,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
             score -= 3;
         }
         // carriers print toll-free numbers everywhere; one counts as a line only in a priced row
-        if (TOLL_FREE.has(p.number.slice(0, 3)))
+        if (TOLL_FREE.has(p.number.slice(0, 3)) && !tfColumn)
           score -= line.segs.some((x) => MONEY_RE.test(x.text)) ? 1 : 2;
         const rowStart: boolean =
           before.trim() === '' ||
@@ -208,6 +212,9 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         // a service order's number ("RECORDS CHANGE ORDER 8999508155", or under an "ORDER NO"
         // column): bare digits as long as a telephone number, and no number of the account
         if (ORDER_BEFORE.test(before) || orderColumn(L, line, ws)) score -= 4;
+        // where a toll-free number's calls ring (a "Ring-To" / "Term. #" column): a line of the
+        // account only where the bill lists it as one of its own
+        if (ringToColumn(L, line, ws)) score -= 4;
         // where a line's calls are forwarded ("/CFN 773 555-0123", "/RCF …" on a customer service
         // record; "Forwarded to …"): someone else's number, never a line of the account
         if (FORWARD_BEFORE.test(before)) score -= 4;
@@ -542,23 +549,47 @@ const FORWARD_BEFORE =
 // (a column of identifiers: orders, or a utility's meters and premises, "Service  Meter #  Rate")
 const ORDER_HEADING = /\b(?:order|ord|confirmation|reference|ref|ticket|case|meter|premise)\b/i;
 
+// (the heading of a toll-free number's terminating line: "Ring-To", "Rings to", "Term. #",
+// "Terminating number", "Routes to")
+const RING_TO_HEADING =
+  /^(?:rings?[- ]?to|term(?:inating|ination)?\.?\s*(?:#|no\.?|number|tn)|routes?\s+to|routing\s+(?:number|destination))$/i;
+
 /**
- * Whether the number stands in a column headed as orders ("DATE  ORDER NO  DESCRIPTION") or
- * as meters ("Service  Meter #  Rate  Previous  Current"): the nearest line above with words
- * over the number's own span and no digits in them is the column's heading (rows of other
- * order or meter numbers, or of dates, are passed over).
+ * The words heading the column the number stands in: the nearest line above with words over the
+ * number's own span and no digits in them (rows of other numbers, or of dates, are passed over).
  */
-function orderColumn(L: Labelled, line: Line, ws: LWord[]): boolean {
+function columnHeading(L: Labelled, line: Line, ws: LWord[]): string | null {
   const x0 = ws[0]!.x0;
   const x1 = ws[ws.length - 1]!.x1;
   for (let i = line.index - 1; i >= 0 && i >= line.index - 20; i--) {
     const ln = L.doc.lines[i]!;
-    if (ln.page !== line.page) return false;
+    if (ln.page !== line.page) return null;
     const over = ln.words.filter((w) => w.x1 > x0 && w.x0 < x1).map((w) => w.text);
     if (!over.length || over.some((t) => /\d/.test(t))) continue;
-    return ORDER_HEADING.test(over.join(' '));
+    return over.join(' ');
   }
-  return false;
+  return null;
+}
+
+/**
+ * Whether the number stands in a column headed as orders ("DATE  ORDER NO  DESCRIPTION") or
+ * as meters ("Service  Meter #  Rate  Previous  Current").
+ */
+function orderColumn(L: Labelled, line: Line, ws: LWord[]): boolean {
+  return ORDER_HEADING.test(columnHeading(L, line, ws) ?? '');
+}
+
+// (the heading of a column of the account's toll-free numbers: "Toll-Free Number", "TFN", "8XX #")
+const TOLL_FREE_HEADING = /^(?:toll[- ]?free|8xx|tf)\s*(?:numbers?|no\.?|#|tns?)$|^tfns?$/i;
+
+/** Whether the number stands in a column headed as the account's toll-free numbers. */
+function tollFreeColumn(L: Labelled, line: Line, ws: LWord[]): boolean {
+  return TOLL_FREE_HEADING.test((columnHeading(L, line, ws) ?? '').trim());
+}
+
+/** Whether the number stands in a toll-free table's "Ring-To" / "Term. #" column. */
+function ringToColumn(L: Labelled, line: Line, ws: LWord[]): boolean {
+  return RING_TO_HEADING.test((columnHeading(L, line, ws) ?? '').trim());
 }
 
 const DATE_TIME_LEFT = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\b(?:AM|PM)\b/i;
@@ -730,7 +761,7 @@ export function repairExchanges(hits: NumberHit[]): NumberHit[] {
   }
   const seen = new Set(hits.filter((h) => h.score >= 1).map((h) => h.number));
   const common = [...lines.entries()].filter(([, s]) => s.size >= 6);
-  if (!common.length) return hits;
+  if (!common.length) return hits.map((h) => tollFreeTwin(h, lines, seen));
   // a prefix read surely on two different numbers is a real one (a branch office's area code)
   const sure = new Map<string, Set<string>>();
   for (const h of hits)
@@ -741,7 +772,7 @@ export function repairExchanges(hits: NumberHit[]): NumberHit[] {
   return hits.map((h) => {
     if (!h.words[0]?.ocr) return h;
     const p = h.number.slice(0, 6);
-    if ((sure.get(p)?.size ?? 0) >= 2) return h;
+    if ((sure.get(p)?.size ?? 0) >= 2) return tollFreeTwin(h, lines, seen);
     // one or two numbers under an odd prefix, none read surely, are slips, not a second exchange
     // (OCR read "207-565" twice among twenty 207-555 lines)
     const n = lines.get(p)?.size ?? 0;
@@ -757,8 +788,30 @@ export function repairExchanges(hits: NumberHit[]): NumberHit[] {
       if (apart === 2 && n === 1 && q.slice(0, 3) === p.slice(0, 3) && seen.has(fixed))
         return { ...h, number: fixed };
     }
-    return h;
+    return tollFreeTwin(h, lines, seen);
   });
+}
+
+/**
+ * A toll-free service bill spreads its lines over 800, 833, 844…, a few under each prefix, so no
+ * exchange is common enough to repair a slip by. Its usage table prints every line again: an
+ * OCR'd toll-free number alone under its prefix, one glyph of the exchange from a line kept with
+ * the same area code and last four under a prefix of several lines ("1-800-565-0119" in the
+ * usage table, 800-555-0119 in the numbers table beside 800-555-0127), is that line.
+ */
+function tollFreeTwin(h: NumberHit, lines: Map<string, Set<string>>, seen: Set<string>): NumberHit {
+  if (!h.words[0]?.ocr || !TOLL_FREE.has(h.number.slice(0, 3))) return h;
+  if ((lines.get(h.number.slice(0, 6))?.size ?? 0) > 1) return h;
+  // (the twin's exchange holds other lines too, or the lone one was read unsurely: the twin is
+  // the bill's, the lone one the slip)
+  const twins = [...seen].filter(
+    (n) =>
+      n.slice(0, 3) === h.number.slice(0, 3) &&
+      n.slice(6) === h.number.slice(6) &&
+      placesApart(n.slice(3, 6), h.number.slice(3, 6)) === 1 &&
+      ((lines.get(n.slice(0, 6))?.size ?? 0) >= 2 || h.conf < UNSURE),
+  );
+  return twins.length === 1 ? { ...h, number: twins[0]! } : h;
 }
 
 export function pickNumbers(hits0: NumberHit[]): { number: string; words: LWord[]; confidence: number }[] {

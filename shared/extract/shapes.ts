@@ -316,6 +316,8 @@ function monthOf(word: string): number | null {
     DCC: 'DEC',
     N0V: 'NOV',
     OCI: 'OCT',
+    // (a fax's or a photo's O with a speck at its foot: no month starts with Q)
+    QCT: 'OCT',
     FEH: 'FEB',
   };
   const f = fixes[head];

@@ -1,4 +1,5 @@
 import { alderbrook } from './alderbrook';
+import { avocet } from './avocet';
 import { bayfront } from './bayfront';
 import { bellwether } from './bellwether';
 import { beacon } from './beacon';
@@ -90,4 +91,5 @@ export const TEMPLATES: Template[] = [
   tanager,
   plover,
   municipal,
+  avocet,
 ];

@@ -513,6 +513,11 @@ describe('dates and words OCR broke apart or misread', () => {
     expect(findDates('3/2 1/99').length).toBeLessThanOrEqual(1);
   });
 
+  it('reads a month whose O a fax read as Q (an Avocet fax, seed 11510: "Qct 15, 2025")', () => {
+    expect(parseDate('Qct 15, 2025')).toBe('2025-10-15');
+    expect(parseDate('QCT 15 2025')).toBe('2025-10-15');
+  });
+
   it('reads look-alike digits inside words as letters, and letters inside house numbers as digits', () => {
     expect(repairLetters('434 5chool Ave')).toBe('434 School Ave');
     expect(repairLetters('Rebecca Whitfie1d')).toBe('Rebecca Whitfield');
