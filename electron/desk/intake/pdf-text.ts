@@ -127,9 +127,11 @@ export async function pageTextWords(page: PdfPage, pageNumber: number): Promise<
   const along = ((360 - turn) % 360) as Turn;
   const words: Word[] = [];
   for (const { item, tx, axis } of runs) {
-    // Across the page's lines (a margin strip, a sideways stub): set aside. Slanted runs (a
-    // diagonal watermark) are laid flat where they start, as they always were.
-    if (axis !== null && axis !== along) continue;
+    // Across the page's lines (a margin strip, a sideways stub): set aside. So is a slanted run,
+    // a diagonal watermark ("ARCHIVE COPY" at 40°): laid flat where it started, its box was as
+    // tall as its big type, and a line it crossed took the first word of a row into the
+    // watermark's line ("(802)" of "(802) 555-0102", and the number was lost).
+    if (axis !== along) continue;
     // tx maps glyph space into device space. Its column lengths are the font size along and
     // across the text direction, whatever way the run points.
     const fontH = Math.hypot(tx[2]!, tx[3]!) || item.height || 1;

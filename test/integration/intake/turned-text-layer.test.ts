@@ -1,7 +1,10 @@
 // Text PDFs whose text does not all read left to right: a bill drawn turned inside its page box
 // with no /Rotate (a landscape page printed into a portrait box, or the other way round; the agent
-// turns the viewer), a page upside down, and upright pages with a strip of text up their margin.
+// turns the viewer), a page upside down, upright pages with a strip of text up their margin, and a
+// diagonal watermark.
 // The committed business bills are redrawn that way with pdf-lib and read through the whole intake.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PDFDocument, StandardFonts, degrees, rgb } from 'pdf-lib';
 import { intakeBill } from '../../../electron/desk/intake/bill';
@@ -109,5 +112,29 @@ describe('a text layer that does not all read left to right', () => {
     expect(evalChecks(f, requestOf(id))).toEqual(t.expected.verdicts);
     // the margin strip's digits are no number and no account
     expect(JSON.stringify(f)).not.toContain('4471');
+  });
+});
+
+describe('a diagonal watermark over a text bill', () => {
+  // An Alderbrook reprint (make-bills --seed 11371 --renditions text-pdf, tt-032) whose
+  // "ARCHIVE COPY" starts on the row of (802) 555-0102: laid flat, the watermark's run took
+  // "(802)" into its own line and the number was lost.
+  it('leaves the rows it crosses whole: a slanted run is no word of the page', async () => {
+    const dir = path.join(__dirname, '../../fixtures/regressions');
+    const pdf = new Uint8Array(fs.readFileSync(path.join(dir, 'alderbrook-watermark-11371-tt032.pdf')));
+    const rec = JSON.parse(
+      fs.readFileSync(path.join(dir, 'alderbrook-watermark-11371-tt032.json'), 'utf8'),
+    ) as {
+      truth: { numbers: string[] };
+    };
+    const doc = await openPdf(pdf);
+    try {
+      const words = await pageTextWords(await doc.getPage(1), 1);
+      expect(words.words.map((w) => w.text)).not.toContain('ARCHIVE');
+    } finally {
+      await doc.destroy();
+    }
+    const res = await intakeBill(pdf, { name: 'reprint.pdf' });
+    expect(new Set(res.extraction.fields.numbers)).toEqual(new Set(rec.truth.numbers));
   });
 });
