@@ -57,6 +57,7 @@ import { foldAccents } from '../normalize/accents';
 import { accentedPrName } from './words-pr';
 import { accentedQcName } from './words-qc';
 import { onSheet, splitTwoUp } from './two-up';
+import { accountTailsOut } from './account-tail';
 
 export { buildDoc } from './layout';
 export { findDates, findPhones, parseDate, parsePhone, parseCityStateZip, repairDigits } from './shapes';
@@ -285,7 +286,7 @@ function extractPages(pages: PageWords[], doc = buildDoc(pages)): Extraction {
   // Numbers: exclude the account-number value itself; the BTN value counts as a line.
   const acctWords = new Set<LWord>(wordsOf(m.accountNumber, doc));
   const btnWords = new Set<LWord>(wordsOf(m.btn, doc));
-  const picked = pickNumbers(findNumbers(L, acctWords, btnWords));
+  const picked = accountTailsOut(pickNumbers(findNumbers(L, acctWords, btnWords)), fields);
   if (!fields.btn) {
     const fb = fallbackBtn(fields.accountNumber, picked);
     if (fb) {

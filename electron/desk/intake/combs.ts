@@ -3,7 +3,9 @@
 // lines touch the digits and tesseract reads each cell as a glyph of its own ("[of of 1] 4] 9]",
 // "bbbhBabBbBlpLR"): the number is lost. A person reads the digits and ignores the boxes; so do we,
 // by finding a row of equal cells (one connected mark: the frame and its separators) and painting
-// the frame paper, which leaves the digits standing on their own.
+// the frame paper, which leaves the digits standing on their own. The printer misregisters the
+// digits against the form: a digit may stand on a separator or over a rule, and where its stroke
+// meets a line the line stays (see `paint`).
 //
 // A comb is told from other ruled things by its cells: at least three of them, evenly pitched,
 // each about as wide as it is tall. A caption box is one cell; a table's row has columns of
@@ -59,15 +61,24 @@ export function eraseCombs(
   return found;
 }
 
+/** A straight rule of the frame: row `c + slope * x` of the blob (x and c from its top-left), `thick` rows thick. */
+interface Rule {
+  c: number;
+  slope: number;
+  thick: number;
+}
+
 interface CombShape {
   /** Separator columns [first, last], image x. */
   lines: [number, number][];
-  /** Per column of the blob (x - blob.x0): its top and bottom ink rows. */
-  top: Int32Array;
-  bottom: Int32Array;
+  top: Rule;
+  bottom: Rule;
 }
 
-/** The blob's shape when it is a comb: its separators and its frame's edges per column. */
+/** Steepest lean a comb's rules may have (a scan's tilt, a flattened photo's residue): ~2.3°. */
+const MAX_SLOPE = 0.04;
+
+/** The blob's shape when it is a comb: its rules and its separators. */
 function combOf(
   b: Blob,
   runs: number[],
@@ -77,35 +88,27 @@ function combOf(
 ): CombShape | null {
   const w = b.x1 - b.x0 + 1;
   const bh = b.y1 - b.y0 + 1;
-  const cover = new Int32Array(w);
-  const top = new Int32Array(w).fill(2 ** 30);
-  const bottom = new Int32Array(w).fill(-1);
   // the mark's own pixels, to follow its rules along their length
   const mask = new Uint8Array(w * bh);
   for (const i of runs) {
-    const y = row[i]!;
-    for (let x = start[i]! - b.x0; x <= end[i]! - b.x0; x++) {
-      cover[x]!++;
-      mask[(y - b.y0) * w + x] = 1;
-      if (y < top[x]!) top[x] = y;
-      if (y > bottom[x]!) bottom[x] = y;
-    }
+    const y = row[i]! - b.y0;
+    for (let x = start[i]! - b.x0; x <= end[i]! - b.x0; x++) mask[y * w + x] = 1;
   }
-  // The cell height: the frame's span, column by column (the frame may lean with the page).
-  const spans: number[] = [];
-  for (let x = 0; x < w; x++) if (bottom[x]! >= 0) spans.push(bottom[x]! - top[x]! + 1);
-  spans.sort((a, c) => a - c);
-  const cellH = spans[Math.floor(spans.length / 2)] ?? 0;
+  const rules = frameRules(mask, w, bh);
+  if (!rules) return null;
+  const { top, bottom } = rules;
+  const cellH = bottom.c - top.c;
   if (cellH < 4) return null;
-  // A comb is closed by a top and a bottom rule: unbroken straight lines its whole width (leaning
-  // with the page). A word in capitals whose letters a blurred scan ran together into one mark has
-  // vertical strokes at an even pitch and a flat top and bottom too ("MOBILE"), but paper between
-  // its letters breaks those lines.
-  const rule = (edge: Int32Array) => ruleAlong(edge, mask, w, b.y0, cellH);
-  if (!rule(top) || !rule(bottom)) return null;
+  // Separators: columns inked down nearly all the cell between the rules. A digit's stroke
+  // covers about half of it, however the printer misregistered it.
   const lines: [number, number][] = [];
   for (let x = 0; x < w; x++) {
-    if (cover[x]! < SEPARATOR_COVER * cellH) continue;
+    const y0 = Math.round(top.c + top.slope * x + top.thick / 2 + 1);
+    const y1 = Math.round(bottom.c + bottom.slope * x - bottom.thick / 2 - 1);
+    if (y1 - y0 < 2) continue;
+    let cover = 0;
+    for (let y = Math.max(0, y0); y <= Math.min(bh - 1, y1); y++) cover += mask[y * w + x]!;
+    if (cover < SEPARATOR_COVER * (y1 - y0 + 1)) continue;
     const last = lines[lines.length - 1];
     if (last && last[1] >= x - 1 + b.x0) last[1] = x + b.x0;
     else lines.push([x + b.x0, x + b.x0]);
@@ -119,106 +122,275 @@ function combOf(
   const pitch = sorted[Math.floor(sorted.length / 2)]!;
   if (pitch < 0.4 * cellH || pitch > 1.5 * cellH) return null;
   if (pitches.some((p) => Math.abs(p - pitch) > PITCH_TOLERANCE * pitch)) return null;
-  // The frame spans the comb: its outer separators are its ends.
-  if (centres[0]! - b.x0 > pitch * 0.5 || b.x1 - centres[centres.length - 1]! > pitch * 0.5) return null;
+  // The frame ends at its outer separators: its rules reach no further than half a cell past
+  // them (a misregistered digit may hang out past the end; the rules never do).
+  const [r0, r1] = [rules.from + b.x0, rules.to + b.x0];
+  if (centres[0]! - r0 > pitch * 0.5 || r1 - centres[centres.length - 1]! > pitch * 0.5) return null;
   return { lines, top, bottom };
 }
 
-/** Share of a frame's columns its rules must cross unbroken. */
+/** Share of its own span a frame's rule must cross unbroken. */
 const RULE_SHARE = 0.92;
+/** Share of the mark's width the frame's rules must span (misregistered digits may hang out). */
+const RULE_SPAN = 0.7;
 
 /**
- * Whether a mark has an unbroken straight rule along one edge: the line through the medians of
- * its edge rows' left and right thirds (`edge[x]` per column of the mark, -1 or 2^30 where a
- * column is empty), inked within a pixel of it in nearly every column of the mark (`mask`, w
- * wide, its first row image row `y0`).
+ * The top and bottom rules of a comb's frame: the straight lines (leaning with the page) along
+ * which the mark is inked, within a pixel, across nearly all of one unbroken span. A word in
+ * capitals whose letters a blurred scan ran together into one mark has vertical strokes at an
+ * even pitch and flat tops and bottoms too ("MOBILE"), but paper between its letters breaks those
+ * lines. Found as lines, not as the mark's top and bottom edges: a digit the printer set high or
+ * low crosses a rule and is the mark's edge there.
  */
-function ruleAlong(edge: Int32Array, mask: Uint8Array, w: number, y0: number, cellH: number): boolean {
-  const cols: Array<[number, number]> = [];
-  edge.forEach((y, x) => {
-    if (y >= 0 && y < 2 ** 30) cols.push([x, y]);
-  });
-  if (cols.length < 6 || cellH < 4) return false;
-  const third = Math.floor(cols.length / 3);
-  const median = (xs: number[]) => xs.sort((a, c) => a - c)[xs.length >> 1]!;
-  const left = cols.slice(0, third);
-  const right = cols.slice(cols.length - third);
-  const xa = median(left.map((c) => c[0]));
-  const ya = median(left.map((c) => c[1]));
-  const xb = median(right.map((c) => c[0]));
-  const yb = median(right.map((c) => c[1]));
-  const slope = xb === xa ? 0 : (yb - ya) / (xb - xa);
-  const h = mask.length / w;
-  let inked = 0;
-  for (let x = 0; x < w; x++) {
-    const yl = Math.round(ya + slope * (x - xa)) - y0;
-    for (let y = Math.max(0, yl - 1); y <= Math.min(h - 1, yl + 1); y++)
-      if (mask[y * w + x]) {
-        inked++;
-        break;
+function frameRules(
+  mask: Uint8Array,
+  w: number,
+  h: number,
+): { top: Rule; bottom: Rule; from: number; to: number } | null {
+  if (w < 6 || h < 4) return null;
+  // per column, the inked rows
+  const cols: number[][] = Array.from({ length: w }, () => []);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (mask[y * w + x]) cols[x]!.push(y);
+  const drift = Math.ceil(MAX_SLOPE * w) + 2;
+  const n = h + 2 * drift;
+  const step = 1 / w;
+  let best: { score: number; top: Rule; bottom: Rule; from: number; to: number } | null = null;
+  const hit = new Int32Array(n);
+  const exact = new Int32Array(n);
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  const stamp = new Int32Array(n);
+  // upright first, then leaning more and more either way: of lines as good, the least leaning
+  const slopes = [0];
+  for (let k = 1; k * step <= MAX_SLOPE; k++) slopes.push(k * step, -k * step);
+  for (const slope of slopes) {
+    hit.fill(0);
+    exact.fill(0);
+    stamp.fill(-1);
+    for (let x = 0; x < w; x++) {
+      const shift = Math.round(slope * x) - drift;
+      for (const y of cols[x]!) {
+        exact[y - shift]!++;
+        for (let d = -1; d <= 1; d++) {
+          const c = y - shift + d;
+          if (c < 0 || c >= n || stamp[c] === x) continue;
+          if (stamp[c]! < 0) first[c] = x;
+          stamp[c] = x;
+          last[c] = x;
+          hit[c]!++;
+        }
       }
+    }
+    // The best line in each half: inked (within a pixel) along its span, which must cross most
+    // of the mark; of those, the one inked most exactly (the rule's middle, at its own lean).
+    const pick = (c0: number, c1: number): { c: number; from: number; to: number; hit: number } | null => {
+      let got: { c: number; from: number; to: number; hit: number } | null = null;
+      for (let c = c0; c < c1; c++) {
+        if (stamp[c]! < 0) continue;
+        const span = last[c]! - first[c]! + 1;
+        if (span < RULE_SPAN * w || hit[c]! < RULE_SHARE * span) continue;
+        if (!got || exact[c]! > got.hit) got = { c, from: first[c]!, to: last[c]!, hit: exact[c]! };
+      }
+      return got;
+    };
+    const mid = drift + (h >> 1);
+    const t = pick(0, mid);
+    const u = pick(mid, n);
+    if (!t || !u) continue;
+    const score = t.hit + u.hit;
+    if (best && score <= best.score) continue;
+    best = {
+      score,
+      // c counts rows shifted by the drift: the line's row is c + slope * x - drift
+      top: { c: t.c - drift, slope, thick: 0 },
+      bottom: { c: u.c - drift, slope, thick: 0 },
+      from: Math.max(t.from, u.from),
+      to: Math.min(t.to, u.to),
+    };
   }
-  return inked >= w * RULE_SHARE;
+  if (!best) return null;
+  best.top.thick = ruleThickness(cols, best.top, best.from, best.to);
+  best.bottom.thick = ruleThickness(cols, best.bottom, best.from, best.to);
+  return best;
 }
 
-/** Paints the comb's separators and its top and bottom rules with the paper around them. */
+/** Median height of the ink run through a rule, over its columns: the rule's own thickness. */
+function ruleThickness(cols: number[][], r: Rule, from: number, to: number): number {
+  const runs: number[] = [];
+  for (let x = from; x <= to; x++) {
+    const rows = new Set(cols[x]);
+    const y = Math.round(r.c + r.slope * x);
+    const at = [y, y - 1, y + 1].find((v) => rows.has(v));
+    if (at === undefined) continue;
+    let a = at;
+    let z = at;
+    while (rows.has(a - 1)) a--;
+    while (rows.has(z + 1)) z++;
+    runs.push(z - a + 1);
+  }
+  runs.sort((a, c) => a - c);
+  return Math.max(1, runs[runs.length >> 1] ?? 1);
+}
+
+/** The run of ink across a frame line at one place along it (a column of a rule, a row of a separator). */
+interface Crossing {
+  /** where along the line */
+  at: number;
+  /** the run's first and last pixel across the line */
+  a: number;
+  z: number;
+  /** its darkest pixel */
+  min: number;
+  /** painted whatever is beside it (a rule where a separator meets it) */
+  force: boolean;
+  /** ink apart from the run within reach on either side: a digit's strokes on both sides */
+  before: boolean;
+  after: boolean;
+}
+
+/** How far beside a line (a share of the cell pitch) a digit's other stroke is looked for. */
+const SIDE_REACH = 0.35;
+/** The same across a rule: the caption over the comb is a little further off than that. */
+const RULE_SIDE_REACH = 0.25;
+/** Most places along a line between two points where one digit meets it (share of the pitch). */
+const DIGIT_SPAN = 0.8;
+
+/**
+ * The places along a frame line to paint. Where a digit's stroke crosses the line or lies
+ * beside it, the run is thicker than the line (or darker: the printer's black against the form's
+ * colour) and stays. Between two such places of one digit the line either runs through the
+ * digit's inside (a 0 standing on a separator: its strokes on both sides) and goes, or runs along
+ * a stroke it hides (a 7's stem, a 0's side, no thicker than the line) and stays with the digit.
+ */
+function bareRuns(runs: Crossing[], thick: number, pitch: number): Crossing[] {
+  const width = (u: Crossing): number => u.z - u.a + 1;
+  const bare = runs.filter((u) => width(u) <= thick + 1);
+  const dark = ruleDarkness(bare.map((u) => u.min));
+  const bareW = median(bare.map(width));
+  // (where a separator meets a rule, only the printer's black says a digit is there)
+  const met = runs.map((u) => (!u.force && width(u) > thick + 1) || u.min < dark * DIGIT_DARKER);
+  const keep = [...met];
+  let prev = -1;
+  runs.forEach((u, k) => {
+    if (!met[k]) return;
+    if (prev >= 0 && u.at - runs[prev]!.at <= DIGIT_SPAN * pitch && k - prev > 1) {
+      const inside = runs.slice(prev + 1, k);
+      const through = inside.filter((v) => v.before && v.after).length * 2 >= inside.length;
+      // a stroke hidden along the line still darkens or widens it a little, row after row
+      const along =
+        median(inside.map((v) => v.min)) <= dark - Math.max(8, 0.08 * dark) ||
+        inside.reduce((n, v) => n + width(v), 0) / inside.length >= bareW + 0.75;
+      if (!through && along) for (let j = prev + 1; j < k; j++) keep[j] = !runs[j]!.force || met[j]!;
+    }
+    prev = k;
+  });
+  return runs.filter((_, k) => !keep[k]);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, c) => a - c);
+  return s[s.length >> 1] ?? 0;
+}
+
+/**
+ * A digit's stroke lying along a rule is no wider than the rule, but the printer's black is
+ * darker than the form's coloured line: a run whose darkest pixel is below this share of the
+ * rule's own is a stroke.
+ */
+const DIGIT_DARKER = 0.6;
+
+/** The darkness of a bare rule: the median of its runs' darkest pixels (0 when none is bare). */
+function ruleDarkness(mins: number[]): number {
+  mins.sort((a, c) => a - c);
+  return mins[mins.length >> 1] ?? 0;
+}
+
+/**
+ * Paints the comb's rules and separators with the paper around them, but not where a digit's
+ * stroke meets them (bareRuns). Across each rule, column by column, and across each separator,
+ * row by row: a 0 standing on a separator keeps its curves where they cross it and loses the bar
+ * through its middle, a 7 whose stem lies along one keeps its stem, a digit set over a rule stays
+ * whole. The rules are followed as the lines frameRules found, not as the mark's edges: a digit
+ * set high is the mark's top edge, and painting that edge cut the digit's top off.
+ */
 function paint(data: Uint8Array, width: number, threshold: number, b: Blob, c: CombShape, dpi: number): void {
   // The paper: the lighter pixels of the frame's box (mostly paper, being hollow).
   const px: number[] = [];
   for (let y = b.y0; y <= b.y1; y += 2) for (let x = b.x0; x <= b.x1; x += 2) px.push(data[y * width + x]!);
   px.sort((a, d) => a - d);
   const paper = px[Math.floor(px.length * 0.85)]!;
-  // A rule's thickness, and a rim for its blurred edge (lighter than the threshold, still grey).
+  // A rim for a rule's blurred edge (lighter than the threshold, still grey).
   const rim = Math.max(1, Math.round(dpi / 150));
-  const ruleThick = (x: number, from: number, step: 1 | -1): number => {
-    let n = 0;
-    for (let y = from; n < 12 && data[y * width + x]! < threshold; y += step) n++;
-    return n;
-  };
-  const thick: number[] = [];
-  for (let x = b.x0; x <= b.x1; x += 3) {
-    const i = x - b.x0;
-    if (c.bottom[i]! < 0) continue;
-    thick.push(ruleThick(x, c.top[i]!, 1), ruleThick(x, c.bottom[i]!, -1));
-  }
-  thick.sort((a, d) => a - d);
-  const t = Math.max(1, thick[Math.floor(thick.length / 2)] ?? 1);
+  const height = data.length / width;
+  const ink = (x: number, y: number): boolean =>
+    x >= 0 && x < width && y >= 0 && y < height && data[y * width + x]! < threshold;
+  const erase: Array<[number, number]> = [];
   const set = (x: number, y: number): void => {
-    const j = y * width + x;
-    if (x >= 0 && x < width && j >= 0 && j < data.length && data[j]! < paper) data[j] = paper;
+    if (x >= 0 && x < width && y >= 0 && y < height) erase.push([x, y]);
   };
-  // The rules: their own rows only (a digit touching one loses no more than the rule's width).
-  for (let x = b.x0; x <= b.x1; x++) {
-    const i = x - b.x0;
-    if (c.bottom[i]! < 0) continue;
-    for (let y = c.top[i]! - rim; y < c.top[i]! + t; y++) set(x, y);
-    for (let y = c.bottom[i]! - t + 1; y <= c.bottom[i]! + rim; y++) set(x, y);
-  }
-  // The separators, except along a misregistered digit standing on one: a stroke of the digit
-  // may lie along it, and a 0 with a bar through it still reads 0 where a 0 cut in half does not.
-  const ink = (x: number, y: number): boolean => x >= 0 && x < width && data[y * width + x]! < threshold;
-  for (const [s, e] of c.lines) {
-    const i = Math.min(Math.max(Math.round((s + e) / 2) - b.x0, 0), c.top.length - 1);
-    const lineW = e - s + 1;
-    const y0 = c.top[i]! - rim;
-    const y1 = c.bottom[i]! + rim;
-    // Rows where ink beside the separator joins it: a digit standing on it. Within that digit's
-    // rows the separator stays (erasing it would cut the digit's stroke that lies along it).
-    let d0 = Infinity;
-    let d1 = -Infinity;
-    for (let y = c.top[i]! + t; y <= c.bottom[i]! - t; y++) {
-      let a = s;
-      let z = e;
-      while (a > s - lineW - 3 && ink(a - 1, y)) a--;
-      while (z < e + lineW + 3 && ink(z + 1, y)) z++;
-      if (z - a + 1 > lineW + 2) {
-        d0 = Math.min(d0, y);
-        d1 = Math.max(d1, y);
+  const onSeparator = (x: number): boolean => c.lines.some(([s, e]) => x >= s - rim - 1 && x <= e + rim + 1);
+  const pitch = (c.lines[c.lines.length - 1]![0] - c.lines[0]![0]) / (c.lines.length - 1);
+  const reach = Math.max(3, Math.round(SIDE_REACH * pitch));
+  const ruleReach = Math.max(3, Math.round(RULE_SIDE_REACH * pitch));
+  // The rules, column by column.
+  for (const r of [c.top, c.bottom]) {
+    const runs: Crossing[] = [];
+    for (let x = b.x0; x <= b.x1; x++) {
+      const yc = b.y0 + Math.round(r.c + r.slope * (x - b.x0));
+      const at = [yc, yc - 1, yc + 1, yc - 2, yc + 2].find((y) => ink(x, y));
+      if (at === undefined) continue;
+      let a = at;
+      let z = at;
+      while (a > at - 4 * r.thick - 4 && ink(x, a - 1)) a--;
+      while (z < at + 4 * r.thick + 4 && ink(x, z + 1)) z++;
+      // At a separator the run goes on down it: the rule's own rows go (the separator follows).
+      const sep = onSeparator(x);
+      if (sep) {
+        a = Math.max(a, yc - r.thick - rim);
+        z = Math.min(z, yc + r.thick + rim);
       }
+      let min = 255;
+      for (let y = a; y <= z; y++) min = Math.min(min, data[y * width + x]!);
+      const side = (from: number, step: 1 | -1): boolean => {
+        for (let k = 2; k <= ruleReach; k++) if (ink(x, from + step * k)) return true;
+        return false;
+      };
+      runs.push({ at: x, a, z, min, force: sep, before: side(a, -1), after: side(z, 1) });
     }
+    for (const u of bareRuns(runs, r.thick, pitch)) for (let y = u.a - rim; y <= u.z + rim; y++) set(u.at, y);
+  }
+  // The separators, row by row between the rules.
+  for (const [s, e] of c.lines) {
+    const xm = Math.round((s + e) / 2);
+    const i = xm - b.x0;
+    // clear of the rules, whose rows the rules' painting takes (a corner is no digit's stroke)
+    const y0 = b.y0 + Math.round(c.top.c + c.top.slope * i) + c.top.thick;
+    const y1 = b.y0 + Math.round(c.bottom.c + c.bottom.slope * i) - c.bottom.thick;
+    const bare = e - s + 1;
+    const runs: Crossing[] = [];
     for (let y = y0; y <= y1; y++) {
-      if (y >= d0 && y <= d1) continue;
-      for (let x = s - rim; x <= e + rim; x++) set(x, y);
+      let at = -1;
+      for (let x = s - 1; x <= e + 1 && at < 0; x++) if (ink(x, y)) at = x;
+      if (at < 0) continue;
+      let a = at;
+      let z = at;
+      while (a > s - 3 * bare - 4 && ink(a - 1, y)) a--;
+      while (z < e + 3 * bare + 4 && ink(z + 1, y)) z++;
+      let min = 255;
+      for (let x = a; x <= z; x++) min = Math.min(min, data[y * width + x]!);
+      const side = (from: number, step: 1 | -1): boolean => {
+        for (let k = 2; k <= reach; k++) if (ink(from + step * k, y)) return true;
+        return false;
+      };
+      runs.push({ at: y, a, z, min, force: false, before: side(a, -1), after: side(z, 1) });
     }
+    // (a separator's run in a row is a pixel wider than its upright core, which is what `bare` is)
+    for (const u of bareRuns(runs, bare + 1, pitch))
+      for (let x = u.a - rim; x <= u.z + rim; x++) set(x, u.at);
+  }
+  // Painted after every decision is taken: a rule's run is judged on the picture as it was.
+  for (const [x, y] of erase) {
+    const j = y * width + x;
+    if (data[j]! < paper) data[j] = paper;
   }
 }

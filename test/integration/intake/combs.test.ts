@@ -1,6 +1,7 @@
 // A form's comb field (one digit per small box) has its frame erased before OCR; the digits, a
 // caption box and a table row of unequal columns are left alone. Real rasterised type (librsvg
 // through sharp) and real OCR.
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { inkIn, svgGrey } from '../../support/svg-grey';
@@ -107,5 +108,37 @@ describe('comb erasing', () => {
       .map((w) => w.text)
       .join('');
     expect(text).toBe(DIGITS);
+  });
+
+  // Account boxes of generated Plover bills (make-bills, `--templates plover-telephone`), cut
+  // from the page as the reader prepares it just before the combs go (seed 11520 bill pd-004 and
+  // 11523 pb-027, scans; 11524 pq-011, a flattened photo). The printer's misregistration set the
+  // digits on the separators (a 0 with one through its middle, a 7 whose stem lies along one) or
+  // over a rule. Painting the frame by the mark's edges and keeping whole separators beside a
+  // digit read "000~"2614294"~1", "caa4112389172300" and "9999475405288".
+  it.each([
+    ['plover-scan-11520-pd004.png', 246, '0007261429471'],
+    ['plover-scan-11523-pb027.png', 205, '0004112817200'],
+    ['plover-photo-11524-pq011.png', 225, '0009475405288'],
+  ])('keeps the digits a comb misregistered onto its lines (%s)', async (file, dpi, account) => {
+    const { data, info } = await sharp(path.join(__dirname, '../../fixtures/combs', file))
+      .extractChannel(0)
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const t = otsuThreshold(data);
+    expect(eraseCombs(data, info.width, inkBlobs(data, info.width, info.height, t), t, dpi)).toHaveLength(1);
+    pool ??= new OcrPool({ size: 1 });
+    const tsv = await pool.recognizeTsv(
+      toPnm({ data, width: info.width, height: info.height, channels: 1 }),
+      {
+        psm: '6',
+        dpi,
+      },
+    );
+    const digits = tsvToWords(tsv, 72 / dpi)
+      .map((w) => w.text)
+      .join(' ')
+      .replace(/[^0-9 ]/g, '');
+    expect(digits.split(' ')).toContain(account);
   });
 });
