@@ -50,8 +50,8 @@ async function filledForm(): Promise<Uint8Array> {
   field('line3', '312-555-0191', 50, 358 - 2 * 22, 140, 18);
   // a hidden field: a clerk's scratch value no reader sees
   const scratch = field('scratch', '312-555-0999', 300, 424, 140, 18);
-  scratch.acroField.dict.set(doc.context.obj('F') as never, doc.context.obj(2));
-  scratch.acroField.getWidgets()[0]!.dict.set(doc.context.obj('F') as never, doc.context.obj(2));
+  scratch.acroField.dict.set(doc.context.obj('F'), doc.context.obj(2));
+  scratch.acroField.getWidgets()[0]!.dict.set(doc.context.obj('F'), doc.context.obj(2));
   return doc.save();
 }
 
