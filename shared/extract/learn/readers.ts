@@ -136,7 +136,9 @@ export function readAt(L: Labelled, field: ReadField, spot: Spot, o: ReadOptions
       let all = words;
       if ((o.lines ?? 1) > 1) {
         const next = below(L, spot.seg, words[0]!.x0);
-        if (next) {
+        // the taught name ran on to a second line (a DBA line under the legal name); this bill's
+        // fits on one, and the line under it is the next caption ("Location of Service")
+        if (next && !isLabelWords(next.words)) {
           text = `${text} ${next.text}`;
           all = [...words, ...next.words];
         }
