@@ -150,7 +150,8 @@ for (const r of recs) {
       : intake(pages, profiles);
   // recognition gates everything a profile does: count the bills their own profile claims
   const own = applyLearned(pages, extractBill(pages), profiles).profile?.id === mine;
-  if (!own && verbose) console.log(`${r.id} ${r.template} ${r.rendition}: not recognised by its carrier's profile`);
+  if (!own && verbose)
+    console.log(`${r.id} ${r.template} ${r.rendition}: not recognised by its carrier's profile`);
   const rec = recognised.get(r.rendition) ?? { n: 0, own: 0 };
   rec.n++;
   if (own) rec.own++;
