@@ -153,7 +153,10 @@ export function readAt(L: Labelled, field: ReadField, spot: Spot, o: ReadOptions
     case 'serviceAddress': {
       if (!/\d/.test(r.words[0]!.text) && !/^(suite|ste|unit|apt|fl|floor|bldg|#)/i.test(r.words[0]!.text))
         return null;
-      const a = readAddressAt(L, r);
+      // a value starting its own piece right of its caption may be set flush right, its lines
+      // sharing a right edge ("Service address      27109 Meadow Rd" over "Suite 2A" over
+      // "Roanoke, VA 24011"): the reader looks for such lines only after a caption's piece
+      const a = readAddressAt(L, spot.first === 0 && spot.seg.index > 0 ? { ...r, how: 'right' } : r);
       if (!a || !looksLikeStreet(a.address.line1)) return null;
       const p = repairFromCopies(L, { value: a.address, confidence: 1, words: a.words, all: [] });
       return {
