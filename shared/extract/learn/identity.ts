@@ -52,7 +52,7 @@ export function nameTokensOf(carrier: string): string[] {
  */
 const WORDING_PAGES = 3;
 
-/** The words of the first pages, and every line squashed (for names OCR split or ran together). */
+/** The words of the first pages, and every line's words squashed (for names OCR split or ran together). */
 export interface BillText {
   tokens: Set<string>;
   byLength: Map<number, string[]>;
@@ -64,7 +64,7 @@ export function billText(doc: Doc, skip: ReadonlySet<string> = new Set()): BillT
   const tokens = new Set<string>();
   const squashed: string[] = [];
   for (const line of doc.lines) {
-    squashed.push(line.words.map((w) => letters(w.text)).join(''));
+    squashed.push(line.words.map((w) => letters(w.text)).join(' '));
     if (!first.has(line.page)) continue;
     for (const w of line.words) {
       // digits inside a word make it a value (an amount, an id), not wording
@@ -108,26 +108,41 @@ export function namePrinted(nameTokens: readonly string[], b: BillText): boolean
   const lines = b.squashed;
   for (let i = 0; i < lines.length; i++) {
     const near = i + 1 < lines.length ? `${lines[i]!} ${lines[i + 1]!}` : lines[i]!;
-    if (nameTokens.every((t) => nameWordIn(near, t))) return true;
+    if (nameIn(near, nameTokens)) return true;
   }
   return false;
 }
 
-/** A word of a carrier's name in a line's letters: exactly, or one OCR slip off (two on long ones). */
-function nameWordIn(line: string, t: string): boolean {
-  if (line.includes(t)) return true;
-  if (t.length < 5) return false;
-  return fuzzyIncludes(line, t, t.length >= 9 ? 2 : 1);
+/**
+ * Every word of a carrier's name in a line's words (letters, space between words): exactly, or one
+ * OCR slip off (two on long ones). A name word starts and ends where a printed word does, or where
+ * another word of the name run together with it does ("BLUEBIRDFIBER", "NORTH WIND"): inside
+ * another word it is not printed ("INVOICE DATE" holds no "VOICE": halyard la-118 of dev seed
+ * 11500, whose customer was "Driftwood Title Company", took Driftwood Voice's profile).
+ */
+function nameIn(line: string, nameTokens: readonly string[]): boolean {
+  const words = line.split(' ').filter(Boolean);
+  const flat = words.join('');
+  const edges = new Set<number>([0]);
+  let at = 0;
+  for (const w of words) edges.add((at += w.length));
+  const spans = nameTokens.map((t) => spansOf(flat, t, t.length < 5 ? 0 : t.length >= 9 ? 2 : 1));
+  const starts = new Set(spans.flat().map(([a]) => a));
+  const ends = new Set(spans.flat().map(([, z]) => z));
+  return spans.every((ss) =>
+    ss.some(([a, z]) => (edges.has(a) || ends.has(a)) && (edges.has(z) || starts.has(z))),
+  );
 }
 
-/** t inside s with at most max substitutions (OCR swaps letters far more than it drops them). */
-function fuzzyIncludes(s: string, t: string, max: number): boolean {
+/** Where t stands in s with at most max substitutions (OCR swaps letters far more than it drops them). */
+function spansOf(s: string, t: string, max: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   for (let i = 0; i + t.length <= s.length; i++) {
     let d = 0;
     for (let k = 0; k < t.length && d <= max; k++) if (s[i + k] !== t[k]) d++;
-    if (d <= max) return true;
+    if (d <= max) out.push([i, i + t.length]);
   }
-  return false;
+  return out;
 }
 
 /**

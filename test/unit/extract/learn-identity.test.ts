@@ -59,6 +59,39 @@ describe("a carrier's name, as recognition needs it printed", () => {
     expect(namePrinted(nameTokensOf('Driftwood Voice'), textOf(harrowgate))).toBe(false);
   });
 
+  it('is not read inside other words (INVOICE holds VOICE)', () => {
+    const name = nameTokensOf('Driftwood Voice');
+    expect(namePrinted(name, textOf(['Driftwood Title Company, Ltd.', 'Invoice Date   Aug 27, 2025']))).toBe(
+      false,
+    );
+    expect(namePrinted(name, textOf(['DRIFTWOOD TITLE  VOICEMAIL']))).toBe(false);
+    // run together with another word of the name, or split by OCR, it still is
+    expect(namePrinted(name, textOf(['DRIFTWOODVOICE.', 'Invoice']))).toBe(true);
+    expect(namePrinted(nameTokensOf('Bluebird Fiber'), textOf(['BLUEBIRDFIBER   Statement']))).toBe(true);
+  });
+
+  it("a bill whose customer shares the learned carrier's first word, over an Invoice Date, reads as with nothing learned", () => {
+    // halyard la-118 of dev seed 11500 took Driftwood Voice's profile
+    const lines = [
+      'halyard                                   INVOICE',
+      '                                          Invoice # INV-69815768',
+      'Driftwood Title Company, Ltd.             Customer ID 5753104',
+      'Invoice Date   Aug 27, 2025',
+      '631 NE Lake Court',
+      'Account Number    7731 0044 1920',
+      'Service Address   12 Harbor Rd',
+      '                  Mystic CT 06355',
+      'Voice lines',
+      'Number            Service                 Amount',
+      '(860) 555-0124    Hosted voice seat       $24.00',
+    ];
+    const pages = [gridPage(lines)];
+    const plain = extractBill(pages);
+    const applied = applyLearned(pages, plain, [profile]);
+    expect(applied.profile).toBeNull();
+    expect(applied.extraction).toEqual(plain);
+  });
+
   it("another carrier's bill naming the customer after the learned carrier reads as with nothing learned", () => {
     const pages = [gridPage(harrowgate)];
     const plain = extractBill(pages);
