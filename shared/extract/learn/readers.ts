@@ -12,6 +12,7 @@ import { meanConf, type LWord, type Segment } from '../layout';
 import type { Labelled, ValueRead } from '../read';
 import {
   findDates,
+  findDatesDayFirst,
   joinFragments,
   looksLikeStreet,
   parseAccountNumber,
@@ -123,7 +124,7 @@ export function readAt(L: Labelled, field: ReadField, spot: Spot, o: ReadOptions
       return { value: v, key: v, words, conf: meanConf(words), fits: true };
     }
     case 'billDate': {
-      const d = findDates(r.text)[0];
+      const d = (L.dayFirst ? findDatesDayFirst : findDates)(r.text)[0];
       if (!d || d.start > 3) return null;
       const words = r.words.slice(0, 3);
       return { value: d.iso, key: d.iso, words, conf: meanConf(words), fits: true };
