@@ -57,13 +57,17 @@ export interface BillText {
   tokens: Set<string>;
   byLength: Map<number, string[]>;
   squashed: string[];
+  /** where each squashed line stands: its page, centre and height */
+  places: Array<{ page: number; cy: number; h: number }>;
 }
 
 export function billText(doc: Doc, skip: ReadonlySet<string> = new Set()): BillText {
   const first = new Set(doc.pages.slice(0, WORDING_PAGES).map((p) => p.page));
   const tokens = new Set<string>();
   const squashed: string[] = [];
+  const places: BillText['places'] = [];
   for (const line of doc.lines) {
+    places.push({ page: line.page, cy: line.cy, h: line.h });
     squashed.push(line.words.map((w) => letters(w.text)).join(' '));
     if (!first.has(line.page)) continue;
     for (const w of line.words) {
@@ -75,7 +79,7 @@ export function billText(doc: Doc, skip: ReadonlySet<string> = new Set()): BillT
   }
   const byLength = new Map<number, string[]>();
   for (const t of tokens) byLength.set(t.length, [...(byLength.get(t.length) ?? []), t]);
-  return { tokens, byLength, squashed };
+  return { tokens, byLength, squashed, places };
 }
 
 /** Whether the bill has a word one OCR slip away from t (two on long words). */
@@ -109,6 +113,15 @@ export function namePrinted(nameTokens: readonly string[], b: BillText): boolean
   for (let i = 0; i < lines.length; i++) {
     const near = i + 1 < lines.length ? `${lines[i]!} ${lines[i + 1]!}` : lines[i]!;
     if (nameIn(near, nameTokens)) return true;
+    // a photo's lines come in order of height, and a logo's second line may follow a line of
+    // the next column set between its two lines (harrow la-110 of dev seed 11500: "HARROWGATE",
+    // "Bill Date 09/08/2024", "business communications | Billing Telephone Number")
+    const at = b.places[i]!;
+    for (let j = i + 2; j <= i + 3 && j < lines.length; j++) {
+      const there = b.places[j]!;
+      if (there.page !== at.page || there.cy - at.cy > 2.5 * at.h) break;
+      if (nameIn(`${lines[i]!} ${lines[j]!}`, nameTokens)) return true;
+    }
   }
   return false;
 }

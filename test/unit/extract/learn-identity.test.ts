@@ -55,6 +55,18 @@ describe("a carrier's name, as recognition needs it printed", () => {
     expect(namePrinted(name, textOf(['DRIFTWOOD', 'VOICE', 'Invoice']))).toBe(true);
   });
 
+  it("is found on a logo's two lines with a line of the next column read between them", () => {
+    // harrow la-110 of dev seed 11500, a photo: the logo's lines came with "Bill Date" between
+    const page = gridPage(
+      ['HARROWGATE', '                         Bill Date  09/08/2024', 'business communications'],
+      { scale: { 0: 1.5 } },
+    );
+    expect(namePrinted(nameTokensOf('Harrowgate Communications'), billText(buildDoc([page])))).toBe(true);
+    // but not from a line further down the page
+    const far = gridPage(['HARROWGATE', '', '', '', 'Bill Date  09/08/2024', 'business communications']);
+    expect(namePrinted(nameTokensOf('Harrowgate Communications'), billText(buildDoc([far])))).toBe(false);
+  });
+
   it('is not made of its words scattered over the page', () => {
     expect(namePrinted(nameTokensOf('Driftwood Voice'), textOf(harrowgate))).toBe(false);
   });
