@@ -86,3 +86,26 @@ describe('a name learned on two lines', () => {
     expect(extraction.fields.accountName).toBe('Tran Holdings LLC DBA Corner Bakery');
   });
 });
+
+// A photo cut the name short at the learned place ("… RAMIREZ STREET DR\"", heron lf-169 of seed
+// 11505) where the reader found it whole in the mailing block: the whole name stands.
+describe('a learned name read cut short', () => {
+  it('leaves the whole name the reader found elsewhere', () => {
+    const rows = bill(
+      ['ZIMMERMAN VENTURES INC. D/B/A RAMIREZ STREET DR"'],
+      'Service Address',
+      '8752-058843-008',
+      '207.555.0150',
+      '18 Elm St',
+      'Portland, ME 04101',
+    );
+    const pages = [gridPage(rows, { source: 'ocr', conf: 0.9 })];
+    // the reader's whole name, as it found it in the photo's mailing block
+    const read = extractBill(pages);
+    const whole = 'Zimmerman Ventures Inc. d/b/a Ramirez Street Dry Cleaners';
+    const generic = { ...read, fields: { ...read.fields, accountName: whole } };
+    const { extraction, sources } = applyLearned(pages, generic, [profile]);
+    expect(extraction.fields.accountName).toBe('Zimmerman Ventures Inc. d/b/a Ramirez Street Dry Cleaners');
+    expect(sources.accountName).toBe('read');
+  });
+});
