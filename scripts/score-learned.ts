@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { BillFields, Extraction, PageWords } from '../shared/domain';
 import { extractBill } from '../shared/extract';
 import { applyLearned, learnCarrier, type CarrierProfile } from '../shared/extract/learn';
+import { basicName } from '../shared/normalize/name';
 import { splitUnitLine } from '../shared/normalize/unit-line';
 import { intakeBill } from '../electron/desk/intake/bill';
 import { closeSharedOcrPool } from '../electron/desk/intake/ocr-pool';
@@ -65,11 +66,16 @@ function intake(pages: PageWords[], profiles: CarrierProfile[]): Extraction {
     : extraction;
 }
 
+// A template is one carrier's layout, except where the generator names the carrier after the
+// customer's town (municipal-utilities): each town is a carrier of its own, whose bills are other
+// carriers' to every profile taught.
+const carrierOf = (r: Rec) => `${r.template}|${basicName(r.truth.carrier)}`;
+
 let profiles: CarrierProfile[] = [];
 const taughtIds = new Set<string>();
 const profileOf = new Map<string, string>();
 for (const r of recs) {
-  if (r.rendition !== teachRendition || profileOf.has(r.template)) continue;
+  if (r.rendition !== teachRendition || profileOf.has(carrierOf(r))) continue;
   const pages = words(r.id);
   const res = learnCarrier(pages, r.truth, profiles, {
     at: '2026-01-01T00:00:00Z',
@@ -77,7 +83,7 @@ for (const r of recs) {
     bill: r.id,
   });
   profiles = res.profiles;
-  profileOf.set(r.template, res.profile.id);
+  profileOf.set(carrierOf(r), res.profile.id);
   taughtIds.add(r.id);
   if (verbose)
     console.log(
@@ -103,6 +109,7 @@ const tally = () => ({
 });
 const groups = { before: new Map<string, Tally>(), after: new Map<string, Tally>() };
 let identityFailures = 0;
+let untaught = 0;
 const recognised = new Map<string, { n: number; own: number }>();
 
 function score(kind: 'before' | 'after', r: Rec, x: Extraction): boolean[] {
@@ -127,17 +134,29 @@ for (const r of recs) {
   if (taughtIds.has(r.id) || (only && !only.has(r.id))) continue;
   const pages = words(r.id);
   const before = intake(pages, []);
+  const mine = profileOf.get(carrierOf(r));
+  if (!mine) {
+    // a carrier nothing was taught for: every profile must leave its reading as it was
+    untaught++;
+    if (JSON.stringify(intake(pages, profiles)) !== JSON.stringify(before)) {
+      identityFailures++;
+      console.log(`IDENTITY ${r.id} ${r.template}: a profile changed the reading of an untaught carrier`);
+    }
+    continue;
+  }
   const after =
     readFiles && r.rendition !== 'text-pdf'
       ? (await intakeBill(path.join(truthDir, '..', r.file), { profiles })).extraction
       : intake(pages, profiles);
   // recognition gates everything a profile does: count the bills their own profile claims
-  const own = applyLearned(pages, extractBill(pages), profiles).profile?.id === profileOf.get(r.template);
+  const own = applyLearned(pages, extractBill(pages), profiles).profile?.id === mine;
+  if (!own && verbose)
+    console.log(`${r.id} ${r.template} ${r.rendition}: not recognised by its carrier's profile`);
   const rec = recognised.get(r.rendition) ?? { n: 0, own: 0 };
   rec.n++;
   if (own) rec.own++;
   recognised.set(r.rendition, rec);
-  const others = profiles.filter((p) => p.id !== profileOf.get(r.template));
+  const others = profiles.filter((p) => p.id !== mine);
   if (JSON.stringify(intake(pages, others)) !== JSON.stringify(before)) {
     identityFailures++;
     console.log(`IDENTITY ${r.id} ${r.template}: another carrier's profile changed the reading`);
@@ -173,5 +192,6 @@ console.log(
     .map(([g, r]) => `${g} ${r.own}/${r.n}`)
     .join(', ')}`,
 );
+console.log(`bills of carriers nothing was taught for (read with every profile): ${untaught}`);
 console.log(`\nother carriers' profiles changed ${identityFailures} bill(s)`);
 await closeSharedOcrPool();

@@ -31,7 +31,8 @@ import {
 import type { Doc, Line, LWord, Segment } from './layout';
 import { boxOf, buildDoc, columnPiece } from './layout';
 import type { LabelHit } from './labels';
-import { findLabels, opensWithLabel } from './labels';
+import { opensWithLabel } from './labels';
+import { labelDoc } from './label-doc';
 import { findNumbers, pickNumbers } from './numbers';
 import type { Labelled } from './read';
 import {
@@ -53,7 +54,6 @@ import {
   trailingUnit,
   zipForState,
 } from './shapes';
-import { foldAccents } from '../normalize/accents';
 import { accentedPrName } from './words-pr';
 import { accentedQcName } from './words-qc';
 import { onSheet, splitTwoUp } from './two-up';
@@ -61,43 +61,6 @@ import { accountTailsOut } from './account-tail';
 
 export { buildDoc } from './layout';
 export { findDates, findPhones, parseDate, parsePhone, parseCityStateZip, repairDigits } from './shapes';
-
-// Words only a French bill prints (accents optional: OCR drops them); two different ones make
-// the bill French.
-const FRENCH_WORDS =
-  /^(factur(?:e|ation)|[ée]ch[ée]ance|compte|adresse|titulaire|t[ée]l[ée]copieur|montant|solde|p[ée]riode|d[ée]pannage|client[èe]le|ligne[s]?)$/i;
-
-// And words of a bill written in Spanish only (Puerto Rico): numeric dates are day first there
-// too. A bilingual bill ("Número de cuenta / Account Number") prints them the US way: its English
-// words say so.
-const SPANISH_WORDS =
-  /^(factura|cuenta|direcci[oó]n|titular|vencimiento|per[ií]odo|l[ií]neas|pagar|cargos|desconectadas?|emisi[oó]n|tel[eé]fono)$/i;
-const ENGLISH_WORDS = /^(account|bill|billing|statement|service|address|number|due|date|name)$/i;
-
-function label(doc: Doc): Labelled {
-  const hitsByLine = new Map<number, LabelHit[]>();
-  const french = new Set<string>();
-  const spanish = new Set<string>();
-  const english = new Set<string>();
-  for (const line of doc.lines) {
-    const hits = findLabels(line);
-    if (hits.length) hitsByLine.set(line.index, hits);
-    for (const w of line.words) {
-      const t = w.text.replace(/^\W+|[^\wÀ-ÿ]+$/g, '');
-      if (FRENCH_WORDS.test(t)) french.add(foldAccents(t.toLowerCase()));
-      if (SPANISH_WORDS.test(t)) spanish.add(foldAccents(t.toLowerCase()));
-      if (ENGLISH_WORDS.test(t)) english.add(t.toLowerCase());
-    }
-  }
-  const spanishOnly = spanish.size >= 3 && english.size < 2;
-  // a bill that says how it prints its dates ("Invoice date: 06/05/2025 (dd/mm/yyyy)") is taken at
-  // its word, either way
-  const texts = doc.lines.map((l) => l.segs.map((x) => x.text).join(' '));
-  const says = (re: RegExp) => texts.some((t) => re.test(t));
-  if (says(/\b(?:dd|jj)[/.-]mm[/.-](?:yy|aa)/i)) return { doc, hitsByLine, dayFirst: true };
-  if (says(/\bmm[/.-](?:dd|jj)[/.-](?:yy|aa)/i)) return { doc, hitsByLine, dayFirst: false };
-  return { doc, hitsByLine, dayFirst: french.size >= 3 || spanishOnly };
-}
 
 const meta = (confidence: number, words: LWord[], doubts: FieldDoubt[] = []): FieldMeta => {
   const ocr = words.filter((w) => w.ocr);
@@ -174,7 +137,7 @@ function extractSheets(pages: PageWords[]): Extraction {
 
 /** A page read alone: its labelled account number and bill date (statements.ts). */
 function pageFacts(page: PageWords): PageFacts {
-  const L = label(buildDoc([{ ...page, page: 1 }]));
+  const L = labelDoc(buildDoc([{ ...page, page: 1 }]));
   const date = findBillDate(L);
   return {
     account: findAccountNumber(L)?.value ?? null,
@@ -184,7 +147,7 @@ function pageFacts(page: PageWords): PageFacts {
 }
 
 function extractPages(pages: PageWords[], doc = buildDoc(pages)): Extraction {
-  const L = label(doc);
+  const L = labelDoc(doc);
   const fields: BillFields = {
     carrier: null,
     accountName: null,

@@ -234,6 +234,17 @@ function decide(
   return null;
 }
 
+/** Whether name key a is name key b with its end cut off, within its last word or after a word. */
+function cutShort(a: string, b: string): boolean {
+  const aw = a.split(' ').filter(Boolean);
+  const bw = b.split(' ').filter(Boolean);
+  if (!aw.length || aw.length > bw.length) return false;
+  const last = aw.length - 1;
+  if (aw.slice(0, last).some((w, i) => w !== bw[i])) return false;
+  const end = aw[last]!;
+  return bw[last]!.startsWith(end) && (end.length < bw[last]!.length || aw.length < bw.length);
+}
+
 /** The extraction with what the recognised carrier's profile reads; unchanged for other bills. */
 export function applyLearned(
   pages: PageWords[],
@@ -266,6 +277,11 @@ export function applyLearned(
       extraction.meta[field]?.confidence ?? 0,
     );
     if (!got) continue;
+    // the learned place read the generic value cut short (a photo's edge or a smudge took the end
+    // of the name there; the reader found it whole in another block): the whole one stands
+    // (heron lf-169 of seed 11505: "… D/B/A RAMIREZ STREET DR" for "… Ramirez Street Dry Cleaners")
+    const genericKey = fieldKey(field, generic);
+    if (field === 'accountName' && genericKey !== null && cutShort(got.key, genericKey)) continue;
     sources[field] = 'learned';
     // the same value as the generic reading: keep its wording and its boxes
     if (got.key === fieldKey(field, generic)) continue;

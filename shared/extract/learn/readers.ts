@@ -12,6 +12,7 @@ import { meanConf, type LWord, type Segment } from '../layout';
 import type { Labelled, ValueRead } from '../read';
 import {
   findDates,
+  findDatesDayFirst,
   joinFragments,
   looksLikeStreet,
   parseAccountNumber,
@@ -123,7 +124,7 @@ export function readAt(L: Labelled, field: ReadField, spot: Spot, o: ReadOptions
       return { value: v, key: v, words, conf: meanConf(words), fits: true };
     }
     case 'billDate': {
-      const d = findDates(r.text)[0];
+      const d = (L.dayFirst ? findDatesDayFirst : findDates)(r.text)[0];
       if (!d || d.start > 3) return null;
       const words = r.words.slice(0, 3);
       return { value: d.iso, key: d.iso, words, conf: meanConf(words), fits: true };
@@ -136,7 +137,9 @@ export function readAt(L: Labelled, field: ReadField, spot: Spot, o: ReadOptions
       let all = words;
       if ((o.lines ?? 1) > 1) {
         const next = below(L, spot.seg, words[0]!.x0);
-        if (next) {
+        // the taught name ran on to a second line (a DBA line under the legal name); this bill's
+        // fits on one, and the line under it is the next caption ("Location of Service")
+        if (next && !isLabelWords(next.words)) {
           text = `${text} ${next.text}`;
           all = [...words, ...next.words];
         }
@@ -151,7 +154,10 @@ export function readAt(L: Labelled, field: ReadField, spot: Spot, o: ReadOptions
     case 'serviceAddress': {
       if (!/\d/.test(r.words[0]!.text) && !/^(suite|ste|unit|apt|fl|floor|bldg|#)/i.test(r.words[0]!.text))
         return null;
-      const a = readAddressAt(L, r);
+      // a value starting its own piece right of its caption may be set flush right, its lines
+      // sharing a right edge ("Service address      27109 Meadow Rd" over "Suite 2A" over
+      // "Roanoke, VA 24011"): the reader looks for such lines only after a caption's piece
+      const a = readAddressAt(L, spot.first === 0 && spot.seg.index > 0 ? { ...r, how: 'right' } : r);
       if (!a || !looksLikeStreet(a.address.line1)) return null;
       const p = repairFromCopies(L, { value: a.address, confidence: 1, words: a.words, all: [] });
       return {
