@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts, degrees, rgb } from 'pdf-lib';
 import sharp from 'sharp';
+import type { Locator } from '@playwright/test';
 import { test, expect } from './support/host';
 import { SCREENS_DIR, createCaseViaUi } from './support/ui';
 
@@ -69,6 +70,32 @@ function overlap(a: Rect, b: Rect): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+/** Where the value lies on a page shown at `shown`, `k` screen pixels a point, the page offset (dx, dy) points. */
+function valueOnScreen(
+  shown: Rect,
+  value: { x0: number; y0: number; x1: number; y1: number },
+  k: number,
+  dx = 0,
+  dy = 0,
+): Rect {
+  return {
+    x: shown.x + (value.x0 + dx) * k,
+    y: shown.y + (value.y0 + dy) * k,
+    width: (value.x1 - value.x0) * k,
+    height: (value.y1 - value.y0) * k,
+  };
+}
+
+/** The outline's box, once it covers most of where the value lies. */
+async function outlineOver(box: Locator, want: Rect): Promise<Rect> {
+  const got = (await box.boundingBox())!;
+  expect(
+    overlap(want, got) / (want.width * want.height),
+    `box ${JSON.stringify(got)} vs ${JSON.stringify(want)}`,
+  ).toBeGreaterThan(0.6);
+  return got;
+}
+
 /** Share of dark pixels in a screenshot: print where text is, ~0 on blank paper. */
 async function ink(png: Buffer): Promise<number> {
   const px = await sharp(png).grayscale().extractChannel(0).raw().toBuffer();
@@ -103,18 +130,9 @@ test('a photo taken upside down is shown upright with the account number outline
   const shown = (await img.boundingBox())!;
   const k = shown.width / PAGE.width;
   expect(shown.height / k).toBeCloseTo(PAGE.height, -1);
-  const want: Rect = {
-    x: shown.x + value.x0 * k,
-    y: shown.y + value.y0 * k,
-    width: (value.x1 - value.x0) * k,
-    height: (value.y1 - value.y0) * k,
-  };
-  const got = (await box.boundingBox())!;
+  const want = valueOnScreen(shown, value, k);
+  const got = await outlineOver(box, want);
   const common = overlap(want, got);
-  expect(
-    common / (want.width * want.height),
-    `box ${JSON.stringify(got)} vs ${JSON.stringify(want)}`,
-  ).toBeGreaterThan(0.6);
   expect(common / (got.width * got.height)).toBeGreaterThan(0.4);
 
   // The picture itself is upright: in the served page, the value's place holds print and the
@@ -165,17 +183,7 @@ test('a sheet photographed on a table keeps its outlines on its print', async ({
   const k = shown.width / ((pxWide * 72) / 150);
   const dx = (border.left * 72) / 150;
   const dy = (border.top * 72) / 150;
-  const want: Rect = {
-    x: shown.x + (value.x0 + dx) * k,
-    y: shown.y + (value.y0 + dy) * k,
-    width: (value.x1 - value.x0) * k,
-    height: (value.y1 - value.y0) * k,
-  };
-  const got = (await box.boundingBox())!;
-  expect(
-    overlap(want, got) / (want.width * want.height),
-    `box ${JSON.stringify(got)} vs ${JSON.stringify(want)}`,
-  ).toBeGreaterThan(0.6);
+  await outlineOver(box, valueOnScreen(shown, value, k, dx, dy));
   await page
     .locator('.bill-preview')
     .screenshot({ path: path.join(SCREENS_DIR, 'bill-viewer-on-table.png') });
@@ -211,17 +219,8 @@ test('a text page drawn turned in its box is shown upright with its outlines on 
   const shown = (await canvas.boundingBox())!;
   expect(shown.height).toBeGreaterThan(shown.width);
   const k = shown.width / PAGE.width;
-  const want: Rect = {
-    x: shown.x + value.x0 * k,
-    y: shown.y + value.y0 * k,
-    width: (value.x1 - value.x0) * k,
-    height: (value.y1 - value.y0) * k,
-  };
-  const got = (await box.boundingBox())!;
-  expect(
-    overlap(want, got) / (want.width * want.height),
-    `box ${JSON.stringify(got)} vs ${JSON.stringify(want)}`,
-  ).toBeGreaterThan(0.6);
+  const want = valueOnScreen(shown, value, k);
+  await outlineOver(box, want);
   // and the print is there: the outline's place on the canvas holds ink
   const shot = await page.screenshot({ clip: want });
   expect(await ink(shot)).toBeGreaterThan(0.05);
