@@ -548,6 +548,9 @@ export function trimNameWords(words: LWord[]): LWord[] {
   return out.length === words.length ? words : out;
 }
 
+/** A name's last word as a box cuts a legal form ("I", "IN", "LL", "PLL"), which cleanName completes. */
+const CUT_FORM = /^(?:I|IN|P?LL|(?:P\.)?L\.L\.)\.?$/;
+
 /** Below this, OCR was unsure of a name's last word: it may have run into print beside it. */
 const GLUED_CONF = 0.85;
 
@@ -559,9 +562,15 @@ const GLUED_CONF = 0.85;
  * read "INGAILING"), when that word begins as the copy's legal form does.
  */
 export function completeFromCopy(L: Labelled, picked: Picked<string>): Picked<string> {
-  const mine = normName(picked.value);
+  const whole = normName(picked.value);
+  // a legal form cleanName guessed from a cut ("GROUP I" read as "GROUP INC") yields to the one
+  // a copy prints in full ("OSPREY POINT DENTAL GROUP LLC" in the envelope window)
+  const guessed =
+    CUT_FORM.test(picked.words[picked.words.length - 1]?.text ?? '') &&
+    LEGAL.test(whole.split(' ').pop() ?? '');
+  const mine = guessed && whole.includes(' ') ? whole.slice(0, whole.lastIndexOf(' ')) : whole;
   const lastWord = mine.split(' ').pop() ?? '';
-  if (!mine || LEGAL.test(lastWord)) return picked;
+  if (!mine || (!guessed && LEGAL.test(lastWord))) return picked;
   const tail = picked.words[picked.words.length - 1];
   const glued =
     tail?.ocr && tail.conf < GLUED_CONF && mine.includes(' ') && lastWord.length > 3
@@ -580,7 +589,7 @@ export function completeFromCopy(L: Labelled, picked: Picked<string>): Picked<st
         continue;
       const v = cleanName(seg.text);
       if (!v) continue;
-      const words = stem === glued ? picked.words.slice(0, -1) : picked.words;
+      const words = stem === glued || guessed ? picked.words.slice(0, -1) : picked.words;
       return { ...picked, value: naturalOrder(v), words: [...words, ...seg.words] };
     }
   return picked;

@@ -965,3 +965,25 @@ describe('a hairline dash between the ends of a range', () => {
     expect(n).toContain('6175550126');
   });
 });
+
+describe('a legal form guessed from a cut, against a copy printed in full', () => {
+  // Bellwether photo (make-bills seed 11372, ho-084): "BILLING NAME: … GROUP I" (the photo cut
+  // its last letters) was completed to INC, though the envelope window prints the name whole.
+  const page = (window: string | null) =>
+    gridPage([
+      'BELLWETHER TELEPHONE COMPANY',
+      'ACCOUNT NUMBER      570 555-0145 522 0      BILL DATE: FEB 08 25',
+      'BILLING NAME: OSPREY POINT DENTAL GROUP I',
+      'LOCATION: 56 MARKET PL SUITE 142, SCRANTON, PA 18503-5900',
+      '',
+      ...(window ? [`     ${window}`, '     56 MARKET PL', '     SCRANTON PA 18503-5900'] : []),
+    ]);
+  it('takes the legal form the copy prints', () => {
+    expect(extractBill([page('OSPREY POINT DENTAL GROUP LLC')]).fields.accountName).toBe(
+      'OSPREY POINT DENTAL GROUP LLC',
+    );
+  });
+  it('keeps the guess when no copy says otherwise', () => {
+    expect(extractBill([page(null)]).fields.accountName).toBe('OSPREY POINT DENTAL GROUP INC');
+  });
+});
