@@ -7,7 +7,15 @@ import { overlapping } from './read';
 import { faxHeaderLines } from './fax';
 import { countVouches, expandRange, expandShorthand, rowRange } from './ranges';
 import type { PhoneHit } from './shapes';
-import { declaredAreaCode, findLocalPhones, findPhones, MONEY_RE, placesApart, TOLL_FREE } from './shapes';
+import {
+  declaredAreaCode,
+  findLocalPhones,
+  findPhones,
+  MONEY_RE,
+  placesApart,
+  TOLL_FREE,
+  validNanp,
+} from './shapes';
 
 export interface NumberHit {
   number: string;
@@ -76,7 +84,10 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
           )
         : [];
       const phones = doubled.length ? [...read, ...doubled].sort((a, b) => a.start - b.start) : read;
-      const local = areaCode ? findLocalPhones(seg.text, areaCode) : [];
+      const local = [
+        ...(areaCode ? findLocalPhones(seg.text, areaCode) : []),
+        ...areaFromRowAbove(L, line, seg),
+      ];
       // the number before this one in the piece, when it was kept: a list printed on one line
       // ("Lines: (970) 555-0144, (970) 555-0145") gives every number its first one's standing
       let prevInSeg: { end: number; rowStart: boolean; listCaption: boolean } | null = null;
@@ -705,6 +716,35 @@ function captionAbove(L: Labelled, line: Line, seg: Segment): LabelHit | null {
   return h && h.wordStart === 0 && h.wordEnd >= above.words.length && Math.abs(above.x0 - seg.x0) < line.h * 2
     ? h
     : null;
+}
+
+const SPLIT_FULL = /^\(?([2-9]\d{2})\)?\s+(\d{3})\s+\d{4}\b/;
+const SPLIT_LOCAL = /^(\d{3})\s+(\d{4})(?![\d-])/;
+/** How many lines up a split-column table's row looks for the area code it leaves blank. */
+const AREA_REACH = 15;
+
+/**
+ * A row of a split-column table (`AREA  EXCH  LINE`) whose area column is blank: a report that
+ * prints the area code only where it changes, or a picture whose OCR dropped it ("555 0171" under
+ * "570 555 0145"). Its exchange stands under the exchange of a full number higher in the table,
+ * and it takes that number's area code.
+ */
+function areaFromRowAbove(L: Labelled, line: Line, seg: Segment): PhoneHit[] {
+  const m = SPLIT_LOCAL.exec(seg.text);
+  if (!m || seg.index !== 0) return [];
+  const nxx = seg.words[0]!;
+  for (let k = line.index - 1; k >= 0 && k >= line.index - AREA_REACH; k--) {
+    const ln = L.doc.lines[k]!;
+    if (ln.page !== line.page) break;
+    const first = ln.segs[0];
+    const full = first && SPLIT_FULL.exec(first.text);
+    if (!full) continue;
+    const exch = first.words[1];
+    if (!exch || Math.abs(exch.x0 - nxx.x0) > line.h * 1.5) return [];
+    const number = `${full[1]}${m[1]}${m[2]}`;
+    return validNanp(number) ? [{ number, start: 0, end: m[0].length }] : [];
+  }
+  return [];
 }
 
 /**

@@ -109,3 +109,34 @@ describe('numbers in split columns set wide apart', () => {
     }
   });
 });
+
+describe('a split-column row whose area code column is blank', () => {
+  // A report that prints the area code only where it changes, and a Bellwether photo (seed 11372,
+  // ho-084) whose OCR dropped "570" from three rows: "555 0171" under "570 555 0145".
+  const rows = (second: string, third: string) => [
+    'BELLWETHER TELEPHONE COMPANY',
+    'ACCOUNT NUMBER        570 555-0145 522 0       BILL DATE: FEB 08 25',
+    'BTN                   570 555-0145',
+    '',
+    'MONTHLY SERVICE  JAN 07 25 THRU FEB 06 25',
+    'AREA EXCH LINE  USOC   DESCRIPTION                       QTY   AMOUNT',
+    '570  555  0145  1FB    BUSINESS LINE FLAT RATE             1    59.72',
+    '                HTG    HUNTING                             1     2.74',
+    `${second}  1FB    BUSINESS LINE FLAT RATE             1    85.10`,
+    '                ESC3   THREE-WAY CALLING                   1    10.63',
+    `${third}  1FB    BUSINESS LINE FLAT RATE             1    63.94`,
+    '',
+    'ITEMIZED CALLS',
+    'NO  DATE   TIME   PLACE CALLED        AREA EXCH LINE   MIN   AMOUNT',
+    ' 1  02 01  1038P  MILWAUKEE WI        414  555  0140    10     2.21',
+    ' 2  02 03  0130A  SPRINGFIELD IL           555  0106    11     0.27',
+  ];
+  it('takes the area code of the full number above it', () => {
+    const x = extractBill([gridPage(rows('     555  0171', '     555  0172'))]);
+    expect([...x.fields.numbers].sort()).toEqual(['5705550145', '5705550171', '5705550172']);
+  });
+  it('not for a row whose digits stand elsewhere than under the exchange', () => {
+    const x = extractBill([gridPage(rows('570  555  0171', '555  0172     '))]);
+    expect([...x.fields.numbers].sort()).toEqual(['5705550145', '5705550171']);
+  });
+});
