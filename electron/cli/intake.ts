@@ -20,6 +20,8 @@ interface EvalOutput {
   checks?: unknown;
   /** the learned carrier profile the bill was recognised as, or null */
   learned?: { profileId: string; carrier: string } | null;
+  /** what the reading wants the agent to know (a page turned, a PDF read as pictures); absent when nothing */
+  warnings?: string[];
   error?: string;
 }
 
@@ -70,9 +72,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       Object.entries(x.meta).flatMap(([k, m]) => (m.doubts?.length ? [[k, m.doubts]] : [])),
     );
     const fields = { ...x.fields, fieldSources: x.sources as FieldSources, fieldDoubts };
+    const warnings = res.warnings.length ? { warnings: res.warnings } : {};
     return req
-      ? { fields, checks: evalChecks(x.fields, req, billOcrWords(x.meta)), learned: x.learned ?? null }
-      : { fields, learned: x.learned ?? null };
+      ? {
+          fields,
+          checks: evalChecks(x.fields, req, billOcrWords(x.meta)),
+          learned: x.learned ?? null,
+          ...warnings,
+        }
+      : { fields, learned: x.learned ?? null, ...warnings };
   };
   try {
     if (!jsonl) {

@@ -33,7 +33,13 @@ describe('desk intake', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
-    const out = JSON.parse(r.stdout) as { fields: Record<string, unknown>; checks: Record<string, string> };
+    const out = JSON.parse(r.stdout) as {
+      fields: Record<string, unknown>;
+      checks: Record<string, string>;
+      warnings?: string[];
+    };
+    // nothing to warn of on a clean text bill: no key at all
+    expect(out.warnings).toBeUndefined();
     expect(Object.keys(out.fields).sort()).toEqual([
       'accountName',
       'accountNumber',
@@ -93,4 +99,13 @@ describe('desk intake', () => {
       },
     ]);
   });
+
+  it('prints what the reading warns of: a PDF whose text is glyph ids was read as a picture', async () => {
+    const bill = path.join(__dirname, '../../fixtures/regressions/redwood-cid-11368-cd007.pdf');
+    const r = await desk(['intake', bill, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { fields: { btn: string }; warnings?: string[] };
+    expect(out.fields.btn).toBe('5095550122');
+    expect(out.warnings).toEqual([expect.stringMatching(/cannot be copied as characters/)]);
+  }, 60_000);
 });
