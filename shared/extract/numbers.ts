@@ -118,7 +118,9 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
           TOLL_FREE_CAPTION.test(before) && line.segs.slice(seg.index + 1).some((x) => MONEY_RE.test(x.text));
         // (a toll-free service bill's own table of them, under a "Toll-Free Number" heading, lists
         // the account's lines: the heading is no caption of a care number)
-        const tfColumn = TOLL_FREE.has(p.number.slice(0, 3)) && tollFreeColumn(L, line, ws);
+        // the heading of the column the number stands in: orders, ring-tos, the account's toll-free numbers
+        const heading = (columnHeading(L, line, ws) ?? '').trim();
+        const tfColumn = TOLL_FREE.has(p.number.slice(0, 3)) && TOLL_FREE_HEADING.test(heading);
         const lab =
           billedTollFree || tfColumn
             ? null
@@ -221,11 +223,11 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         const cellLeft = (prevSeg?.words.length ?? 9) <= 3 || /^\S{1,8}\s*$/.test(before);
         if (run.rows < 3 ? dateHere : run.dateLeft >= 0.3 && (dateHere || cellLeft)) score -= 3;
         // a service order's number ("RECORDS CHANGE ORDER 8999508155", or under an "ORDER NO"
-        // column): bare digits as long as a telephone number, and no number of the account
-        if (ORDER_BEFORE.test(before) || orderColumn(L, line, ws)) score -= 4;
+        // or a "Meter #" column): bare digits as long as a telephone number, and no number of the account
+        if (ORDER_BEFORE.test(before) || ORDER_HEADING.test(heading)) score -= 4;
         // where a toll-free number's calls ring (a "Ring-To" / "Term. #" column): a line of the
         // account only where the bill lists it as one of its own
-        if (ringToColumn(L, line, ws)) score -= 4;
+        if (RING_TO_HEADING.test(heading)) score -= 4;
         // where a line's calls are forwarded ("/CFN 773 555-0123", "/RCF …" on a customer service
         // record; "Forwarded to …"): someone else's number, never a line of the account
         if (FORWARD_BEFORE.test(before)) score -= 4;
@@ -565,6 +567,9 @@ const ORDER_HEADING = /\b(?:order|ord|confirmation|reference|ref|ticket|case|met
 const RING_TO_HEADING =
   /^(?:rings?[- ]?to|term(?:inating|ination)?\.?\s*(?:#|no\.?|number|tn)|routes?\s+to|routing\s+(?:number|destination))$/i;
 
+// (the heading of a column of the account's toll-free numbers: "Toll-Free Number", "TFN", "8XX #")
+const TOLL_FREE_HEADING = /^(?:toll[- ]?free|8xx|tf)\s*(?:numbers?|no\.?|#|tns?)$|^tfns?$/i;
+
 /**
  * The words heading the column the number stands in: the nearest line above with words over the
  * number's own span and no digits in them (rows of other numbers, or of dates, are passed over).
@@ -580,27 +585,6 @@ function columnHeading(L: Labelled, line: Line, ws: LWord[]): string | null {
     return over.join(' ');
   }
   return null;
-}
-
-/**
- * Whether the number stands in a column headed as orders ("DATE  ORDER NO  DESCRIPTION") or
- * as meters ("Service  Meter #  Rate  Previous  Current").
- */
-function orderColumn(L: Labelled, line: Line, ws: LWord[]): boolean {
-  return ORDER_HEADING.test(columnHeading(L, line, ws) ?? '');
-}
-
-// (the heading of a column of the account's toll-free numbers: "Toll-Free Number", "TFN", "8XX #")
-const TOLL_FREE_HEADING = /^(?:toll[- ]?free|8xx|tf)\s*(?:numbers?|no\.?|#|tns?)$|^tfns?$/i;
-
-/** Whether the number stands in a column headed as the account's toll-free numbers. */
-function tollFreeColumn(L: Labelled, line: Line, ws: LWord[]): boolean {
-  return TOLL_FREE_HEADING.test((columnHeading(L, line, ws) ?? '').trim());
-}
-
-/** Whether the number stands in a toll-free table's "Ring-To" / "Term. #" column. */
-function ringToColumn(L: Labelled, line: Line, ws: LWord[]): boolean {
-  return RING_TO_HEADING.test((columnHeading(L, line, ws) ?? '').trim());
 }
 
 const DATE_TIME_LEFT = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\b(?:AM|PM)\b/i;
