@@ -1,21 +1,10 @@
 // A value's place on its page, told the way a reader finds it again: by the label printed beside,
 // above or below it, and by where it sits on the page. Used both to describe a taught value and to
 // find the value at the same place on the carrier's next bill.
-import { labelDoc } from '../label-doc';
 import { lev } from '../labels';
 import { isLeader, type Doc, type Line, type LWord, type Segment } from '../layout';
-import type { Labelled } from '../read';
 import type { Anchor } from './profile';
 import { letters } from './identity';
-
-/**
- * The bill's lines labelled as the generic reader labels them, with its reading of the dates'
- * order: a Quebec bill's "09/12/2025" is the 9th of December at a learned place too (fleuve
- * la-065 of dev seed 11500 read September 12 there, where the generic reader read it right).
- */
-export function labelled(doc: Doc): Labelled {
-  return labelDoc(doc);
-}
 
 /** A label's words as compared: upper-case letters and '#', look-alike digits read as letters. */
 export function squash(words: readonly LWord[]): string {

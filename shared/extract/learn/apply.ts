@@ -9,7 +9,9 @@ import { basicName } from '../../normalize/name';
 import { ocrDoubt } from '../doubts';
 import { accentedQcName } from '../words-qc';
 import { boxOf, buildDoc, type Doc } from '../layout';
-import { findLabel, labelled, valueFrom, wordAt } from './anchor';
+import { labelDoc } from '../label-doc';
+import type { Labelled } from '../read';
+import { findLabel, valueFrom, wordAt } from './anchor';
 import { billText, namePrinted, SAME_LAYOUT, wordingSimilarity } from './identity';
 import { pageMap, type PageMap } from './landmarks';
 import type { Anchor, CarrierProfile, FieldSources, LearnableField } from './profile';
@@ -99,7 +101,7 @@ interface Group {
 /** What the learned places read for a field, grouped by value, strongest first. */
 function learnedReads(
   doc: Doc,
-  L: ReturnType<typeof labelled>,
+  L: Labelled,
   where: PageMap,
   field: ReadField,
   profile: CarrierProfile,
@@ -257,7 +259,10 @@ export function applyLearned(
   const hit = recognise(doc, profiles);
   if (!hit) return { extraction, sources, profile: null };
   const { profile } = hit;
-  const L = labelled(doc);
+  // labelled as the generic reader labels the bill, with its reading of the dates' order: a Quebec
+  // bill's "09/12/2025" is the 9th of December at a learned place too (fleuve la-065 of dev seed
+  // 11500 read September 12 there, where the generic reader read it right)
+  const L = labelDoc(doc);
   const where = pageMap(doc, profile.landmarks);
   const fields: BillFields = { ...extraction.fields };
   const meta: Record<string, FieldMeta> = { ...extraction.meta };

@@ -9,7 +9,8 @@ import { basicName } from '../../normalize/name';
 import { lev } from '../labels';
 import { buildDoc, type Doc, type LWord } from '../layout';
 import type { Labelled } from '../read';
-import { anchorsOf, findLabel, labelled, valueFrom, wordAt, wordKey } from './anchor';
+import { labelDoc } from '../label-doc';
+import { anchorsOf, findLabel, valueFrom, wordAt, wordKey } from './anchor';
 import { billText, letters, namePrinted, nameTokensOf, SAME_LAYOUT, wordingSimilarity } from './identity';
 import type { Anchor, CarrierProfile, FieldRule, LearnableField, Teaching } from './profile';
 import { READ_FIELDS, readAt, type ReadField } from './readers';
@@ -210,7 +211,7 @@ export function learnCarrier(
   carrierRead: string | null = null,
 ): LearnResult {
   const doc = buildDoc(pages);
-  const L = labelled(doc);
+  const L = labelDoc(doc);
   const carrier = (taught.carrier ?? carrierRead ?? '').trim();
   if (!carrier) throw new Error('the carrier is not known: teach its name with the other fields');
   const nameTokens = nameTokensOf(carrier);

@@ -12,7 +12,8 @@ import type { BillFields, PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
 import { buildDoc } from '../../../shared/extract/layout';
 import { applyLearned, learnCarrier, type CarrierProfile } from '../../../shared/extract/learn';
-import { findLabel, labelled } from '../../../shared/extract/learn/anchor';
+import { labelDoc } from '../../../shared/extract/label-doc';
+import { findLabel } from '../../../shared/extract/learn/anchor';
 import { pageMap } from '../../../shared/extract/learn/landmarks';
 import { rewordedCaptions } from '../../../shared/extract/learn/reworded';
 import { normalizeAccount } from '../../../shared/normalize/account';
@@ -77,7 +78,7 @@ describe('a caption the carrier words two ways', () => {
     expect(unprinted(profile, other)).toEqual(['accountName', 'accountNumber', 'serviceAddress']);
 
     const doc = buildDoc(other.pages);
-    const L = labelled(doc);
+    const L = labelDoc(doc);
     const where = pageMap(doc, profile.landmarks);
     const caption = (field: 'accountNumber' | 'serviceAddress' | 'accountName') =>
       profile.fields[field]!.anchors.flatMap((a) =>
@@ -108,7 +109,7 @@ describe('a caption the carrier words two ways', () => {
   it('never takes a caption the reader knows for another field in the learned one’s place', () => {
     const { profile } = teach(first, []);
     const doc = buildDoc(other.pages);
-    const L = labelled(doc);
+    const L = labelDoc(doc);
     const where = pageMap(doc, profile.landmarks);
     // the bill date's place: "Billing period" and "Pay by" stand right under it in the sidebar
     for (const a of profile.fields.billDate!.anchors)
