@@ -228,8 +228,7 @@ function ruleThickness(cols: number[][], r: Rule, from: number, to: number): num
     while (rows.has(z + 1)) z++;
     runs.push(z - a + 1);
   }
-  runs.sort((a, c) => a - c);
-  return Math.max(1, runs[runs.length >> 1] ?? 1);
+  return Math.max(1, median(runs));
 }
 
 /** The run of ink across a frame line at one place along it (a column of a rule, a row of a separator). */
@@ -265,7 +264,8 @@ const DIGIT_SPAN = 0.8;
 function bareRuns(runs: Crossing[], thick: number, pitch: number): Crossing[] {
   const width = (u: Crossing): number => u.z - u.a + 1;
   const bare = runs.filter((u) => width(u) <= thick + 1);
-  const dark = ruleDarkness(bare.map((u) => u.min));
+  // the darkness of a bare rule: the median of its runs' darkest pixels (0 when none is bare)
+  const dark = median(bare.map((u) => u.min));
   const bareW = median(bare.map(width));
   // (where a separator meets a rule, only the printer's black says a digit is there)
   const met = runs.map((u) => (!u.force && width(u) > thick + 1) || u.min < dark * DIGIT_DARKER);
@@ -287,6 +287,7 @@ function bareRuns(runs: Crossing[], thick: number, pitch: number): Crossing[] {
   return runs.filter((_, k) => !keep[k]);
 }
 
+/** The middle value (the upper one of an even count); 0 for none. */
 function median(xs: number[]): number {
   const s = [...xs].sort((a, c) => a - c);
   return s[s.length >> 1] ?? 0;
@@ -298,12 +299,6 @@ function median(xs: number[]): number {
  * rule's own is a stroke.
  */
 const DIGIT_DARKER = 0.6;
-
-/** The darkness of a bare rule: the median of its runs' darkest pixels (0 when none is bare). */
-function ruleDarkness(mins: number[]): number {
-  mins.sort((a, c) => a - c);
-  return mins[mins.length >> 1] ?? 0;
-}
 
 /**
  * Paints the comb's rules and separators with the paper around them, but not where a digit's
