@@ -7,9 +7,9 @@
 // fails. When the desk gets better, raise them (the test says by how much).
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { evalChecks } from '../../../shared/check/eval';
 import { parseRequestJson } from '../../../shared/request';
 import {
@@ -49,8 +49,7 @@ const FLOORS: Record<string, Floor> = {
 };
 
 // One pool for every bill, warmed once: the models load once, as in `desk intake --jsonl`.
-const pool = new OcrPool({ size: 2 });
-afterAll(() => pool.close());
+const pool = sharedOcrPool();
 
 const records = loadFixtures(DIR);
 const rows: ScoredBill[] = [];

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { closeSharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { readBillWords } from '../../../electron/desk/intake/pipeline';
 import { LIMITS } from '../../../electron/desk/intake/sniff';
 import { DeskError } from '../../../shared/errors';
@@ -23,7 +22,6 @@ import {
 
 const dir = tempDir();
 afterAll(async () => {
-  await closeSharedOcrPool();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

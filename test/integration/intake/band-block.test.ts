@@ -4,13 +4,12 @@
 // number and the invoice date; read sparse, the band gave no word, and the bill date was lost.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { prepareForOcr } from '../../../electron/desk/intake/images';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { readBands } from '../../../electron/desk/intake/pipeline';
 
-const pool = new OcrPool({ size: 1 });
-afterAll(() => pool.close());
+const pool = sharedOcrPool();
 
 describe('a header band on a photographed page', () => {
   it('is read as a block when sparse reading finds nothing in it', { timeout: 30_000 }, async () => {

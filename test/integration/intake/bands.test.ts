@@ -1,18 +1,15 @@
 // Light print on a dark band, on real pictures: generated bills' scans, read by real OCR.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { intakeBill } from '../../../electron/desk/intake/bill';
 import { prepareForOcr } from '../../../electron/desk/intake/images';
 import { toPnm, tsvToWords } from '../../../electron/desk/intake/ocr';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 
 let pool: OcrPool;
 beforeAll(() => {
-  pool = new OcrPool({ size: 1 });
-});
-afterAll(async () => {
-  await pool.close();
+  pool = sharedOcrPool();
 });
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../../fixtures/regressions', name));

@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { renderRendition } from '../../../scripts/make-bills/render';
 import { Rng } from '../../../scripts/make-bills/rng';
 import { renderRng } from '../../../scripts/make-bills/streams';
@@ -115,10 +115,7 @@ describe('business bills through the text layer', () => {
 describe('business bills through OCR', () => {
   let pool: OcrPool;
   beforeAll(() => {
-    pool = new OcrPool({ size: 2 });
-  });
-  afterAll(async () => {
-    await pool.close();
+    pool = sharedOcrPool();
   });
 
   /** The fixture rendered as the generator renders that rendition, from a fixed seed. */
@@ -194,10 +191,7 @@ describe('business bills through OCR', () => {
 describe("a wireless carrier's app screenshots (PNG, light and dark mode) through OCR", () => {
   let pool: OcrPool;
   beforeAll(() => {
-    pool = new OcrPool({ size: 2 });
-  });
-  afterAll(async () => {
-    await pool.close();
+    pool = sharedOcrPool();
   });
   const ids = allIds.filter((id) => truthOf(id).rendition === 'screenshot');
 

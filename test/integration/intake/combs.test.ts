@@ -2,14 +2,14 @@
 // caption box and a table row of unequal columns are left alone. Real rasterised type (librsvg
 // through sharp) and real OCR.
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { inkIn, svgGrey } from '../../support/svg-grey';
 import { rasterise, textBillPdf } from './fixtures';
 import { eraseCombs } from '../../../electron/desk/intake/combs';
 import { inkBlobs } from '../../../electron/desk/intake/ink-blobs';
 import { toPnm, tsvToWords } from '../../../electron/desk/intake/ocr';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { otsuThreshold } from '../../../electron/desk/intake/threshold';
 
 const DPI = 250;
@@ -57,9 +57,6 @@ function erase(img: { data: Buffer; width: number; height: number }): number {
 }
 
 let pool: OcrPool | undefined;
-afterAll(async () => {
-  await pool?.close();
-});
 
 describe('comb erasing', () => {
   it("erases a comb's frame and keeps its digits, the caption box and the table row", async () => {
@@ -93,7 +90,7 @@ describe('comb erasing', () => {
   it('lets OCR read the comb as one number', async () => {
     const img = await strip();
     erase(img);
-    pool = new OcrPool({ size: 1 });
+    pool = sharedOcrPool();
     const crop = { width: 620, height: 100 };
     const data = Buffer.alloc(crop.width * crop.height);
     for (let y = 0; y < crop.height; y++)
@@ -127,7 +124,7 @@ describe('comb erasing', () => {
       .toBuffer({ resolveWithObject: true });
     const t = otsuThreshold(data);
     expect(eraseCombs(data, info.width, inkBlobs(data, info.width, info.height, t), t, dpi)).toHaveLength(1);
-    pool ??= new OcrPool({ size: 1 });
+    pool ??= sharedOcrPool();
     const tsv = await pool.recognizeTsv(
       toPnm({ data, width: info.width, height: info.height, channels: 1 }),
       {

@@ -4,9 +4,9 @@
 // word OCR could hardly make out on a scan or photo says it may be misread.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { doubtNotes, withBillConfidence } from '../../../shared/check/confidence';
 import { checkFields } from '../../../shared/check/fields';
 import { renderRendition } from '../../../scripts/make-bills/render';
@@ -94,10 +94,7 @@ describe('field doubts on text bills', () => {
 describe('field doubts on OCR’d bills (real OCR)', () => {
   let pool: OcrPool;
   beforeAll(() => {
-    pool = new OcrPool({ size: 2 });
-  });
-  afterAll(async () => {
-    await pool.close();
+    pool = sharedOcrPool();
   });
 
   it(

@@ -8,11 +8,8 @@ import type { DeskEvent } from '../../../shared/contract';
 import { dispatch } from '../../../electron/desk/dispatch';
 import type { Desk } from '../../../electron/desk/service';
 import { backends, openTestDesk } from '../store/backends';
-import { closeSharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { caseInput } from '../../unit/store/fixtures';
 import { BILL, tempDir, textBillPdf, zipBytes } from './fixtures';
-
-afterAll(() => closeSharedOcrPool());
 
 for (const backend of backends()) {
   let dir: string;

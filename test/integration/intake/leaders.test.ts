@@ -1,11 +1,11 @@
 // Dotted leaders and dashed rules are erased before OCR; letters, decimal points and a short
 // ellipsis are not. Real rasterised type (librsvg through sharp) and real OCR.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { inkIn, svgGrey } from '../../support/svg-grey';
 import { eraseLeaders } from '../../../electron/desk/intake/leaders';
 import { toPnm, tsvToWords } from '../../../electron/desk/intake/ocr';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 
 const DPI = 250;
 const W = 1600;
@@ -35,9 +35,6 @@ async function strip(): Promise<{ data: Buffer; width: number; height: number }>
 const ink = inkIn;
 
 let pool: OcrPool | undefined;
-afterAll(async () => {
-  await pool?.close();
-});
 
 describe('leader erasing', () => {
   it('erases drawn and typed leaders and a dashed rule, and nothing else', async () => {
@@ -73,7 +70,7 @@ describe('leader erasing', () => {
   it('lets OCR read the value beside an erased leader as its own word', async () => {
     const img = await strip();
     eraseLeaders(img.data, img.width, img.height, { dpi: DPI });
-    pool = new OcrPool({ size: 1 });
+    pool = sharedOcrPool();
     const tsv = await pool.recognizeTsv(toPnm({ ...img, channels: 1 }), { psm: '6' });
     const words = tsvToWords(tsv, 72 / DPI).map((w) => w.text);
     expect(words).toContain('02/01/25');

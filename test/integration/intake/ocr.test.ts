@@ -1,6 +1,6 @@
 // Real OCR on bills generated here: text layer, scanned PDF, photos turned 90°/180° with noise,
 // and one scanned page read by the Debian `tesseract` CLI as well, word for word.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { intakeBill } from '../../../electron/desk/intake/bill';
 import { prepareForOcr } from '../../../electron/desk/intake/images';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { OcrPool, sharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { engLangPath, ocrWorkerPath } from '../../../electron/desk/intake/ocr';
 import { readBillWords } from '../../../electron/desk/intake/pipeline';
 import { BILL, rasterise, scannedPdf, textBillPdf } from './fixtures';
@@ -18,11 +18,8 @@ const hasTesseractCli = spawnSync('tesseract', ['--version']).status === 0;
 let pool: OcrPool;
 let scan: Buffer;
 beforeAll(async () => {
-  pool = new OcrPool({ size: 2 });
+  pool = sharedOcrPool();
   scan = await rasterise(await textBillPdf(), 200);
-});
-afterAll(async () => {
-  await pool.close();
 });
 
 const text = (pages: { words: { text: string }[] }[]) =>
@@ -30,9 +27,12 @@ const text = (pages: { words: { text: string }[] }[]) =>
 
 describe('reading bills', () => {
   it('reads the text layer without OCR, with boxes in points from the top-left', async () => {
-    const res = await readBillWords(await textBillPdf(), { pool });
+    // A pool of its own, which the shared one's earlier reads have not started: no engine at all.
+    const untouched = new OcrPool({ size: 1 });
+    const res = await readBillWords(await textBillPdf(), { pool: untouched });
     expect(res.renditionHint).toBe('text-pdf');
-    expect(pool.created).toBe(0);
+    expect(untouched.created).toBe(0);
+    await untouched.close();
     const page = res.pages[0]!;
     expect(page).toMatchObject({ page: 1, width: 612, height: 792, source: 'text' });
     const acct = page.words.find((w) => w.text === BILL.accountNumber)!;

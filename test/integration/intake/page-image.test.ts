@@ -9,7 +9,6 @@ import UTIF from 'utif2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/desk/dispatch';
 import { openDesk, type Desk } from '../../../electron/desk/service';
-import { closeSharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { ExtractionSchema, type Extraction, type ExtractionPage } from '../../../shared/domain';
 import { caseInput } from '../../unit/store/fixtures';
 import { rasterise, tempDir, textBillPdf } from './fixtures';
@@ -24,7 +23,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await desk.close();
-  await closeSharedOcrPool();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,12 +1,12 @@
 // A customer's pen loop round a number is erased before OCR, and nothing else is: a crop of a
 // scanned bill with two circled lines (real scan noise, real OCR), and drawn pages without a loop.
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { eraseLeaders } from '../../../electron/desk/intake/leaders';
 import { erasePenCircles, type PenCircle } from '../../../electron/desk/intake/pen-circles';
 import { toPnm, tsvToWords } from '../../../electron/desk/intake/ocr';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 
 const CROP = path.join(__dirname, '../../fixtures/regressions/meridian-scan-11420-pd009-circles.jpg');
 const DPI = 205;
@@ -40,13 +40,10 @@ function inkAtEnds(img: { data: Buffer; width: number }, c: PenCircle): number {
 }
 
 let pool: OcrPool | undefined;
-afterAll(async () => {
-  await pool?.close();
-});
 
 /** The lines OCR reads in the number column (left of "User"), top to bottom. */
 async function numberColumn(img: { data: Buffer; width: number; height: number }): Promise<string[]> {
-  pool ??= new OcrPool({ size: 1 });
+  pool ??= sharedOcrPool();
   const tsv = await pool.recognizeTsv(toPnm({ ...img, channels: 1 }), { psm: '3' });
   const words = tsvToWords(tsv, 72 / DPI);
   const user = words.find((w) => w.text === 'User');

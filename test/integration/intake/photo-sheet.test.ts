@@ -4,14 +4,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
 import { prepareForOcr } from '../../../electron/desk/intake/images';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
 
 const PHOTO = path.join(__dirname, '../../fixtures/bills/fx-004.jpg');
-const pool = new OcrPool({ size: 2 });
-afterAll(() => pool.close());
+const pool = sharedOcrPool();
 
 describe('a flattened phone photo', () => {
   it('is prepared as its sheet alone, upright, at the size of a letter page', async () => {

@@ -2,9 +2,9 @@
 // bq-*, text PDFs with their truth), read through the whole intake: the text layer as committed,
 // and a scan and a phone photo rendered here from the same PDFs with the generator's own seeded
 // renditions, through real OCR.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { renderRendition } from '../../../scripts/make-bills/render';
 import { Rng } from '../../../scripts/make-bills/rng';
 import { alnum, pdfOf, requestOf, truthOf, type BusinessTruth } from '../../support/business-fixtures';
@@ -78,10 +78,7 @@ describe('Quebec and sub-account bills through the text layer', () => {
 describe('Quebec bills through OCR', () => {
   let pool: OcrPool;
   beforeAll(() => {
-    pool = new OcrPool({ size: 2 });
-  });
-  afterAll(async () => {
-    await pool.close();
+    pool = sharedOcrPool();
   });
 
   it(

@@ -1,10 +1,10 @@
 // The second look at weak lines: grouping words into line segments, and re-reading a line
 // from real pixels when the first reading was unsure.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import type { Word } from '../../../shared/domain';
 import type { PreparedImage } from '../../../electron/desk/intake/images';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { missedLines } from '../../../electron/desk/intake/missed-ink';
 import { lineSegments, readMissedInk, rereadWeakLines } from '../../../electron/desk/intake/reread';
 
@@ -18,9 +18,6 @@ const word = (text: string, x0: number, y0: number, conf = 0.95, w = 40, h = 10)
 });
 
 let pool: OcrPool | undefined;
-afterAll(async () => {
-  await pool?.close();
-});
 
 describe('line segments', () => {
   it('joins words along a line and splits at a column gap', () => {
@@ -81,7 +78,7 @@ describe('re-reading weak lines', () => {
       { text: '40892', x0: 390 * k, x1: 520 * k, ...line1(90), conf: 0.46 },
     ];
     const sure: Word[] = [{ text: 'Account', x0: 60 * k, x1: 230 * k, ...line1(220), conf: 0.96 }];
-    pool = new OcrPool({ size: 1 });
+    pool = sharedOcrPool();
     const res = await rereadWeakLines(pool, img, [...weak, ...sure], {});
     expect(res.tried).toBe(1);
     expect(res.replaced).toBe(1);
@@ -129,7 +126,7 @@ describe('ink the first reading skipped', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]!.top).toBeLessThan(90);
     expect(lines[0]!.top + lines[0]!.height).toBeGreaterThan(60);
-    pool ??= new OcrPool({ size: 1 });
+    pool ??= sharedOcrPool();
     const res = await readMissedInk(pool, img, read, {});
     expect(res.lines).toBe(1);
     const text = res.words.map((w) => w.text).join(' ');

@@ -2,9 +2,9 @@
 // rendered from their text PDFs with the generator's own seeded stream and read through real OCR.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { renderRendition } from '../../../scripts/make-bills/render';
 import { renderRng } from '../../../scripts/make-bills/streams';
 import { addrEqual, nameEqual } from '../../../scripts/eval/normalize.mjs';
@@ -20,10 +20,7 @@ interface Truth {
 describe('held-out scans that once read wrong', () => {
   let pool: OcrPool;
   beforeAll(() => {
-    pool = new OcrPool({ size: 2 });
-  });
-  afterAll(async () => {
-    await pool.close();
+    pool = sharedOcrPool();
   });
 
   /** The fixture scanned as the held-out run scanned it, read through the whole intake. */

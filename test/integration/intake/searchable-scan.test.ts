@@ -5,10 +5,9 @@
 // layer holding the copier's misreadings, against the bill's truth.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PDFDocument, StandardFonts, TextRenderingMode, setTextRenderingMode } from 'pdf-lib';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { closeSharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { openPdf } from '../../../electron/desk/intake/pdf-text';
 import { hasScanSizedPicture, pagePaint } from '../../../electron/desk/intake/render';
 
@@ -17,8 +16,6 @@ const read = (f: string) => new Uint8Array(fs.readFileSync(path.join(BILLS, f)))
 const truth = JSON.parse(fs.readFileSync(path.join(BILLS, 'truth/fx-002.json'), 'utf8')) as {
   truth: { accountNumber: string; btn: string; billDate: string; numbers: string[] };
 };
-
-afterAll(() => closeSharedOcrPool());
 
 /** fx-002 (a one-page scan) with a text layer of 60-odd words laid over its picture. */
 async function withTextLayer(visible: boolean): Promise<Uint8Array> {

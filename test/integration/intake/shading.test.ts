@@ -1,9 +1,9 @@
 // Grey-shaded heading cells are turned paper-white under their print, so OCR reads the label
 // instead of a black bar. Real type rasterised by librsvg, real OCR.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { toPnm, tsvToWords } from '../../../electron/desk/intake/ocr';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { lightenShading } from '../../../electron/desk/intake/shading';
 
 async function grey(svg: string) {
@@ -26,9 +26,6 @@ const HEADING = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="26
   </g></svg>`;
 
 let pool: OcrPool | undefined;
-afterAll(async () => {
-  await pool?.close();
-});
 
 describe('shaded cells', () => {
   it('whitens the shading and keeps the print dark', async () => {
@@ -47,7 +44,7 @@ describe('shaded cells', () => {
   it('lets OCR read the label on the shading', async () => {
     const img = await grey(HEADING);
     lightenShading(img.data, img.width, img.height);
-    pool = new OcrPool({ size: 1 });
+    pool = sharedOcrPool();
     const words = tsvToWords(await pool.recognizeTsv(toPnm(img), {}), 1).map((w) => w.text);
     expect(words).toContain('SERVICE');
     expect(words).toContain('LOCATION');

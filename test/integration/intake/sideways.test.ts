@@ -3,9 +3,9 @@
 // scans turned 90°, all rendered from the committed business fixtures by the bill generator.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { openPdf, pageTextWords } from '../../../electron/desk/intake/pdf-text';
 import { preparePdfPage, runsUpAndDown } from '../../../electron/desk/intake/pipeline';
 import { scanJpegFinder } from '../../../electron/desk/intake/scan-jpeg';
@@ -60,10 +60,7 @@ describe('sideways pages', () => {
 describe('pages whose lines the ink misjudged', () => {
   let pool: OcrPool;
   beforeAll(() => {
-    pool = new OcrPool({ size: 2 });
-  });
-  afterAll(async () => {
-    await pool.close();
+    pool = sharedOcrPool();
   });
 
   it(

@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { openPdf } from '../../../electron/desk/intake/pdf-text';
 import { pagePaint } from '../../../electron/desk/intake/render';
 import { textBillPdf } from './fixtures';
@@ -33,10 +33,7 @@ async function coverage(pdf: Uint8Array): Promise<number> {
 describe('a scan with a stamp of real text', () => {
   let pool: OcrPool;
   beforeAll(() => {
-    pool = new OcrPool({ size: 2 });
-  });
-  afterAll(async () => {
-    await pool.close();
+    pool = sharedOcrPool();
   });
 
   it('measures how much of a page its largest picture covers', async () => {

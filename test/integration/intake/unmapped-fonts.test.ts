@@ -3,9 +3,8 @@
 // glyph ids. Intake answered "No bill fields found"; it reads the page as a picture and says why.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { closeSharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
 
 const DIR = path.join(__dirname, '../../fixtures/regressions');
 const rec = JSON.parse(fs.readFileSync(path.join(DIR, 'redwood-cid-11368-cd007.json'), 'utf8')) as {
@@ -18,8 +17,6 @@ const rec = JSON.parse(fs.readFileSync(path.join(DIR, 'redwood-cid-11368-cd007.j
     serviceAddress: { line1: string; zip: string };
   };
 };
-
-afterAll(() => closeSharedOcrPool());
 
 describe('a text PDF whose fonts carry no character map', () => {
   it('is read as a picture, to the bill’s truth, with a warning saying why', async () => {

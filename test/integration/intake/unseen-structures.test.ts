@@ -5,9 +5,9 @@
 // legal name and a trade name with Attn and c/o lines in its mailing block (Heron, bv-*).
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { renderRendition } from '../../../scripts/make-bills/render';
 import { Rng } from '../../../scripts/make-bills/rng';
 import { renderRng } from '../../../scripts/make-bills/streams';
@@ -48,10 +48,7 @@ describe('a bill faxed with the customer’s cover sheet first', () => {
   describe('through OCR, as the fax machine printed it', () => {
     let pool: OcrPool;
     beforeAll(() => {
-      pool = new OcrPool({ size: 2 });
-    });
-    afterAll(async () => {
-      await pool.close();
+      pool = sharedOcrPool();
     });
 
     it('reads a fax TIFF of cover and bill: every field and number', { timeout: 240_000 }, async () => {
@@ -145,10 +142,7 @@ describe('held-out bills of seeds 10411 and 10414 that read wrong', () => {
   const REGRESSIONS = path.resolve(__dirname, '../../fixtures/regressions');
   let pool: OcrPool;
   beforeAll(() => {
-    pool = new OcrPool({ size: 2 });
-  });
-  afterAll(async () => {
-    await pool.close();
+    pool = sharedOcrPool();
   });
 
   const truthAt = (name: string) =>

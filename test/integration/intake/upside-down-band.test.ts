@@ -2,16 +2,13 @@
 // read from crops turned with it. The half turn once dropped the band crops, and with them the
 // account number and bill date a Northwind sidebar carries (on a scan that needed a 270° turn).
 import { createCanvas } from '@napi-rs/canvas';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { readBillWords } from '../../../electron/desk/intake/pipeline';
 
 let pool: OcrPool;
 beforeAll(() => {
-  pool = new OcrPool({ size: 1 });
-});
-afterAll(async () => {
-  await pool.close();
+  pool = sharedOcrPool();
 });
 
 /** A small page at 200 dpi, a dark band with white print over lines of black print, upside down. */

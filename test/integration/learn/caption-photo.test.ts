@@ -3,12 +3,9 @@
 // text layer's, so its value is found by its distance in points, not in line heights.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { closeSharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { learnCarrier } from '../../../shared/extract/learn';
-
-afterAll(() => closeSharedOcrPool());
 
 const regression = (name: string) => path.resolve('test/fixtures/regressions', name);
 const photo = regression('tidewater-photo-bil-date.jpg');

@@ -2,14 +2,13 @@
 // next (test/fixtures/regressions/README.md): what was learned from the first must read the
 // second's whole cell, not from the word nearest where the taught value began.
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { basicName } from '../../../shared/normalize/name';
 import { REGRESSIONS, regressionTruth, teachFromRegression } from './fixtures';
 
-const pool = new OcrPool({ size: 1 });
-afterAll(() => pool.close());
+const pool = sharedOcrPool();
 
 describe('a value centred under its caption, taught left-aligned', () => {
   it('reads the whole name under "Account Name", as with nothing learned', async () => {

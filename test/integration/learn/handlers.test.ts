@@ -4,15 +4,12 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/desk/dispatch';
-import { closeSharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { profilesForIntake } from '../../../electron/desk/learned';
 import type { Desk } from '../../../electron/desk/service';
 import { LEARNED_KEY } from '../../../shared/extract/learn';
 import { caseInput } from '../../unit/store/fixtures';
 import { backends, openTestDesk, tempDir } from '../store/backends';
 import { textByTemplate } from './fixtures';
-
-afterAll(() => closeSharedOcrPool());
 
 const [taught, other] = [...textByTemplate().values()].filter((bs) => bs.length >= 2);
 

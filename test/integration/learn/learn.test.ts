@@ -1,9 +1,8 @@
 // Learning a carrier from one taught bill, on the committed generated bills of 13 carrier layouts:
 // the carrier's other bills read right with what was learned, and every other carrier's bill
 // reads byte for byte as it would with nothing learned.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill, type IntakeResult } from '../../../electron/desk/intake/bill';
-import { closeSharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { learnCarrier, type CarrierProfile } from '../../../shared/extract/learn';
 import { normalizeAccount } from '../../../shared/normalize/account';
 import { addressEqual } from '../../../shared/normalize/address';
@@ -37,7 +36,6 @@ beforeAll(async () => {
     taughtBy.set(template, teacher);
   }
 }, 120_000);
-afterAll(() => closeSharedOcrPool());
 
 describe('learning a carrier from one taught bill', () => {
   it('learns every taught field of each layout, keyed by its carrier', () => {

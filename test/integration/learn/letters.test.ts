@@ -3,9 +3,9 @@
 // on every bill, so the place is read again with letters only, and the S comes back.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { renderRendition } from '../../../scripts/make-bills/render';
 import { renderRng } from '../../../scripts/make-bills/streams';
 import { learnCarrier, type CarrierProfile } from '../../../shared/extract/learn';
@@ -14,10 +14,9 @@ import { fixtureBills, REGRESSIONS, regressionTruth, teachFromRegression } from 
 let pool: OcrPool;
 let profiles: CarrierProfile[];
 beforeAll(async () => {
-  pool = new OcrPool({ size: 2 });
+  pool = sharedOcrPool();
   profiles = await teachFromRegression(pool, 'pinecrest-text-10301-045');
 }, 60_000);
-afterAll(() => pool.close());
 
 describe('an account letter a scan read as a digit', () => {
   it('is read again with letters only where the learned shape has a letter', async () => {

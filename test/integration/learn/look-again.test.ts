@@ -2,18 +2,15 @@
 // the pictures are kept only when asked, a region is read from the page (or, in a light-on-dark
 // band, from the band's own crop), and an unrecognised bill is read as with nothing learned.
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PageWords, Word } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
 import { learnCarrier, type CarrierProfile } from '../../../shared/extract/learn';
 import { normalizeAccount } from '../../../shared/normalize/account';
 import { splitUnitLine } from '../../../shared/normalize/unit-line';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { closeSharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { readBillWords } from '../../../electron/desk/intake/pipeline';
 import { BILLS, fixtureBills, textByTemplate } from './fixtures';
-
-afterAll(() => closeSharedOcrPool());
 
 const bill = (id: string) => fixtureBills().find((b) => b.id === id)!;
 

@@ -4,9 +4,9 @@
 // words, let them replace it. A look must read each word it changes no less surely.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { renderRendition } from '../../../scripts/make-bills/render';
 import { renderRng } from '../../../scripts/make-bills/streams';
 import type { CarrierProfile } from '../../../shared/extract/learn';
@@ -15,10 +15,9 @@ import { REGRESSIONS, regressionTruth, teachFromRegression } from './fixtures';
 let pool: OcrPool;
 let profiles: CarrierProfile[];
 beforeAll(async () => {
-  pool = new OcrPool({ size: 2 });
+  pool = sharedOcrPool();
   profiles = await teachFromRegression(pool, 'osprey-text-10303-024');
 }, 60_000);
-afterAll(() => pool.close());
 
 describe('a second look that reads a word less surely', () => {
   it('leaves the word the first reading read surely (Apt 26B, not 268)', async () => {

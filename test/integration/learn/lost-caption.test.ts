@@ -3,9 +3,9 @@
 // is where the BTN is printed, and it beats the reader's fallback from the lines table.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { renderRendition } from '../../../scripts/make-bills/render';
 import { renderRng } from '../../../scripts/make-bills/streams';
 import type { CarrierProfile } from '../../../shared/extract/learn';
@@ -17,10 +17,9 @@ const truthOf = (name: string) => regressionTruth(name).truth;
 let pool: OcrPool;
 let profiles: CarrierProfile[];
 beforeAll(async () => {
-  pool = new OcrPool({ size: 2 });
+  pool = sharedOcrPool();
   profiles = await teachFromRegression(pool, 'copperline-text-9961-011');
 }, 60_000);
-afterAll(() => pool.close());
 
 describe('a learned caption OCR lost', () => {
   it("reads the BTN at the caption's place, over the reader's fallback from the lines table", async () => {

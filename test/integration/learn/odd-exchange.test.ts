@@ -4,9 +4,9 @@
 // carrier, photographed, keeps its branch line where it is (test/fixtures/regressions/README.md).
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { OcrPool } from '../../../electron/desk/intake/ocr-pool';
+import { sharedOcrPool, type OcrPool } from '../../../electron/desk/intake/ocr-pool';
 import { renderRendition } from '../../../scripts/make-bills/render';
 import { Rng } from '../../../scripts/make-bills/rng';
 import type { CarrierProfile } from '../../../shared/extract/learn';
@@ -18,11 +18,10 @@ const truthOf = regressionTruth;
 let pool: OcrPool;
 let profiles: CarrierProfile[];
 beforeAll(async () => {
-  pool = new OcrPool({ size: 2 });
+  pool = sharedOcrPool();
   // Northwind learned from one text bill of another account
   profiles = await teachFromRegression(pool, 'northwind-text-9961-001');
 }, 60_000);
-afterAll(() => pool.close());
 
 async function readBoth(file: Uint8Array | string, name: string) {
   const plain = await intakeBill(file, { pool, name });

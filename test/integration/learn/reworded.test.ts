@@ -5,9 +5,8 @@
 // bill with the other wording adds its captions to the profile instead of replacing it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { closeSharedOcrPool } from '../../../electron/desk/intake/ocr-pool';
 import type { BillFields, PageWords } from '../../../shared/domain';
 import { extractBill } from '../../../shared/extract';
 import { buildDoc } from '../../../shared/extract/layout';
@@ -69,7 +68,6 @@ beforeAll(async () => {
   first = await bill('northwind-text-9961-001');
   other = await bill('northwind-text-9961-027');
 }, 60_000);
-afterAll(() => closeSharedOcrPool());
 
 describe('a caption the carrier words two ways', () => {
   it("reads the other wording's bill with the profile: the caption in the learned one's place", () => {
