@@ -1,0 +1,23 @@
+// Slips OCR makes on pictures of bills from carriers never seen (make-bills, h-pics-33 dev seeds),
+// read from their real word dumps (scripts/dump-words.ts): no OCR runs here.
+import { describe, expect, it } from 'vitest';
+import { extractBill } from '../../../shared/extract';
+import { splitAtColon } from '../../../shared/extract/layout';
+import { wordDump } from './word-dumps';
+
+describe('a dotted legal form run into the caption after it', () => {
+  it('ends the name at the legal form (Pinecrest scan turned on its side, seed 11550 bill 6)', () => {
+    // "Abernathy Plumbing & Heating L.L.C.Billing Period: 09/04/25 …": one word "L.L.C.Billing"
+    const f = extractBill(wordDump('pinecrest-sidescan-legal-form-run-in')).fields;
+    expect(f.accountName).toBe('Abernathy Plumbing & Heating L.L.C.');
+    expect(f.accountNumber).toBe('ZF4-421L-0061');
+  });
+
+  it('splits only a dotted form before a capitalised word', () => {
+    const w = (text: string) => ({ text, x0: 0, x1: 60, y0: 0, y1: 9, conf: 0.9 });
+    expect(splitAtColon([w('L.L.C.Billing')]).map((x) => x.text)).toEqual(['L.L.C.', 'Billing']);
+    expect(splitAtColon([w('P.O.Box')]).map((x) => x.text)).toEqual(['P.O.', 'Box']);
+    for (const keep of ['L.L.C.', 'St.Louis', 'www.example.com', 'U.S.A.'])
+      expect(splitAtColon([w(keep)]).map((x) => x.text)).toEqual([keep]);
+  });
+});
