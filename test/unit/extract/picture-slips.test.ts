@@ -21,3 +21,22 @@ describe('a dotted legal form run into the caption after it', () => {
       expect(splitAtColon([w(keep)]).map((x) => x.text)).toEqual([keep]);
   });
 });
+
+describe('a house number OCR misjoined or split', () => {
+  it('reads a direction run into the house number as the letter (Crestline scan, seed 11550 bill 17)', () => {
+    // "61S Mill PI" over "Dayton, OH 45402-1777": the S is the street's direction, not a 5
+    const a = extractBill(wordDump('crestline-scan-direction-run-in')).fields.serviceAddress;
+    expect(a).toMatchObject({ line1: '61 S Mill Pl', city: 'Dayton', state: 'OH', zip: '45402-1777' });
+  });
+
+  it('joins a house number split at a narrow gap (Lakeshore scan, seed 11373 bill 8)', () => {
+    // the service box reads "41 69 NE Juniper Lane" ("69" with a speck below it)
+    const a = extractBill(wordDump('lakeshore-scan-house-number-split')).fields.serviceAddress;
+    expect(a).toMatchObject({
+      line1: '4169 NE Juniper Lane',
+      line2: 'Suite 602',
+      city: 'Tucson',
+      zip: '85701',
+    });
+  });
+});
