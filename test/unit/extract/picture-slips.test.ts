@@ -40,3 +40,19 @@ describe('a house number OCR misjoined or split', () => {
     });
   });
 });
+
+describe('noise under a caption whose value stands far right of it', () => {
+  it('reads the name on the caption’s line (Beacon photo, seed 11373 bill 58)', () => {
+    // "Nombre / Name      Elena Moreau" over "Portas" (0.17, specks read as a word)
+    const f = extractBill(wordDump('beacon-photo-noise-under-caption')).fields;
+    expect(f.accountName).toBe('Elena Moreau');
+  });
+
+  it('still reads below a caption what OCR read surely', () => {
+    const pages = wordDump('beacon-photo-noise-under-caption').map((p) => ({
+      ...p,
+      words: p.words.map((w) => (w.text === 'Portas' ? { ...w, conf: 0.9 } : w)),
+    }));
+    expect(extractBill(pages).fields.accountName).toBe('Portas');
+  });
+});
