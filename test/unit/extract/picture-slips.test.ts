@@ -56,3 +56,25 @@ describe('noise under a caption whose value stands far right of it', () => {
     expect(extractBill(pages).fields.accountName).toBe('Portas');
   });
 });
+
+describe('a service address whose ZIP the picture lost', () => {
+  it('takes the ZIP of another copy of the same street (Beacon photo, seed 11551 bill 13)', () => {
+    // the service box reads "Dayton, OH", the envelope "253 Franklin Lane / Apt 543 / Dayton, OH 45402-4336"
+    const a = extractBill(wordDump('beacon-photo-service-zip-lost')).fields.serviceAddress;
+    expect(a).toEqual({
+      line1: '253 Franklin Lane',
+      line2: 'Apt 543',
+      city: 'Dayton',
+      state: 'OH',
+      zip: '45402-4336',
+    });
+  });
+
+  it('leaves it empty when the other copy is of another street', () => {
+    const pages = wordDump('beacon-photo-service-zip-lost').map((p) => ({
+      ...p,
+      words: p.words.map((w) => (w.text === '253' && w.x0 > 300 ? { ...w, text: '901' } : w)),
+    }));
+    expect(extractBill(pages).fields.serviceAddress).toMatchObject({ line1: '253 Franklin Lane', zip: '' });
+  });
+});
