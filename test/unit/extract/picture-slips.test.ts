@@ -78,3 +78,17 @@ describe('a service address whose ZIP the picture lost', () => {
     expect(extractBill(pages).fields.serviceAddress).toMatchObject({ line1: '253 Franklin Lane', zip: '' });
   });
 });
+
+describe('a customer service record whose FID OCR read in lower case', () => {
+  it('carries the address on over "Loc SUITE 281" (Tallgrass CSR photo, seed 11551 bill 41)', () => {
+    // `SAPR 643 /SASN CHESTNUT /SASS CIRCLE` over `Loc SUITE 281` over `CITY SCRANTON /ST PA /ZIP 18503`;
+    // the billing address (BA1/BA2, "2020 S MAPLE HIGHWAY") was taken instead
+    const a = extractBill(wordDump('tallgrass-photo-csr-lowercase-fid')).fields.serviceAddress;
+    expect(a).toMatchObject({
+      line1: '643 CHESTNUT CIRCLE',
+      line2: 'SUITE 281',
+      city: 'SCRANTON',
+      zip: '18503',
+    });
+  });
+});
