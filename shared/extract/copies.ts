@@ -118,8 +118,33 @@ function surerStreet(mine: Copy, o: Copy, line1: string): string | null {
   return better ? o.streets[k]! : null;
 }
 
+/**
+ * The ZIP of a service address whose city line lost it ("Dayton, OH" at a photo's edge), from
+ * another copy of the same address: the same street, city and state, with a ZIP.
+ */
+function zipFromCopy(L: Labelled, picked: Picked<Address>): Picked<Address> {
+  const a = picked.value;
+  const own = new Set<LWord>(picked.words);
+  const zips = new Set<string>();
+  for (const line of L.doc.lines)
+    for (const seg of line.segs) {
+      if (seg.words.some((w) => own.has(w)) || !/\d{3}/.test(seg.text)) continue;
+      const o = copyAt(L, seg);
+      if (!o || parseCityStateZip(o.seg.text)?.state !== a.state) continue;
+      if (lev(letters(o.city), letters(a.city), 1) > 1) continue;
+      const street = o.streets.find((s) => /^\d/.test(s));
+      if (street && lev(squash(street), squash(a.line1), 1) <= 1) zips.add(o.zip);
+    }
+  // (two copies that disagree leave the ZIP to the agent)
+  const [zip] = zips;
+  return zip && zips.size === 1
+    ? { ...picked, value: { ...a, zip }, confidence: picked.confidence * 0.9 }
+    : picked;
+}
+
 /** Repairs garbled pieces of a picked service address from other copies of it on the bill. */
-export function repairFromCopies(L: Labelled, picked: Picked<Address>): Picked<Address> {
+export function repairFromCopies(L: Labelled, picked0: Picked<Address>): Picked<Address> {
+  const picked = picked0.value.zip ? picked0 : zipFromCopy(L, picked0);
   const own = new Set<LWord>(picked.words);
   let mine: Copy | null = null;
   const others: Copy[] = [];

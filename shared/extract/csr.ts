@@ -13,12 +13,14 @@ const lineText = (ln: Line): string => ln.words.map((w) => w.text).join(' ');
 
 // The FIDs of a service address. A slash OCR read as "|", "I", "l" or "1" run into the FID name
 // ("ICITY") still opens a field; a bare "ST" needs its slash, as a street's suffix is "ST" too.
+// OCR reads the printout's capitals in lower case at times ("Loc SUITE 281" on a photo): the
+// names are matched in either case.
 const FID =
-  /(?:^|\s)(?:[/|]\s?|[Il1](?=(?:CITY|ZIP|LOC|SAS[DNSF])\b))(LOC|CITY|ST|ZIP|SASD|SASN|SASS|SASF)\b\s*/g;
+  /(?:^|\s)(?:[/|]\s?|[Il1](?=(?:CITY|ZIP|LOC|SAS[DNSF])\b))(LOC|CITY|ST|ZIP|SASD|SASN|SASS|SASF)\b\s*/gi;
 const OPENS = /^\s*(SA|SAPR)\s+(?=\S)/;
 // a line that carries on the fields of the address: a field of its own, or one of the two lines
 // the split form prints on their own (`LOC STE 200`, `CITY CHICAGO /ST IL /ZIP 60601`)
-const CARRIES = /^\s*(?:[/|]\s?)?(LOC|CITY|SASD|SASN|SASS|SASF)\b/;
+const CARRIES = /^\s*(?:[/|]\s?)?(LOC|CITY|SASD|SASN|SASS|SASF)\b/i;
 
 /** The fields of a run of FID text: `{ SA: '1420 N MAIN ST', LOC: 'STE 200', CITY: ... }`. */
 export function csrFields(text: string): Record<string, string> {
@@ -30,7 +32,7 @@ export function csrFields(text: string): Record<string, string> {
   out[open[1]!] = body.slice(0, marks[0]?.index ?? body.length).trim();
   marks.forEach((m, i) => {
     const end = marks[i + 1]?.index ?? body.length;
-    out[m[1]!] = body.slice(m.index + m[0].length, end).trim();
+    out[m[1]!.toUpperCase()] = body.slice(m.index + m[0].length, end).trim();
   });
   return out;
 }

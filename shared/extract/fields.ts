@@ -768,8 +768,15 @@ export function parseAddressLines(lines: string[]): { address: Address; used: nu
     // look-alike digits in street words ("434 5chool Ave"); the house number is left alone
     street = street
       .map((s) => joinFragments(s.replace(/[,\s]+$/, ''), { street: true }))
+      // a house number OCR split in two at a narrow gap ("41 69 NE Juniper Lane"): no street
+      // line opens with two bare numbers
+      .map((s) => s.replace(/^(\d{1,4}) (\d{1,4})(?= [A-Za-z])/, '$1$2'))
       .map((s) =>
         s.replace(/^(\S+)(.*)$/, (_m, a: string, b: string) => {
+          // a direction OCR ran into the house number ("61S Mill PI" for "61 S Mill Pl") is a
+          // letter: among digits tesseract reads a 5 as a 5, and an S it read is the letter
+          const dir = /^(\d+)([NSEW])$/.exec(a);
+          if (dir && /^ [A-Za-z]{2}/.test(b)) return `${dir[1]} ${dir[2]}${repairLetters(b)}`;
           // and the house number is all digits ("42O45" -> 42045)
           const d = repairDigits(a);
           return (/^\d{2,}[A-Za-z]?$/.test(d) && /\d{2}/.test(a) ? d : a) + repairLetters(b);

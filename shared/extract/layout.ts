@@ -374,8 +374,9 @@ function partOf(a: Word, b: Word): boolean {
 
 /**
  * A label and its value with the space lost after the colon ("for:839", "Acct#:1234") or before
- * a phone number ("Number937-555-0126") are two words to a reader. Times ("8:30") and addresses
- * ("https://") stay whole.
+ * a phone number ("Number937-555-0126") are two words to a reader, and so are a dotted legal form
+ * and the caption OCR ran into it ("L.L.C.Billing"). Times ("8:30") and addresses ("https://")
+ * stay whole.
  */
 export function splitAtColon(words: Word[]): Word[] {
   return words.flatMap((w) => {
@@ -383,7 +384,10 @@ export function splitAtColon(words: Word[]): Word[] {
       /^([A-Za-z][A-Za-z#.]+:)([^\s/:][^\s]*)$/.exec(w.text.trim()) ??
       // a caption run into a phone number or an account number ("Number937-555-0126",
       // "Account4873")
-      /^([A-Za-z]{3,}[#:]?)(\(?\d{3}\)?[\d.-]{7,}|\d{4,})$/.exec(w.text.trim());
+      /^([A-Za-z]{3,}[#:]?)(\(?\d{3}\)?[\d.-]{7,}|\d{4,})$/.exec(w.text.trim()) ??
+      // a name's dotted legal form run into the caption after it ("L.L.C.Billing" before
+      // "Period:" on a side-turned scan): the caption would end the name
+      /^((?:[A-Za-z]\.){2,})([A-Z][a-z]{2,}[#:]?)$/.exec(w.text.trim());
     if (!m) return [w];
     const n = m[1]!.length + m[2]!.length;
     const xm = w.x0 + ((w.x1 - w.x0) * m[1]!.length) / n;

@@ -198,6 +198,9 @@ export function readAbove(L: Labelled, hit: LabelHit): ValueRead | null {
   return null;
 }
 
+/** Below this every word of a read is a guess at specks, not print. */
+const NOISE_READ = 0.3;
+
 /** Value candidates for a label in reading order of preference. */
 export function reads(L: Labelled, hit: LabelHit): ValueRead[] {
   const out: ValueRead[] = [];
@@ -208,8 +211,12 @@ export function reads(L: Labelled, hit: LabelHit): ValueRead[] {
   const far = !!r && r.x0 - hit.x1 > hit.line.pageWidth * 0.15;
   if (r && !far) out.push(r);
   const b = readBelow(L, hit);
+  // (unless what stands below is noise OCR could hardly read: "Portas" at 0.17 under "Nombre /
+  // Name" on a photo, its name far right on the caption's own line)
+  const noise = !!b && b.words.every((w) => w.ocr && w.conf < NOISE_READ);
+  if (r && far && noise) out.push(r);
   if (b) out.push(b);
-  if (r && far) out.push(r);
+  if (r && far && !noise) out.push(r);
   // a value printed larger than its caption, right above it, is the tile's value; it is read
   // only when the caption has nothing beside or below it. In the type of its caption, only in a
   // strip of captions under a strip of values, column for column ("5512009144  01/14/2025" over
