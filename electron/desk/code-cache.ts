@@ -2,6 +2,7 @@
 // module.enableCompileCache, and an ES module cannot take V8's cachedData at all; so a big script
 // a one-shot command loads on every run (pdfjs: ~1.9 MB) is compiled once, its code cache saved
 // at exit, and later runs deserialise it instead of parsing and compiling again.
+import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
@@ -40,7 +41,11 @@ export function runWithCodeCache(
   params: Record<string, unknown>,
   opts: { variant?: string } = {},
 ): { result: unknown; cache: CacheUse } {
-  const source = fs.readFileSync(file, 'utf8');
+  // An ASCII file (the build makes its scripts so) is read as Latin-1: the same string, copied
+  // rather than decoded, and one byte a character where UTF-8 decoding of a file with one
+  // non-ASCII letter makes two.
+  const bytes = fs.readFileSync(file);
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const stat = fs.statSync(file);
   const cacheFile = cacheFileFor(file, opts.variant);
   const cached = readCache(cacheFile, stat);
