@@ -191,6 +191,12 @@ async function cliScript() {
   });
   if (replaced < dynamic.size)
     throw new Error(`cli.cjs: ${dynamic.size} packages imported dynamically, ${replaced} calls rewritten`);
+  // ASCII only, so the code-cache runner reads it as a one-byte string (a copy of the bytes) rather
+  // than decoding UTF-8 into a two-byte string twice its size: esbuild escapes strings, but leaves
+  // regular expressions' letters ("[À-ÿ]", "–") and comments as written. \uXXXX means the same
+  // code unit in a regular expression, with or without the u flag (a pair of escapes there is
+  // the one character they encode), in a string and in an identifier.
+  code = code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   fs.writeFileSync(outfile, code);
 }
 

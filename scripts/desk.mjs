@@ -4,7 +4,6 @@
 // TypeScript transform), which matters for one-shot `desk intake`; the fallback keeps a fresh
 // checkout or an edited tree correct without a build step. The bundle is run as one script with
 // a V8 code cache (dist/electron/cli.cjs) when the build made it, else as ES modules (cli.mjs).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -48,6 +47,9 @@ if (bundleIsFresh()) {
   const { runCli } = useScript ? await runScript() : await import(pathToFileURL(bundle).href);
   runCli(args);
 } else {
+  // (imported here: child_process and the net and stream modules it loads cost every bundled
+  // run ~5 ms, and only this fallback starts a process)
+  const { spawn } = await import('node:child_process');
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'electron', 'cli.ts'), ...args], {
     stdio: 'inherit',
   });

@@ -2,3 +2,4 @@
 import type { LogLevel } from 'esbuild';
 
 export function buildPdfjsScripts(dir: string, opts?: { logLevel?: LogLevel }): Promise<void>;
+export function unpackOnDemand(src: string): string | null;

@@ -36,7 +36,65 @@ export async function buildPdfjsScripts(dir, opts = {}) {
         // file's URL, which the loader passes in.
         banner: { js: '"use strict";' },
         define: { 'import.meta.url': '__pdfjsImportMetaUrl' },
+        plugins: name === 'pdf.worker' ? [brotliDictionaryOnDemand] : [],
       }),
     ),
+  );
+}
+
+/**
+ * pdfjs' Brotli decoder unpacks its 120 KB dictionary as the worker loads: ~10 ms of every one-shot
+ * `desk intake`, for a filter (BrotliDecode, PDF 2.0) no bill has used. The worker script unpacks
+ * it on the decoder's first call instead, the same code moved into a function run once.
+ */
+const brotliDictionaryOnDemand = {
+  name: 'brotli-dictionary-on-demand',
+  /** @param {import('esbuild').PluginBuild} b */
+  setup(b) {
+    b.onLoad({ filter: /pdf\.worker\.min\.mjs$/ }, (args) => {
+      const src = fs.readFileSync(args.path, 'utf8');
+      const patched = unpackOnDemand(src);
+      return {
+        contents: patched ?? src,
+        loader: 'js',
+        warnings: patched
+          ? []
+          : [{ text: "pdfjs' Brotli dictionary code has changed: it is unpacked at load" }],
+      };
+    });
+  },
+};
+
+/**
+ * The worker's source with the dictionary's unpacking (`!function unpackDictionaryData(…){…}(…);
+ * !function setData(…){…}(…);`) wrapped in a function the decoder (`return function decode(…){`)
+ * calls first; null when the code is not laid out so.
+ * @param {string} src
+ * @returns {string | null}
+ */
+export function unpackOnDemand(src) {
+  const start = src.indexOf('!function unpackDictionaryData(');
+  const set = src.indexOf('!function setData(', start);
+  if (start < 0 || set < 0 || src.indexOf('!function unpackDictionaryData(', start + 1) >= 0) return null;
+  // the end of setData's body, then its call's arguments
+  let i = src.indexOf('{', set);
+  for (let depth = 0; i < src.length; i++) {
+    if (src[i] === '{') depth++;
+    else if (src[i] === '}' && --depth === 0) break;
+  }
+  const call = /^\}\(\w+,\w+\);/.exec(src.slice(i, i + 40));
+  if (!call) return null;
+  const end = i + call[0].length;
+  const decode = src.indexOf('return function decode(', end);
+  if (decode < 0) return null;
+  const body = src.indexOf('{', decode) + 1;
+  return (
+    src.slice(0, start) +
+    'let __deskDictionaryReady=!1;function __deskDictionary(){if(__deskDictionaryReady)return;__deskDictionaryReady=!0;' +
+    src.slice(start, end) +
+    '}' +
+    src.slice(end, body) +
+    '__deskDictionary();' +
+    src.slice(body)
   );
 }

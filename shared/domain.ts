@@ -249,6 +249,12 @@ export const ExtractionSchema = z.object({
   sources: z.record(z.string(), z.enum(['read', 'learned'])).optional(),
   /** The learned carrier profile this bill was recognised as, if any. */
   learned: z.object({ profileId: z.string(), carrier: z.string() }).nullable().optional(),
+  /**
+   * What the reading warns the agent of ("its page was read as a picture: check the values as
+   * you would a scan's"). Kept with the fields so a case opened later still says it. Absent when
+   * there is nothing to say, and on extractions stored before warnings were kept.
+   */
+  warnings: z.array(z.string()).optional(),
 });
 /**
  * `pages` is optional in the type: the store returns rows as saved, and rows saved before pages

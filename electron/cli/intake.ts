@@ -52,13 +52,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (files.some((f) => /\.pdf$/i.test(f)))
     void import('../desk/intake/pdf-text').then((m) => m.loadPdfJs()).catch(() => undefined);
   const req = request ? await loadRequest(request) : null;
-  const [{ intakeBill }, { closeSharedOcrPool }, { evalChecks, billOcrWords }, { profilesForIntake }] =
-    await Promise.all([
-      import('../desk/intake/bill'),
-      import('../desk/intake/ocr-pool'),
-      import('../../shared/check/eval'),
-      import('../desk/learned'),
-    ]);
+  // (the checks, and the schemas they load, only when there is a request to check against)
+  const [{ intakeBill }, { closeSharedOcrPool }, checking, { profilesForIntake }] = await Promise.all([
+    import('../desk/intake/bill'),
+    import('../desk/intake/ocr-pool'),
+    req ? import('../../shared/check/eval') : null,
+    import('../desk/learned'),
+  ]);
   // what the desk learned from agents' corrections (desk teach, or Correct in the app)
   const profiles = await profilesForIntake(io.err);
   const one = async (file: string): Promise<EvalOutput> => {
@@ -73,10 +73,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     );
     const fields = { ...x.fields, fieldSources: x.sources as FieldSources, fieldDoubts };
     const warnings = res.warnings.length ? { warnings: res.warnings } : {};
-    return req
+    return req && checking
       ? {
           fields,
-          checks: evalChecks(x.fields, req, billOcrWords(x.meta)),
+          checks: checking.evalChecks(x.fields, req, checking.billOcrWords(x.meta)),
           learned: x.learned ?? null,
           ...warnings,
         }

@@ -2,16 +2,22 @@
 // module.enableCompileCache, and an ES module cannot take V8's cachedData at all; so a big script
 // a one-shot command loads on every run (pdfjs: ~1.9 MB) is compiled once, its code cache saved
 // at exit, and later runs deserialise it instead of parsing and compiling again.
-import crypto from 'node:crypto';
+import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import vm from 'node:vm';
+import zlib from 'node:zlib';
 
 /** What became of the cache on this run: used, none yet, or one there but stale, damaged or refused. */
 export type CacheUse = 'used' | 'absent' | 'rejected';
 
-const MAGIC = Buffer.from('DSKC1\0');
-/** magic, sha1 of the V8 data, then the script's size and mtime (what the cache was made from) */
-const HEADER = MAGIC.length + 20 + 16;
+const MAGIC = Buffer.from('DSKC2\0');
+/**
+ * magic, CRC-32 of the V8 data, then the script's size and mtime (what the cache was made from).
+ * A CRC, not a hash: it finds a flipped byte or a cut-off file as surely, and needs no crypto module, whose loading
+ * was ~5 ms of every one-shot command (zlib is loaded anyway: pdfjs inflates through it).
+ */
+const SUM = 4;
+const HEADER = MAGIC.length + SUM + 16;
 
 /**
  * The cache file for a script: per V8 version and CPU (V8 itself rejects a cache made by another),
@@ -24,7 +30,7 @@ export function cacheFileFor(file: string, variant = ''): string {
 /**
  * Runs `file` as the body of a function taking `params` (names → values, in order) and returns
  * the function's result. The script's code cache is read from beside it when it was made from
- * this very file (same size and mtime), is whole (its sha1 checks: V8 checks neither its payload
+ * this very file (same size and mtime), is whole (its CRC checks: V8 checks neither its payload
  * nor its source's content, only the source's length) and V8 accepts it. Otherwise the script
  * compiles as usual and a fresh cache is written when the process exits (saveCodeCaches), so it
  * holds the functions this run compiled too. A cache that cannot be read or written only costs
@@ -35,7 +41,11 @@ export function runWithCodeCache(
   params: Record<string, unknown>,
   opts: { variant?: string } = {},
 ): { result: unknown; cache: CacheUse } {
-  const source = fs.readFileSync(file, 'utf8');
+  // An ASCII file (the build makes its scripts so) is read as Latin-1: the same string, copied
+  // rather than decoded, and one byte a character where UTF-8 decoding of a file with one
+  // non-ASCII letter makes two.
+  const bytes = fs.readFileSync(file);
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const stat = fs.statSync(file);
   const cacheFile = cacheFileFor(file, opts.variant);
   const cached = readCache(cacheFile, stat);
@@ -81,10 +91,9 @@ function readCache(cacheFile: string, stat: fs.Stats): Buffer | 'absent' | 'bad'
     return 'absent';
   }
   if (raw.length <= HEADER || !raw.subarray(0, MAGIC.length).equals(MAGIC)) return 'bad';
-  if (!raw.subarray(MAGIC.length + 20, HEADER).equals(sourceStamp(stat))) return 'bad';
+  if (!raw.subarray(MAGIC.length + SUM, HEADER).equals(sourceStamp(stat))) return 'bad';
   const data = raw.subarray(HEADER);
-  const sum = crypto.createHash('sha1').update(data).digest();
-  return sum.equals(raw.subarray(MAGIC.length, MAGIC.length + 20)) ? data : 'bad';
+  return raw.readUInt32LE(MAGIC.length) === zlib.crc32(data) ? data : 'bad';
 }
 
 /** Written whole under a temporary name and renamed, so a reader never meets half a cache. */
@@ -92,7 +101,8 @@ function writeCache(cacheFile: string, stat: fs.Stats, script: vm.Script): void 
   const tmp = `${cacheFile}.${process.pid}.tmp`;
   try {
     const data = script.createCachedData();
-    const sum = crypto.createHash('sha1').update(data).digest();
+    const sum = Buffer.alloc(SUM);
+    sum.writeUInt32LE(zlib.crc32(data));
     fs.writeFileSync(tmp, Buffer.concat([MAGIC, sum, sourceStamp(stat), data]));
     fs.renameSync(tmp, cacheFile);
   } catch {

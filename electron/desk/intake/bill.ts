@@ -96,6 +96,8 @@ export async function intakeBill(
     ...shown.extraction,
     sources,
     learned: profile && { profileId: profile.id, carrier: profile.carrier },
+    // stored with the fields: the viewer says it whenever the bill is shown, not just once
+    ...(words.warnings.length ? { warnings: [...words.warnings] } : {}),
   };
   // A unit read onto the street line ("… Dr Apt 6") is the Suite / unit of the form and the LOA.
   const a = extraction.fields.serviceAddress;

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type * as Threads from 'node:worker_threads';
 import { DeskError } from '../../../shared/errors';
 import { onRelease } from '../release';
 import { prepareForOcr, sheetToPhoto, type PreparedImage, type PrepareOptions } from './images';
@@ -75,7 +75,7 @@ function tsxEsmApi(): string | null {
 }
 
 class PrepareThread {
-  private readonly worker: Worker;
+  private readonly worker: Threads.Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   /** Whether the thread's code has loaded: a thread that fails before is taken as unable to start. */
@@ -84,7 +84,10 @@ class PrepareThread {
   dead = false;
 
   constructor(script: Script) {
-    this.worker = new Worker(script.code, { eval: script.eval });
+    // required here, not imported: a text PDF never starts the thread, and loading worker
+    // threads was a few ms of every one-shot `desk intake`
+    const threads = require('node:worker_threads') as typeof Threads;
+    this.worker = new threads.Worker(script.code, { eval: script.eval });
     // Idle, the thread must not keep a finished command alive; busy, it must (see run).
     this.worker.unref();
     this.worker.on('message', (msg: PrepareReply | 'ready') => {

@@ -33,5 +33,7 @@ describe('a text PDF whose fonts carry no character map', () => {
     expect(f.serviceAddress?.zip).toBe(t.serviceAddress.zip);
     expect(new Set(f.numbers)).toEqual(new Set(t.numbers));
     expect(res.warnings.join('\n')).toMatch(/cannot be copied as characters.*its page was read as a picture/);
+    // kept with the fields, so the app shows it whenever the bill is (and after a reload)
+    expect(res.extraction.warnings).toEqual(res.warnings);
   }, 60_000);
 });

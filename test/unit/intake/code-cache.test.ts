@@ -63,4 +63,15 @@ describe('runWithCodeCache', () => {
       expect(run(file)).toMatchObject({ result: 'LOA', cache: 'used' });
     }
   });
+
+  it('reads an ASCII script as Latin-1 and any other as UTF-8, the same text either way', () => {
+    const ascii = path.join(dir, 'ascii.cjs');
+    fs.writeFileSync(ascii, script('étage').replace('é', '\\u00e9')); // as the build escapes it
+    expect(run(ascii).result).toBe('ÉTAGE');
+    const utf8 = path.join(dir, 'utf8.cjs');
+    fs.writeFileSync(utf8, script('étage – 2'));
+    expect(run(utf8).result).toBe('ÉTAGE – 2');
+    saveCodeCaches();
+    expect(run(utf8)).toMatchObject({ result: 'ÉTAGE – 2', cache: 'used' });
+  });
 });

@@ -8,6 +8,7 @@ import { DoubtNote } from '../../components/DoubtNote';
 import { doubtNotes } from '../../../../shared/check/confidence';
 import { toast } from '../../state/toasts';
 import { outlines } from './box-fit';
+import { ReadingWarnings } from './ReadingWarnings';
 
 type FieldKey = 'accountName' | 'accountNumber' | 'btn' | 'carrier' | 'serviceAddress' | 'billDate';
 
@@ -399,6 +400,7 @@ function FoundFields({
   return (
     <div className="found-fields">
       <h3>Read from the bill</h3>
+      <ReadingWarnings warnings={extraction.warnings} />
       <table className="data">
         <tbody>
           {FIELDS.map((f) => {

@@ -140,7 +140,9 @@ export async function startCaseFromEmail(
     ...extra,
   };
   usePendingBills.setState((s) => ({ bills: { ...s.bills, [r.jobId]: bill } }));
-  for (const w of email.warnings) toast.info(w);
+  // The bill's own warnings are said above its values (ReadingWarnings); the email's, once.
+  const billSays = new Set(email.bill?.warnings ?? []);
+  for (const w of email.warnings) if (!billSays.has(w)) toast.info(w);
   go({ name: 'new', fromJob: r.jobId });
   return true;
 }
