@@ -72,6 +72,9 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
 /** Standard-font glyph ids of `ch` as pdf-lib encodes it. */
 const glyph = (font: PDFFont, ch: string): PDFHexString => font.encodeText(ch);
 
+export const GLYPH_MODES = ['tm', 'tm1', 'bt', 'tj'] as const;
+export type GlyphMode = (typeof GLYPH_MODES)[number];
+
 /**
  * `glyph-pdf`: every glyph placed on its own. `tm`: each glyph its own text matrix (Crystal
  * Reports); `tm1`: the same with the font set at size 1 and the size in the matrix (AFP
@@ -80,9 +83,9 @@ const glyph = (font: PDFFont, ch: string): PDFHexString => font.encodeText(ch);
  * (thousandths of an em) jiggles each glyph inside its word without moving the word's ends, so
  * the page reads the same to the eye. No space character is ever written.
  */
-export function glyphProducer(rng: Rng): Producer {
-  const mode = rng.pick(['tm', 'tm1', 'bt', 'tj'] as const);
-  const kern = rng.chance(0.4) ? rng.int(12, 45) : 0;
+export function glyphProducer(rng: Rng, force: { mode?: GlyphMode; kern?: number } = {}): Producer {
+  const mode = force.mode ?? rng.pick(GLYPH_MODES);
+  const kern = force.kern ?? (rng.chance(0.4) ? rng.int(12, 45) : 0);
   const jig = (): number => (kern ? rng.float(-kern, kern) : 0);
   return {
     render: { producer: 'glyph', glyphMode: mode, kern },
@@ -152,10 +155,10 @@ export type ShuffleOrder = 'captions-first' | 'columns-up' | 'hashed';
  * captions, then its values), column by column from the bottom of the page up (a report
  * engine's bands), or a hash order that looks random.
  */
-export function shuffledProducer(rng: Rng): Producer {
-  const order: ShuffleOrder = rng.pick(['captions-first', 'columns-up', 'hashed'] as const);
+export function shuffledProducer(rng: Rng, force: { order?: ShuffleOrder; words?: boolean } = {}): Producer {
+  const order: ShuffleOrder = force.order ?? rng.pick(['captions-first', 'columns-up', 'hashed'] as const);
   // half the engines write a word at a time, so a line's words are runs of their own
-  const words = rng.chance(0.5);
+  const words = force.words ?? rng.chance(0.5);
   const held: Run[] = [];
   return {
     render: { producer: 'shuffled', order, words },
