@@ -17,6 +17,7 @@ import { dropUnicodeMaps } from './unmapped-fonts';
 import { formValues } from './form-fill';
 import { producerFor, isProducer } from './producer-pick';
 import type { Producer } from './producers';
+import { turnedPages } from './turned-pages';
 import { dbaName } from './templates/heron';
 import { TEMPLATES } from './templates/index';
 import type { Template } from './templates/types';
@@ -289,16 +290,24 @@ async function main(): Promise<void> {
           ? ({ data: pdf, ext: 'pdf', render: { formFields: true } } as Made)
           : producer && isProducer(rendition)
             ? ({ data: pdf, ext: 'pdf', render: producer.render } as Made)
-            : await renderRendition(
-                rendition === 'photo' && pages > 1
-                  ? 'photo-pages'
-                  : rendition === 'efax-pdf'
-                    ? 'scan-pdf'
-                    : rendition,
-                pdf,
-                pages,
-                r.fork(4),
-              );
+            : rendition === 'rotate-pdf'
+              ? ({
+                  ...(await turnedPages(
+                    pdf,
+                    new Rng((Math.imul(seed, 2246822519) ^ (i * 69069 + 0x726f7461)) >>> 0),
+                  )),
+                  ext: 'pdf',
+                } as Made)
+              : await renderRendition(
+                  rendition === 'photo' && pages > 1
+                    ? 'photo-pages'
+                    : rendition === 'efax-pdf'
+                      ? 'scan-pdf'
+                      : rendition,
+                  pdf,
+                  pages,
+                  r.fork(4),
+                );
     // (a bill whose template faxed it already has the machine's header in its pixels)
     if (efax) {
       made.data = await stampLines(made.data, (k, n) => faxHeaderLine(efax, k, n));

@@ -41,6 +41,11 @@ export const FORM = ['form-pdf'] as const;
  * several named take those slots in turn.
  */
 export const PRODUCER = PRODUCER_RENDITIONS;
+/**
+ * Opt-in: a text PDF whose pages carry a /Rotate, their content drawn turned back
+ * (turned-pages.ts). Dealt in turn with the producer renditions.
+ */
+export const ROTATED = ['rotate-pdf'] as const;
 export const RENDITIONS = [
   ...PAPER,
   'screenshot',
@@ -51,6 +56,7 @@ export const RENDITIONS = [
   ...CID,
   ...FORM,
   ...PRODUCER,
+  ...ROTATED,
 ] as const;
 export type Rendition = (typeof RENDITIONS)[number];
 
@@ -93,7 +99,7 @@ export function renditionFor(
   if (pick !== 'text-pdf' && allowed.includes('efax-pdf')) return 'efax-pdf';
   if (pick === 'text-pdf' && allowed.includes('cid-pdf')) return 'cid-pdf';
   if (pick === 'text-pdf' && allowed.includes('form-pdf')) return 'form-pdf';
-  const producers = PRODUCER.filter((r) => allowed.includes(r));
+  const producers = [...PRODUCER, ...ROTATED].filter((r) => allowed.includes(r));
   if (pick === 'text-pdf' && producers.length) return producers[i % producers.length]!;
   // A set of scans or photos only (`--renditions scan-pdf`) is all scans or photos: a held-out
   // OCR set over every template must not fall back to text PDFs for the cycle's other slots.
