@@ -38,7 +38,7 @@ export const FORM = ['form-pdf'] as const;
  * Opt-in: text PDFs as other PDF writers write their text layer (producers.ts): every glyph
  * placed on its own with no spaces, the strings drawn out of reading order, typographic Unicode.
  * Each takes the cycle's text slots when none of `text-pdf`, `cid-pdf`, `form-pdf` is asked for;
- * several named take those slots in turn.
+ * several named take turns by pairs of bills (and the picture slots too when no picture rendition is named).
  */
 export const PRODUCER = PRODUCER_RENDITIONS;
 /**
@@ -99,8 +99,14 @@ export function renditionFor(
   if (pick !== 'text-pdf' && allowed.includes('efax-pdf')) return 'efax-pdf';
   if (pick === 'text-pdf' && allowed.includes('cid-pdf')) return 'cid-pdf';
   if (pick === 'text-pdf' && allowed.includes('form-pdf')) return 'form-pdf';
+  // several producers take turns: by pairs of bills, so text slots (every other bill) meet each;
+  // named with no picture rendition, they take the picture slots too
   const producers = [...PRODUCER, ...ROTATED].filter((r) => allowed.includes(r));
-  if (pick === 'text-pdf' && producers.length) return producers[i % producers.length]!;
+  const pictures = allowed.some(
+    (r) => (RENDITIONS as readonly string[]).includes(r) && !producers.includes(r as never),
+  );
+  if (producers.length && (pick === 'text-pdf' || !pictures))
+    return producers[Math.floor(i / 2) % producers.length]!;
   // A set of scans or photos only (`--renditions scan-pdf`) is all scans or photos: a held-out
   // OCR set over every template must not fall back to text PDFs for the cycle's other slots.
   if (allowed.includes('text-pdf')) return 'text-pdf';
