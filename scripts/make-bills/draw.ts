@@ -1,6 +1,7 @@
 // Thin drawing layer over pdf-lib with a top-left origin, so templates read like page layouts.
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import { fillField } from './form-fill';
+import type { Producer } from './producers';
 import { embedUnmapped } from './unmapped-fonts';
 
 export type Family = 'helvetica' | 'times' | 'courier';
@@ -62,6 +63,8 @@ export class Doc {
     private readonly extra: Map<StandardFonts, PDFFont>,
     /** the strings filled into form fields instead of drawn (the `form-pdf` rendition, form-fill.ts) */
     private readonly filled: ((s: string) => boolean) | null,
+    /** another PDF writer's way of writing the strings (the producer renditions, producers.ts) */
+    private readonly producer: Producer | null,
   ) {}
 
   /**
@@ -73,7 +76,7 @@ export class Doc {
     alt: Family,
     title: string,
     author: string,
-    o: { unmapped?: boolean; filled?: (s: string) => boolean } = {},
+    o: { unmapped?: boolean; filled?: (s: string) => boolean; producer?: Producer } = {},
   ): Promise<Doc> {
     const pdf = await PDFDocument.create();
     const unmapped = o.unmapped ?? false;
@@ -92,7 +95,15 @@ export class Doc {
     pdf.setModificationDate(d);
     const extra = new Map<StandardFonts, PDFFont>();
     if (unmapped) for (const f of OUTSIDE) extra.set(f, await one(f));
-    const doc = new Doc(pdf, await load(family), await load(alt), unmapped, extra, o.filled ?? null);
+    const doc = new Doc(
+      pdf,
+      await load(family),
+      await load(alt),
+      unmapped,
+      extra,
+      o.filled ?? null,
+      o.producer ?? null,
+    );
     doc.addPage();
     return doc;
   }
@@ -129,12 +140,16 @@ export class Doc {
   text(s: string, x: number, y: number, o: TextOpts = {}): number {
     const size = o.size ?? 9;
     const font = this.font(o.font);
-    const w = font.widthOfTextAtSize(s, size);
+    // a producer may print other characters (a ligature, a thin space); a soft hyphen takes no room
+    const shown = this.producer ? this.producer.shape(s, font) : s;
+    const w = font.widthOfTextAtSize(this.producer ? shown.replace(/\u00ad/g, '') : s, size);
     const x0 = o.align === 'right' ? x - w : o.align === 'center' ? x - w / 2 : x;
     if (s) {
-      if (this.filled?.(s))
-        fillField(this.pdf, this.page, s, x0, this.H - y, w, size, font, o.color ?? BLACK);
-      else this.page.drawText(s, { x: x0, y: this.H - y, size, font, color: o.color ?? BLACK });
+      const color = o.color ?? BLACK;
+      if (this.filled?.(s)) fillField(this.pdf, this.page, s, x0, this.H - y, w, size, font, color);
+      else if (this.producer)
+        this.producer.text({ page: this.page, s: shown, x: x0, y: this.H - y, size, font, color });
+      else this.page.drawText(s, { x: x0, y: this.H - y, size, font, color });
       this.drawn.push({ page: this.pages.indexOf(this.page), x: x0, y, w, size, s, font });
     }
     return x0 + w;
@@ -189,7 +204,13 @@ export class Doc {
     this.page = keep;
   }
 
+  /** Draws what a producer held back (`shuffled-pdf` draws a page's strings once all are known). */
+  flushText(): void {
+    this.producer?.flush();
+  }
+
   async save(): Promise<Uint8Array> {
+    this.flushText();
     return this.pdf.save({ useObjectStreams: false });
   }
 }

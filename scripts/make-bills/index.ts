@@ -15,6 +15,9 @@ import type { Made } from './render';
 import { stampLines } from './stamp';
 import { dropUnicodeMaps } from './unmapped-fonts';
 import { formValues } from './form-fill';
+import { producerFor, isProducer } from './producer-pick';
+import type { Producer } from './producers';
+import { turnedPages } from './turned-pages';
 import { dbaName } from './templates/heron';
 import { TEMPLATES } from './templates/index';
 import type { Template } from './templates/types';
@@ -193,16 +196,29 @@ async function main(): Promise<void> {
     // A print-stream PDF is drawn with embedded fonts from the start (the same layout, glyph for
     // glyph); its rendition is the slot's, whatever the page count.
     const slotRendition = t.screen ? null : renditionFor(i, slot, allowed, rotation);
-    const unmapped = slotRendition === 'cid-pdf';
+    // typographic characters need fonts that have them: the Liberation fonts, their maps kept
+    const unmapped = slotRendition === 'cid-pdf' || slotRendition === 'typeset-pdf';
     const filled = slotRendition === 'form-pdf' ? formValues(bill) : undefined;
-    const doc = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier, { unmapped, filled });
+    // a producer's own choices come from a stream of its own, so the bill is the text-pdf's bill
+    const producerOf = (): Producer | undefined =>
+      slotRendition ? producerFor(slotRendition, seed, i) : undefined;
+    const producer = producerOf();
+    const doc = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier, {
+      unmapped,
+      filled,
+      producer,
+    });
     const rd = r.fork(2);
     // the older statement is the same layout: drawn from a copy of the newer one's stream
     const rdOld = Object.assign(Object.create(Object.getPrototypeOf(rd) as object) as Rng, rd);
     t.draw(doc, bill, rd);
     let docOld: Doc | null = null;
     if (months) {
-      docOld = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier, { unmapped, filled });
+      docOld = await Doc.create(t.family, t.alt, `${t.carrier} statement`, t.carrier, {
+        unmapped,
+        filled,
+        producer: producerOf(),
+      });
       t.draw(docOld, months.older, rdOld);
     }
     const pages = doc.pages.length + (docOld?.pages.length ?? 0);
@@ -256,6 +272,9 @@ async function main(): Promise<void> {
     // The customer's marks, from a stream of their own that takes nothing from the bill's: with
     // --marks a seed gives the same bills, scanned with the same noise, marked.
     let marked: Marks | null = null;
+    // (a shuffled producer draws its held-back strings now: the marks go on top of them)
+    doc.flushText();
+    docOld?.flushText();
     if (marks && !t.screen)
       marked = drawMarks(doc, bill, new Rng((Math.imul(seed, 2654435761) ^ (i * 40503 + 0x6d61726b)) >>> 0));
     const pdf = !docOld
@@ -269,16 +288,26 @@ async function main(): Promise<void> {
         ? ({ data: await dropUnicodeMaps(pdf), ext: 'pdf', render: { unmappedFonts: true } } as Made)
         : rendition === 'form-pdf'
           ? ({ data: pdf, ext: 'pdf', render: { formFields: true } } as Made)
-          : await renderRendition(
-              rendition === 'photo' && pages > 1
-                ? 'photo-pages'
-                : rendition === 'efax-pdf'
-                  ? 'scan-pdf'
-                  : rendition,
-              pdf,
-              pages,
-              r.fork(4),
-            );
+          : producer && isProducer(rendition)
+            ? ({ data: pdf, ext: 'pdf', render: producer.render } as Made)
+            : rendition === 'rotate-pdf'
+              ? ({
+                  ...(await turnedPages(
+                    pdf,
+                    new Rng((Math.imul(seed, 2246822519) ^ (i * 69069 + 0x726f7461)) >>> 0),
+                  )),
+                  ext: 'pdf',
+                } as Made)
+              : await renderRendition(
+                  rendition === 'photo' && pages > 1
+                    ? 'photo-pages'
+                    : rendition === 'efax-pdf'
+                      ? 'scan-pdf'
+                      : rendition,
+                  pdf,
+                  pages,
+                  r.fork(4),
+                );
     // (a bill whose template faxed it already has the machine's header in its pixels)
     if (efax) {
       made.data = await stampLines(made.data, (k, n) => faxHeaderLine(efax, k, n));

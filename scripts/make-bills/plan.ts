@@ -1,4 +1,5 @@
 // Which rendition each bill gets: the renditions the generator knows, and the cycle that deals them.
+import { PRODUCER_RENDITIONS } from './producers';
 
 /** Renditions of paper, the default; a phone-screen template's bills are screenshots (or photos of the screen) whatever is asked. */
 export const PAPER = ['text-pdf', 'scan-pdf', 'photo', 'scan-rot90', 'fax-tiff', 'mixed-pdf'] as const;
@@ -33,6 +34,18 @@ export const CID = ['cid-pdf'] as const;
  * neither `text-pdf` nor `cid-pdf` is asked for.
  */
 export const FORM = ['form-pdf'] as const;
+/**
+ * Opt-in: text PDFs as other PDF writers write their text layer (producers.ts): every glyph
+ * placed on its own with no spaces, the strings drawn out of reading order, typographic Unicode.
+ * Each takes the cycle's text slots when none of `text-pdf`, `cid-pdf`, `form-pdf` is asked for;
+ * several named take turns by pairs of bills (and the picture slots too when no picture rendition is named).
+ */
+export const PRODUCER = PRODUCER_RENDITIONS;
+/**
+ * Opt-in: a text PDF whose pages carry a /Rotate, their content drawn turned back
+ * (turned-pages.ts). Dealt in turn with the producer renditions.
+ */
+export const ROTATED = ['rotate-pdf'] as const;
 export const RENDITIONS = [
   ...PAPER,
   'screenshot',
@@ -42,6 +55,8 @@ export const RENDITIONS = [
   ...EFAX,
   ...CID,
   ...FORM,
+  ...PRODUCER,
+  ...ROTATED,
 ] as const;
 export type Rendition = (typeof RENDITIONS)[number];
 
@@ -84,6 +99,14 @@ export function renditionFor(
   if (pick !== 'text-pdf' && allowed.includes('efax-pdf')) return 'efax-pdf';
   if (pick === 'text-pdf' && allowed.includes('cid-pdf')) return 'cid-pdf';
   if (pick === 'text-pdf' && allowed.includes('form-pdf')) return 'form-pdf';
+  // several producers take turns: by pairs of bills, so text slots (every other bill) meet each;
+  // named with no picture rendition, they take the picture slots too
+  const producers = [...PRODUCER, ...ROTATED].filter((r) => allowed.includes(r));
+  const pictures = allowed.some(
+    (r) => (RENDITIONS as readonly string[]).includes(r) && !producers.includes(r as never),
+  );
+  if (producers.length && (pick === 'text-pdf' || !pictures))
+    return producers[Math.floor(i / 2) % producers.length]!;
   // A set of scans or photos only (`--renditions scan-pdf`) is all scans or photos: a held-out
   // OCR set over every template must not fall back to text PDFs for the cycle's other slots.
   if (allowed.includes('text-pdf')) return 'text-pdf';

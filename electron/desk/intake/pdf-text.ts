@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PageWords, Word } from '../../../shared/domain';
 import { DeskError } from '../../../shared/errors';
+import { plainTypography } from '../../../shared/normalize/typography';
 
 import { formFieldRuns } from './form-fields';
 import { loadPdfJs, type PdfJs } from './pdfjs-load';
@@ -113,9 +114,12 @@ export async function pageTextWords(page: PdfPage, pageNumber: number): Promise<
   const runs: Array<{ item: TextItemLike; tx: number[]; axis: Turn | null }> = [];
   const charsByAxis: Record<Turn, number> = { 0: 0, 90: 0, 180: 0, 270: 0 };
   const items: TextItemLike[] = [];
-  for (const item of content.items) if (isTextItem(item)) items.push(item);
+  // a word processor's dashes, apostrophes, fixed spaces and ligatures read as the plain
+  // characters the extractor's patterns know (typography.ts)
+  for (const item of content.items)
+    if (isTextItem(item)) items.push({ ...item, str: plainTypography(item.str) });
   // filled form fields show text the content does not hold (form-fields.ts)
-  const fields = await formFieldRuns(page, items);
+  const fields = (await formFieldRuns(page, items)).map((f) => ({ ...f, str: plainTypography(f.str) }));
   for (const item of [...items, ...fields]) {
     if (!item.str.trim()) continue;
     const tx = pdfjs.Util.transform(viewport.transform, item.transform);
