@@ -1,7 +1,7 @@
 // The pages of a PDF whose text layer is glyph ids (text-legible.ts), read from their glyphs
-// (glyph-decode.ts). Pages are taken in order; a page is read by OCR only while it holds codes
-// the votes so far leave undecided, so a bill whose later pages repeat the first page's fonts
-// and characters has them read as text, without OCR. A page with codes still undecided after its
+// (glyph-decode.ts). The first page is read by OCR, and then the later pages that hold codes its
+// votes leave undecided, so a bill whose later pages repeat the first page's fonts and
+// characters has them read as text, without OCR. A page with codes still undecided after its
 // own OCR keeps its decoded words and takes OCR's words for the ones it cannot decode; a page
 // whose OCR found it turned, or where most words stay unread, is read by OCR as today.
 import type { PageWords, Word } from '../../../shared/domain';
@@ -32,26 +32,38 @@ const MAX_UNREAD_SHARE = 0.5;
 
 export async function readGlyphPages(
   pages: readonly GlyphPage[],
-  ocr: (page: number) => Promise<PageWords>,
+  ocr: (pages: number[]) => Promise<PageWords[]>,
 ): Promise<GlyphPagesRead> {
   const votes: GlyphVotes = new Map();
   let decided = new Map<string, string>();
+  const reads = new Map<number, PageWords>();
+  const ocred: number[] = [];
+  const vote = async (batch: readonly GlyphPage[]): Promise<void> => {
+    if (!batch.length) return;
+    const got = await ocr(batch.map((p) => p.page));
+    batch.forEach((p, i) => {
+      const read = got[i]!;
+      reads.set(p.page, read);
+      ocred.push(p.page);
+      // (a page read turned has its words on the turned page: they cannot vote on upright glyphs)
+      if (!read.rotate) addVotes(votes, p.glyphs, read.words);
+    });
+    decided = decide(votes);
+  };
+  const pending = (ps: readonly GlyphPage[]): GlyphPage[] =>
+    ps.filter((p) => undecided(p.glyphs, decided).size > 0);
+  // The first page alone: its votes decide most of the document's codes. Then the pages it
+  // leaves with codes undecided, together, so that the engines read them side by side.
+  await vote(pending(pages.slice(0, 1)));
+  await vote(pending(pages.slice(1)));
   const out: PageWords[] = [];
   const how = new Map<number, GlyphReading>();
-  const ocred: number[] = [];
   for (const p of pages) {
-    let read: PageWords | undefined;
-    if (undecided(p.glyphs, decided).size) {
-      read = await ocr(p.page);
-      ocred.push(p.page);
-      if (read.rotate) {
-        // (its words lie on the turned page: they neither vote nor patch the upright glyphs)
-        out.push(read);
-        how.set(p.page, 'ocr');
-        continue;
-      }
-      addVotes(votes, p.glyphs, read.words);
-      decided = decide(votes);
+    let read = reads.get(p.page);
+    if (read?.rotate) {
+      out.push(read);
+      how.set(p.page, 'ocr');
+      continue;
     }
     const decoded = decodedWords(p.glyphs, decided);
     const unread = decoded.filter((w): w is { unread: Glyph[] } => 'unread' in w);
@@ -60,15 +72,18 @@ export async function readGlyphPages(
       how.set(p.page, 'decoded');
       continue;
     }
-    // (a page with unread words was read by OCR above: its codes were undecided before its votes)
-    if (!read || unread.length > MAX_UNREAD_SHARE * decoded.length) {
-      out.push(read ?? (await ocr(p.page)));
+    // (a code decided before a later page's votes can lose its decision to them)
+    if (!read) {
+      [read] = await ocr([p.page]);
+      ocred.push(p.page);
+    }
+    if (unread.length > MAX_UNREAD_SHARE * decoded.length) {
+      out.push(read!);
       how.set(p.page, 'ocr');
       continue;
     }
     const words: Word[] = decoded.filter((w): w is Word => 'text' in w);
-    const ocrWords = read.words;
-    for (const u of unread) words.push(...ocrWordsOver(u.unread, ocrWords));
+    for (const u of unread) words.push(...ocrWordsOver(u.unread, read!.words));
     out.push(textPage(p, words));
     how.set(p.page, 'patched');
   }

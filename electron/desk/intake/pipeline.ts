@@ -242,21 +242,25 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
       opts.keepPictures && (tasks.length || glyphTasks.size) ? new Map<number, KeptPage>() : undefined;
     const how = new Map<number, GlyphReading>();
     if (glyphEntries.length) {
-      const ocrWarnings = new Map<number, string[]>();
+      const ocrWarnings: string[] = [];
       const ocrKept = new Map<number, KeptPage>();
-      const read = await readGlyphPages(glyphEntries, async (n) => {
-        const w: string[] = [];
-        const [pw] = await ocrTasks([glyphTasks.get(n)!], opts, w, {}, kept && ocrKept);
-        ocrWarnings.set(n, w);
-        return pw!;
-      });
-      for (const [n, h] of read.how) {
-        how.set(n, h);
-        if (h !== 'ocr') continue;
-        warnings.push(...(ocrWarnings.get(n) ?? []));
-        const k = ocrKept.get(n);
-        if (kept && k) kept.set(n, k);
+      const read = await readGlyphPages(glyphEntries, (ns) =>
+        ocrTasks(
+          ns.map((n) => glyphTasks.get(n)!),
+          opts,
+          ocrWarnings,
+          {},
+          kept && ocrKept,
+        ),
+      );
+      for (const [n, h] of read.how) how.set(n, h);
+      const pictured = (n: number): boolean => how.get(n) === 'ocr';
+      // (what OCR said of a page read from its glyphs, "page 2 was on its side", is not for the agent)
+      for (const w of ocrWarnings) {
+        const n = /^Page (\d+) /.exec(w)?.[1];
+        if (n === undefined || pictured(Number(n))) warnings.push(w);
       }
+      for (const [n, k] of ocrKept) if (kept && pictured(n)) kept.set(n, k);
       pages.push(...read.pages);
     }
     if (glyphPages.length) warnings.push(glyphsWarning(glyphPages, doc.numPages, how));

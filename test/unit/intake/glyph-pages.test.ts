@@ -35,12 +35,18 @@ describe('reading the glyph pages of a bill', () => {
     const p2 = page(2, ['Amount 45.67', 'Account 8901-2345']);
     const p3 = page(3, ['Total 12.34', 'Total 12.34']); // T, l: new codes
     const ocrOf = new Map([p1, p2, p3].map((p) => [p.glyph.page, p.ocr]));
-    const asked: number[] = [];
-    const read = await readGlyphPages([p1.glyph, p2.glyph, p3.glyph], async (n): Promise<PageWords> => {
-      asked.push(n);
-      return { page: n, width: 612, height: 792, source: 'ocr', words: ocrOf.get(n)! };
+    const asked: number[][] = [];
+    const read = await readGlyphPages([p1.glyph, p2.glyph, p3.glyph], async (ns) => {
+      asked.push(ns);
+      return ns.map((n): PageWords => ({
+        page: n,
+        width: 612,
+        height: 792,
+        source: 'ocr',
+        words: ocrOf.get(n)!,
+      }));
     });
-    expect(asked).toEqual([1, 3]);
+    expect(asked).toEqual([[1], [3]]);
     expect([...read.how.values()]).toEqual(['decoded', 'decoded', 'decoded']);
     expect(read.pages.map((p) => p.source)).toEqual(['text', 'text', 'text']);
     expect(read.pages[1]!.words.map((w) => w.text)).toEqual(['Amount', '45.67', 'Account', '8901-2345']);
