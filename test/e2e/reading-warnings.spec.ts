@@ -1,6 +1,6 @@
 // The reading's warnings in the app, through the browser host in Chromium: a PDF whose text is
-// glyph ids (fonts without a character map) is read as a picture, and the desk says so above the
-// values read from it, in place and for as long as the bill is shown, after a reload too. Before,
+// glyph ids (fonts without a character map) is read from its glyphs by what OCR of the page says
+// they draw, and the desk says so above the values read from it, in place and for as long as the bill is shown, after a reload too. Before,
 // only the CLI said it; the app's upload showed the values as if read from text.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,7 @@ const BILL = path.resolve(
   'redwood-cid-11368-cd007.pdf',
 );
 
-test('a bill read as a picture says so above its values, and still does when the case is reopened', async ({
+test('a bill whose text cannot be copied says so above its values, and still does when the case is reopened', async ({
   page,
   host,
 }) => {
@@ -31,7 +31,8 @@ test('a bill read as a picture says so above its values, and still does when the
   const found = page.locator('.found-fields');
   const warning = found.getByRole('status');
   await expect(warning).toContainText('cannot be copied as characters', { timeout: 90_000 });
-  await expect(warning).toContainText("check the values as you would a scan's");
+  await expect(warning).toContainText('read by matching its glyphs');
+  await expect(warning).toContainText("check them as you would a scan's");
   // in place above the values, covering none of them: the first value's button still takes a click
   const value = found.getByRole('button', { name: '(509) 555-0122' });
   const w = (await warning.boundingBox())!;
@@ -41,7 +42,7 @@ test('a bill read as a picture says so above its values, and still does when the
   await expect(page.locator('.field-box.focused').first()).toBeVisible();
   await screen(page, 'case-bill-reading-warning');
   await found.screenshot({ path: path.join(SCREENS_DIR, 'bill-reading-warning.png') });
-  await expectAccessible(page, 'case with a bill read as a picture');
+  await expectAccessible(page, 'case with a bill whose text cannot be copied');
 
   // Reopened: the warning was stored with the bill's reading, not kept in this window.
   await page.reload();

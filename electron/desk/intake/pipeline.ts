@@ -38,6 +38,8 @@ import {
   type RawImage,
 } from './render';
 import { scanJpegFinder, type ScanJpegFinder } from './scan-jpeg';
+import { readGlyphPages, type GlyphPage, type GlyphReading } from './glyph-pages';
+import { pageGlyphs } from './glyph-runs';
 import { textLegible } from './text-legible';
 import { LIMITS, checkPages, checkPixels, headerDimensions, sniffKind, type BillKind } from './sniff';
 
@@ -181,6 +183,9 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
     const jpegOf = scanJpegFinder(bytes);
     let sized: boolean | undefined;
     const glyphPages: number[] = [];
+    /** Glyph-id pages read from their glyphs, and the OCR each may need on the way. */
+    const glyphEntries: GlyphPage[] = [];
+    const glyphTasks = new OcrTaskList();
     const scanSized = (): boolean => (sized ??= hasScanSizedPicture(bytes));
     for (let i = 1; i <= doc.numPages; i++) {
       opts.signal?.throwIfAborted();
@@ -196,6 +201,9 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
       const words = await pageTextWords(page, i);
       const use = await textLayerUse(page, words, scanSized);
       if (use === 'glyphs') glyphPages.push(i);
+      // A layer of glyph ids laid out upright is read from its glyphs (glyph-pages.ts), with
+      // OCR of the page only while codes stay undecided.
+      const glyphs = use === 'glyphs' ? await pageGlyphs(page) : null;
       const stamped = use === 'stamp';
       if (use === 'text') {
         pages.push(words);
@@ -206,8 +214,8 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
         // overlaps reading the rest and preparing this page instead of following it.
         // A scanned page is shared between engines when there are more engines than pages, so
         // a one-page scan warms them all.
-        if (tasks.length === 0) warmEarly(opts, Number.POSITIVE_INFINITY);
-        tasks.push({
+        if (tasks.length === 0 && glyphTasks.size === 0) warmEarly(opts, Number.POSITIVE_INFINITY);
+        (glyphs?.length ? glyphTasks : tasks).push({
           page: i,
           ...(stamped ? { text: words } : {}),
           prepare: async (over) => {
@@ -222,16 +230,45 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
             return prepared;
           },
         });
+        if (glyphs?.length) {
+          const v = p.getViewport({ scale: 1 });
+          glyphEntries.push({ page: i, width: round2(v.width), height: round2(v.height), glyphs });
+        }
       }
       opts.onProgress?.({ stage: 'read', done: i, total: doc.numPages });
     }
     const warnings: string[] = [];
-    if (glyphPages.length) warnings.push(glyphsWarning(glyphPages, doc.numPages));
-    const kept = opts.keepPictures && tasks.length ? new Map<number, KeptPage>() : undefined;
+    const kept =
+      opts.keepPictures && (tasks.length || glyphTasks.size) ? new Map<number, KeptPage>() : undefined;
+    const how = new Map<number, GlyphReading>();
+    if (glyphEntries.length) {
+      const ocrWarnings: string[] = [];
+      const ocrKept = new Map<number, KeptPage>();
+      const read = await readGlyphPages(glyphEntries, (ns) =>
+        ocrTasks(
+          ns.map((n) => glyphTasks.get(n)!),
+          opts,
+          ocrWarnings,
+          {},
+          kept && ocrKept,
+        ),
+      );
+      for (const [n, h] of read.how) how.set(n, h);
+      const pictured = (n: number): boolean => how.get(n) === 'ocr';
+      // (what OCR said of a page read from its glyphs, "page 2 was on its side", is not for the agent)
+      for (const w of ocrWarnings) {
+        const n = /^Page (\d+) /.exec(w)?.[1];
+        if (n === undefined || pictured(Number(n))) warnings.push(w);
+      }
+      for (const [n, k] of ocrKept) if (kept && pictured(n)) kept.set(n, k);
+      pages.push(...read.pages);
+    }
+    if (glyphPages.length) warnings.push(glyphsWarning(glyphPages, doc.numPages, how));
     const ocred = await ocrTasks(tasks, opts, warnings, {}, kept);
     const all = [...pages, ...ocred].sort((a, b) => a.page - b.page);
+    const pictures = tasks.length + [...how.values()].filter((h) => h === 'ocr').length;
     const renditionHint: RenditionHint =
-      tasks.length === 0 ? 'text-pdf' : pages.length === 0 ? 'scan-pdf' : 'mixed-pdf';
+      pictures === 0 ? 'text-pdf' : pictures === all.length ? 'scan-pdf' : 'mixed-pdf';
     return {
       kind: 'pdf',
       pages: all,
@@ -244,16 +281,44 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
   }
 }
 
-/** Says why a PDF with text was read as pictures, and what it costs the agent. */
-function glyphsWarning(pages: number[], total: number): string {
-  const several = pages.length > 1;
-  const which =
-    pages.length === total
-      ? `its page${several ? 's' : ''}`
-      : `page${several ? 's' : ''} ${pages.join(', ')}`;
+/** The pages of an OcrTask list by number. */
+class OcrTaskList extends Map<number, OcrTask> {
+  push(task: OcrTask): void {
+    this.set(task.page, task);
+  }
+}
+
+/**
+ * Says that the PDF's text cannot be copied (still true for the agent, whatever the desk made of
+ * it), how its pages were read, and which values want checking as a scan's would.
+ */
+function glyphsWarning(pages: number[], total: number, how: ReadonlyMap<number, GlyphReading>): string {
+  const named = (ps: number[]): string =>
+    ps.length === total
+      ? `its page${ps.length > 1 ? 's' : ''}`
+      : `page${ps.length > 1 ? 's' : ''} ${ps.join(', ')}`;
+  const pictures = pages.filter((p) => (how.get(p) ?? 'ocr') === 'ocr');
+  const decoded = pages.filter((p) => how.get(p) === 'decoded');
+  const patched = pages.filter((p) => how.get(p) === 'patched');
+  const parts: string[] = [];
+  if (decoded.length || patched.length) {
+    const ps = [...decoded, ...patched].sort((a, b) => a - b);
+    parts.push(
+      `${named(ps)} ${ps.length > 1 ? 'were' : 'was'} read by matching its glyphs to the characters they draw`,
+    );
+  }
+  if (patched.length)
+    parts.push(
+      `a few words on ${named(patched)} were read from the picture: check them as you would a scan's`,
+    );
+  if (pictures.length) {
+    parts.push(
+      `${named(pictures)} ${pictures.length > 1 ? 'were read as pictures' : 'was read as a picture'}: check the values as you would a scan's`,
+    );
+  }
   return (
-    `The text of this PDF cannot be copied as characters (its fonts carry no character map), so ` +
-    `${which} ${several ? 'were read as pictures' : 'was read as a picture'}: check the values as you would a scan's`
+    `The text of this PDF cannot be copied as characters (its fonts carry no character map); ` +
+    parts.join('; ')
   );
 }
 
