@@ -5,20 +5,13 @@
 // keeps every glyph's own code and advance; the text state is followed here as the canvas does.
 import type { Glyph } from './glyph-decode';
 import { loadPdfJs } from './pdfjs-load';
+import { multiply } from './render';
 import type { PdfPage } from './pdf-text';
 
 type Matrix = [number, number, number, number, number, number];
 
-function mul(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
+/** `first`, then `second`: render.ts's product of PDF matrices, as the six numbers it is. */
+const then = (first: Matrix, second: Matrix): Matrix => multiply(first, second) as Matrix;
 
 function asMatrix(a: unknown): Matrix | null {
   const v = a as ArrayLike<number> | null | undefined;
@@ -76,12 +69,12 @@ export async function pageGlyphs(page: PdfPage): Promise<Glyph[] | null> {
   /** Glyphs set aside, not upright. */
   let aside = 0;
   const moveText = (x: number, y: number): void => {
-    lm = mul(lm, [1, 0, 0, 1, x, y]);
+    lm = then([1, 0, 0, 1, x, y], lm);
     tm = lm;
   };
   const show = (items: unknown): void => {
     if (!Array.isArray(items)) return;
-    const m = mul(mul(vt, st.ctm), tm);
+    const m = then(tm, then(st.ctm, vt));
     // Along the line in device space: a > 0, no shear or turn, y down. Other text (a slanted
     // "DUPLICATE" across the page, a margin strip) is set aside, as pageTextWords sets it aside.
     if (
@@ -117,7 +110,7 @@ export async function pageGlyphs(page: PdfPage): Promise<Glyph[] | null> {
       });
       x += w + spacing;
     }
-    tm = mul(tm, [1, 0, 0, 1, x * st.hScale, 0]);
+    tm = then([1, 0, 0, 1, x * st.hScale, 0], tm);
   };
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
@@ -131,13 +124,13 @@ export async function pageGlyphs(page: PdfPage): Promise<Glyph[] | null> {
         break;
       case OPS.transform: {
         const m = asMatrix(args);
-        if (m) st.ctm = mul(st.ctm, m);
+        if (m) st.ctm = then(m, st.ctm);
         break;
       }
       case OPS.paintFormXObjectBegin: {
         stack.push({ ...st });
         const m = asMatrix(args[0]);
-        if (m) st.ctm = mul(st.ctm, m);
+        if (m) st.ctm = then(m, st.ctm);
         break;
       }
       case OPS.paintFormXObjectEnd:
