@@ -185,7 +185,7 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
     const glyphPages: number[] = [];
     /** Glyph-id pages read from their glyphs, and the OCR each may need on the way. */
     const glyphEntries: GlyphPage[] = [];
-    const glyphTasks = new OcrTaskList();
+    const glyphTasks = new Map<number, OcrTask>();
     const scanSized = (): boolean => (sized ??= hasScanSizedPicture(bytes));
     for (let i = 1; i <= doc.numPages; i++) {
       opts.signal?.throwIfAborted();
@@ -215,7 +215,7 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
         // A scanned page is shared between engines when there are more engines than pages, so
         // a one-page scan warms them all.
         if (tasks.length === 0 && glyphTasks.size === 0) warmEarly(opts, Number.POSITIVE_INFINITY);
-        (glyphs?.length ? glyphTasks : tasks).push({
+        const task: OcrTask = {
           page: i,
           ...(stamped ? { text: words } : {}),
           prepare: async (over) => {
@@ -229,10 +229,13 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
             p.cleanup();
             return prepared;
           },
-        });
+        };
         if (glyphs?.length) {
+          glyphTasks.set(i, task);
           const v = p.getViewport({ scale: 1 });
           glyphEntries.push({ page: i, width: round2(v.width), height: round2(v.height), glyphs });
+        } else {
+          tasks.push(task);
         }
       }
       opts.onProgress?.({ stage: 'read', done: i, total: doc.numPages });
@@ -278,13 +281,6 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
     };
   } finally {
     await doc.destroy();
-  }
-}
-
-/** The pages of an OcrTask list by number. */
-class OcrTaskList extends Map<number, OcrTask> {
-  push(task: OcrTask): void {
-    this.set(task.page, task);
   }
 }
 
