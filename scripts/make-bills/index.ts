@@ -143,6 +143,37 @@ function placeOf(
   return { template: templates[j]!, slot: j + Math.floor(i / n), disc };
 }
 
+/**
+ * Bill `i`'s file in its rendition, from its text PDF: the text renditions keep the PDF (with
+ * what the rendition changes in it), the others render it to pictures (render.ts). `r` is the
+ * bill's stream: only rendering draws from it.
+ */
+async function renditionFile(
+  rendition: string,
+  pdf: Uint8Array,
+  pages: number,
+  producer: Producer | undefined,
+  seed: number,
+  i: number,
+  r: Rng,
+): Promise<Made> {
+  if (rendition === 'cid-pdf')
+    return { data: await dropUnicodeMaps(pdf), ext: 'pdf', render: { unmappedFonts: true } };
+  if (rendition === 'form-pdf') return { data: pdf, ext: 'pdf', render: { formFields: true } };
+  if (producer && isProducer(rendition)) return { data: pdf, ext: 'pdf', render: producer.render };
+  if (rendition === 'rotate-pdf') {
+    const turned = await turnedPages(
+      pdf,
+      new Rng((Math.imul(seed, 2246822519) ^ (i * 69069 + 0x726f7461)) >>> 0),
+    );
+    return { ...turned, ext: 'pdf' };
+  }
+  const { renderRendition } = await import('./render');
+  const kind =
+    rendition === 'photo' && pages > 1 ? 'photo-pages' : rendition === 'efax-pdf' ? 'scan-pdf' : rendition;
+  return renderRendition(kind, pdf, pages, r.fork(4));
+}
+
 async function main(): Promise<void> {
   if (!['classic', 'business', 'all'].includes(suite))
     throw new Error(`--suite must be classic, business or all`);
@@ -282,32 +313,7 @@ async function main(): Promise<void> {
       : months!.newerFirst
         ? await joinStatements(await doc.save(), await docOld.save())
         : await joinStatements(await docOld.save(), await doc.save());
-    const { renderRendition } = await import('./render');
-    const made =
-      rendition === 'cid-pdf'
-        ? ({ data: await dropUnicodeMaps(pdf), ext: 'pdf', render: { unmappedFonts: true } } as Made)
-        : rendition === 'form-pdf'
-          ? ({ data: pdf, ext: 'pdf', render: { formFields: true } } as Made)
-          : producer && isProducer(rendition)
-            ? ({ data: pdf, ext: 'pdf', render: producer.render } as Made)
-            : rendition === 'rotate-pdf'
-              ? ({
-                  ...(await turnedPages(
-                    pdf,
-                    new Rng((Math.imul(seed, 2246822519) ^ (i * 69069 + 0x726f7461)) >>> 0),
-                  )),
-                  ext: 'pdf',
-                } as Made)
-              : await renderRendition(
-                  rendition === 'photo' && pages > 1
-                    ? 'photo-pages'
-                    : rendition === 'efax-pdf'
-                      ? 'scan-pdf'
-                      : rendition,
-                  pdf,
-                  pages,
-                  r.fork(4),
-                );
+    const made = await renditionFile(rendition, pdf, pages, producer, seed, i, r);
     // (a bill whose template faxed it already has the machine's header in its pixels)
     if (efax) {
       made.data = await stampLines(made.data, (k, n) => faxHeaderLine(efax, k, n));
