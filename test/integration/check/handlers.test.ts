@@ -7,6 +7,7 @@ import type { ArgsIn, Channel, Result } from '../../../shared/contract';
 import type { Case, CaseInput, Extraction } from '../../../shared/domain';
 import { dispatch } from '../../../electron/desk/dispatch';
 import { openDesk, type Desk } from '../../../electron/desk/service';
+import { addBillDocument } from '../../unit/store/fixtures';
 
 let dir: string;
 let desk: Desk;
@@ -64,19 +65,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-checks-'));
   desk = await openDesk({ dataDir: dir });
   caseA = await call('cases:create', { input: input(['9702340124', '9702340162']) });
-  const blob = await desk.deps.store.putBlob(Buffer.from('%PDF-1.4 bill'));
-  const doc = await desk.deps.store.addDocument(
-    caseA.id,
-    {
-      sha256: blob.sha256,
-      kind: 'bill',
-      filename: 'bill.pdf',
-      mime: 'application/pdf',
-      size: 10,
-      pages: 1,
-    },
-    'tester',
-  );
+  const doc = await addBillDocument(desk.deps.store, caseA.id, '%PDF-1.4 bill', 'tester');
   await desk.deps.store.saveExtraction(doc.id, extraction);
 });
 

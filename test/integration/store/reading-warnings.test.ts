@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/desk/dispatch';
 import type { Desk } from '../../../electron/desk/service';
 import { ExtractionSchema, type Extraction } from '../../../shared/domain';
-import { caseInput } from '../../unit/store/fixtures';
+import { addBillDocument, caseInput } from '../../unit/store/fixtures';
 import { backends, openTestDesk } from './backends';
 
 const desks: Desk[] = [];
@@ -46,19 +46,7 @@ for (const backend of backends())
       desks.push(desk);
       const store = desk.deps.store;
       const caseId = (await store.createCase(caseInput({ name: 'Elena Dubois' }), 'ann')).id;
-      const blob = await store.putBlob(Buffer.from('a cid bill'));
-      const doc = await store.addDocument(
-        caseId,
-        {
-          sha256: blob.sha256,
-          kind: 'bill',
-          filename: 'bill.pdf',
-          mime: 'application/pdf',
-          size: 10,
-          pages: 1,
-        },
-        'ann',
-      );
+      const doc = await addBillDocument(store, caseId, 'a cid bill', 'ann');
       await store.saveExtraction(doc.id, read);
       const ctx = { actor: 'ann' };
       const opened = await dispatch(desk.handlers, 'intake:getExtraction', { documentId: doc.id }, ctx);

@@ -5,7 +5,7 @@ import { dispatch } from '../../../electron/desk/dispatch';
 import type { Desk } from '../../../electron/desk/service';
 import { etDate } from '../../../shared/foc/time';
 import type { Extraction } from '../../../shared/domain';
-import { caseInput } from '../../unit/store/fixtures';
+import { addBillDocument, caseInput } from '../../unit/store/fixtures';
 import { backends, openTestDesk } from './backends';
 
 const desks: Desk[] = [];
@@ -37,19 +37,7 @@ for (const backend of backends())
       desks.push(desk);
       const store = desk.deps.store;
       const addBill = async (caseId: number, billDate: string, sha: string) => {
-        const blob = await store.putBlob(Buffer.from(`bill ${sha}`));
-        const doc = await store.addDocument(
-          caseId,
-          {
-            sha256: blob.sha256,
-            kind: 'bill',
-            filename: 'bill.pdf',
-            mime: 'application/pdf',
-            size: 1,
-            pages: 1,
-          },
-          'ann',
-        );
+        const doc = await addBillDocument(store, caseId, `bill ${sha}`, 'ann');
         await store.saveExtraction(doc.id, extraction(billDate));
       };
       const mk = async (name: string) => (await store.createCase(caseInput({ name }), 'ann')).id;

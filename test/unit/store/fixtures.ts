@@ -1,4 +1,5 @@
 // Case inputs for the store tests: valid by construction (parsed by the real schema).
+import type { DocumentRecord, Store } from '../../../electron/desk/store/types';
 import { CaseInputSchema, type CaseInput } from '../../../shared/domain';
 
 export interface CaseSeed {
@@ -30,4 +31,23 @@ export function caseInput(seed: CaseSeed = {}): CaseInput {
     },
     numbers: numbers.map((number) => ({ number })),
   });
+}
+
+/** A bill filed with a case: `body` stored as a blob, and the document naming it. */
+export async function addBillDocument(
+  store: Pick<Store, 'putBlob' | 'addDocument'>,
+  caseId: number,
+  body: string,
+  actor: string,
+): Promise<DocumentRecord> {
+  const blob = await store.putBlob(Buffer.from(body));
+  const doc = {
+    sha256: blob.sha256,
+    kind: 'bill' as const,
+    filename: 'bill.pdf',
+    mime: 'application/pdf',
+    size: Buffer.byteLength(body),
+    pages: 1,
+  };
+  return store.addDocument(caseId, doc, actor);
 }
