@@ -7,7 +7,8 @@ export async function stampLines(
   pdf: Uint8Array,
   lineOf: (k: number, n: number) => string,
 ): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf);
+  // updateMetadata off: pdf-lib would stamp the clock as ModDate, and a seed must give the same bytes.
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const font = await doc.embedFont(StandardFonts.Courier);
   const pages = doc.getPages();
   pages.forEach((p, k) => {
