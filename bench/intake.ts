@@ -122,12 +122,9 @@ async function pageOne(
     const doc = await openPdf(bill.slice());
     const page = await doc.getPage(1);
     // Prepared exactly as the pipeline prepares it; the raw anchor is the page at the scan's dpi.
-    const prepared = await preparePdfPage(
-      page,
-      page.getViewport({ scale: 1 }).width,
-      s.id,
-      scanJpegFinder(bill),
-    );
+    const prepared = await preparePdfPage(page, page.getViewport({ scale: 1 }).width, s.id, {
+      jpegOf: scanJpegFinder(bill),
+    });
     const native = await scanDpi(page, SCAN_DPI);
     const rawFile = path.join(tmp, `${s.id}-raw`);
     execFileSync('pdftoppm', [

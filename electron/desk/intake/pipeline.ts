@@ -223,8 +223,11 @@ async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions): Prom
               p,
               p.getViewport({ scale: 1 }).width,
               `Page ${i} of ${name}`,
-              jpegOf,
-              over,
+              {
+                jpegOf,
+                over,
+                glyphs: use === 'glyphs',
+              },
             );
             p.cleanup();
             return prepared;
@@ -318,6 +321,19 @@ function glyphsWarning(pages: number[], total: number, how: ReadonlyMap<number, 
   );
 }
 
+/** How a PDF page is to be prepared for OCR, besides the page itself. */
+export interface PreparePageOptions {
+  /** Finds a plain scan's JPEG, to decode it with sharp. */
+  jpegOf?: ScanJpegFinder;
+  /** What a reading has shown of how the page lies. */
+  over?: PageLie;
+  /**
+   * The page's text is glyph ids read with OCR's votes (glyph-pages.ts): drawn at SCAN_DPI, the
+   * resolution that decoding was measured at, not at VECTOR_DPI.
+   */
+  glyphs?: boolean;
+}
+
 /**
  * A PDF page without text, prepared for OCR: a plain scan from its own pixels, anything else
  * rendered. `widthPt` is the page's width in points; `label` names the page in messages.
@@ -326,8 +342,7 @@ export async function preparePdfPage(
   page: PdfPage,
   widthPt: number,
   label: string,
-  jpegOf?: ScanJpegFinder,
-  over?: PageLie,
+  { jpegOf, over, glyphs }: PreparePageOptions = {},
 ): Promise<PreparedImage> {
   // The plainest scans: their JPEG decoded by sharp, before pdfjs would decode it in JS.
   const scan = await jpegOf?.(page.pageNumber - 1, page.view);
@@ -351,7 +366,11 @@ export async function preparePdfPage(
     }
   }
   const picture = await pageScanPicture(page);
-  const native = picture?.dpi ?? (await scanDpi(page, SCAN_DPI));
+  const native =
+    picture?.dpi ??
+    (glyphs || (await pagePaint(page)).pictured >= SCAN_COVERAGE
+      ? await scanDpi(page, SCAN_DPI)
+      : VECTOR_DPI);
   const dpi = readingDpi(native);
   const { image, scale, pointsPerSourcePixel } = picture
     ? { image: picture.image, scale: dpi / native, pointsPerSourcePixel: widthPt / picture.image.width }
@@ -359,6 +378,15 @@ export async function preparePdfPage(
   checkPixels(image.width, image.height, label);
   return prepareOffThread(image, { scale, pointsPerSourcePixel, detectSideways: true, ...over });
 }
+
+/**
+ * A page of vector type with no scan under it (text turned to outlines by a print driver or a
+ * design tool, so no text layer) has no resolution of its own: it is drawn as fine as a good scan.
+ * At SCAN_DPI its 7-8 pt type lost letters ("Orchard Court" read "Orchard Gourt", a 9 read as a 0):
+ * 45 outlined bills read 96.4% of fields exact and lost 1.5% of numbers; 8 of them missed 8
+ * fields and 13 numbers at 200 dpi and 1 field at 300.
+ */
+const VECTOR_DPI = 300;
 
 /**
  * A scanned page is read at its own resolution, but never coarser than SCAN_DPI (a 150 dpi fax

@@ -65,6 +65,11 @@ export async function scanDpi(page: PdfPage, fallback: number): Promise<number> 
 export interface PagePaint {
   /** The share of the page (0-1) that its largest picture covers. */
   coverage: number;
+  /**
+   * The share its pictures cover together (0-1; overlaps counted twice): a scan written as strips
+   * is all pictures, though no one strip covers much; a page of vector type has a logo at most.
+   */
+  pictured: number;
   /** Text-showing operations, and those among them in an invisible rendering mode (3 or 7). */
   shows: number;
   invisibleShows: number;
@@ -78,7 +83,7 @@ export interface PagePaint {
  * the picture, and that layer reads it as well as the copier read it ("Bidg C", half a caption).
  */
 export async function pagePaint(page: PdfPage): Promise<PagePaint> {
-  const none = { coverage: 0, shows: 0, invisibleShows: 0 };
+  const none = { coverage: 0, pictured: 0, shows: 0, invisibleShows: 0 };
   try {
     const pdfjs = await loadPdfJs();
     const ops = await page.getOperatorList();
@@ -114,7 +119,10 @@ export async function pagePaint(page: PdfPage): Promise<PagePaint> {
         const ys = [f, b + f, d + f, b + d + f];
         const w = Math.min(vx1, Math.max(...xs)) - Math.max(vx0, Math.min(...xs));
         const h = Math.min(vy1, Math.max(...ys)) - Math.max(vy0, Math.min(...ys));
-        if (w > 0 && h > 0) out.coverage = Math.max(out.coverage, (w * h) / area);
+        if (w > 0 && h > 0) {
+          out.coverage = Math.max(out.coverage, (w * h) / area);
+          out.pictured = Math.min(1, out.pictured + (w * h) / area);
+        }
       }
     }
     return out;

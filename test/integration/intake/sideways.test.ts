@@ -32,7 +32,7 @@ async function turns(id: string, kind: 'photo-pages' | 'scan-rot90', seed: numbe
     for (let i = 1; i <= doc.numPages; i++) {
       const page = await doc.getPage(i);
       const { width } = await pageTextWords(page, i);
-      out.push((await preparePdfPage(page, width, `page ${i}`, jpegOf)).turned);
+      out.push((await preparePdfPage(page, width, `page ${i}`, { jpegOf })).turned);
     }
   } finally {
     await doc.destroy();
