@@ -556,9 +556,10 @@ function csrPrints(lines: Line[]): { csr: boolean; printed: Map<string, number> 
 // (an order, ticket or reference number named just before the digits)
 const ORDER_BEFORE =
   /\b(?:order|ord|confirmation|conf|reference|ref|ticket|case)\s*(?:no\.?|number|nbr|#)?\s*[:.]?\s*$/i;
-// (a call-forwarding destination named just before the digits: the FIDs of a CSR, or in words)
+// (a call-forwarding destination named just before the digits: the FIDs of a CSR, or in words;
+// OCR reads an F of a CSR's monospaced FIDs as an E: "/CEN 541 555-0147" on an outlined CSR)
 const FORWARD_BEFORE =
-  /(?:(?:^|[\s/|])(?:CFN|RCF|FWD|CFD)|\bforward(?:ed|s|ing)?(?:\s+all)?(?:\s+calls)?\s+to|\bfwd\s+to)\s*[:#]?\s*$/i;
+  /(?:(?:^|[\s/|])(?:C[FE]N|RC[FE]|FWD|C[FE]D)|\bforward(?:ed|s|ing)?(?:\s+all)?(?:\s+calls)?\s+to|\bfwd\s+to)\s*[:#]?\s*$/i;
 // (a column of identifiers: orders, or a utility's meters and premises, "Service  Meter #  Rate")
 const ORDER_HEADING = /\b(?:order|ord|confirmation|reference|ref|ticket|case|meter|premise)\b/i;
 

@@ -120,3 +120,13 @@ describe('a CSR photo that lost a call-forwarding FID', () => {
     expect(f.numbers).toHaveLength(11);
   });
 });
+
+describe('a CSR whose call-forwarding FID OCR misread', () => {
+  // make-bills seed 11622 bill 41, its type outlines read by OCR: "/CFN 541 555-0147" read
+  // "/CEN 541 555-0147"; the destination became a line of the account
+  it('still takes the number after it for a forwarding destination', () => {
+    const lines = record([SA_ONE_LINE]).map((l) => l.replace('/CFN 540 555-0194', '/CEN 540 555-0194'));
+    expect(lines.join('\n')).toContain('/CEN 540 555-0194');
+    expect(extractBill([gridPage(lines)]).fields.numbers).not.toContain('5405550194');
+  });
+});
