@@ -227,8 +227,10 @@ async function main(): Promise<void> {
     // A print-stream PDF is drawn with embedded fonts from the start (the same layout, glyph for
     // glyph); its rendition is the slot's, whatever the page count.
     const slotRendition = t.screen ? null : renditionFor(i, slot, allowed, rotation);
-    // typographic characters need fonts that have them: the Liberation fonts, their maps kept
-    const unmapped = slotRendition === 'cid-pdf' || slotRendition === 'typeset-pdf';
+    // typographic characters need fonts that have them, and outlines fonts that give them: the
+    // Liberation fonts, their maps kept
+    const unmapped =
+      slotRendition === 'cid-pdf' || slotRendition === 'typeset-pdf' || slotRendition === 'outline-pdf';
     const filled = slotRendition === 'form-pdf' ? formValues(bill) : undefined;
     // a producer's own choices come from a stream of its own, so the bill is the text-pdf's bill
     const producerOf = (): Producer | undefined =>

@@ -2,6 +2,7 @@
 // layout and its request are the ones `text-pdf` gives in the same slot.
 import { glyphProducer, PRODUCER_RENDITIONS, shuffledProducer, typesetProducer } from './producers';
 import type { Producer, ProducerRendition } from './producers';
+import { outlineProducer } from './outlines';
 import { Rng } from './rng';
 
 export const isProducer = (r: string): r is ProducerRendition =>
@@ -13,5 +14,6 @@ export function producerFor(rendition: string, seed: number, i: number): Produce
   const rng = new Rng((Math.imul(seed, 2246822519) ^ (i * 69069 + 0x70726f64)) >>> 0);
   if (rendition === 'glyph-pdf') return glyphProducer(rng);
   if (rendition === 'shuffled-pdf') return shuffledProducer(rng);
+  if (rendition === 'outline-pdf') return outlineProducer(rng);
   return typesetProducer(rng);
 }

@@ -31,7 +31,7 @@ import {
 } from 'pdf-lib';
 import type { Rng } from './rng';
 
-export const PRODUCER_RENDITIONS = ['glyph-pdf', 'shuffled-pdf', 'typeset-pdf'] as const;
+export const PRODUCER_RENDITIONS = ['glyph-pdf', 'shuffled-pdf', 'typeset-pdf', 'outline-pdf'] as const;
 export type ProducerRendition = (typeof PRODUCER_RENDITIONS)[number];
 
 /** One string as a template asked for it: where its baseline starts (PDF space, bottom-left origin). */
