@@ -112,13 +112,18 @@ const STAMP_WORDS = 40;
 const SCAN_COVERAGE = 0.5;
 /** Share of a page's text shows that must be invisible for its text layer to be an OCR layer. */
 const INVISIBLE_SHARE = 0.9;
+/**
+ * Path coordinates from which a page's drawing is type turned to outlines, not rules and a logo
+ * (render.ts, pagePaint.pathCoords): a text page measured under 3,000, an outlined one 70,000+.
+ */
+const OUTLINED_TYPE = 20_000;
 
 /**
  * How a page with a text layer is read: by its text; by OCR of its picture keeping the few
  * words of text beside what OCR reads (a stamp on a scan); or by OCR alone. A picture covering
  * the page under text that is all invisible is a scan with someone else's OCR laid under it
  * (render.ts, pagePaint): the desk reads the picture itself. A layer of glyph ids, not characters
- * (text-legible.ts), is read as a picture too.
+ * (text-legible.ts), is read as a picture too, and so is type drawn as outlines under a stamp.
  */
 async function textLayerUse(
   page: PdfPage,
@@ -132,6 +137,9 @@ async function textLayerUse(
   // A page of text in a file with no scan-sized picture anywhere: nothing to look under.
   if (n >= STAMP_WORDS && !scanSized()) return 'text';
   const paint = await pagePaint(page);
+  // A few words of real text over type drawn as outlines (an annotator's "PAID" stamp on a print
+  // driver's PDF): the bill is in the drawing, read as a picture beside those words.
+  if (n < STAMP_WORDS && paint.pathCoords >= OUTLINED_TYPE) return 'stamp';
   if (paint.coverage < SCAN_COVERAGE) return 'text';
   if (paint.shows > 0 && paint.invisibleShows >= INVISIBLE_SHARE * paint.shows) return 'ocr';
   return n < STAMP_WORDS ? 'stamp' : 'text';

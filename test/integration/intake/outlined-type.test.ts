@@ -2,12 +2,15 @@
 // The fixture is make-bills' seed 11622 bill 25 (Ridgeway) passed through Ghostscript's
 // `pdfwrite -dNoOutputFonts`. Drawn at the 200 dpi scans are read at, its 7-8 pt type lost
 // letters (`Bldg C` read `Bldg 8 C`); a page with no resolution of its own is drawn at 300.
+// With a stamp of real text laid over it (an accounts-payable "PAID" line), its text layer was
+// the stamp's eleven words, and the bill date came from the stamp: the drawing is read now.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { intakeBill } from '../../../electron/desk/intake/bill';
 import { openPdf } from '../../../electron/desk/intake/pdf-text';
 import { preparePdfPage } from '../../../electron/desk/intake/pipeline';
+import { stampLines } from '../../../scripts/make-bills/stamp';
 
 const FILE = path.join(__dirname, '../../fixtures/producers/outlined-ridgeway.pdf');
 
@@ -26,9 +29,16 @@ describe('a bill whose type is outlines', () => {
     }
   }, 30_000);
 
-  it('reads to the bill’s truth', async () => {
-    const res = await intakeBill(new Uint8Array(fs.readFileSync(FILE)), { name: 'outlined.pdf' });
+  it('reads to the bill’s truth under a stamp of real text, and keeps the stamp’s words', async () => {
+    const stamped = await stampLines(
+      new Uint8Array(fs.readFileSync(FILE)),
+      () => 'PAID 05/02/2026 check 4471 - AP dept page 1 of 1',
+    );
+    const res = await intakeBill(stamped, { name: 'outlined.pdf' });
     expect(res.pages.map((p) => p.source)).toEqual(['ocr']);
+    expect(res.pages[0]!.words.map((w) => w.text)).toEqual(
+      expect.arrayContaining(['PAID', '05/02/2026', '4471']),
+    );
     const f = res.extraction.fields;
     expect(f.accountName).toBe('Yarrow Dental Group Inc.');
     expect(f.accountNumber).toBe('210280002');
