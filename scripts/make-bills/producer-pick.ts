@@ -3,6 +3,7 @@
 import { glyphProducer, PRODUCER_RENDITIONS, shuffledProducer, typesetProducer } from './producers';
 import type { Producer, ProducerRendition } from './producers';
 import { Rng } from './rng';
+import { styledProducer } from './styled-text';
 
 export const isProducer = (r: string): r is ProducerRendition =>
   (PRODUCER_RENDITIONS as readonly string[]).includes(r);
@@ -13,5 +14,6 @@ export function producerFor(rendition: string, seed: number, i: number): Produce
   const rng = new Rng((Math.imul(seed, 2246822519) ^ (i * 69069 + 0x70726f64)) >>> 0);
   if (rendition === 'glyph-pdf') return glyphProducer(rng);
   if (rendition === 'shuffled-pdf') return shuffledProducer(rng);
+  if (rendition === 'styled-pdf') return styledProducer(rng);
   return typesetProducer(rng);
 }
