@@ -148,7 +148,16 @@ export class Doc {
       const color = o.color ?? BLACK;
       if (this.filled?.(s)) fillField(this.pdf, this.page, s, x0, this.H - y, w, size, font, color);
       else if (this.producer)
-        this.producer.text({ page: this.page, s: shown, x: x0, y: this.H - y, size, font, color });
+        this.producer.text({
+          page: this.page,
+          s: shown,
+          x: x0,
+          y: this.H - y,
+          size,
+          font,
+          color,
+          align: o.align,
+        });
       else this.page.drawText(s, { x: x0, y: this.H - y, size, font, color });
       this.drawn.push({ page: this.pages.indexOf(this.page), x: x0, y, w, size, s, font });
     }

@@ -36,7 +36,8 @@ export const CID = ['cid-pdf'] as const;
 export const FORM = ['form-pdf'] as const;
 /**
  * Opt-in: text PDFs as other PDF writers write their text layer (producers.ts): every glyph
- * placed on its own with no spaces, the strings drawn out of reading order, typographic Unicode.
+ * placed on its own with no spaces, the strings drawn out of reading order, typographic Unicode,
+ * text styled with the text state (overstrike, letter spacing, condensed type, small caps).
  * Each takes the cycle's text slots when none of `text-pdf`, `cid-pdf`, `form-pdf` is asked for;
  * several named take turns by pairs of bills (and the picture slots too when no picture rendition is named).
  */

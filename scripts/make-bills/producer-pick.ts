@@ -4,6 +4,7 @@ import { glyphProducer, PRODUCER_RENDITIONS, shuffledProducer, typesetProducer }
 import type { Producer, ProducerRendition } from './producers';
 import { outlineProducer } from './outlines';
 import { Rng } from './rng';
+import { styledProducer } from './styled-text';
 
 export const isProducer = (r: string): r is ProducerRendition =>
   (PRODUCER_RENDITIONS as readonly string[]).includes(r);
@@ -14,6 +15,7 @@ export function producerFor(rendition: string, seed: number, i: number): Produce
   const rng = new Rng((Math.imul(seed, 2246822519) ^ (i * 69069 + 0x70726f64)) >>> 0);
   if (rendition === 'glyph-pdf') return glyphProducer(rng);
   if (rendition === 'shuffled-pdf') return shuffledProducer(rng);
+  if (rendition === 'styled-pdf') return styledProducer(rng);
   if (rendition === 'outline-pdf') return outlineProducer(rng);
   return typesetProducer(rng);
 }

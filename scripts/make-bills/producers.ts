@@ -9,6 +9,9 @@
 //   (all captions, then all values; column by column from the bottom; a hash order).
 // - `typeset-pdf`: word processors write typographic Unicode: fi/fl ligatures, no-break, thin
 //   and figure spaces, Unicode hyphens and dashes, curly apostrophes, soft hyphens.
+// - `styled-pdf`: report writers and office tools style text with the text state rather than
+//   with fonts: bold by overstrike, letter and word spacing (Tc, Tw), condensed type (Tz) and
+//   small caps faked with two sizes (styled-text.ts).
 import type { PDFHexString, PDFName } from 'pdf-lib';
 import {
   PDFArray,
@@ -31,7 +34,13 @@ import {
 } from 'pdf-lib';
 import type { Rng } from './rng';
 
-export const PRODUCER_RENDITIONS = ['glyph-pdf', 'shuffled-pdf', 'typeset-pdf', 'outline-pdf'] as const;
+export const PRODUCER_RENDITIONS = [
+  'glyph-pdf',
+  'shuffled-pdf',
+  'typeset-pdf',
+  'styled-pdf',
+  'outline-pdf',
+] as const;
 export type ProducerRendition = (typeof PRODUCER_RENDITIONS)[number];
 
 /** One string as a template asked for it: where its baseline starts (PDF space, bottom-left origin). */
@@ -43,6 +52,8 @@ export interface Run {
   size: number;
   font: PDFFont;
   color: RGB;
+  /** how the template aligned it at x (a producer that changes its width keeps that edge) */
+  align?: 'left' | 'right' | 'center';
 }
 
 /** How a producer draws: `text` for each string, `flush` once the template is done. */
@@ -59,7 +70,7 @@ const SHY = '\u00ad';
 
 const fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
 /** The name `font` has in `page`'s resources (one per page and font, as pdf-lib's own drawText keeps it). */
-function fontKey(page: PDFPage, font: PDFFont): PDFName {
+export function fontKey(page: PDFPage, font: PDFFont): PDFName {
   let m = fontKeys.get(page);
   if (!m) fontKeys.set(page, (m = new Map()));
   let k = m.get(font);
@@ -67,7 +78,7 @@ function fontKey(page: PDFPage, font: PDFFont): PDFName {
   return k;
 }
 
-const round = (n: number): number => Math.round(n * 1000) / 1000;
+export const round = (n: number): number => Math.round(n * 1000) / 1000;
 
 /** Standard-font glyph ids of `ch` as pdf-lib encodes it. */
 const glyph = (font: PDFFont, ch: string): PDFHexString => font.encodeText(ch);

@@ -9,6 +9,7 @@ import { DeskError } from '../../../shared/errors';
 import { plainTypography } from '../../../shared/normalize/typography';
 
 import { formFieldRuns } from './form-fields';
+import { dropOverstrikes, joinSmallCaps, letterSpaced, type PlacedWord } from './styled-runs';
 import { loadPdfJs, type PdfJs } from './pdfjs-load';
 import { pageTurn, runAxis, turnField, turnPoint, turnedSize, type Turn } from './text-turn';
 
@@ -129,7 +130,8 @@ export async function pageTextWords(page: PdfPage, pageNumber: number): Promise<
   }
   const turn = pageTurn(charsByAxis);
   const along = ((360 - turn) % 360) as Turn;
-  const words: Word[] = [];
+  // Each run placed along the page's lines first: a letter-spaced run is told by its neighbours.
+  const placed: Array<{ item: TextItemLike; x: number; base: number; h: number; runW: number }> = [];
   for (const { item, tx, axis } of runs) {
     // Across the page's lines (a margin strip, a sideways stub): set aside. So is a slanted run,
     // a diagonal watermark ("ARCHIVE COPY" at 40°): laid flat where it started, its box was as
@@ -142,38 +144,44 @@ export async function pageTextWords(page: PdfPage, pageNumber: number): Promise<
     const scaleX = Math.hypot(tx[0]!, tx[1]!) || fontH;
     const fontScaleX = item.transform[0] ? scaleX / Math.hypot(item.transform[0], item.transform[1] ?? 0) : 1;
     const runW = item.width * (Number.isFinite(fontScaleX) ? fontScaleX : 1);
-    const [x, baseline] = turnPoint(tx[4]!, tx[5]!, viewport.width, viewport.height, turn);
-    const y0 = baseline - fontH * 0.8;
-    const y1 = baseline + fontH * 0.2;
+    const [x, base] = turnPoint(tx[4]!, tx[5]!, viewport.width, viewport.height, turn);
+    placed.push({ item, x, base, h: fontH, runW });
+  }
+  const spaced = letterSpaced(
+    placed.map((p) => ({ str: p.item.str, x0: p.x, x1: p.x + p.runW, base: p.base, h: p.h })),
+  );
+  const found: PlacedWord[] = [];
+  placed.forEach(({ item, x, base, h, runW }, k) => {
     const chars = item.str.length;
-    // Letter-spaced headings ("W I R E L E S S") are one word to a reader.
-    if (/^\s*\S( \S){2,}\s*$/.test(item.str)) {
-      const start = item.str.search(/\S/);
-      const end = item.str.trimEnd().length;
-      words.push({
-        text: item.str.replace(/\s+/g, ''),
-        x0: round2(x + (runW * start) / chars),
-        y0: round2(y0),
-        x1: round2(x + (runW * end) / chars),
-        y1: round2(y1),
-        conf: 1,
+    const at = (start: number, end: number, text: string): void => {
+      found.push({
+        text,
+        x0: x + (runW * start) / chars,
+        x1: x + (runW * end) / chars,
+        base,
+        h,
+        item: k,
+        opens: start === 0,
+        closes: end === chars,
       });
-      continue;
+    };
+    // Letter-spaced words ("W I R E L E S S", "C t" after "I n d u s t r i a l") are one word to a reader.
+    if (spaced[k]) {
+      at(item.str.search(/\S/), item.str.trimEnd().length, item.str.replace(/\s+/g, ''));
+      return;
     }
     const re = /\S+/g;
-    for (let m = re.exec(item.str); m; m = re.exec(item.str)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      words.push({
-        text: m[0],
-        x0: round2(x + (runW * start) / chars),
-        y0: round2(y0),
-        x1: round2(x + (runW * end) / chars),
-        y1: round2(y1),
-        conf: 1,
-      });
-    }
-  }
+    for (let m = re.exec(item.str); m; m = re.exec(item.str)) at(m.index, m.index + m[0].length, m[0]);
+  });
+  // an overstruck bold string's extra strokes, then small caps' two sizes (styled-runs.ts)
+  const words: Word[] = joinSmallCaps(dropOverstrikes(found)).map((w) => ({
+    text: w.text,
+    x0: round2(w.x0),
+    y0: round2(w.base - w.h * 0.8),
+    x1: round2(w.x1),
+    y1: round2(w.base + w.h * 0.2),
+    conf: 1,
+  }));
   const size = turnedSize(viewport.width, viewport.height, turn);
   return {
     page: pageNumber,

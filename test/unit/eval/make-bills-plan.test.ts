@@ -35,6 +35,7 @@ describe('make-bills renditions', () => {
 
   it('deals the producer renditions alone to every bill, several in turn, and never over text-pdf', () => {
     expect(new Set(deal(['glyph-pdf']))).toEqual(new Set(['glyph-pdf']));
+    expect(new Set(deal(['styled-pdf']))).toEqual(new Set(['styled-pdf']));
     expect(new Set(deal(['glyph-pdf', 'rotate-pdf']))).toEqual(new Set(['glyph-pdf', 'rotate-pdf']));
     expect(new Set(deal(['text-pdf', 'typeset-pdf', 'scan-pdf']))).toEqual(new Set(['text-pdf', 'scan-pdf']));
     expect(deal(['typeset-pdf', 'scan-pdf']).slice(0, 2)).toEqual(['typeset-pdf', 'scan-pdf']);
