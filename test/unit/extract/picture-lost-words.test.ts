@@ -11,4 +11,14 @@ describe('a photo that lost or garbled a word', () => {
     const x = extractBill(wordDump('beacon-photo-unit-designator-garbled'));
     expect(x.fields.serviceAddress).toMatchObject({ line1: '2190 Spring Avenue', line2: 'Unit 173' });
   });
+
+  it("gives a split-column table's first row the area code of the full row below it", () => {
+    // Bellwether (ho-084): the first two rows under "NPA NXX LINE" read "555 0124" and "555 0179",
+    // their 402 lost; every row below prints 402 in the same columns.
+    const x = extractBill(wordDump('bellwether-photo-first-rows-area-lost'));
+    expect(x.fields.numbers).toEqual(
+      expect.arrayContaining(['4025550124', '4025550179', '4025550115', '4025550125']),
+    );
+    expect(x.fields.numbers).toHaveLength(7);
+  });
 });
