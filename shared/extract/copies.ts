@@ -76,6 +76,18 @@ function unsureUnit(mine: Copy, line2: string | null | undefined): string | null
   return best > 0 && mine.streetConfs[best]! < UNSURE ? mine.streets[best]! : null;
 }
 
+/**
+ * A unit line whose designator OCR garbled ("as 173" at 0.46 for a photo's "Unit 173") is the
+ * copy's line with the same id: the id read surely in both, only the words before it unsure.
+ */
+function sameUnitId(theirs: string, mine: string, words: readonly LWord[]): boolean {
+  const id = /\s(\w+)$/.exec(mine)?.[1];
+  const last = words[words.length - 1];
+  if (!id || !last || last.text !== id || last.conf < SURE) return false;
+  if (words.slice(0, -1).some((w) => w.conf >= UNSURE)) return false;
+  return /\s(\w+)$/.exec(theirs)?.[1] === id && /^[A-Za-z#]/.test(theirs);
+}
+
 /** Glyphs OCR reads for one another in a photo's small print: one key per look-alike family. */
 const glyphKey = (s: string): string =>
   s
@@ -218,7 +230,11 @@ export function repairFromCopies(L: Labelled, picked0: Picked<Address>): Picked<
       const after = o.streets.indexOf(theirLine1);
       const i = o.streets.findIndex(
         (s, j) =>
-          j > after && o.streetConfs[j]! >= SURE && s !== unsure && lev(squash(s), squash(unsure), 2) <= 2,
+          j > after &&
+          o.streetConfs[j]! >= SURE &&
+          s !== unsure &&
+          (lev(squash(s), squash(unsure), 2) <= 2 ||
+            sameUnitId(s, unsure, mine.streetWords[mine.streets.indexOf(unsure)]!)),
       );
       if (i > after) {
         a.line2 = o.streets[i]!;

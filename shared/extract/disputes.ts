@@ -324,6 +324,12 @@ function settleOpen(d: Dispute, reads: readonly (readonly Word[][])[]): string |
     // other digit: the looks read with digits only)
     const alike = pairOf(ch, own[i]!) || (digitsOnly && /\d/.test(ch) && /\d/.test(own[i]!));
     if (ch === own[i] || n < 2 || 2 * n <= keys.length || !alike) continue;
+    // A letter the page read, in a value that holds letters elsewhere too (a lettered account,
+    // not a digit run with one slip), stands against looks that read its look-alike digit: OCR
+    // reads a letter as a digit far more often than the other way round, and the looks, one
+    // engine on the same pixels, share that slip ("AM1-938S-1748" read "…9385…" at three sizes).
+    if (/[A-Z]/.test(own[i]!) && /\d/.test(ch) && [...own].some((c, j) => j !== i && /[A-Z]/.test(c)))
+      continue;
     places.push(i);
     allowed.set(i, new Set([ch, own[i]!]));
   }

@@ -58,6 +58,7 @@ import { accentedPrName } from './words-pr';
 import { accentedQcName } from './words-qc';
 import { onSheet, splitTwoUp } from './two-up';
 import { accountTailsOut } from './account-tail';
+import { lostGlyphs } from './lost-glyphs';
 
 export { buildDoc } from './layout';
 export { findDates, findPhones, parseDate, parsePhone, parseCityStateZip, repairDigits } from './shapes';
@@ -173,6 +174,11 @@ function extractPages(pages: PageWords[], doc = buildDoc(pages)): Extraction {
     const mask = maskedAccountOf(L) ?? maskedWord(L);
     if (mask && maskedAccount(mask.text) === labelled.value) {
       masked = mask;
+      labelled = null;
+    } else if (labelled.words.length === 1 && lostGlyphs(L.doc, labelled.words[0]!)) {
+      // a picture's mask printed once, its stars lost but its box as wide as the mask: the
+      // digits are the mask's tail, not an account of four digits
+      masked = { text: labelled.value, words: labelled.words };
       labelled = null;
     }
   }

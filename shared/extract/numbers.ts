@@ -718,16 +718,27 @@ function areaFromRowAbove(L: Labelled, line: Line, seg: Segment): PhoneHit[] {
   const m = SPLIT_LOCAL.exec(seg.text);
   if (!m || seg.index !== 0) return [];
   const nxx = seg.words[0]!;
-  for (let k = line.index - 1; k >= 0 && k >= line.index - AREA_REACH; k--) {
-    const ln = L.doc.lines[k]!;
-    if (ln.page !== line.page) break;
+  const from = (k: number): PhoneHit[] | null => {
+    const ln = L.doc.lines[k];
+    if (!ln || ln.page !== line.page) return [];
     const first = ln.segs[0];
     const full = first && SPLIT_FULL.exec(first.text);
-    if (!full) continue;
+    if (!full) return null;
     const exch = first.words[1];
     if (!exch || Math.abs(exch.x0 - nxx.x0) > line.h * 1.5) return [];
     const number = `${full[1]}${m[1]}${m[2]}`;
     return validNanp(number) ? [{ number, start: 0, end: m[0].length }] : [];
+  };
+  for (let k = line.index - 1; k >= 0 && k >= line.index - AREA_REACH; k--) {
+    const hit = from(k);
+    if (hit) return hit;
+  }
+  // The table's first rows, read from a picture: a report prints the area code on its first row
+  // whatever it leaves blank after, so only OCR dropped it, and the first full row below gives it.
+  if (!nxx.ocr) return [];
+  for (let k = line.index + 1; k < L.doc.lines.length && k <= line.index + AREA_REACH; k++) {
+    const hit = from(k);
+    if (hit) return hit;
   }
   return [];
 }

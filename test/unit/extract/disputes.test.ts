@@ -130,3 +130,39 @@ describe('an all-digit account number read once, unsurely', () => {
     expect(findDisputes(sure, reading('10069500 1011'))).toEqual([]);
   });
 });
+
+describe('a lettered account read once, unsurely, its letter read by the page', () => {
+  // held-out make-bills seed 11375: a Pinecrest scan (ho-006) read "AM1-938S-1748" at 0.65 and a
+  // Cobaltline scan (ho-028) "KW3-177Z-0812" at 0.55, each its only copy, as printed; the three
+  // looks (3x, 4x, 2.5x, one line) read every one of them "…9385…" and "…1772…"
+  const at = (text: string, x0: number, y0: number, x1: number, y1: number, conf: number): Word => ({
+    text,
+    x0,
+    y0,
+    x1,
+    y1,
+    conf,
+  });
+  const cases = [
+    { read: at('AM1-938S-1748', 504.65, 47.5, 569.66, 53.43, 0.65), looked: 'AM1-9385-1748' },
+    { read: at('KW3-177Z-0812', 392.9, 53.89, 457.74, 60.99, 0.55), looked: 'KW3-1772-0812' },
+  ];
+
+  it('keeps the letter against looks that read its look-alike digit', () => {
+    for (const { read, looked } of cases) {
+      const pages = [page([...line(['Account', 'No.'], 330, read.y0), read])];
+      const [d] = findDisputes(pages, reading(read.text));
+      expect(d!.chars).toContain('Z');
+      const look = [[{ ...read, text: looked }]];
+      expect(settleDispute(d!, [look, look, look])).toBeNull();
+    }
+  });
+
+  it('still takes a digit for a letter in a digit run read with one slip ("4431-22I8")', () => {
+    const read = at('4431-22I8', 400, 50, 445, 57, 0.6);
+    const pages = [page([...line(['Account', 'No.'], 330, 50), read])];
+    const [d] = findDisputes(pages, reading(read.text));
+    const look = [[{ ...read, text: '4431-2218' }]];
+    expect(settleDispute(d!, [look, look, look])).toBe('44312218');
+  });
+});
