@@ -156,6 +156,8 @@ function readPiece(
   let prev: ListedHit | PhoneHit | null = null;
   const items = [...anchors];
   // the number a further item is scored with: the first of its list
+  // the last fours that open a list of their own (under a prefix, or a hunt caption)
+  const opened = new Set<number>();
   const root = (x: ListedHit | PhoneHit): number => ('after' in x && x.after !== null ? x.after : x.start);
   for (const m of seg.text.matchAll(TAIL)) {
     const start = m.index;
@@ -165,7 +167,9 @@ function readPiece(
     const between = seg.text.slice(prev ? prev.end : 0, start);
     // (a grid's last fours stand apart with nothing between them, a list's after a joiner)
     const joined = grid ? JOIN.test(between) : JOIN.test(between) && between.trim() !== '';
-    if (prev && joined && (grid || ITEM_END.test(seg.text.slice(end)))) {
+    // (a list of last fours only, a hunt group's, runs into the row's next cell: "0107 Hunt group members")
+    const ownList = prev !== null && opened.has(root(prev));
+    if (prev && joined && (grid || ownList || ITEM_END.test(seg.text.slice(end)))) {
       const number = prev.number.slice(0, 6) + m[2]!;
       if (validNanp(number)) out.push({ number, start, end, after: root(prev) });
       continue;
@@ -186,7 +190,10 @@ function readPiece(
     // first in its piece: only under a prefix, opening the piece or after a hunt caption
     if (!prev && ctx && ((opens && between.trim() === '') || HUNT.test(between))) {
       const number = ctx + m[2]!;
-      if (validNanp(number)) out.push({ number, start, end, after: null });
+      if (validNanp(number)) {
+        out.push({ number, start, end, after: null });
+        opened.add(start);
+      }
     }
   }
   return out;

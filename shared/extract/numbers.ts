@@ -444,8 +444,9 @@ const TOLL_FREE_CAPTION = /^\s*toll[- ]?free\s+(?:number|service|line|no\.?|#)\s
 // numbers:", "Other numbers billed to this account:", "Your phone number(s):")
 // A count may follow the noun ("Lines (3):"), and a hunt group or a block of DIDs is such a
 // list too ("Hunt group: …", "DIDs: …").
+// ("This bill covers lines 806-555-0103 through -0118": a sentence that lists them)
 const LIST_CAPTION =
-  /^(?:(?:your|other|additional|all|the)\s+)?(?:(?:phone|telephone|voice|business|wireless|mobile|home)\s+)?(?:numbers?|lines?|tns?|dids?|hunt\s*group(?:\s+(?:members|numbers))?)(?:\(s\))?(?:\s*\(\d{1,4}\))?(?:\s+(?:on|billed|included|under)\b[\w\s]*)?\s*[:\-–]?$/i;
+  /^(?:this\s+(?:bill|statement)\s+(?:covers|includes)\s+|(?:your|other|additional|all|the)\s+)?(?:(?:phone|telephone|voice|business|wireless|mobile|home)\s+)?(?:numbers?|lines?|tns?|dids?|hunt\s*group(?:\s+(?:members|numbers))?)(?:\(s\))?(?:\s*\(\d{1,4}\))?(?:\s+(?:on|billed|included|under)\b[\w\s]*)?\s*[:\-–]?$/i;
 // the heading of a line's section, its number after it
 // (a wireless bill names the line's user before it: "Summary for Jane Doe: 970-555-0143")
 const SECTION_FOR =

@@ -46,7 +46,7 @@ describe('lines printed without their area code', () => {
       'Exchange: 225-555',
       '0133              Business Line - Main                                    $32.36',
       '0105              Hunt group pilot                                        $36.29',
-      'Hunt group: 0105, 0106, 0107    Hunt group members                        $68.35',
+      'Hunt group: 0105, 0106, 0107 Hunt group members                           $68.35',
       '0170              Fax Line                                                $33.50',
       '0101              Disconnected 10/24/2024 - credit',
       ...TAIL,
@@ -70,33 +70,29 @@ describe('lines printed without their area code', () => {
     expect(numbers(rows)).toEqual(['2255550133', '2255550145', '2255550146', '2255550147', '2255550190']);
   });
 
-  it('reads seven-digit rows, bare or not, under one area code, and a block by its ends', () => {
+  it('reads seven-digit rows, bare or not, under one area code, a block by its ends and a hunt group', () => {
     const rows = [
       ...HEAD,
       'LOCAL SERVICE                                                 All numbers are in area code (225)',
       '5550133           Business Line - Main                                    $32.36',
       '555-0140 through -0144   DID block (5 numbers)                             $6.25',
       '5550170           Fax Line                                                $33.50',
+      '555-0196          Hunt group pilot                                        $37.44',
+      'Hunt group: 0196, 0197, 0198 Hunt group members                           $73.90',
       ...TAIL,
     ];
     expect(numbers(rows)).toEqual(
-      [
-        '2255550133',
-        '2255550140',
-        '2255550141',
-        '2255550142',
-        '2255550143',
-        '2255550144',
-        '2255550170',
-      ].sort(),
+      ['0133', '0140', '0141', '0142', '0143', '0144', '0170', '0196', '0197', '0198'].map(
+        (t) => `225555${t}`,
+      ),
     );
   });
 
-  it('reads shorthand in a sentence: "-0149 and 555-0151 through -0155."', () => {
+  it('reads shorthand in a sentence: "This bill covers lines … -0149 and 555-0151 through -0155."', () => {
     const rows = [
       ...HEAD,
       'LOCAL SERVICE                                                               Area Code: 225',
-      'Lines billed on this account: 225-555-0133, 555-0148, -0149 and 555-0151 through -0155.',
+      'This bill covers lines 225-555-0133, 555-0148, -0149 and 555-0151 through -0155.',
       '8 lines           Local exchange service                                  $165.10',
       ...TAIL,
     ];
