@@ -58,7 +58,7 @@ function listRow(ln: Line): boolean {
  */
 export function localAreaCode(lines: Line[]): string | null {
   const texts = lines.map(textOf);
-  const declared = declaredAreaCode(texts);
+  const declared = declaredAreaCode(texts) ?? numbersCode(texts);
   if (declared) return declared;
   const heads = new Set(
     texts
@@ -67,6 +67,15 @@ export function localAreaCode(lines: Line[]): string | null {
       .map((x) => x.slice(0, 3)),
   );
   return heads.size === 1 ? [...heads][0]! : null;
+}
+
+// "All numbers are in area code (479)" whose "in area" a scan lost under a dark band ("All
+// numbers are —— code (479)"): what the code is of is still said by the numbers it is for
+const NUMBERS_CODE = /\bnumbers?\b.{0,24}\bcode\s*:?\s*\(?([2-9]\d{2})\)?(?!\d)/i;
+
+function numbersCode(texts: string[]): string | null {
+  const codes = new Set(texts.map((t) => NUMBERS_CODE.exec(t)?.[1]).filter((x): x is string => !!x));
+  return codes.size === 1 ? [...codes][0]! : null;
 }
 
 /** A value in seven digits ("555-0133"), the exchange set off, at the start of a field's text. */

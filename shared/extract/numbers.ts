@@ -5,7 +5,7 @@ import type { LabelHit } from './labels';
 import type { Labelled } from './read';
 import { overlapping } from './read';
 import { faxHeaderLines } from './fax';
-import { localLists } from './local-lists';
+import { localAreaCode, localLists } from './local-lists';
 import { countVouches, expandRange, expandShorthand, rowRange } from './ranges';
 import type { PhoneHit } from './shapes';
 import { declaredAreaCode, findPhones, MONEY_RE, placesApart, TOLL_FREE, validNanp } from './shapes';
@@ -65,7 +65,7 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
   const areaCode = declaredAreaCode(lines.map((ln) => ln.segs.map((x) => x.text).join(' ')));
   const { csr, printed } = csrPrints(lines);
   // lines listed without their area code: seven digits, last fours under an exchange, shorthand
-  const lists = localLists(lines, areaCode);
+  const lists = localLists(lines, areaCode ?? localAreaCode(lines));
   for (const line of lines) {
     // the sending and receiving machines of a fax, never lines of the account
     if (fax.has(line)) continue;

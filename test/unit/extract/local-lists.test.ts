@@ -88,6 +88,17 @@ describe('lines printed without their area code', () => {
     );
   });
 
+  it('reads seven-digit rows when a scan lost "in area" of "All numbers are in area code (225)"', () => {
+    const rows = [
+      ...HEAD,
+      'LOCAL SERVICE                                                   All numbers are —— code (225)',
+      '5550133           Business Line - Main                                    $32.36',
+      '5550170           Fax Line                                                $33.50',
+      ...TAIL,
+    ];
+    expect(numbers(rows)).toEqual(['2255550133', '2255550170']);
+  });
+
   it('reads shorthand in a sentence: "This bill covers lines … -0149 and 555-0151 through -0155."', () => {
     const rows = [
       ...HEAD,
