@@ -93,17 +93,31 @@ async function main(): Promise<void> {
       problems.push('serviceAddress.line1');
     if (!up.includes(t.serviceAddress.zip)) problems.push('serviceAddress.zip');
     if (!dateForms(t.billDate).some((f) => text.includes(f))) problems.push('billDate');
+    // a small telco (Kittiwake) prints a line by its last four under an exchange heading ("(618)
+    // 555-" over "0147  0148"), in a hunt group ("Hunt group: 0100, 0101") or a list ("-0101"),
+    // and a block by its ends ("555-0100 through -0119", "0100 through 0119"): the last four
+    // printed on their own or inside a printed range, the area code and exchange printed too
+    const fours = [...text.matchAll(/(\d{4})\s*(?:through|thru)\s*-?(\d{4})(?!\d)/g)];
+    const short = (n: string): boolean =>
+      r.template === 'kittiwake-telephone' &&
+      digits.includes(n.slice(0, 3)) &&
+      text.includes(n.slice(3, 6)) &&
+      (new RegExp(`(?<!\\d)${n.slice(6)}(?!\\d)`).test(text) ||
+        fours.some((m) => +n.slice(6) >= +m[1]! && +n.slice(6) <= +m[2]!));
     // DID blocks print only the ends of a range: a block's numbers count as printed when its
     // first number is (Copperline's blocks are not listed in the notes)
     const inBlock = new Set<string>();
     for (const k of r.notes?.didBlocks ?? []) {
       for (let i = 0; i < k.count; i++)
         inBlock.add(k.first.slice(0, 6) + String(Number(k.first.slice(6)) + i).padStart(4, '0'));
-      if (!digits.includes(k.first.slice(3))) problems.push(`DID block ${k.first} not printed`);
+      if (!digits.includes(k.first.slice(3)) && !short(k.first))
+        problems.push(`DID block ${k.first} not printed`);
     }
     // slash shorthand prints a number by its last two or four digits after another ("0140/41/42")
     const tail = (n: string) => new RegExp(`/\\s?(?:${n.slice(8)}|${n.slice(6)})(?!\\d)`).test(text);
-    const missing = t.numbers.filter((n) => !inBlock.has(n) && !digits.includes(n.slice(3)) && !tail(n));
+    const missing = t.numbers.filter(
+      (n) => !inBlock.has(n) && !digits.includes(n.slice(3)) && !tail(n) && !short(n),
+    );
     if (missing.length && r.template !== 'copperline-business') problems.push('numbers ' + missing.join(','));
     // the fax header's sender number must not be one of the account's
     const from = r.notes?.faxHeaderFrom;

@@ -8,6 +8,7 @@ import type { Line, LWord, Segment } from './layout';
 import { meanConf } from './layout';
 import type { FieldKind, LabelHit } from './labels';
 import { isGarbledLabel, isLabelWords } from './labels';
+import { localAreaCode, sevenDigitValue } from './local-lists';
 import { GONE } from './numbers';
 import { accentedQcCity } from './places-qc';
 import { primarySiteWeights } from './sites';
@@ -302,6 +303,12 @@ const NAMED_NUMBER = /^(?:[A-Za-z&'’-]+\s+){0,5}(?:number|no\.?|#|tn)\s*:?\s*(
 
 export function findBtn(L: Labelled): Picked<string> | null {
   const cands: (Candidate<string> & { phrase: string; order: number })[] = [];
+  // a small telco may print the BTN in seven digits too, under the area code it gives once
+  let area: string | null | undefined;
+  const seven = (text: string): string | null => {
+    if (area === undefined) area = localAreaCode(L.doc.lines);
+    return area ? sevenDigitValue(text, area) : null;
+  };
   for (const hit of hitsFor(L, 'btn')) {
     // "Phone numbers removed from your bundle" heads numbers that are gone, not the BTN
     if (GONE.test(hit.line.segs.map((x) => x.text).join(' '))) continue;
@@ -309,7 +316,10 @@ export function findBtn(L: Labelled): Picked<string> | null {
       // (the value may come after a few words that name it: "Home Phone Unlimited with your
       // number (302) 555-0135")
       const lead = NAMED_NUMBER.exec(r.text)?.[0].length ?? 0;
-      const v = parsePhone(r.text.slice(0, 40)) ?? (lead ? parsePhone(r.text.slice(lead, lead + 20)) : null);
+      const v =
+        parsePhone(r.text.slice(0, 40)) ??
+        (lead ? parsePhone(r.text.slice(lead, lead + 20)) : null) ??
+        seven(r.text.slice(lead));
       if (!v) continue;
       cands.push({
         value: v,

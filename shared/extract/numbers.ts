@@ -5,17 +5,10 @@ import type { LabelHit } from './labels';
 import type { Labelled } from './read';
 import { overlapping } from './read';
 import { faxHeaderLines } from './fax';
+import { localAreaCode, localLists } from './local-lists';
 import { countVouches, expandRange, expandShorthand, rowRange } from './ranges';
 import type { PhoneHit } from './shapes';
-import {
-  declaredAreaCode,
-  findLocalPhones,
-  findPhones,
-  MONEY_RE,
-  placesApart,
-  TOLL_FREE,
-  validNanp,
-} from './shapes';
+import { declaredAreaCode, findPhones, MONEY_RE, placesApart, TOLL_FREE, validNanp } from './shapes';
 
 export interface NumberHit {
   number: string;
@@ -71,6 +64,8 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
   // a bill that prints its local numbers in seven digits says their area code once
   const areaCode = declaredAreaCode(lines.map((ln) => ln.segs.map((x) => x.text).join(' ')));
   const { csr, printed } = csrPrints(lines);
+  // lines listed without their area code: seven digits, last fours under an exchange, shorthand
+  const lists = localLists(lines, areaCode ?? localAreaCode(lines));
   for (const line of lines) {
     // the sending and receiving machines of a fax, never lines of the account
     if (fax.has(line)) continue;
@@ -84,10 +79,8 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
           )
         : [];
       const phones = doubled.length ? [...read, ...doubled].sort((a, b) => a.start - b.start) : read;
-      const local = [
-        ...(areaCode ? findLocalPhones(seg.text, areaCode) : []),
-        ...areaFromRowAbove(L, line, seg),
-      ];
+      const pieceList = lists.bySeg.get(seg) ?? [];
+      const local = [...pieceList.filter((h) => h.after === null), ...areaFromRowAbove(L, line, seg)];
       // the number before this one in the piece, when it was kept: a list printed on one line
       // ("Lines: (970) 555-0144, (970) 555-0145") gives every number its first one's standing
       let prevInSeg: { end: number; rowStart: boolean; listCaption: boolean } | null = null;
@@ -107,8 +100,11 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         // a caption standing over the number ("Invoice #" over "225-6515921") names it too; over
         // a column of numbers it is the column's heading ("Main number"), naming its first row
         // no more than the others
+        // (further items printed by their last four may stand between: "555-0148, -0149 and 555-0151")
+        const listGap: string = prevInSeg ? seg.text.slice(prevInSeg.end, p.start) : '';
         const listed: boolean =
-          prevInSeg !== null && LIST_SEPARATOR.test(seg.text.slice(prevInSeg.end, p.start));
+          prevInSeg !== null &&
+          (LIST_SEPARATOR.test(listGap) || LIST_GAP.test(listGap.replace(LIST_TAILS, ' ')));
         const listCaption: boolean = listed
           ? prevInSeg!.listCaption
           : LIST_CAPTION.test(before.trim()) && !CONTACT_WORDS.test(before);
@@ -257,6 +253,16 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
         const conf = ws.reduce((t, w) => t + w.conf, 0) / ws.length;
         const hit: NumberHit = { number: p.number, words: ws, score, conf, ...(gone ? { gone } : {}) };
         out.push(hit);
+        // the further items of its list ("-0101, -0102 and -0145", "through -0119"), as it stands
+        for (const t of pieceList)
+          if (t.after === p.start)
+            out.push({
+              number: t.number,
+              words: wordsIn(seg, t.start, t.end),
+              score,
+              conf,
+              ...(gone ? { gone } : {}),
+            });
         prevInSeg = { end: p.end, rowStart, listCaption };
         onLine.push(hit);
         // "413-555-0140 thru 413-555-0145" / "413-555-0140 - 0145": every number of the block
@@ -438,14 +444,19 @@ const TOLL_FREE_CAPTION = /^\s*toll[- ]?free\s+(?:number|service|line|no\.?|#)\s
 // numbers:", "Other numbers billed to this account:", "Your phone number(s):")
 // A count may follow the noun ("Lines (3):"), and a hunt group or a block of DIDs is such a
 // list too ("Hunt group: …", "DIDs: …").
+// ("This bill covers lines 806-555-0103 through -0118": a sentence that lists them)
 const LIST_CAPTION =
-  /^(?:(?:your|other|additional|all|the)\s+)?(?:(?:phone|telephone|voice|business|wireless|mobile|home)\s+)?(?:numbers?|lines?|tns?|dids?|hunt\s*group(?:\s+(?:members|numbers))?)(?:\(s\))?(?:\s*\(\d{1,4}\))?(?:\s+(?:on|billed|included|under)\b[\w\s]*)?\s*[:\-–]?$/i;
+  /^(?:this\s+(?:bill|statement)\s+(?:covers|includes)\s+|(?:your|other|additional|all|the)\s+)?(?:(?:phone|telephone|voice|business|wireless|mobile|home)\s+)?(?:numbers?|lines?|tns?|dids?|hunt\s*group(?:\s+(?:members|numbers))?)(?:\(s\))?(?:\s*\(\d{1,4}\))?(?:\s+(?:on|billed|included|under)\b[\w\s]*)?\s*[:\-–]?$/i;
 // the heading of a line's section, its number after it
 // (a wireless bill names the line's user before it: "Summary for Jane Doe: 970-555-0143")
 const SECTION_FOR =
   /^(?:[\w&-]+\s+){0,3}(?:services?|charges|usage|activity|details?|summary)\s+for(?:\s+[A-Z][\w.'’-]*){0,4}\s*:?$/i;
 // what stands between two numbers of such a list
 const LIST_SEPARATOR = /^\s*(?:[,;&/]|and)?\s*$/i;
+// a list's further items by their last four ("-0149"), and the joiners left between two numbers
+// without them
+const LIST_TAILS = /(?<![\w$.,/:-])-?\d{4}(?![\w/:-]|[.,]\d)/g;
+const LIST_GAP = /^\s*(?:(?:[,;&]|and|through|thru)\s*)+$/i;
 
 const ROW_CAPTION =
   // (OCR reads the middle dot as "+", "*", "." or ",", or as two of them: "+.", "- ,")

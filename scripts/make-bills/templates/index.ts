@@ -23,6 +23,7 @@ import { sorrel } from './sorrel';
 import { tallgrass } from './tallgrass';
 import { tanager } from './tanager';
 import { kestrel } from './kestrel';
+import { kittiwake } from './kittiwake';
 import { lakeshore } from './lakeshore';
 import { larkspur } from './larkspur';
 import { meridian } from './meridian';
@@ -92,4 +93,5 @@ export const TEMPLATES: Template[] = [
   plover,
   municipal,
   avocet,
+  kittiwake,
 ];
