@@ -329,7 +329,7 @@ async function main(): Promise<void> {
     // the job slug in the bleed outside the crop box; not on pages a later step re-lays (a
     // /Rotate's turned media, a 2-up sheet), whose boxes it would have to carry over
     const slugged = mailed && !['rotate-pdf', 'two-up-pdf', 'two-up-scan'].includes(rendition);
-    const pdf = slugged ? await addSlug(joined, mailed.slug) : joined;
+    const pdf = slugged ? await addSlug(joined, mailed.slug, { unmapped: rendition === 'cid-pdf' }) : joined;
     const made = await renditionFile(rendition, pdf, pages, producer, seed, i, r);
     // (a bill whose template faxed it already has the machine's header in its pixels)
     if (efax) {

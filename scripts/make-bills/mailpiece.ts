@@ -30,6 +30,7 @@ import {
 import { BLACK, type Doc, type Drawn } from './draw';
 import { MON, addDays, type Bill } from './model';
 import type { Rng } from './rng';
+import { embedUnmapped } from './unmapped-fonts';
 
 export interface Slug {
   job: string;
@@ -362,9 +363,12 @@ function runStamp(s: Slug): string {
  * Every page on media `bleed` points bigger each way, the crop box the page it was, and the job
  * slug printed in the bleed below it: in the text layer, outside what any viewer shows.
  */
-export async function addSlug(pdf: Uint8Array, s: Slug): Promise<Uint8Array> {
+export async function addSlug(pdf: Uint8Array, s: Slug, o: { unmapped?: boolean } = {}): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  const font = await doc.embedFont(StandardFonts.Helvetica);
+  // a print-stream PDF (cid-pdf) sets its slug in its own embedded fonts, whose maps go with the rest
+  const font = o.unmapped
+    ? await embedUnmapped(doc, StandardFonts.Helvetica)
+    : await doc.embedFont(StandardFonts.Helvetica);
   const pages = doc.getPages();
   pages.forEach((page, k) => {
     const { x, y, width, height } = page.getMediaBox();
