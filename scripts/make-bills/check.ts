@@ -9,7 +9,11 @@ interface Rec {
   template: string;
   rendition: string;
   file: string;
-  notes?: { didBlocks?: { first: string; count: number }[]; faxHeaderFrom?: string };
+  notes?: {
+    didBlocks?: { first: string; count: number }[];
+    faxHeaderFrom?: string;
+    mailpiece?: { slug: { batch: string; runDate: string } };
+  };
   truth: {
     accountName: string;
     accountNumber: string;
@@ -33,6 +37,10 @@ async function textOf(file: string): Promise<string> {
 }
 
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// Quebec (Fleuve): "23 novembre 2024", the day without a leading zero
+const MOIS = 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(
+  ' ',
+);
 const MESES =
   'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' ');
 function dateForms(iso: string): string[] {
@@ -56,6 +64,7 @@ function dateForms(iso: string): string[] {
     `${p(m)}-${p(d)}-${String(y).slice(2)}`,
     // Spanish (Puerto Rico): in words, or day first
     `${d} de ${MESES[m - 1]} de ${y}`,
+    `${d} ${MOIS[m - 1]} ${y}`,
     `${p(d)}/${p(m)}/${y}`,
     `${p(d)}-${MESES[m - 1]!.slice(0, 3)}-${y}`,
     new Date(iso).toLocaleDateString('en-US', {
@@ -122,6 +131,11 @@ async function main(): Promise<void> {
     // the fax header's sender number must not be one of the account's
     const from = r.notes?.faxHeaderFrom;
     if (from && t.numbers.includes(from)) problems.push(`fax header number ${from} is on the account`);
+    // the print vendor's job slug: its batch id is no line, its run is not the bill's date
+    const slug = r.notes?.mailpiece?.slug;
+    if (slug && t.numbers.includes(slug.batch))
+      problems.push(`slug batch id ${slug.batch} is on the account`);
+    if (slug && slug.runDate === t.billDate) problems.push(`slug run date is the bill date`);
     if (problems.length) {
       bad++;
       console.log(`${r.id} ${r.template}: not printed: ${problems.join('; ')}`);

@@ -8,6 +8,7 @@ import { makeBill, truthOf } from './model';
 import { DISCREPANCIES, expectedOf, makeRequest, possible, type Discrepancy } from './request';
 import { drawMarks, type Marks } from './marks';
 import { joinStatements, previousStatement, type TwoMonths } from './months';
+import { addSlug, drawMailpiece, type Mailpiece } from './mailpiece';
 import { PAPER, RENDITIONS, renditionFor } from './plan';
 import { Rng } from './rng';
 import { faxHeader, faxHeaderLine, makeFaxHeader } from './templates/business';
@@ -23,7 +24,7 @@ import { TEMPLATES } from './templates/index';
 import type { Template } from './templates/types';
 
 const USAGE = `usage: npx tsx scripts/make-bills/index.ts --out DIR [--seed N] [--count N] [--prefix P]
-         [--suite classic|business|all] [--templates id,id] [--renditions r,r] [--rotation 1|2] [--marks] [--two-months]
+         [--suite classic|business|all] [--templates id,id] [--renditions r,r] [--rotation 1|2] [--marks] [--two-months] [--mailpiece]
   --out         folder for the bills, truth/ and requests/ (required: the committed sets live in
                 test/fixtures, and a run without it must not overwrite them)
   --seed        random seed (default 7)
@@ -37,7 +38,10 @@ const USAGE = `usage: npx tsx scripts/make-bills/index.ts --out DIR [--seed N] [
   --marks       opt-in: the customer's marks on every bill (highlighter, pen circles or ticks, a
                 handwritten note with their own number, a PAID stamp), from a stream of their own
   --two-months  opt-in: every bill printed with the statement of the month before it, in one PDF
-                (in either order; the truth is the newer statement's), from a stream of its own`;
+                (in either order; the truth is the newer statement's), from a stream of its own
+  --mailpiece   opt-in: the print vendor's mail-piece marks on every bill (an Intelligent Mail
+                barcode, presort and endorsement lines, OMR dashes, a 2D code, a job slug outside
+                the crop box), from a stream of its own`;
 
 /** The command line, checked: a typo must stop the run, not write a different set. */
 function parseCommandLine(): {
@@ -51,6 +55,7 @@ function parseCommandLine(): {
   rotation: 1 | 2;
   marks: boolean;
   twoMonths: boolean;
+  mailpiece: boolean;
 } {
   let values;
   try {
@@ -66,6 +71,7 @@ function parseCommandLine(): {
         rotation: { type: 'string', default: '2' },
         marks: { type: 'boolean', default: false },
         'two-months': { type: 'boolean', default: false },
+        mailpiece: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -105,10 +111,11 @@ function parseCommandLine(): {
     rotation: values.rotation === '1' ? 1 : 2,
     marks: values.marks,
     twoMonths: values['two-months'],
+    mailpiece: values.mailpiece,
   };
 }
 
-const { out, seed, count, prefix, onlyTemplates, suite, allowed, rotation, marks, twoMonths } =
+const { out, seed, count, prefix, onlyTemplates, suite, allowed, rotation, marks, twoMonths, mailpiece } =
   parseCommandLine();
 
 /**
@@ -308,13 +315,23 @@ async function main(): Promise<void> {
     // (a shuffled producer draws its held-back strings now: the marks go on top of them)
     doc.flushText();
     docOld?.flushText();
+    // The print vendor's mail-piece marks, from a stream of their own, under the customer's marks
+    // (the vendor printed the bill before the customer wrote on it). A phone screen was never mailed.
+    const mailed: Mailpiece | null =
+      mailpiece && !t.screen
+        ? drawMailpiece(doc, bill, new Rng((Math.imul(seed, 2654435761) ^ (i * 69069 + 0x6d61696c)) >>> 0))
+        : null;
     if (marks && !t.screen)
       marked = drawMarks(doc, bill, new Rng((Math.imul(seed, 2654435761) ^ (i * 40503 + 0x6d61726b)) >>> 0));
-    const pdf = !docOld
+    const joined = !docOld
       ? await doc.save()
       : months!.newerFirst
         ? await joinStatements(await doc.save(), await docOld.save())
         : await joinStatements(await docOld.save(), await doc.save());
+    // the job slug in the bleed outside the crop box; not on pages a later step re-lays (a
+    // /Rotate's turned media, a 2-up sheet), whose boxes it would have to carry over
+    const slugged = mailed && !['rotate-pdf', 'two-up-pdf', 'two-up-scan'].includes(rendition);
+    const pdf = slugged ? await addSlug(joined, mailed.slug, { unmapped: rendition === 'cid-pdf' }) : joined;
     const made = await renditionFile(rendition, pdf, pages, producer, seed, i, r);
     // (a bill whose template faxed it already has the machine's header in its pixels)
     if (efax) {
@@ -359,6 +376,14 @@ async function main(): Promise<void> {
           : {}),
         ...(fax ? { faxHeaderFrom: fax.from } : {}),
         ...(marked ? { marks: marked } : {}),
+        ...(mailed
+          ? {
+              mailpiece: {
+                ...mailed,
+                kinds: slugged ? mailed.kinds : mailed.kinds.filter((k) => k !== 'slug'),
+              },
+            }
+          : {}),
         ...(months
           ? {
               twoMonths: {

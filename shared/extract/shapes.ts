@@ -168,6 +168,14 @@ function phonesIn(repaired: string): PhoneHit[] {
       /\d\s+$/.test(repaired.slice(Math.max(0, m.index - 4), m.index))
     )
       continue;
+    // "04700995190310365437 13202472225": a mailed bill's Intelligent Mail barcode digits, its
+    // tracking code and then its routing code (ZIP+4 and delivery point), printed under the
+    // bars. Eleven digits run together after a group of digits that is no phone number are the
+    // routing code of a ZIP that starts with 1, not a number with its country code.
+    if (/^1\d{10}$/.test(m[0])) {
+      const prev = /(\d+)\s+$/.exec(repaired.slice(Math.max(0, m.index - 40), m.index))?.[1];
+      if (prev && prev.length >= 5 && prev.length !== 10 && prev.length !== 11) continue;
+    }
     hits.push({ number, start: m.index, end: m.index + m[0].length });
   }
   return hits;

@@ -192,5 +192,11 @@ export async function pageGlyphs(page: PdfPage): Promise<Glyph[] | null> {
         break;
     }
   }
-  return aside <= glyphs.length ? glyphs : null;
+  if (aside > glyphs.length) return null;
+  // Outside the crop box nothing is seen: a print vendor's job slug in the bleed (a run date, a
+  // batch id like a phone number) is no print of the bill, and pdfjs' text content drops it too.
+  // Its codes, which OCR of the page can never vote on, stayed undecided and sent every later
+  // page to OCR.
+  const { width, height } = page.getViewport({ scale: 1 });
+  return glyphs.filter((g) => g.x1 > 0 && g.x0 < width && g.baseline > 0 && g.baseline - g.size < height);
 }

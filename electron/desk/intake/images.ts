@@ -1,6 +1,7 @@
 // Image preparation for OCR with sharp: orientation, grey, contrast, scale.
 // Everything stays as raw pixels; the OCR engine gets an uncompressed PNM.
 import { blankBands, cropGrey, invertDarkBands, turnBandsHalf, type BandCells, type Rect } from './bands';
+import { eraseBarcodes } from './barcodes';
 import { eraseCombs } from './combs';
 import { eraseLeaders } from './leaders';
 import { erasePenCircles } from './pen-circles';
@@ -303,6 +304,8 @@ function finishPrepared(
     const marks = eraseLeaders(data, width, height, { dpi: how.dpi });
     // A form's comb boxes round each digit of an account number read as letters, not digits.
     eraseCombs(data, width, marks.ink, marks.threshold, how.dpi);
+    // A mailed bill's postal barcode by the address reads as junk and spoils what OCR learns.
+    eraseBarcodes(data, width, marks.ink, marks.threshold, how.dpi);
     // A customer's pen loop round a number joins the rows it crosses into one mark.
     erasePenCircles(data, width, height, marks.ink, marks.threshold, how.dpi);
     letters = letterRows(marks.blobs, height, how.dpi);

@@ -230,3 +230,18 @@ describe('masked account numbers and scan lines', () => {
     expect(isScanLine('Account 0 877310512004491 3 00001245')).toBe(false);
   });
 });
+
+describe('a mailed bill’s barcode digits', () => {
+  // the tracking code and the routing code (ZIP+4 and delivery point) a print vendor prints under
+  // an Intelligent Mail barcode: a ZIP that starts with 1 makes the routing code look like a
+  // number with its country code
+  it('are no phone number, run together or grouped', () => {
+    expect(findPhones('04700995190310365437 13202472225')).toEqual([]);
+    expect(findPhones('00 270 123456 200800001 13202472225')).toEqual([]);
+  });
+  it('leave eleven-digit numbers in a list, or alone, as they were', () => {
+    expect(findPhones('13155550111').map((h) => h.number)).toEqual(['3155550111']);
+    expect(findPhones('3155550110 13155550111').map((h) => h.number)).toEqual(['3155550110', '3155550111']);
+    expect(findPhones('Line 2 13155550111').map((h) => h.number)).toEqual(['3155550111']);
+  });
+});
