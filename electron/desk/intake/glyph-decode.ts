@@ -6,6 +6,7 @@
 // its glyphs, at their exact places, as a text PDF is; later pages whose codes are all decided
 // need no OCR at all.
 import type { Word } from '../../../shared/domain';
+import { round2 } from './round';
 
 /** One glyph drawn on the page, in points with the origin top-left. */
 export interface Glyph {
@@ -231,8 +232,4 @@ export function decodedWords(
     }
   }
   return out;
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }

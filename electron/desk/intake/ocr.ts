@@ -11,6 +11,7 @@ import { OCR_DPI } from './images';
 import type { RawImage } from './render';
 
 import type * as TesseractNs from 'tesseract.js';
+import { round2 } from './round';
 
 type Tesseract = typeof TesseractNs;
 export type OcrWorker = Awaited<ReturnType<Tesseract['createWorker']>>;
@@ -135,10 +136,6 @@ export function tsvToWords(
 function degenerate(text: string, w: number, h: number): boolean {
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
   return letters >= 2 && (h < 4 || w < letters || 4 * h < w / letters);
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }
 
 /**

@@ -12,6 +12,7 @@ import { formFieldRuns } from './form-fields';
 import { dropOverstrikes, joinSmallCaps, letterSpaced, type PlacedWord } from './styled-runs';
 import { loadPdfJs, type PdfJs } from './pdfjs-load';
 import { pageTurn, runAxis, turnField, turnPoint, turnedSize, type Turn } from './text-turn';
+import { round2 } from './round';
 
 export { loadPdfJs, loadPdfJsForOneShot } from './pdfjs-load';
 
@@ -191,10 +192,6 @@ export async function pageTextWords(page: PdfPage, pageNumber: number): Promise<
     words,
     ...turnField(turn),
   };
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }
 
 /** Reads the text layer of every page (pages without text come back with no words). */

@@ -42,6 +42,7 @@ import { readGlyphPages, type GlyphPage, type GlyphReading } from './glyph-pages
 import { pageGlyphs } from './glyph-runs';
 import { textLegible } from './text-legible';
 import { LIMITS, checkPages, checkPixels, headerDimensions, sniffKind, type BillKind } from './sniff';
+import { round2 } from './round';
 
 export type IntakeStage = 'read' | 'ocr' | 'extract' | 'store';
 
@@ -806,10 +807,6 @@ async function ocrTasks(
   };
   await Promise.all(Array.from({ length: lanes }, lane));
   return results;
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }
 
 /**

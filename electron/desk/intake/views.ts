@@ -3,6 +3,7 @@
 // onto it here, each box as the upright box around its four corners' places on the photo.
 import type { Box, Extraction, ExtractionPage, FieldMeta, PageWords, Word } from '../../../shared/domain';
 import type { PageView } from './pipeline';
+import { round2 } from './round';
 
 type Rect = Pick<Box, 'x0' | 'y0' | 'x1' | 'y1'>;
 
@@ -15,7 +16,6 @@ function onView(view: PageView, r: Rect): Rect {
   ];
   const xs = corners.map((p) => p.x);
   const ys = corners.map((p) => p.y);
-  const round2 = (n: number) => Math.round(n * 100) / 100;
   return {
     x0: round2(Math.min(...xs)),
     y0: round2(Math.min(...ys)),
@@ -57,8 +57,4 @@ export function onViews<X extends Extraction & { pages: ExtractionPage[] }>(
       }),
     },
   };
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }
