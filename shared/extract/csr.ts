@@ -17,7 +17,9 @@ const lineText = (ln: Line): string => ln.words.map((w) => w.text).join(' ');
 // names are matched in either case.
 const FID =
   /(?:^|\s)(?:[/|]\s?|[Il1](?=(?:CITY|ZIP|LOC|SAS[DNSF])\b))(LOC|CITY|ST|ZIP|SASD|SASN|SASS|SASF)\b\s*/gi;
-const OPENS = /^\s*(SA|SAPR)\s+(?=\S)/;
+// (the opening FID in either case too: a scan read `sa 27 SYCAMORE LN /CITY …`; the address
+// must still have its /CITY, so a line that merely starts "Sa" opens nothing)
+const OPENS = /^\s*(SA|SAPR)\s+(?=\S)/i;
 // a line that carries on the fields of the address: a field of its own, or one of the two lines
 // the split form prints on their own (`LOC STE 200`, `CITY CHICAGO /ST IL /ZIP 60601`)
 const CARRIES = /^\s*(?:[/|]\s?)?(LOC|CITY|SASD|SASN|SASS|SASF)\b/i;
@@ -29,7 +31,7 @@ export function csrFields(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const body = text.slice(open[0].length);
   const marks = [...body.matchAll(FID)];
-  out[open[1]!] = body.slice(0, marks[0]?.index ?? body.length).trim();
+  out[open[1]!.toUpperCase()] = body.slice(0, marks[0]?.index ?? body.length).trim();
   marks.forEach((m, i) => {
     const end = marks[i + 1]?.index ?? body.length;
     out[m[1]!.toUpperCase()] = body.slice(m.index + m[0].length, end).trim();

@@ -375,7 +375,8 @@ function partOf(a: Word, b: Word): boolean {
 /**
  * A label and its value with the space lost after the colon ("for:839", "Acct#:1234") or before
  * a phone number ("Number937-555-0126") are two words to a reader, and so are a dotted legal form
- * and the caption OCR ran into it ("L.L.C.Billing"). Times ("8:30") and addresses ("https://")
+ * or abbreviated one and the caption OCR ran into it ("L.L.C.Billing", "Ltd.Billing"), and two words
+ * a column rule joined ("UNION|CT,"; the bar is dropped). Times ("8:30") and addresses ("https://")
  * stay whole.
  */
 export function splitAtColon(words: Word[]): Word[] {
@@ -385,9 +386,12 @@ export function splitAtColon(words: Word[]): Word[] {
       // a caption run into a phone number or an account number ("Number937-555-0126",
       // "Account4873")
       /^([A-Za-z]{3,}[#:]?)(\(?\d{3}\)?[\d.-]{7,}|\d{4,})$/.exec(w.text.trim()) ??
-      // a name's dotted legal form run into the caption after it ("L.L.C.Billing" before
-      // "Period:" on a side-turned scan): the caption would end the name
-      /^((?:[A-Za-z]\.){2,})([A-Z][a-z]{2,}[#:]?)$/.exec(w.text.trim());
+      // a name's dotted legal form run into the caption after it ("L.L.C.Billing" or
+      // "Ltd.Billing" before "Period:" on a side-turned scan): the caption would end the name
+      /^((?:[A-Za-z]\.){2,}|(?:Ltd|Inc|Corp|Co|Ltée|Cie)\.)([A-Z][a-z]{2,}[#:]?)$/.exec(w.text.trim()) ??
+      // two words joined by a column rule OCR read as a bar ("UNION|CT," on a greenbar report's
+      // photo): the bar is no letter of either, and no address or name holds one
+      /^([A-Za-z]{2,})\|([A-Za-z]{2,}[,.]?)$/.exec(w.text.trim());
     if (!m) return [w];
     const n = m[1]!.length + m[2]!.length;
     const xm = w.x0 + ((w.x1 - w.x0) * m[1]!.length) / n;

@@ -130,3 +130,15 @@ describe('a CSR whose call-forwarding FID OCR misread', () => {
     expect(extractBill([gridPage(lines)]).fields.numbers).not.toContain('5405550194');
   });
 });
+
+describe('a CSR scan that read the SA FID in lower case', () => {
+  // make-bills seed 11376 bill 87: "sa 27 SYCAMORE LN /CITY SPRINGFIELD /ST MA /ZIP 01103"
+  it('still opens the service address at it', () => {
+    const a = extractBill(wordDump('tallgrass-scan-lowercase-sa')).fields.serviceAddress;
+    expect(a).toMatchObject({ line1: '27 SYCAMORE LN', city: 'SPRINGFIELD', state: 'MA', zip: '01103' });
+    expect(csrFields('sa 27 SYCAMORE LN /CITY SPRINGFIELD /ST MA /ZIP 01103')).toMatchObject({
+      SA: '27 SYCAMORE LN',
+      CITY: 'SPRINGFIELD',
+    });
+  });
+});

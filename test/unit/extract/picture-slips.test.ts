@@ -5,6 +5,8 @@ import { extractBill } from '../../../shared/extract';
 import { splitAtColon } from '../../../shared/extract/layout';
 import { wordDump } from './word-dumps';
 
+const w = (text: string) => ({ text, x0: 0, x1: 60, y0: 0, y1: 9, conf: 0.9 });
+
 describe('a dotted legal form run into the caption after it', () => {
   it('ends the name at the legal form (Pinecrest scan turned on its side, seed 11550 bill 6)', () => {
     // "Abernathy Plumbing & Heating L.L.C.Billing Period: 09/04/25 …": one word "L.L.C.Billing"
@@ -13,8 +15,14 @@ describe('a dotted legal form run into the caption after it', () => {
     expect(f.accountNumber).toBe('ZF4-421L-0061');
   });
 
+  it('ends the name at an abbreviated legal form too (Pinecrest scan turned on its side, seed 11376 bill 6)', () => {
+    // "Castellano Plumbing & Heating, Ltd.Billing Period: 05/17/25 …"
+    const f = extractBill(wordDump('pinecrest-sidescan-ltd-run-in')).fields;
+    expect(f.accountName).toBe('Castellano Plumbing & Heating, Ltd.');
+    expect(splitAtColon([w('Inc.Service')]).map((x) => x.text)).toEqual(['Inc.', 'Service']);
+  });
+
   it('splits only a dotted form before a capitalised word', () => {
-    const w = (text: string) => ({ text, x0: 0, x1: 60, y0: 0, y1: 9, conf: 0.9 });
     expect(splitAtColon([w('L.L.C.Billing')]).map((x) => x.text)).toEqual(['L.L.C.', 'Billing']);
     expect(splitAtColon([w('P.O.Box')]).map((x) => x.text)).toEqual(['P.O.', 'Box']);
     for (const keep of ['L.L.C.', 'St.Louis', 'www.example.com', 'U.S.A.'])
@@ -90,5 +98,21 @@ describe('a customer service record whose FID OCR read in lower case', () => {
       city: 'SCRANTON',
       zip: '18503',
     });
+  });
+});
+
+describe('two words a column rule joined', () => {
+  it('drops the bar OCR read for the rule (Bellwether photo, seed 11376 bill 85)', () => {
+    // "SA: 6318 NE UNION|CT, RENO, NV 89501" on a greenbar report
+    const f = extractBill(wordDump('bellwether-photo-column-bar')).fields;
+    expect(f.serviceAddress).toMatchObject({
+      line1: '6318 NE UNION CT',
+      city: 'RENO',
+      state: 'NV',
+      zip: '89501',
+    });
+    expect(splitAtColon([w('UNION|CT,')]).map((x) => x.text)).toEqual(['UNION', 'CT,']);
+    for (const keep of ['A|B', '12|34', '|CITY'])
+      expect(splitAtColon([w(keep)]).map((x) => x.text)).toEqual([keep]);
   });
 });
