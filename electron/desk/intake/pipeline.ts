@@ -390,12 +390,14 @@ export async function preparePdfPage(
 
 /**
  * A page of vector type with no scan under it (text turned to outlines by a print driver or a
- * design tool, so no text layer) has no resolution of its own: it is drawn as fine as a good scan.
+ * design tool, so no text layer) has no resolution of its own: it is drawn finer than a scan.
  * At SCAN_DPI its 7-8 pt type lost letters ("Orchard Court" read "Orchard Gourt", a 9 read as a 0):
- * 45 outlined bills read 96.4% of fields exact and lost 1.5% of numbers; 8 of them missed 8
- * fields and 13 numbers at 200 dpi and 1 field at 300.
+ * 8 outlined bills of seed 11622 missed 8 fields and 13 numbers at 200 dpi, 1 field at 250 and at
+ * 300. A 7-page outlined bill took 17.6 s and 488 MB at 200, 19.1 s and 548 MB at 250, 26.1 s and
+ * 621 MB at 300 (over the 600 MB a desk machine is allowed). 46 outlined bills of seed 11624 at
+ * 250: 98.7% of fields, numbers R 100%; of its two misses, 300 reads one field more (a BTN digit).
  */
-const VECTOR_DPI = 300;
+const VECTOR_DPI = 250;
 
 /**
  * A scanned page is read at its own resolution, but never coarser than SCAN_DPI (a 150 dpi fax

@@ -1,7 +1,7 @@
 // A bill whose type a print driver turned to outlines: vector paths, no text layer and no scan.
 // The fixture is make-bills' seed 11622 bill 25 (Ridgeway) passed through Ghostscript's
 // `pdfwrite -dNoOutputFonts`. Drawn at the 200 dpi scans are read at, its 7-8 pt type lost
-// letters (`Bldg C` read `Bldg 8 C`); a page with no resolution of its own is drawn at 300.
+// letters (`Bldg C` read `Bldg 8 C`); a page with no resolution of its own is drawn at 250.
 // With a stamp of real text laid over it (an accounts-payable "PAID" line), its text layer was
 // the stamp's eleven words, and the bill date came from the stamp: the drawing is read now.
 import fs from 'node:fs';
@@ -15,13 +15,13 @@ import { stampLines } from '../../../scripts/make-bills/stamp';
 const FILE = path.join(__dirname, '../../fixtures/producers/outlined-ridgeway.pdf');
 
 describe('a bill whose type is outlines', () => {
-  it('is drawn at 300 dpi for OCR, and its glyph-id pages at the 200 their decoding was measured at', async () => {
+  it('is drawn at 250 dpi for OCR, and its glyph-id pages at the 200 their decoding was measured at', async () => {
     const doc = await openPdf(new Uint8Array(fs.readFileSync(FILE)));
     try {
       const page = await doc.getPage(1);
       const width = page.getViewport({ scale: 1 }).width;
       const drawn = await preparePdfPage(page, width, 'page 1');
-      expect(drawn.pointsPerPixel).toBeCloseTo(72 / 300, 3);
+      expect(drawn.pointsPerPixel).toBeCloseTo(72 / 250, 3);
       const asGlyphs = await preparePdfPage(page, width, 'page 1', { glyphs: true });
       expect(asGlyphs.pointsPerPixel).toBeCloseTo(72 / 200, 3);
     } finally {
