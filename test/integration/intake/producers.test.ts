@@ -16,6 +16,7 @@ import {
   type Producer,
 } from '../../../scripts/make-bills/producers';
 import { Rng } from '../../../scripts/make-bills/rng';
+import { textLines } from './text-lines';
 
 const LINES: Array<[string, number, number]> = [
   ['Account Number:', 50, 690],
@@ -35,24 +36,6 @@ async function page(producer: Producer): Promise<Uint8Array> {
   return doc.save();
 }
 
-/** The page's lines as a reader gives them: words grouped by baseline, left to right. */
-async function lines(bytes: Uint8Array): Promise<string[]> {
-  const [pg] = await pdfTextWords(bytes);
-  const rows = new Map<number, Array<{ x: number; t: string }>>();
-  for (const w of pg!.words) {
-    const k = Math.round(w.y1);
-    rows.set(k, [...(rows.get(k) ?? []), { x: w.x0, t: w.text }]);
-  }
-  return [...rows.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([, ws]) =>
-      ws
-        .sort((a, b) => a.x - b.x)
-        .map((w) => w.t)
-        .join(' '),
-    );
-}
-
 const WANT = [
   'Account Number: 8370 1862 59',
   'Billing Telephone Number: (315) 555-0186',
@@ -62,12 +45,12 @@ const WANT = [
 describe('text layers written by other producers', () => {
   it.each(GLYPH_MODES)('glyph by glyph with no spaces (%s), kerned or not', async (mode) => {
     for (const kern of [0, 45])
-      expect(await lines(await page(glyphProducer(new Rng(3), { mode, kern })))).toEqual(WANT);
+      expect(await textLines(await page(glyphProducer(new Rng(3), { mode, kern })))).toEqual(WANT);
   });
   it('strings and words drawn out of reading order', async () => {
     for (const order of ['captions-first', 'columns-up', 'hashed'] as const)
       for (const words of [false, true])
-        expect(await lines(await page(shuffledProducer(new Rng(5), { order, words })))).toEqual(WANT);
+        expect(await textLines(await page(shuffledProducer(new Rng(5), { order, words })))).toEqual(WANT);
   });
   it('a word processor’s dashes, fixed spaces, apostrophe and ligatures read as plain text', async () => {
     const bytes = new Uint8Array(

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import { intakeBill } from '../../../electron/desk/intake/bill';
-import { pdfTextWords } from '../../../electron/desk/intake/pdf-text';
 import { styledProducer, type StyledChoice } from '../../../scripts/make-bills/styled-text';
 import { Rng } from '../../../scripts/make-bills/rng';
+import { textLines } from './text-lines';
 
 // [text, x, y, bold, size]: captions regular, values bold, as a bill's summary box sets them
 const LINES: Array<[string, number, number, boolean, number]> = [
@@ -54,24 +54,6 @@ async function page(force: Partial<StyledChoice>): Promise<Uint8Array> {
   return doc.save();
 }
 
-/** The page's lines as a reader gives them: words grouped by baseline, left to right. */
-async function lines(bytes: Uint8Array): Promise<string[]> {
-  const [pg] = await pdfTextWords(bytes);
-  const rows = new Map<number, Array<{ x: number; t: string }>>();
-  for (const w of pg!.words) {
-    const k = Math.round(w.y1);
-    rows.set(k, [...(rows.get(k) ?? []), { x: w.x0, t: w.text }]);
-  }
-  return [...rows.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([, ws]) =>
-      ws
-        .sort((a, b) => a.x - b.x)
-        .map((w) => w.t)
-        .join(' '),
-    );
-}
-
 const WANT = [
   'ACCOUNT SUMMARY',
   'Account Number: 8370 1862 59',
@@ -92,23 +74,25 @@ const upperCaptions = (ls: string[]): string[] =>
 
 describe('text styled with the text state', () => {
   it('reads the plain page as it is', async () => {
-    expect(await lines(await page({}))).toEqual(WANT);
+    expect(await textLines(await page({}))).toEqual(WANT);
   });
   it('reads an overstruck bold string once', async () => {
     for (const passes of [2, 3])
       for (const stepDown of [false, true])
-        expect(await lines(await page({ passes, step: 0.6, stepDown }))).toEqual(WANT);
+        expect(await textLines(await page({ passes, step: 0.6, stepDown }))).toEqual(WANT);
   });
   it('joins letter-spaced words, two letters beside a spaced word included', async () => {
     for (const em of [0.2, 0.3])
       for (const wordEm of [0, 0.4])
-        expect(await lines(await page({ headingEm: em, valueEm: em, valueShare: 1, wordEm }))).toEqual(WANT);
+        expect(await textLines(await page({ headingEm: em, valueEm: em, valueShare: 1, wordEm }))).toEqual(
+          WANT,
+        );
   });
   it('reads condensed small print', async () => {
-    expect(await lines(await page({ squeeze: 72 }))).toEqual(WANT);
+    expect(await textLines(await page({ squeeze: 72 }))).toEqual(WANT);
   });
   it('joins small caps faked with two sizes, overstruck values beside them', async () => {
-    expect(await lines(await page({ capsShare: 1, capsSize: 0.75, passes: 3, step: 0.3 }))).toEqual(
+    expect(await textLines(await page({ capsShare: 1, capsSize: 0.75, passes: 3, step: 0.3 }))).toEqual(
       upperCaptions(WANT),
     );
   });
