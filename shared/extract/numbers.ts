@@ -8,7 +8,7 @@ import { faxHeaderLines } from './fax';
 import { localAreaCode, localLists } from './local-lists';
 import { countVouches, expandRange, expandShorthand, rowRange } from './ranges';
 import type { PhoneHit } from './shapes';
-import { declaredAreaCode, findPhones, MONEY_RE, placesApart, TOLL_FREE, validNanp } from './shapes';
+import { findPhones, MONEY_RE, placesApart, TOLL_FREE, validNanp } from './shapes';
 
 export interface NumberHit {
   number: string;
@@ -61,11 +61,10 @@ export function findNumbers(L: Labelled, exclude: Set<LWord>, btnWords: Set<LWor
   const lines = L.doc.lines;
   const fax = faxHeaderLines(L.doc);
   const prefixes = prefixCounts(L);
-  // a bill that prints its local numbers in seven digits says their area code once
-  const areaCode = declaredAreaCode(lines.map((ln) => ln.segs.map((x) => x.text).join(' ')));
   const { csr, printed } = csrPrints(lines);
-  // lines listed without their area code: seven digits, last fours under an exchange, shorthand
-  const lists = localLists(lines, areaCode ?? localAreaCode(lines));
+  // lines listed without their area code: seven digits, last fours under an exchange, shorthand,
+  // in the one area code the bill gives them (localAreaCode reads the declared one first)
+  const lists = localLists(lines, localAreaCode(lines));
   for (const line of lines) {
     // the sending and receiving machines of a fax, never lines of the account
     if (fax.has(line)) continue;
