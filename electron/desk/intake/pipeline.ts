@@ -29,14 +29,7 @@ import { keptBy, MARGIN, meanConf, overlaps, secondLooks, WEAK } from './reread'
 import { jobCost, pageStrips, stripCount, type Strip } from './strips';
 import { sharedOcrPool, type OcrJobOptions, type OcrPool } from './ocr-pool';
 import { openPdf, pageTextWords, type PdfPage } from './pdf-text';
-import {
-  hasScanSizedPicture,
-  pagePaint,
-  pageScanPicture,
-  renderPdfPage,
-  scanDpi,
-  type RawImage,
-} from './render';
+import { hasScanSizedPicture, pagePaint, pageScanPicture, renderPdfPage, type RawImage } from './render';
 import { scanJpegFinder, type ScanJpegFinder } from './scan-jpeg';
 import { readGlyphPages, type GlyphPage, type GlyphReading } from './glyph-pages';
 import { pageGlyphs } from './glyph-runs';
@@ -375,17 +368,22 @@ export async function preparePdfPage(
     }
   }
   const picture = await pageScanPicture(page);
-  const native =
-    picture?.dpi ??
-    (glyphs || (await pagePaint(page)).pictured >= SCAN_COVERAGE
-      ? await scanDpi(page, SCAN_DPI)
-      : VECTOR_DPI);
+  const native = picture?.dpi ?? (await ownDpi(page, glyphs));
   const dpi = readingDpi(native);
   const { image, scale, pointsPerSourcePixel } = picture
     ? { image: picture.image, scale: dpi / native, pointsPerSourcePixel: widthPt / picture.image.width }
     : { image: (await renderPdfPage(page, dpi)).image, scale: 1, pointsPerSourcePixel: 72 / dpi };
   checkPixels(image.width, image.height, label);
   return prepareOffThread(image, { scale, pointsPerSourcePixel, detectSideways: true, ...over });
+}
+
+/**
+ * The resolution a page without a plain scan picture has of its own: its largest raster's (a scan
+ * in strips, a glyph-id page over one), or VECTOR_DPI when it draws type with no scan under it.
+ */
+async function ownDpi(page: PdfPage, glyphs = false): Promise<number> {
+  const paint = await pagePaint(page);
+  return glyphs || paint.pictured >= SCAN_COVERAGE ? paint.rasterDpi || SCAN_DPI : VECTOR_DPI;
 }
 
 /**

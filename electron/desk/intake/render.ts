@@ -43,22 +43,7 @@ export async function renderPdfPage(
  * scan's own resolution (no invented detail, no lost detail). Falls back to `fallback` dpi.
  */
 export async function scanDpi(page: PdfPage, fallback: number): Promise<number> {
-  try {
-    const pdfjs = await loadPdfJs();
-    const ops = await page.getOperatorList();
-    const base = page.getViewport({ scale: 1 });
-    let best = 0;
-    for (let i = 0; i < ops.fnArray.length; i++) {
-      const fn = ops.fnArray[i];
-      if (fn !== pdfjs.OPS.paintImageXObject && fn !== pdfjs.OPS.paintInlineImageXObject) continue;
-      const args = ops.argsArray[i] as unknown[];
-      const w = typeof args[1] === 'number' ? args[1] : (args[0] as { width?: number })?.width;
-      if (typeof w === 'number' && w > 0) best = Math.max(best, (w / base.width) * 72);
-    }
-    return best > 0 ? best : fallback;
-  } catch {
-    return fallback;
-  }
+  return (await pagePaint(page)).rasterDpi || fallback;
 }
 
 /** What a page paints, from one walk of its operator list. */
@@ -74,6 +59,11 @@ export interface PagePaint {
   shows: number;
   invisibleShows: number;
   /**
+   * The largest raster's resolution, taken as spanning the page's width (a scan's own dpi); 0
+   * when the page draws none (image masks aside).
+   */
+  rasterDpi: number;
+  /**
    * Coordinates in the page's vector paths. Rules, boxes and a logo take hundreds to a few
    * thousand; type turned to outlines takes tens of thousands (70,000-260,000 a page measured).
    */
@@ -88,13 +78,14 @@ export interface PagePaint {
  * the picture, and that layer reads it as well as the copier read it ("Bidg C", half a caption).
  */
 export async function pagePaint(page: PdfPage): Promise<PagePaint> {
-  const none = { coverage: 0, pictured: 0, shows: 0, invisibleShows: 0, pathCoords: 0 };
+  const none = { coverage: 0, pictured: 0, shows: 0, invisibleShows: 0, rasterDpi: 0, pathCoords: 0 };
   try {
     const pdfjs = await loadPdfJs();
     const ops = await page.getOperatorList();
     const [vx0, vy0, vx1, vy1] = page.view as [number, number, number, number];
     const area = (vx1 - vx0) * (vy1 - vy0);
     if (!(area > 0)) return none;
+    const pageWidth = page.getViewport({ scale: 1 }).width;
     const painting = new Set<number>([
       pdfjs.OPS.paintImageXObject,
       pdfjs.OPS.paintInlineImageXObject,
@@ -119,6 +110,12 @@ export async function pagePaint(page: PdfPage): Promise<PagePaint> {
         // 3: neither filled nor stroked; 7: only added to the clip
         if (state.mode === 3 || state.mode === 7) out.invisibleShows++;
       } else if (painting.has(fn)) {
+        if (fn !== pdfjs.OPS.paintImageMaskXObject) {
+          const args = ops.argsArray[i] as unknown[];
+          const px = typeof args[1] === 'number' ? args[1] : (args[0] as { width?: number })?.width;
+          if (typeof px === 'number' && px > 0)
+            out.rasterDpi = Math.max(out.rasterDpi, (px / pageWidth) * 72);
+        }
         // an image fills the unit square under the current matrix: its corners bound it
         const [a, b, c, d, e, f] = state.ctm as [number, number, number, number, number, number];
         const xs = [e, a + e, c + e, a + c + e];
